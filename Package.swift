@@ -1,0 +1,42 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The pipeline lives in `CoachingCore` (one folder per stage); `coaching` only parses
+// arguments and does file I/O; `CLibXML2` + `LibXML` are the only place that touches libxml2.
+let package = Package(
+    name: "klip-coaching",
+    products: [
+        .executable(name: "coaching", targets: ["coaching"]),
+        .library(name: "CoachingCore", targets: ["CoachingCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev", "pkg-config"])]
+        ),
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        .target(
+            name: "CoachingCore",
+            dependencies: ["LibXML", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .executableTarget(
+            name: "coaching",
+            dependencies: ["CoachingCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "CoachingCoreTests",
+            dependencies: [
+                "CoachingCore", "LibXML",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,292 @@
+import Foundation
+import TOMLKit
+
+/// Reads `coaching.toml` into a ``Configuration``, reporting each wrong value with its key,
+/// its line and what is allowed. Unknown keys are warnings (a typo should not go unnoticed,
+/// nor stop the office).
+public struct ConfigurationLoader {
+    public init() {}
+
+    /// Parses `text`; `file` names it in diagnostics. Returns nil configuration when the
+    /// file cannot be used (the diagnostics say why).
+    public func load(text: String, file: String) -> (Configuration?, [Diagnostic]) {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            let at = SourceLocation(file: file, line: error.source.begin.line, column: error.source.begin.column)
+            return (nil, [Diagnostic(.error, at: at, "this is not valid TOML: \(error.description)")])
+        } catch {
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: file), "this is not valid TOML: \(error)")])
+        }
+        var reader = TableReader(file: file, locator: TOMLKeyLocator(text: text))
+        let configuration = reader.read(table)
+        let diagnostics = reader.log.sorted
+        return (reader.log.hasErrors ? nil : configuration, diagnostics)
+    }
+}
+
+/// Walks the TOML tree, converting values and logging problems at their lines.
+private struct TableReader {
+    let file: String
+    let locator: TOMLKeyLocator
+    var log = DiagnosticLog(limit: 200)
+
+    init(file: String, locator: TOMLKeyLocator) {
+        self.file = file
+        self.locator = locator
+    }
+
+    mutating func read(_ root: TOMLTable) -> Configuration {
+        var c = Configuration()
+        known(root, "", ["office", "people", "rules", "office_hours", "calendar", "input"])
+        if let t = table(root, "office") {
+            known(t, "office", ["letterhead", "address_lines", "city", "unit_code", "name_case"])
+            c.office.letterhead = strings(t, "office.letterhead") ?? c.office.letterhead
+            c.office.addressLines = strings(t, "office.address_lines") ?? c.office.addressLines
+            c.office.city = string(t, "office.city", nonEmpty: true) ?? c.office.city
+            if let code = string(t, "office.unit_code", nonEmpty: true) {
+                if code.contains("/") || code.contains(where: \.isWhitespace) {
+                    error("office.unit_code", "must not contain '/' or spaces, as it goes into document numbers like BA-1/\(code)/2026")
+                } else { c.office.unitCode = code }
+            }
+            c.office.nameCase = choice(t, "office.name_case", Configuration.NameCase.self) ?? c.office.nameCase
+        }
+        if let t = table(root, "people") {
+            known(t, "people", ["kepala_kantor", "kepala_seksi_pkl", "penyaji", "quality_assessors"])
+            c.people.kepalaKantor = person(t, "people.kepala_kantor", default: c.people.kepalaKantor)
+            c.people.kepalaSeksiPKL = person(t, "people.kepala_seksi_pkl", default: c.people.kepalaSeksiPKL)
+            c.people.penyaji = person(t, "people.penyaji", default: c.people.penyaji)
+            if let list = value(t, "people.quality_assessors") {
+                if let array = list.array {
+                    for (i, item) in array.enumerated() {
+                        let key = "people.quality_assessors[\(i)]"
+                        guard let entry = item.table else { error(key, "must be a table with name, nip and position"); continue }
+                        c.people.qualityAssessors.append(person(entry, key, default: .init(position: "Quality Assessor")))
+                    }
+                } else { error("people.quality_assessors", "must be a list of [[people.quality_assessors]] tables") }
+            }
+        }
+        if let t = table(root, "rules") {
+            known(t, "rules", ["quality_minimum", "minimum_evaluations", "aspect_minimum", "kpi_bands",
+                               "team_flagged_share", "team_average_target", "cool_down_working_days"])
+            c.rules.qualityMinimum = number(t, "rules.quality_minimum", in: 0...100) ?? c.rules.qualityMinimum
+            c.rules.minimumEvaluations = integer(t, "rules.minimum_evaluations", in: 0...1000) ?? c.rules.minimumEvaluations
+            c.rules.teamFlaggedShare = number(t, "rules.team_flagged_share", in: 0...1) ?? c.rules.teamFlaggedShare
+            c.rules.teamAverageTarget = number(t, "rules.team_average_target", in: 0...100) ?? c.rules.teamAverageTarget
+            c.rules.coolDownWorkingDays = integer(t, "rules.cool_down_working_days", in: 0...260) ?? c.rules.coolDownWorkingDays
+            if let aspects = table(t, "rules.aspect_minimum") {
+                var result: [String: Double] = [:]
+                for key in aspects.keys {
+                    let path = "rules.aspect_minimum.\(key)"
+                    guard HeaderName.isCode(key) else { error(path, "aspect codes use lower-case letters, digits and '_' only"); continue }
+                    if let v = number(aspects, path, in: 0...100) { result[key] = v }
+                }
+                c.rules.aspectMinimum = result
+            }
+            if let bands = table(t, "rules.kpi_bands") {
+                var result: [String: Configuration.Band] = [:]
+                for key in bands.keys {
+                    let path = "rules.kpi_bands.\(key)"
+                    guard let band = table(bands, path) else { continue }
+                    known(band, path, ["min", "max"])
+                    let b = Configuration.Band(min: number(band, "\(path).min", in: -1e12...1e12),
+                                               max: number(band, "\(path).max", in: -1e12...1e12))
+                    if b.min == nil && b.max == nil { error(path, "needs min, max or both, e.g. { min = 70 }") }
+                    else if let lo = b.min, let hi = b.max, lo > hi { error(path, "min (\(lo)) is above max (\(hi))") }
+                    else { result[key] = b }
+                }
+                c.rules.kpiBands = result
+            }
+        }
+        if let t = table(root, "office_hours") {
+            let keys = ["start", "end", "break_start", "break_end", "friday_break_start", "friday_break_end"]
+            known(t, "office_hours", keys)
+            var h = c.officeHours
+            h.start = time(t, "office_hours.start") ?? h.start
+            h.end = time(t, "office_hours.end") ?? h.end
+            h.breakStart = time(t, "office_hours.break_start") ?? h.breakStart
+            h.breakEnd = time(t, "office_hours.break_end") ?? h.breakEnd
+            h.fridayBreakStart = time(t, "office_hours.friday_break_start") ?? h.fridayBreakStart
+            h.fridayBreakEnd = time(t, "office_hours.friday_break_end") ?? h.fridayBreakEnd
+            if !(h.start < h.breakStart && h.breakStart < h.breakEnd && h.breakEnd < h.end
+                 && h.start < h.fridayBreakStart && h.fridayBreakStart < h.fridayBreakEnd && h.fridayBreakEnd < h.end) {
+                error("office_hours", "times must follow each other: start < break_start < break_end < end (and the same for Friday)")
+            } else { c.officeHours = h }
+        }
+        if let t = table(root, "calendar") {
+            known(t, "calendar", ["cuti_bersama_is_working_day", "extra_holidays", "extra_working_days"])
+            c.calendar.cutiBersamaIsWorkingDay = bool(t, "calendar.cuti_bersama_is_working_day") ?? false
+            c.calendar.extraHolidays = days(t, "calendar.extra_holidays")
+            c.calendar.extraWorkingDays = days(t, "calendar.extra_working_days")
+        }
+        if let t = table(root, "input") {
+            known(t, "input", ["delimiter", "encoding", "max_problems_per_file", "header_aliases"])
+            if let d = string(t, "input.delimiter", nonEmpty: true) {
+                switch d {
+                case "auto": c.input.delimiter = nil
+                case ",", ";": c.input.delimiter = d.utf8.first
+                case "tab", "\t": c.input.delimiter = 0x09
+                default: error("input.delimiter", "must be \"auto\", \",\", \";\" or \"tab\", not \"\(d)\"")
+                }
+            }
+            c.input.encoding = choice(t, "input.encoding", InputEncoding.self) ?? c.input.encoding
+            c.input.maxProblemsPerFile = integer(t, "input.max_problems_per_file", in: 1...100_000) ?? c.input.maxProblemsPerFile
+            if let aliases = table(t, "input.header_aliases") {
+                for key in aliases.keys {
+                    let path = "input.header_aliases.\(key)"
+                    let canonical = HeaderName.normalize(key)
+                    guard HeaderName.isAliasable(canonical) else {
+                        error(path, "'\(key)' is not one of our columns; aliases map an office's header onto one of: \(HeaderName.aliasableColumns.joined(separator: ", ")), aspek_<code> or kpi_<code>")
+                        continue
+                    }
+                    if let names = strings(aliases, path) {
+                        c.input.headerAliases[canonical, default: []] += names.map(HeaderName.normalize)
+                    }
+                }
+            }
+        }
+        return c
+    }
+
+    // MARK: - Typed access
+
+    private func line(_ path: String) -> SourceLocation { SourceLocation(file: file, line: locator.line(of: path)) }
+
+    mutating func error(_ path: String, _ message: String) {
+        log.error(line(path), "'\(path)' \(message)", field: path)
+    }
+
+    private func leaf(_ path: String) -> String { String(path.split(separator: ".").last ?? Substring(path)) }
+
+    mutating func value(_ t: TOMLTable, _ path: String) -> TOMLValueConvertible? { t[leaf(path)] }
+
+    mutating func known(_ t: TOMLTable, _ path: String, _ keys: [String]) {
+        for key in t.keys where !keys.contains(key) {
+            let full = path.isEmpty ? key : "\(path).\(key)"
+            let hint = keys.min { Self.distance($0, key) < Self.distance($1, key) }
+                .flatMap { Self.distance($0, key) <= 3 ? " (did you mean '\($0)'?)" : nil } ?? ""
+            log.warning(line(full), "'\(full)' is not a setting this tool knows and is ignored\(hint)", field: full)
+        }
+    }
+
+    mutating func table(_ t: TOMLTable, _ path: String) -> TOMLTable? {
+        guard let v = value(t, path) else { return nil }
+        guard let table = v.table else { error(path, "must be a table ([\(path)])"); return nil }
+        return table
+    }
+
+    mutating func string(_ t: TOMLTable, _ path: String, nonEmpty: Bool = false) -> String? {
+        guard let v = value(t, path) else { return nil }
+        guard let s = v.string else { error(path, "must be text in quotes, e.g. \(leaf(path)) = \"…\""); return nil }
+        if nonEmpty && s.trimmingASCIIWhitespace().isEmpty { error(path, "must not be empty"); return nil }
+        return s
+    }
+
+    mutating func strings(_ t: TOMLTable, _ path: String) -> [String]? {
+        guard let v = value(t, path) else { return nil }
+        guard let array = v.array, let list = Optional(array.compactMap(\.string)), list.count == array.count else {
+            error(path, "must be a list of texts, e.g. [\"…\", \"…\"]")
+            return nil
+        }
+        return list
+    }
+
+    mutating func number(_ t: TOMLTable, _ path: String, in range: ClosedRange<Double>) -> Double? {
+        guard let v = value(t, path) else { return nil }
+        guard let n = v.double ?? v.int.map(Double.init) else {
+            error(path, "must be a number from \(Self.show(range.lowerBound)) to \(Self.show(range.upperBound)), found \(v.debugDescription)")
+            return nil
+        }
+        guard range.contains(n) else {
+            error(path, "must be from \(Self.show(range.lowerBound)) to \(Self.show(range.upperBound)), found \(Self.show(n))")
+            return nil
+        }
+        return n
+    }
+
+    mutating func integer(_ t: TOMLTable, _ path: String, in range: ClosedRange<Int>) -> Int? {
+        guard let v = value(t, path) else { return nil }
+        guard let n = v.int, range.contains(n) else {
+            error(path, "must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(v.debugDescription)")
+            return nil
+        }
+        return n
+    }
+
+    mutating func bool(_ t: TOMLTable, _ path: String) -> Bool? {
+        guard let v = value(t, path) else { return nil }
+        guard let b = v.bool else { error(path, "must be true or false, found \(v.debugDescription)"); return nil }
+        return b
+    }
+
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ t: TOMLTable, _ path: String, _: E.Type) -> E? where E.RawValue == String {
+        guard let s = string(t, path) else { return nil }
+        guard let e = E(rawValue: s.lowercased()) else {
+            error(path, "must be one of \(E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), not \"\(s)\"")
+            return nil
+        }
+        return e
+    }
+
+    /// Office times as `07.30` (Indonesian style) or `07:30`.
+    mutating func time(_ t: TOMLTable, _ path: String) -> Int? {
+        guard let s = string(t, path) else { return nil }
+        let parts = s.split(whereSeparator: { $0 == "." || $0 == ":" })
+        guard parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+              (0...23).contains(h), (0...59).contains(m) else {
+            error(path, "must be a time like \"07.30\", not \"\(s)\"")
+            return nil
+        }
+        return h * 60 + m
+    }
+
+    mutating func person(_ t: TOMLTable, _ path: String, default base: Configuration.Person) -> Configuration.Person {
+        guard let p = path.hasSuffix("]") ? t : table(t, path) else { return base }
+        known(p, path, ["name", "nip", "position"])
+        var result = base
+        result.name = string(p, "\(path).name") ?? base.name
+        result.position = string(p, "\(path).position", nonEmpty: true) ?? base.position
+        if let nip = string(p, "\(path).nip") {
+            switch NIP.validate(Array(nip.utf8)) {
+            case .valid(let value, _): result.nip = value
+            case .invalid(let why): error("\(path).nip", "is not a valid NIP: \(why)")
+            }
+        }
+        return result
+    }
+
+    mutating func days(_ t: TOMLTable, _ path: String) -> [Configuration.CalendarDay] {
+        guard let v = value(t, path) else { return [] }
+        guard let array = v.array else { error(path, "must be a list like [{ date = \"2025-08-18\", name = \"Cuti bersama\" }]"); return [] }
+        var result: [Configuration.CalendarDay] = []
+        for item in array {
+            guard let entry = item.table, let d = entry["date"]?.string, let date = CivilDate(parsing: d) else {
+                error(path, "each entry needs a date as \"YYYY-MM-DD\", e.g. { date = \"2025-08-18\", name = \"Cuti bersama\" }")
+                continue
+            }
+            result.append(.init(date: date, name: entry["name"]?.string ?? ""))
+        }
+        return result
+    }
+
+    static func show(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+    }
+
+    /// Edit distance, for "did you mean" hints.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
+}

@@ -1,0 +1,40 @@
+/// Collects the diagnostics of one file, keeping at most `limit` so a broken million-row
+/// file cannot drown the clerk (or the memory); the rest are counted.
+public struct DiagnosticLog: Sendable {
+    public private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var errorCount = 0
+    public private(set) var warningCount = 0
+    /// Diagnostics found but not kept because of the limit.
+    public private(set) var omittedCount = 0
+    public let limit: Int
+
+    public init(limit: Int = 100) { self.limit = limit }
+
+    public mutating func add(_ diagnostic: Diagnostic) {
+        switch diagnostic.severity {
+        case .error: errorCount += 1
+        case .warning: warningCount += 1
+        }
+        if diagnostics.count < limit { diagnostics.append(diagnostic) } else { omittedCount += 1 }
+    }
+
+    public mutating func error(_ location: SourceLocation, _ message: String, field: String? = nil) {
+        add(Diagnostic(.error, at: location, message, field: field))
+    }
+
+    public mutating func warning(_ location: SourceLocation, _ message: String, field: String? = nil) {
+        add(Diagnostic(.warning, at: location, message, field: field))
+    }
+
+    public var hasErrors: Bool { errorCount > 0 }
+
+    /// Diagnostics in file order (line, then column), errors before warnings on the same spot.
+    public var sorted: [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let (x, y) = (a.element.location, b.element.location)
+            if x.line != y.line { return x.line < y.line }
+            if x.column != y.column { return x.column < y.column }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,83 @@
+/// Maps a CSV header line onto our columns (through the office's aliases) and reports
+/// missing, repeated and unknown columns with their position.
+struct CSVHeader {
+    /// For each slot, the index of the CSV field holding it, or -1.
+    var fieldIndex: [Int]
+    var layout: ReportLayout?
+
+    /// Reads the header of a Laporan Kinerja Agen.
+    static func report(_ reader: CSVReader, aliases: [String: [String]], log: inout DiagnosticLog) -> CSVHeader? {
+        let names = (0..<reader.fieldCount).map { HeaderName.canonical(reader.string($0), aliases: aliases) }
+        guard noDuplicates(names, reader, &log) else { return nil }
+        var aspects: [(String, Int)] = [], kpis: [(String, Int)] = []
+        var fixed: [ReportColumn: Int] = [:]
+        let known = Dictionary(uniqueKeysWithValues: (ReportColumn.required + ReportColumn.optional).map { ($0.1, $0.0) })
+        for (index, name) in names.enumerated() {
+            if let column = known[name] { fixed[column] = index }
+            else if name.hasPrefix("aspek_"), HeaderName.isCode(String(name.dropFirst(6))) { aspects.append((String(name.dropFirst(6)), index)) }
+            else if name.hasPrefix("kpi_"), HeaderName.isCode(String(name.dropFirst(4))) { kpis.append((String(name.dropFirst(4)), index)) }
+            else if !name.isEmpty {
+                log.warning(reader.location(ofField: index), "column '\(reader.string(index))' is not one this tool reads and is ignored (add an alias in coaching.toml if it is one of ours)", field: reader.string(index))
+            }
+        }
+        let missing = ReportColumn.required.filter { fixed[$0.0] == nil }.map(\.1)
+        guard missing.isEmpty else {
+            log.error(reader.recordLocation, "the header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")); a Laporan Kinerja Agen needs \(ReportColumn.required.map(\.1).joined(separator: ", "))")
+            return nil
+        }
+        let layout = ReportLayout(aspectCodes: aspects.map(\.0), kpiCodes: kpis.map(\.0))
+        var slots = [Int](repeating: -1, count: layout.slotCount)
+        for (column, index) in fixed { slots[layout.slot(column)] = index }
+        for (i, aspect) in aspects.enumerated() { slots[layout.slot(.aspect(i))] = aspect.1 }
+        for (i, kpi) in kpis.enumerated() { slots[layout.slot(.kpi(i))] = kpi.1 }
+        return CSVHeader(fieldIndex: slots, layout: layout)
+    }
+
+    /// Reads the header of a Rekomendasi Perbaikan Kinerja Agen.
+    static func recommendations(_ reader: CSVReader, aliases: [String: [String]], log: inout DiagnosticLog) -> CSVHeader? {
+        let names = (0..<reader.fieldCount).map { HeaderName.canonical(reader.string($0), aliases: aliases) }
+        guard noDuplicates(names, reader, &log) else { return nil }
+        var slots = [Int](repeating: -1, count: RecommendationColumn.allCases.count)
+        for (index, name) in names.enumerated() {
+            if let column = RecommendationColumn(rawValue: name) { slots[column.slot] = index }
+            else if !name.isEmpty {
+                log.warning(reader.location(ofField: index), "column '\(reader.string(index))' is not one this tool reads and is ignored (add an alias in coaching.toml if it is one of ours)", field: reader.string(index))
+            }
+        }
+        let missing = RecommendationColumn.requiredColumns.filter { slots[$0.slot] < 0 }.map(\.rawValue)
+        guard missing.isEmpty else {
+            log.error(reader.recordLocation, "the header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")); a Rekomendasi Perbaikan Kinerja Agen needs \(RecommendationColumn.requiredColumns.map(\.rawValue).joined(separator: ", ")) (id is optional)")
+            return nil
+        }
+        return CSVHeader(fieldIndex: slots, layout: nil)
+    }
+
+    private static func noDuplicates(_ names: [String], _ reader: CSVReader, _ log: inout DiagnosticLog) -> Bool {
+        var seen: [String: Int] = [:]
+        var ok = true
+        for (index, name) in names.enumerated() where !name.isEmpty {
+            if let first = seen[name] {
+                log.error(reader.location(ofField: index), "column '\(name)' appears twice (also column \(first + 1)); which one counts is unclear", field: name)
+                ok = false
+            } else { seen[name] = index }
+        }
+        return ok
+    }
+}
+
+/// The current CSV record seen through a header mapping.
+struct CSVRow: RowFieldSource {
+    let reader: CSVReader
+    let header: CSVHeader
+
+    @inline(__always)
+    func bytes(slot: Int) -> UnsafeRawBufferPointer? {
+        let index = header.fieldIndex[slot]
+        return index >= 0 && index < reader.fieldCount ? reader.field(index) : nil
+    }
+
+    func location(slot: Int) -> SourceLocation {
+        let index = header.fieldIndex[slot]
+        return index >= 0 && index < reader.fieldCount ? reader.location(ofField: index) : reader.recordLocation
+    }
+}

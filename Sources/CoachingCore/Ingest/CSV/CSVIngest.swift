@@ -1,0 +1,92 @@
+/// Reads a CSV input into typed records, row by row, with every problem logged.
+struct CSVIngest {
+    let configuration: Configuration
+    let file: String
+
+    /// Opens the reader and reads the header line. Nil when the file has no header at all.
+    private func open(_ source: ByteSource, log: inout DiagnosticLog) -> CSVReader? {
+        let reader = CSVReader(source: source, file: file, delimiter: configuration.input.delimiter,
+                               encoding: configuration.input.encoding, log: log)
+        guard reader.nextRecord() else {
+            if !reader.stoppedEarly {
+                reader.log.error(SourceLocation(file: file), "the file is empty; expected a header line and data rows")
+            }
+            log = reader.log
+            return nil
+        }
+        return reader
+    }
+
+    private func finish(_ reader: CSVReader, rows: Int, summary: inout InputSummary, log: inout DiagnosticLog) {
+        if reader.detectedEncoding == .windows1252 {
+            reader.log.warning(SourceLocation(file: file), "the file is in Windows-1252 (older Excel), not UTF-8; it was converted. Saving as \"CSV UTF-8\" avoids this")
+        }
+        if rows == 0 && !reader.stoppedEarly {
+            reader.log.error(SourceLocation(file: file, line: 1), "the file has a header line but no data rows")
+        }
+        summary.encoding = reader.detectedEncoding.rawValue
+        log = reader.log
+    }
+
+    /// True when the record has as many fields as the header; otherwise logs it.
+    private func hasHeaderWidth(_ reader: CSVReader, width: Int) -> Bool {
+        guard reader.fieldCount != width else { return true }
+        let delimiter = reader.delimiter == 0x09 ? "tab" : "'\(Character(Unicode.Scalar(reader.delimiter)))'"
+        reader.log.error(reader.recordLocation,
+                         "this row has \(reader.fieldCount) field\(reader.fieldCount == 1 ? "" : "s") but the header has \(width); check for a missing or extra \(delimiter), or a value that needs quotes")
+        return false
+    }
+
+    func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
+                    each: (PerformanceRecord) -> Void) -> InputSummary {
+        var summary = InputSummary(kind: .report, format: "csv")
+        guard let reader = open(source, log: &log) else { return summary }
+        guard let header = CSVHeader.report(reader, aliases: configuration.input.headerAliases, log: &reader.log),
+              let layout = header.layout else {
+            log = reader.log
+            return summary
+        }
+        consistency.add(layout: layout)
+        let width = reader.fieldCount
+        let decoder = ReportRowDecoder(layout: layout, decimalComma: reader.delimiter == UInt8(ascii: ";"))
+        var counter = SummaryCounter()
+        let nipSlot = layout.slot(.nip), leaderSlot = layout.slot(.nipTeamLeader)
+        while reader.nextRecord() {
+            counter.rows += 1
+            guard hasHeaderWidth(reader, width: width) else { continue }
+            let row = CSVRow(reader: reader, header: header)
+            guard let record = decoder.decode(row, line: reader.recordLine, log: &reader.log) else { continue }
+            counter.add(periode: record.periode, nip: record.nip, team: record.tim)
+            consistency.add(record, nipLocation: row.location(slot: nipSlot), leaderLocation: row.location(slot: leaderSlot), log: &reader.log)
+            each(record)
+        }
+        counter.fill(&summary)
+        finish(reader, rows: counter.rows, summary: &summary, log: &log)
+        return summary
+    }
+
+    func readRecommendations(_ source: ByteSource, checks: inout RecommendationConsistency, log: inout DiagnosticLog,
+                             each: (Recommendation) -> Void) -> InputSummary {
+        var summary = InputSummary(kind: .recommendations, format: "csv")
+        guard let reader = open(source, log: &log) else { return summary }
+        guard let header = CSVHeader.recommendations(reader, aliases: configuration.input.headerAliases, log: &reader.log) else {
+            log = reader.log
+            return summary
+        }
+        let width = reader.fieldCount
+        let decoder = RecommendationRowDecoder()
+        var counter = SummaryCounter()
+        while reader.nextRecord() {
+            counter.rows += 1
+            guard hasHeaderWidth(reader, width: width) else { continue }
+            let row = CSVRow(reader: reader, header: header)
+            guard let recommendation = decoder.decode(row, line: reader.recordLine, log: &reader.log) else { continue }
+            counter.add(periode: recommendation.periode, nip: recommendation.nip, team: nil)
+            checks.add(recommendation, row: row, log: &reader.log)
+            each(recommendation)
+        }
+        counter.fill(&summary)
+        finish(reader, rows: counter.rows, summary: &summary, log: &log)
+        return summary
+    }
+}

@@ -1,0 +1,341 @@
+/// A strict, streaming RFC 4180 reader that works on bytes.
+///
+/// - Delimiter `,`, `;` or tab, detected from the header line unless given.
+/// - Quoted fields may hold delimiters, doubled quotes and line breaks; lines end in LF, CRLF or CR.
+/// - An unterminated quote, a character after a closing quote, a quote inside an unquoted
+///   field, a line longer than ``Limits/maxRecordBytes`` or binary bytes are reported with
+///   line and column into ``log``; a wrong field count is left to the caller, which knows
+///   the columns it expects.
+///
+/// Memory is bounded: the buffer holds one chunk plus at most one record.
+/// Fields are views into the buffer, valid until the next call to ``nextRecord()``.
+/// (The third-party CSV libraries accept malformed rows silently or are 20× slower; see
+/// the engineering notes.)
+public final class CSVReader {
+    /// Bounds that keep a hostile or broken file from exhausting memory.
+    public struct Limits: Sendable {
+        public var chunkBytes = 1 << 18
+        public var maxRecordBytes = 1 << 20
+        public init() {}
+    }
+
+    public let file: String
+    public private(set) var delimiter: UInt8
+    public var log: DiagnosticLog
+    /// True once reading stopped before the end because of a fatal problem.
+    public private(set) var stoppedEarly = false
+
+    private let source: ByteSource
+    private let limits: Limits
+    private var normalizer: TextNormalizer
+    private let raw: UnsafeMutableRawBufferPointer
+    private let storage: UnsafeMutableRawBufferPointer
+    private var start = 0          // first unconsumed byte in storage
+    private var filled = 0         // end of valid bytes in storage
+    private var sourceDone = false
+    private var pendingFailure: TextNormalizer.Failure?
+    private var delimiterKnown: Bool
+
+    private var line = 1           // line of `start`
+    private var lineStart = 0      // storage offset where that line begins
+
+    /// Where one field of the current record lies in storage.
+    private struct Field {
+        var origin: Int        // first byte, the opening quote included
+        var start: Int         // first byte of the content
+        var end: Int
+        var line: Int
+        var lineStart: Int
+        var escaped: Bool
+    }
+    private var fields: [Field] = []
+    /// Line on which the current record starts.
+    public private(set) var recordLine = 0
+
+    /// Creates a reader; `delimiter` nil means detect it from the header line.
+    public init(source: ByteSource, file: String, delimiter: UInt8? = nil, encoding: InputEncoding = .auto,
+                limits: Limits = Limits(), log: DiagnosticLog = DiagnosticLog()) {
+        self.source = source
+        self.file = file
+        self.limits = limits
+        self.log = log
+        self.delimiter = delimiter ?? UInt8(ascii: ",")
+        self.delimiterKnown = delimiter != nil
+        switch encoding {
+        case .auto: normalizer = TextNormalizer()
+        case .utf8: normalizer = TextNormalizer(forced: .utf8)
+        case .windows1252: normalizer = TextNormalizer(forced: .windows1252)
+        }
+        raw = .allocate(byteCount: limits.chunkBytes, alignment: 8)
+        storage = .allocate(byteCount: limits.maxRecordBytes + 3 * limits.chunkBytes + 16, alignment: 8)
+    }
+
+    deinit {
+        raw.deallocate()
+        storage.deallocate()
+    }
+
+    /// The encoding the reader settled on (Windows-1252 gets a warning from the caller).
+    public var detectedEncoding: InputEncoding {
+        normalizer.encoding == .windows1252 ? .windows1252 : .utf8
+    }
+
+    // MARK: - Fields of the current record
+
+    public var fieldCount: Int { fields.count }
+
+    /// The bytes of field `index` (quotes removed, doubled quotes undone).
+    @inline(__always)
+    public func field(_ index: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: storage[fields[index].start..<fields[index].end])
+    }
+
+    /// Field `index` as a string.
+    public func string(_ index: Int) -> String { String(decoding: field(index), as: UTF8.self) }
+
+    /// Where field `index` starts, with the column counted in characters.
+    public func location(ofField index: Int) -> SourceLocation {
+        let field = fields[index]
+        return SourceLocation(file: file, line: field.line, column: characterColumn(from: field.lineStart, to: field.origin))
+    }
+
+    /// The location of the record as a whole.
+    public var recordLocation: SourceLocation { SourceLocation(file: file, line: recordLine) }
+
+
+    // MARK: - Reading
+
+    /// Moves to the next non-blank record. Returns false at the end of the input or after a
+    /// fatal problem (then ``stoppedEarly`` is true and the problem is in ``log``).
+    public func nextRecord() -> Bool {
+        while true {
+            switch scanRecord() {
+            case .record:
+                if isBlankRecord { continue }
+                return true
+            case .needMore:
+                if !refill() { return finishAtEnd() }
+            case .end:
+                return false
+            }
+        }
+    }
+
+    private var isBlankRecord: Bool {
+        for field in fields where field.end > field.start { return false }
+        return true
+    }
+
+    private enum ScanResult { case record, needMore, end }
+
+    /// Tries to read one record starting at `start` from the bytes in storage.
+    private func scanRecord() -> ScanResult {
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let end = filled
+        let atEOF = sourceDone && pendingFailure == nil
+        if start >= end {
+            return atEOF || pendingFailure != nil ? (pendingFailure != nil ? .needMore : .end) : .needMore
+        }
+        if !delimiterKnown {
+            guard detectDelimiter() else { return .needMore }
+        }
+        let delimiter = self.delimiter
+        let p = storage.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        var i = start
+        var currentLine = line
+        var currentLineStart = lineStart
+        fields.removeAll(keepingCapacity: true)
+        var problems: [(Int, Int, Int, String)] = []   // line, lineStart, offset, message
+
+        while true {
+            let fieldLineNumber = currentLine, fieldLineBegin = currentLineStart
+            let origin = i
+            var contentStart = i, contentEnd = i, escaped = false
+            if i < end && p[i] == quote {
+                    i += 1
+                contentStart = i
+                var closed = false
+                while i < end {
+                    let b = p[i]
+                    if b == quote {
+                        if i + 1 < end && p[i + 1] == quote { escaped = true; i += 2; continue }
+                        if i + 1 == end && !atEOF { return .needMore }
+                        contentEnd = i
+                        i += 1
+                        closed = true
+                        break
+                    } else if b == lf {
+                        currentLine += 1; currentLineStart = i + 1
+                    } else if b == cr {
+                        if i + 1 == end && !atEOF { return .needMore }
+                        if i + 1 < end && p[i + 1] == lf { i += 1 }
+                        currentLine += 1; currentLineStart = i + 1
+                    }
+                    i += 1
+                }
+                if !closed {
+                    if !atEOF { return tooLong(from: start, to: i) ? .end : .needMore }
+                    let column = characterColumn(from: fieldLineBegin, to: origin)
+                    log.error(SourceLocation(file: file, line: fieldLineNumber, column: column),
+                              "a quoted field opened here is never closed; the rest of the file could not be read. Add the missing closing quote (\")")
+                    stoppedEarly = true
+                    return .end
+                }
+                // After a closing quote only a delimiter or the end of the line may follow.
+                if i < end, p[i] != delimiter, p[i] != lf, p[i] != cr {
+                    problems.append((currentLine, currentLineStart, i,
+                                     "unexpected text after the closing quote of a field; a quoted field must end at the delimiter"))
+                    while i < end, p[i] != delimiter, p[i] != lf, p[i] != cr { i += 1 }
+                }
+            } else {
+                var sawQuote = false
+                while i < end {
+                    let b = p[i]
+                    if b == delimiter || b == lf || b == cr { break }
+                    if b == quote && !sawQuote {
+                        sawQuote = true
+                        problems.append((currentLine, currentLineStart, i,
+                                         "a quote (\") inside a field that does not start with one; put the whole field in quotes and double the quote"))
+                    }
+                    i += 1
+                }
+                contentEnd = i
+            }
+            if i == end && !atEOF { return tooLong(from: start, to: i) ? .end : .needMore }
+            fields.append(Field(origin: origin, start: contentStart, end: contentEnd,
+                                line: fieldLineNumber, lineStart: fieldLineBegin, escaped: escaped))
+            if i < end && p[i] == delimiter {
+                i += 1
+                continue
+            }
+            // End of line or end of input ends the record.
+            if i < end {
+                if p[i] == cr {
+                    if i + 1 == end && !atEOF { return .needMore }
+                    if i + 1 < end && p[i + 1] == lf { i += 1 }
+                }
+                i += 1
+                currentLine += 1
+                currentLineStart = i
+            }
+            break
+        }
+        recordLine = line
+        for (l, ls, offset, message) in problems {
+            log.error(SourceLocation(file: file, line: l, column: characterColumn(from: ls, to: offset)), message)
+        }
+        for index in fields.indices where fields[index].escaped { unescape(index) }
+        start = i
+        line = currentLine
+        lineStart = currentLineStart
+        return .record
+    }
+
+    /// Records longer than the limit end the file: a 1 GB "line" is not a record.
+    private func tooLong(from: Int, to: Int) -> Bool {
+        guard to - from >= limits.maxRecordBytes else { return false }
+        log.error(SourceLocation(file: file, line: line),
+                  "line \(line) is longer than \(limits.maxRecordBytes / 1024) KiB without ending; this does not look like a CSV file (or a quote is missing)")
+        stoppedEarly = true
+        return true
+    }
+
+    /// Undoes `""` → `"` in place; the field only gets shorter.
+    private func unescape(_ index: Int) {
+        var read = fields[index].start, write = fields[index].start
+        while read < fields[index].end {
+            storage[write] = storage[read]
+            read += storage[read] == UInt8(ascii: "\"") ? 2 : 1
+            write += 1
+        }
+        fields[index].end = write
+    }
+
+    private func characterColumn(from lineBegin: Int, to offset: Int) -> Int {
+        var column = 1
+        for i in lineBegin..<offset where storage[i] & 0xC0 != 0x80 { column += 1 }
+        return column
+    }
+
+    /// Picks the most frequent of `,` `;` tab outside quotes on the header line. Needs the
+    /// whole first line in storage; returns false to ask for more bytes.
+    private func detectDelimiter() -> Bool {
+        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, 0x09: 0]
+        var inQuotes = false
+        var i = start
+        while i < filled {
+            let b = storage[i]
+            if b == UInt8(ascii: "\"") { inQuotes.toggle() }
+            else if !inQuotes && (b == 0x0A || b == 0x0D) { break }
+            else if !inQuotes, counts[b] != nil { counts[b]! += 1 }
+            i += 1
+        }
+        if i == filled && !(sourceDone || pendingFailure != nil) && i - start < limits.maxRecordBytes { return false }
+        let best = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!
+        delimiter = best.value > 0 ? best.key : UInt8(ascii: ",")
+        delimiterKnown = true
+        return true
+    }
+
+    /// Moves the unread bytes to the front and appends the next normalised chunk.
+    /// Returns false when nothing more can come.
+    private func refill() -> Bool {
+        if sourceDone || pendingFailure != nil { return false }
+        if start > 0 {
+            let remaining = filled - start
+            if remaining > 0 {
+                storage.baseAddress!.copyMemory(from: storage.baseAddress! + start, byteCount: remaining)
+            }
+            lineStart -= start
+            filled = remaining
+            start = 0
+        }
+        let count: Int
+        do {
+            count = try source.read(into: raw)
+        } catch {
+            log.error(SourceLocation(file: file, line: line), "the file could not be read to the end: \(error)")
+            stoppedEarly = true
+            return false
+        }
+        if count == 0 { sourceDone = true }
+        let (written, failure) = normalizer.normalize(UnsafeRawBufferPointer(rebasing: raw[0..<count]),
+                                                      isLast: count == 0, into: storage.baseAddress! + filled)
+        filled += written
+        pendingFailure = failure
+        return true
+    }
+
+    /// At the end of input: report a text-encoding failure at the line it happened, if any.
+    private func finishAtEnd() -> Bool {
+        guard let failure = pendingFailure else { return false }
+        var failLine = line, failLineStart = lineStart
+        var i = start
+        while i < filled {
+            if storage[i] == 0x0A || (storage[i] == 0x0D && (i + 1 == filled || storage[i + 1] != 0x0A)) {
+                failLine += 1; failLineStart = i + 1
+            }
+            i += 1
+        }
+        let location = SourceLocation(file: file, line: failLine, column: characterColumn(from: failLineStart, to: filled))
+        switch failure {
+        case .invalidUTF8:
+            log.error(location, "the file is UTF-8 but has bytes here that are not valid UTF-8; save it again as \"CSV UTF-8\"")
+        case .undefinedWindows1252(let byte):
+            log.error(location, "the file is neither UTF-8 nor Windows-1252 (byte 0x\(String(byte, radix: 16, uppercase: true)) has no meaning in either); save it again as \"CSV UTF-8\"")
+        case .binary(let byte):
+            log.error(location, "the file holds binary data (byte 0x\(String(byte, radix: 16, uppercase: true))), not text; is it the right file?")
+        }
+        stoppedEarly = true
+        pendingFailure = nil
+        sourceDone = true
+        return false
+    }
+}
+
+/// The text encoding of a CSV input.
+public enum InputEncoding: String, Sendable, Codable, CaseIterable {
+    case auto
+    case utf8 = "utf-8"
+    case windows1252 = "windows-1252"
+}

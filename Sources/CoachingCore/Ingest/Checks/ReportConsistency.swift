@@ -1,0 +1,53 @@
+/// Checks across the rows of one or more reports, row by row as they stream past: the same
+/// person twice in a period, and agents whose team leader is not a team leader in the report.
+/// Memory grows with people and periods, not with rows.
+public struct ReportConsistency: Sendable {
+    /// The people of the report, for checking recommendations against it.
+    public private(set) var people: [PersonKey: Jabatan] = [:]
+    private var firstLine: [PersonKey: SourceLocation] = [:]
+    private var leaderReferences: [PersonKey: (location: SourceLocation, count: Int)] = [:]
+    /// Aspect codes seen in report columns.
+    public private(set) var aspectCodes: Set<String> = []
+
+    public init() {}
+
+    mutating func add(layout: ReportLayout) { aspectCodes.formUnion(layout.aspectCodes) }
+
+    /// Adds a decoded row; `nipLocation` points at its NIP cell.
+    mutating func add(_ record: PerformanceRecord, nipLocation: SourceLocation, leaderLocation: SourceLocation,
+                      log: inout DiagnosticLog) {
+        let key = PersonKey(record.periode, record.nip)
+        if let first = firstLine[key] {
+            let previous = first.file == nipLocation.file ? "line \(first.line)" : "\(first.file) line \(first.line)"
+            log.error(nipLocation, "\(record.nama) (\(record.nip)) already has a row for \(record.periode) on \(previous); a person appears once per period", field: "nip")
+            return
+        }
+        firstLine[key] = nipLocation
+        people[key] = record.jabatan
+        if let leader = record.nipTeamLeader {
+            let ref = PersonKey(record.periode, leader)
+            if let existing = leaderReferences[ref] {
+                leaderReferences[ref] = (existing.location, existing.count + 1)
+            } else {
+                leaderReferences[ref] = (leaderLocation, 1)
+            }
+        }
+    }
+
+    /// Reports references to team leaders that never appeared, once per leader and period.
+    mutating func finish(log: inout DiagnosticLog) {
+        let dangling = leaderReferences.filter { people[$0.key] != .teamLeaderInformasi }
+            .sorted { ($0.value.location.file, $0.value.location.line) < ($1.value.location.file, $1.value.location.line) }
+        for (key, reference) in dangling {
+            let others = reference.count > 1 ? " (and on \(reference.count - 1) more row\(reference.count > 2 ? "s" : ""))" : ""
+            let message: String
+            if people[key] == .agenInformasi {
+                message = "the team leader named here\(others), \(key.nip), is an Agen Informasi in \(key.periode), not a Team Leader Informasi"
+            } else {
+                message = "the team leader named here\(others), \(key.nip), has no row of their own as Team Leader Informasi in \(key.periode)"
+            }
+            log.error(reference.location, message, field: "nip_team_leader")
+        }
+        leaderReferences.removeAll()
+    }
+}

@@ -1,0 +1,126 @@
+/// One input file to check: its name for messages and where its bytes come from.
+public struct InputFile {
+    public var name: String
+    public var source: ByteSource
+    public init(name: String, source: ByteSource) {
+        self.name = name
+        self.source = source
+    }
+}
+
+/// The outcome of checking one file.
+public struct FileCheck: Sendable {
+    public var file: String
+    public var summary: InputSummary
+    public var log: DiagnosticLog
+}
+
+/// The ingest stage as `coaching check` runs it: every file, reports before recommendations
+/// (so recommendations can be checked against the people in the reports), every problem
+/// of every file, bounded per file.
+public struct InputChecker {
+    public let configuration: Configuration
+
+    public init(configuration: Configuration) { self.configuration = configuration }
+
+    /// Checks all files. Records are not kept: memory stays flat for a million rows.
+    public func check(_ files: [InputFile]) -> [FileCheck] {
+        var prepared: [(index: Int, file: InputFile, peek: PeekingByteSource?, verdict: InputSniffer.Verdict)] = []
+        let sniffer = InputSniffer(aliases: configuration.input.headerAliases)
+        for (index, file) in files.enumerated() {
+            do {
+                let peek = try PeekingByteSource(file.source)
+                prepared.append((index, file, peek, sniffer.sniff(peek.head)))
+            } catch {
+                prepared.append((index, file, nil, .refused("the file could not be read: \(error)")))
+            }
+        }
+        // Reports first: recommendations are checked against them.
+        let order = prepared.sorted { a, b in
+            func rank(_ v: InputSniffer.Verdict) -> Int { if case .input(_, .report) = v { return 0 }; return 1 }
+            return (rank(a.verdict), a.index) < (rank(b.verdict), b.index)
+        }
+        var consistency = ReportConsistency()
+        var reportCount = 0
+        var finishedReports = false
+        var results: [(Int, FileCheck)] = []
+        for entry in order {
+            var log = DiagnosticLog(limit: configuration.input.maxProblemsPerFile)
+            var summary = InputSummary(kind: nil, format: "?")
+            switch entry.verdict {
+            case .refused(let why):
+                log.error(SourceLocation(file: entry.file.name), why)
+            case .input(let format, nil):
+                summary.format = format.rawValue
+                if entry.peek?.head.isEmpty == true {
+                    log.error(SourceLocation(file: entry.file.name), "the file is empty; expected a header line and data rows")
+                } else {
+                    log.error(SourceLocation(file: entry.file.name, line: 1),
+                              format == .csv
+                              ? "cannot tell which input this is: a Laporan Kinerja Agen has the columns \(ReportColumn.required.map(\.1).joined(separator: ", ")); a Rekomendasi Perbaikan Kinerja Agen has \(RecommendationColumn.requiredColumns.map(\.rawValue).joined(separator: ", ")). Map your headers with [input.header_aliases] in coaching.toml"
+                              : "cannot tell which input this is: the root element must be <laporanKinerja> or <rekomendasiPerbaikan> in namespace \(InputSchemas.namespace)")
+                }
+            case .input(let format, .report?):
+                reportCount += 1
+                summary = ingest(format, entry.file.name).readReport(entry.peek!, consistency: &consistency, log: &log) { _ in }
+            case .input(let format, .recommendations?):
+                if !finishedReports {
+                    finishedReports = true
+                    var shared = DiagnosticLog(limit: configuration.input.maxProblemsPerFile)
+                    consistency.finish(log: &shared)
+                    attach(shared, to: &results)
+                }
+                var checks = RecommendationConsistency(report: reportCount > 0 ? consistency : nil,
+                                                       configuredAspects: configuration.rules.aspectMinimum.keys)
+                if reportCount == 0 {
+                    log.warning(SourceLocation(file: entry.file.name),
+                                "no Laporan Kinerja Agen was given in this run, so the people and periods of these recommendations were not checked against one")
+                }
+                summary = ingest(format, entry.file.name).readRecommendations(entry.peek!, checks: &checks, log: &log) { _ in }
+            }
+            results.append((entry.index, FileCheck(file: entry.file.name, summary: summary, log: log)))
+        }
+        if !finishedReports {
+            var shared = DiagnosticLog(limit: configuration.input.maxProblemsPerFile)
+            consistency.finish(log: &shared)
+            attach(shared, to: &results)
+        }
+        return results.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    private func ingest(_ format: InputSniffer.Format, _ name: String) -> AnyIngest {
+        AnyIngest(format: format, configuration: configuration, file: name)
+    }
+
+    /// Cross-file findings (a team leader missing from the reports) go to the file they point at.
+    private func attach(_ shared: DiagnosticLog, to results: inout [(Int, FileCheck)]) {
+        for diagnostic in shared.diagnostics {
+            if let i = results.firstIndex(where: { $0.1.file == diagnostic.location.file }) {
+                results[i].1.log.add(diagnostic)
+            }
+        }
+    }
+}
+
+/// Dispatches to the CSV or XML reader.
+struct AnyIngest {
+    let format: InputSniffer.Format
+    let configuration: Configuration
+    let file: String
+
+    func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
+                    each: (PerformanceRecord) -> Void) -> InputSummary {
+        switch format {
+        case .csv: CSVIngest(configuration: configuration, file: file).readReport(source, consistency: &consistency, log: &log, each: each)
+        case .xml: XMLIngest(configuration: configuration, file: file).readReport(source, consistency: &consistency, log: &log, each: each)
+        }
+    }
+
+    func readRecommendations(_ source: ByteSource, checks: inout RecommendationConsistency, log: inout DiagnosticLog,
+                             each: (Recommendation) -> Void) -> InputSummary {
+        switch format {
+        case .csv: CSVIngest(configuration: configuration, file: file).readRecommendations(source, checks: &checks, log: &log, each: each)
+        case .xml: XMLIngest(configuration: configuration, file: file).readRecommendations(source, checks: &checks, log: &log, each: each)
+        }
+    }
+}

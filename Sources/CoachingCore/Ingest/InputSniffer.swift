@@ -1,0 +1,78 @@
+/// Looks at the first bytes of an input to tell its format (CSV or XML) and which of the
+/// two SOP inputs it is, and to turn away files that are not text at all with a message a
+/// clerk can act on (a zipped file, an Excel workbook, a PDF).
+public struct InputSniffer {
+    /// What the first bytes say.
+    public enum Verdict: Equatable, Sendable {
+        case input(format: Format, kind: InputKind?)
+        case refused(String)
+    }
+
+    public enum Format: String, Sendable { case csv, xml }
+
+    let aliases: [String: [String]]
+
+    public init(aliases: [String: [String]] = [:]) { self.aliases = aliases }
+
+    public func sniff(_ head: [UInt8]) -> Verdict {
+        if head.starts(with: [0x1F, 0x8B]) { return .refused("the file is compressed (gzip); unpack it first and give the .csv or .xml inside") }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            return .refused("this is a ZIP file or an Excel workbook (.xlsx), not CSV; in Excel choose File › Save As › \"CSV UTF-8\"")
+        }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .refused("this is an old Excel workbook (.xls), not CSV; in Excel choose File › Save As › \"CSV UTF-8\"") }
+        if head.starts(with: Array("%PDF".utf8)) { return .refused("this is a PDF, not a data file; ask for the CSV or XML export") }
+        var body = head[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let text = body.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        if text.first == UInt8(ascii: "<") {
+            let string = String(decoding: text, as: UTF8.self)
+            if string.contains("<laporanKinerja") || string.contains(":laporanKinerja") { return .input(format: .xml, kind: .report) }
+            if string.contains("<rekomendasiPerbaikan") || string.contains(":rekomendasiPerbaikan") { return .input(format: .xml, kind: .recommendations) }
+            return .input(format: .xml, kind: nil)
+        }
+        let firstLine = text.prefix { $0 != 0x0A && $0 != 0x0D }
+        let headerText = String(decoding: firstLine, as: UTF8.self)
+        let names = Set(headerText.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\t" })
+            .map { HeaderName.canonical(String($0).replacingQuotes(), aliases: aliases) })
+        if names.contains("nilai_kualitas") || names.contains("jabatan") { return .input(format: .csv, kind: .report) }
+        if names.contains("rekomendasi") || names.contains("temuan") || names.contains("prioritas") {
+            return .input(format: .csv, kind: .recommendations)
+        }
+        return .input(format: .csv, kind: nil)
+    }
+}
+
+private extension String {
+    func replacingQuotes() -> String { String(filter { $0 != "\"" }) }
+}
+
+/// Replays the first bytes it was asked to look at, then reads on: lets the sniffer look
+/// at a stream without reading the file twice.
+public final class PeekingByteSource: ByteSource {
+    private let base: ByteSource
+    public private(set) var head: [UInt8] = []
+    private var replayed = 0
+
+    /// Reads up to `count` bytes ahead.
+    public init(_ base: ByteSource, peek count: Int = 8192) throws {
+        self.base = base
+        var buffer = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let n = try buffer.withUnsafeMutableBytes { try base.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
+            if n == 0 { break }
+            filled += n
+        }
+        head = Array(buffer[..<filled])
+    }
+
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        if replayed < head.count {
+            let n = min(buffer.count, head.count - replayed)
+            head.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress! + replayed, byteCount: n) }
+            replayed += n
+            return n
+        }
+        return try base.read(into: buffer)
+    }
+}

@@ -1,0 +1,32 @@
+/// The shape of one Laporan Kinerja Agen: which aspect and KPI columns it carries.
+/// Each row's fields are addressed by a slot: the fixed columns first, then aspects, then KPIs.
+public struct ReportLayout: Sendable, Equatable {
+    /// Aspect codes in column order (`etika_bertelepon`).
+    public let aspectCodes: [String]
+    /// KPI codes in column order (`aht_detik`).
+    public let kpiCodes: [String]
+
+    public init(aspectCodes: [String], kpiCodes: [String]) {
+        self.aspectCodes = aspectCodes
+        self.kpiCodes = kpiCodes
+    }
+
+    var slotCount: Int { ReportColumn.fixedColumns.count + aspectCodes.count + kpiCodes.count }
+
+    func slot(_ column: ReportColumn) -> Int {
+        switch column {
+        case .aspect(let i): return ReportColumn.fixedColumns.count + i
+        case .kpi(let i): return ReportColumn.fixedColumns.count + aspectCodes.count + i
+        default: return ReportColumn.fixedColumns.firstIndex(of: column)!
+        }
+    }
+
+    /// The column name a clerk sees in messages, e.g. `aspek_efisiensi`.
+    func name(_ column: ReportColumn) -> String {
+        switch column {
+        case .aspect(let i): return "aspek_" + aspectCodes[i]
+        case .kpi(let i): return "kpi_" + kpiCodes[i]
+        default: return (ReportColumn.required + ReportColumn.optional).first { $0.0 == column }!.1
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// Turns one raw report row into a ``PerformanceRecord``, logging every problem of the row
+/// (not just the first) in plain words with its column.
+struct ReportRowDecoder {
+    let layout: ReportLayout
+    let decimalComma: Bool
+
+    func decode<Row: RowFieldSource>(_ row: Row, line: Int, log: inout DiagnosticLog) -> PerformanceRecord? {
+        var ok = true
+        func fail(_ column: ReportColumn, _ message: String, warning: Bool = false) {
+            let slot = layout.slot(column)
+            let diagnostic = Diagnostic(warning ? .warning : .error, at: row.location(slot: slot), message, field: layout.name(column))
+            log.add(diagnostic)
+            if !warning { ok = false }
+        }
+        func bytes(_ column: ReportColumn) -> UnsafeRawBufferPointer {
+            row.bytes(slot: layout.slot(column)) ?? UnsafeRawBufferPointer(start: nil, count: 0)
+        }
+
+        let periode = FieldParsing.periode(bytes(.periode))
+        if periode == nil {
+            let shown = FieldParsing.shown(bytes(.periode))
+            fail(.periode, shown.isEmpty ? "the period is empty; write the month as YYYY-MM, e.g. 2026-10"
+                                         : "'\(shown)' is not a period; write the month as YYYY-MM, e.g. 2026-10")
+        }
+
+        var isPPPK = false
+        if let status = row.bytes(slot: layout.slot(.statusPegawai)) {
+            switch FieldParsing.string(status).uppercased() {
+            case "", "PNS": break
+            case "PPPK": isPPPK = true
+            default: fail(.statusPegawai, "'\(FieldParsing.shown(status))' is not an employment status; use PNS or PPPK")
+            }
+        }
+
+        var nip: NIP?
+        switch NIP.validate(FieldParsing.trimmed(bytes(.nip)), isPPPK: isPPPK) {
+        case .valid(let value, let warning):
+            nip = value
+            if let warning { fail(.nip, warning, warning: true) }
+        case .invalid(let why): fail(.nip, why)
+        }
+
+        let nama = FieldParsing.string(bytes(.nama))
+        if nama.isEmpty { fail(.nama, "the name is empty") }
+
+        let jabatan = Jabatan(parsing: FieldParsing.string(bytes(.jabatan)))
+        if jabatan == nil {
+            let shown = FieldParsing.shown(bytes(.jabatan))
+            fail(.jabatan, "'\(shown)' is not a position in this report; use 'Agen Informasi' or 'Team Leader Informasi'")
+        }
+
+        let tim = FieldParsing.string(bytes(.tim))
+        if tim.isEmpty { fail(.tim, "the team is empty") }
+
+        var nipTeamLeader: NIP?
+        let leaderBytes = FieldParsing.trimmed(bytes(.nipTeamLeader))
+        if jabatan == .teamLeaderInformasi {
+            if !leaderBytes.isEmpty {
+                fail(.nipTeamLeader, "a team leader's own row leaves nip_team_leader empty; the value is ignored", warning: true)
+            }
+        } else if leaderBytes.isEmpty {
+            if jabatan == .agenInformasi { fail(.nipTeamLeader, "an agent's row needs the NIP of their team leader") }
+        } else {
+            switch NIP.validate(leaderBytes) {
+            case .valid(let value, _): nipTeamLeader = value
+            case .invalid(let why): fail(.nipTeamLeader, "the team leader's NIP is wrong: \(why)")
+            }
+        }
+
+        let count = FieldParsing.integer(bytes(.jumlahPenilaian))
+        if count == nil {
+            fail(.jumlahPenilaian, "the number of evaluations must be a whole number (0 or more), found '\(FieldParsing.shown(bytes(.jumlahPenilaian)))'")
+        }
+
+        let nilai = score(bytes(.nilaiKualitas), column: .nilaiKualitas, what: "the quality score", required: true, fail: fail)
+
+        var aspects = [Double?](repeating: nil, count: layout.aspectCodes.count)
+        for i in aspects.indices {
+            aspects[i] = score(bytes(.aspect(i)), column: .aspect(i), what: "the score for \(layout.aspectCodes[i])", required: false, fail: fail)
+        }
+
+        var kpis = [Double?](repeating: nil, count: layout.kpiCodes.count)
+        for i in kpis.indices {
+            let raw = bytes(.kpi(i))
+            switch FieldParsing.number(raw, decimalComma: decimalComma) {
+            case .value(let v): kpis[i] = v
+            case .empty: break
+            case .invalid: fail(.kpi(i), "\(layout.kpiCodes[i]) must be a number, found '\(FieldParsing.shown(raw))'")
+            case .ambiguousThousands: fail(.kpi(i), ambiguous(raw))
+            }
+        }
+
+        guard ok, let periode, let nip, let jabatan, let count, let nilai else { return nil }
+        return PerformanceRecord(periode: periode, nip: nip, nama: nama, jabatan: jabatan, tim: tim,
+                                 nipTeamLeader: nipTeamLeader, jumlahPenilaian: count, nilaiKualitas: nilai,
+                                 aspectScores: aspects, kpiValues: kpis, isPPPK: isPPPK, line: line)
+    }
+
+    private func score(_ raw: UnsafeRawBufferPointer, column: ReportColumn, what: String, required: Bool,
+                       fail: (ReportColumn, String, Bool) -> Void) -> Double? {
+        switch FieldParsing.number(raw, decimalComma: decimalComma) {
+        case .value(let v) where (0...100).contains(v): return v
+        case .value: fail(column, "\(what) must be from 0 to 100, found \(FieldParsing.shown(FieldParsing.trimmed(raw)))", false)
+        case .empty: if required { fail(column, "\(what) is empty; it must be a number from 0 to 100", false) }
+        case .invalid: fail(column, "\(what) must be a number from 0 to 100, found '\(FieldParsing.shown(raw))'", false)
+        case .ambiguousThousands: fail(column, ambiguous(raw), false)
+        }
+        return nil
+    }
+
+    private func ambiguous(_ raw: UnsafeRawBufferPointer) -> String {
+        let shown = FieldParsing.shown(FieldParsing.trimmed(raw))
+        return "'\(shown)' is unclear in a file separated by ';', where ',' is the decimal mark and '.' groups thousands; write it without the '.' or with ',' for decimals"
+    }
+}

@@ -1,0 +1,258 @@
+import LibXML
+
+/// Reads an XML input, streamed and validated against its XSD while it streams, into the
+/// same typed records (and the same checks) as the CSV path.
+struct XMLIngest {
+    let configuration: Configuration
+    let file: String
+
+    // MARK: - Laporan Kinerja Agen
+
+    func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
+                    each: (PerformanceRecord) -> Void) -> InputSummary {
+        var summary = InputSummary(kind: .report, format: "xml")
+        let adapter = XMLSourceAdapter(source)
+        guard let reader = StreamingXMLReader(source: adapter, name: file, schema: InputSchemas.report,
+                                              issueLimit: log.limit) else {
+            log.error(SourceLocation(file: file), "the XML reader could not start")
+            return summary
+        }
+        var aspectCodes: [[UInt8]] = [], kpiCodes: [[UInt8]] = []
+        var layout: ReportLayout?
+        var decoder: ReportRowDecoder?
+        var row: XMLRow?
+        var counter = SummaryCounter()
+        var tracker = SchemaIssueTracker()
+        var inRow = false
+
+        func finishRow(endLine: Int) {
+            guard let layout, let decoder, let row else { return }
+            counter.rows += 1
+            inRow = false
+            if tracker.rowHasIssues(reader.issues, from: row.line, to: endLine) { return }
+            guard let record = decoder.decode(row, line: row.line, log: &log) else { return }
+            counter.add(periode: record.periode, nip: record.nip, team: record.tim)
+            consistency.add(record, nipLocation: row.location(slot: layout.slot(.nip)),
+                            leaderLocation: row.location(slot: layout.slot(.nipTeamLeader)), log: &log)
+            each(record)
+        }
+
+        while reader.next() {
+            switch reader.kind {
+            case .element:
+                let name = reader.localNameBytes
+                switch reader.depth {
+                case 0:
+                    guard expectRoot(reader, "laporanKinerja", other: "rekomendasiPerbaikan", log: &log) else { return summary }
+                case 1 where name.elementsEqual("pegawai".utf8):
+                    if layout == nil {
+                        let l = ReportLayout(aspectCodes: aspectCodes.map { String(decoding: $0, as: UTF8.self) },
+                                             kpiCodes: kpiCodes.map { String(decoding: $0, as: UTF8.self) })
+                        layout = l
+                        consistency.add(layout: l)
+                        decoder = ReportRowDecoder(layout: l, decimalComma: false)
+                        row = XMLRow(file: file, slotCount: l.slotCount)
+                    }
+                    guard let layout, let row else { break }
+                    row.reset(line: reader.nodeLine)
+                    reader.forEachAttribute { attribute, value in
+                        if let column = Self.reportAttribute(attribute) { row.append(slot: layout.slot(column), value) }
+                    }
+                    inRow = true
+                    if reader.isEmptyElement { finishRow(endLine: row.line) }
+                case 2 where inRow:
+                    guard let layout, let row else { break }
+                    let isAspect = name.elementsEqual("aspek".utf8)
+                    var code: [UInt8] = [], value: [UInt8] = []
+                    reader.forEachAttribute { attribute, v in
+                        if attribute.elementsEqual("kode".utf8) { code = Array(v) }
+                        else if attribute.elementsEqual("nilai".utf8) { value = Array(v) }
+                    }
+                    let codes = isAspect ? aspectCodes : kpiCodes
+                    guard let index = codes.firstIndex(of: code) else {
+                        let kind = isAspect ? "aspect" : "KPI"
+                        log.error(SourceLocation(file: file, line: reader.nodeLine),
+                                  "\(kind) '\(String(decoding: code, as: UTF8.self))' is not declared in <kolom> at the top of the file",
+                                  field: isAspect ? "aspek" : "kpi")
+                        break
+                    }
+                    let slot = layout.slot(isAspect ? .aspect(index) : .kpi(index))
+                    if row.has(slot: slot) {
+                        log.error(SourceLocation(file: file, line: reader.nodeLine),
+                                  "\(layout.name(isAspect ? .aspect(index) : .kpi(index))) is given twice for this person",
+                                  field: layout.name(isAspect ? .aspect(index) : .kpi(index)))
+                        break
+                    }
+                    value.withUnsafeBytes { row.append(slot: slot, $0) }
+                case 2 where layout == nil:
+                    var code: [UInt8] = []
+                    reader.forEachAttribute { attribute, v in if attribute.elementsEqual("kode".utf8) { code = Array(v) } }
+                    if name.elementsEqual("aspek".utf8) { aspectCodes.append(code) } else { kpiCodes.append(code) }
+                default: break
+                }
+            case .endElement where reader.depth == 1 && inRow:
+                finishRow(endLine: reader.nodeLine)
+            default: break
+            }
+        }
+        finish(reader, adapter, summary: &summary, counter: counter, log: &log)
+        return summary
+    }
+
+    private static func reportAttribute(_ name: UnsafeRawBufferPointer) -> ReportColumn? {
+        // A switch on the first byte keeps this off the String path for a million rows.
+        guard let first = name.first else { return nil }
+        func is_(_ s: StaticString) -> Bool {
+            s.withUTF8Buffer { name.elementsEqual($0) }
+        }
+        switch first {
+        case UInt8(ascii: "p"): return is_("periode") ? .periode : nil
+        case UInt8(ascii: "n"):
+            if is_("nip") { return .nip }
+            if is_("nama") { return .nama }
+            if is_("nipTeamLeader") { return .nipTeamLeader }
+            if is_("nilaiKualitas") { return .nilaiKualitas }
+            return nil
+        case UInt8(ascii: "j"):
+            if is_("jabatan") { return .jabatan }
+            return is_("jumlahPenilaian") ? .jumlahPenilaian : nil
+        case UInt8(ascii: "t"): return is_("tim") ? .tim : nil
+        case UInt8(ascii: "s"): return is_("statusPegawai") ? .statusPegawai : nil
+        default: return nil
+        }
+    }
+
+    // MARK: - Rekomendasi Perbaikan Kinerja Agen
+
+    func readRecommendations(_ source: ByteSource, checks: inout RecommendationConsistency, log: inout DiagnosticLog,
+                             each: (Recommendation) -> Void) -> InputSummary {
+        var summary = InputSummary(kind: .recommendations, format: "xml")
+        let adapter = XMLSourceAdapter(source)
+        guard let reader = StreamingXMLReader(source: adapter, name: file, schema: InputSchemas.recommendations,
+                                              issueLimit: log.limit) else {
+            log.error(SourceLocation(file: file), "the XML reader could not start")
+            return summary
+        }
+        let row = XMLRow(file: file, slotCount: RecommendationColumn.allCases.count)
+        let decoder = RecommendationRowDecoder()
+        var counter = SummaryCounter()
+        var tracker = SchemaIssueTracker()
+        var textSlot: Int?
+        var inRow = false
+        while reader.next() {
+            switch reader.kind {
+            case .element:
+                let name = reader.localNameBytes
+                switch reader.depth {
+                case 0:
+                    guard expectRoot(reader, "rekomendasiPerbaikan", other: "laporanKinerja", log: &log) else { return summary }
+                case 1 where name.elementsEqual("butir".utf8):
+                    row.reset(line: reader.nodeLine)
+                    inRow = true
+                    reader.forEachAttribute { attribute, value in
+                        let text = String(decoding: attribute, as: UTF8.self)
+                        if let column = RecommendationColumn(rawValue: text) { row.append(slot: column.slot, value) }
+                    }
+                case 2 where inRow:
+                    let text = String(decoding: name, as: UTF8.self)
+                    if let column = RecommendationColumn(rawValue: text), column == .temuan || column == .rekomendasi {
+                        textSlot = column.slot
+                        row.append(slot: column.slot, UnsafeRawBufferPointer(start: nil, count: 0))
+                    }
+                default: break
+                }
+            case .text, .whitespace:
+                if let textSlot { row.append(slot: textSlot, reader.valueBytes) }
+            case .endElement:
+                textSlot = nil
+                if reader.depth == 1 && inRow {
+                    inRow = false
+                    counter.rows += 1
+                    if tracker.rowHasIssues(reader.issues, from: row.line, to: reader.nodeLine) { continue }
+                    guard let recommendation = decoder.decode(row, line: row.line, log: &log) else { continue }
+                    counter.add(periode: recommendation.periode, nip: recommendation.nip, team: nil)
+                    checks.add(recommendation, row: row, log: &log)
+                    each(recommendation)
+                }
+            default: break
+            }
+        }
+        finish(reader, adapter, summary: &summary, counter: counter, log: &log)
+        return summary
+    }
+
+    // MARK: - Shared
+
+    /// Checks the root element; a swapped input gets a message that says so.
+    private func expectRoot(_ reader: StreamingXMLReader, _ expected: String, other: String, log: inout DiagnosticLog) -> Bool {
+        let name = reader.localName
+        guard name == expected, reader.namespaceURI == InputSchemas.namespace else {
+            let at = SourceLocation(file: file, line: reader.nodeLine)
+            if name == other {
+                log.error(at, "this is a <\(other)> file where a <\(expected)> file was expected")
+            } else {
+                log.error(at, "the root element is <\(name)> in namespace '\(reader.namespaceURI)'; expected <\(expected) xmlns=\"\(InputSchemas.namespace)\">")
+            }
+            return false
+        }
+        return true
+    }
+
+    private func finish(_ reader: StreamingXMLReader, _ adapter: XMLSourceAdapter, summary: inout InputSummary,
+                        counter: SummaryCounter, log: inout DiagnosticLog) {
+        for issue in reader.issues {
+            log.add(Self.diagnostic(issue, file: file))
+        }
+        if let failure = adapter.failure {
+            log.error(SourceLocation(file: file), "the file could not be read to the end: \(failure)")
+        }
+        if counter.rows == 0 && reader.isValid {
+            log.error(SourceLocation(file: file), "the file has no data rows")
+        }
+        counter.fill(&summary)
+    }
+
+    /// libxml2's message in a clerk's words: without our namespace in braces, and saying
+    /// whether the file is broken XML or valid XML in the wrong shape.
+    static func diagnostic(_ issue: XMLIssue, file: String) -> Diagnostic {
+        let message = issue.message.replacingOccurrences(of: "{\(InputSchemas.namespace)}", with: "")
+        let at = SourceLocation(file: file, line: issue.line, column: issue.column)
+        let severity: Diagnostic.Severity = issue.level == .warning ? .warning : .error
+        if message.hasPrefix("document type declarations") {
+            return Diagnostic(.error, at: at, "the file declares a DOCTYPE, which is refused for safety (it can make a reader fetch files or expand entities without end); remove the <!DOCTYPE …> line")
+        }
+        if issue.isSchemaViolation {
+            return Diagnostic(severity, at: at, "does not follow the schema: \(message)")
+        }
+        return Diagnostic(severity, at: at, "this is not well-formed XML: \(message)")
+    }
+}
+
+/// Tells whether XSD validation complained about a given row, so the row's own checks do
+/// not report the same problem a second time in other words.
+struct SchemaIssueTracker {
+    private var cursor = 0
+
+    mutating func rowHasIssues(_ issues: [XMLIssue], from startLine: Int, to endLine: Int) -> Bool {
+        var found = false
+        while cursor < issues.count, issues[cursor].line <= endLine {
+            if issues[cursor].line >= startLine { found = true }
+            cursor += 1
+        }
+        return found
+    }
+}
+
+private extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}
