@@ -13,6 +13,7 @@ public struct Configuration: Sendable, Equatable {
 
     /// The office profile printed on every document.
     public struct Office: Sendable, Equatable {
+        public init() {}
         public var letterhead = [
             "KEMENTERIAN KEUANGAN REPUBLIK INDONESIA",
             "DIREKTORAT JENDERAL PAJAK",
@@ -46,6 +47,7 @@ public struct Configuration: Sendable, Equatable {
     /// The people the SOP names. Empty names are allowed here; a document that needs a
     /// signer refuses to render without one.
     public struct People: Sendable, Equatable {
+        public init() {}
         public var kepalaKantor = Person(position: "Kepala Kantor Layanan Informasi dan Pengaduan")
         public var kepalaSeksiPKL = Person(position: "Kepala Seksi Penjaminan Kualitas Layanan")
         public var penyaji = Person(position: "Penyaji Bahan Penilaian")
@@ -64,6 +66,7 @@ public struct Configuration: Sendable, Equatable {
 
     /// Thresholds that make someone a coaching candidate (used by the candidates stage).
     public struct Rules: Sendable, Equatable {
+        public init() {}
         public var qualityMinimum = 80.0
         public var minimumEvaluations = 5
         public var aspectMinimum: [String: Double] = [
@@ -81,6 +84,7 @@ public struct Configuration: Sendable, Equatable {
 
     /// Office hours, minutes after midnight, Asia/Jakarta.
     public struct OfficeHours: Sendable, Equatable {
+        public init() {}
         public var start = 7 * 60 + 30
         public var end = 17 * 60
         public var breakStart = 12 * 60 + 15
@@ -96,6 +100,7 @@ public struct Configuration: Sendable, Equatable {
     }
 
     public struct CalendarOptions: Sendable, Equatable {
+        public init() {}
         public var cutiBersamaIsWorkingDay = false
         public var extraHolidays: [CalendarDay] = []
         public var extraWorkingDays: [CalendarDay] = []
@@ -103,6 +108,7 @@ public struct Configuration: Sendable, Equatable {
 
     /// How input files are read.
     public struct InputOptions: Sendable, Equatable {
+        public init() {}
         /// nil: detect from the header line.
         public var delimiter: UInt8?
         public var encoding = InputEncoding.auto

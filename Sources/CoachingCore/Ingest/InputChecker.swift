@@ -13,6 +13,12 @@ public struct FileCheck: Sendable {
     public var file: String
     public var summary: InputSummary
     public var log: DiagnosticLog
+
+    public init(file: String, summary: InputSummary, log: DiagnosticLog) {
+        self.file = file
+        self.summary = summary
+        self.log = log
+    }
 }
 
 /// The ingest stage as `coaching check` runs it: every file, reports before recommendations

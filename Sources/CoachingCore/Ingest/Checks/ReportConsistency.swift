@@ -5,6 +5,7 @@ public struct ReportConsistency: Sendable {
     /// The people of the report, for checking recommendations against it.
     public private(set) var people: [PersonKey: Jabatan] = [:]
     private var firstLine: [PersonKey: SourceLocation] = [:]
+    private var repeats: [String: (location: SourceLocation, otherFile: String, count: Int)] = [:]
     private var leaderReferences: [PersonKey: (location: SourceLocation, count: Int)] = [:]
     /// Aspect codes seen in report columns.
     public private(set) var aspectCodes: Set<String> = []
@@ -18,8 +19,14 @@ public struct ReportConsistency: Sendable {
                       log: inout DiagnosticLog) {
         let key = PersonKey(record.periode, record.nip)
         if let first = firstLine[key] {
-            let previous = first.file == nipLocation.file ? "line \(first.line)" : "\(first.file) line \(first.line)"
-            log.error(nipLocation, "\(record.nama) (\(record.nip)) already has a row for \(record.periode) on \(previous); a person appears once per period", field: "nip")
+            if first.file == nipLocation.file {
+                log.error(nipLocation, "\(record.nama) (\(record.nip)) already has a row for \(record.periode) on line \(first.line); a person appears once per period", field: "nip")
+            } else {
+                // Two report files with the same month (say the CSV and XML export of one
+                // report) are worth one note, not a stop; the first file counts.
+                let existing = repeats[nipLocation.file]
+                repeats[nipLocation.file] = (existing?.location ?? nipLocation, first.file, (existing?.count ?? 0) + 1)
+            }
             return
         }
         firstLine[key] = nipLocation
@@ -49,5 +56,9 @@ public struct ReportConsistency: Sendable {
             log.error(reference.location, message, field: "nip_team_leader")
         }
         leaderReferences.removeAll()
+        for (_, r) in repeats.sorted(by: { $0.key < $1.key }) {
+            log.warning(r.location, "\(r.count) row\(r.count == 1 ? "" : "s") of this file (from here on) repeat people and periods already in \(r.otherFile); only the rows of \(r.otherFile) are used")
+        }
+        repeats.removeAll()
     }
 }

@@ -1,0 +1,23 @@
+/// Writes RFC 4180 CSV: a field is quoted only when it must be (delimiter, quote, line
+/// break, or spaces at either end that a reader might trim), quotes are doubled, lines end in CRLF.
+public struct CSVWriter: Sendable {
+    public var delimiter: Character
+
+    public init(delimiter: Character = ",") { self.delimiter = delimiter }
+
+    /// One line, CRLF included.
+    public func line(_ fields: [String]) -> String {
+        fields.map(escape).joined(separator: String(delimiter)) + "\r\n"
+    }
+
+    public func escape(_ field: String) -> String {
+        let needsQuotes = field.contains(delimiter) || field.contains("\"") || field.contains("\n") || field.contains("\r")
+            || field.first == " " || field.last == " "
+        guard needsQuotes else { return field }
+        var result = "\""
+        for c in field.unicodeScalars {
+            if c == "\"" { result += "\"\"" } else { result.unicodeScalars.append(c) }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import CoachingCore
+import Foundation
+
+/// `coaching check FILE…`
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read and validate input files; list every problem with file, line and column.",
+        discussion: """
+        Give the Laporan Kinerja Agen and the Rekomendasi Perbaikan Kinerja Agen together, so the
+        recommendations are checked against the people in the report. Which file is which is
+        told from its header (CSV) or root element (XML); the order does not matter.
+
+        Each problem is printed as  file:line:column: error|warning: message (column)
+        followed by one summary line per file. Warnings never block.
+
+        Examples:
+          coaching check Examples/laporan-kinerja.csv Examples/rekomendasi-perbaikan.csv
+          coaching check --format json export.xml
+        """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: ArgumentHelp("Input files (.csv or .xml).", valueName: "file"))
+    var files: [String]
+
+    @Option(help: "Output: text for people, json for programs.")
+    var format: OutputFormat = .text
+
+    @Option(help: ArgumentHelp("CSV delimiter: auto, ',', ';' or tab (overrides the settings).", valueName: "delimiter"))
+    var delimiter: String?
+
+    @OptionGroup var settings: ConfigurationOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one input file") }
+        if let delimiter, !["auto", ",", ";", "tab"].contains(delimiter) {
+            throw ValidationError("--delimiter must be auto, ',', ';' or tab")
+        }
+    }
+
+    func run() throws {
+        var configuration = try settings.load()
+        switch delimiter {
+        case "auto"?: configuration.input.delimiter = nil
+        case "tab"?: configuration.input.delimiter = 0x09
+        case let d?: configuration.input.delimiter = d.utf8.first
+        case nil: break
+        }
+        var inputs: [InputFile] = []
+        var unreadable: [FileCheck] = []
+        for path in files {
+            do {
+                inputs.append(InputFile(name: path, source: try FileByteSource(path: path)))
+            } catch {
+                var log = DiagnosticLog()
+                log.error(SourceLocation(file: path), "\(error)")
+                unreadable.append(FileCheck(file: path, summary: InputSummary(kind: nil, format: "?"), log: log))
+            }
+        }
+        let results = unreadable + InputChecker(configuration: configuration).check(inputs)
+        let report = CheckReport(results: results)
+        switch format {
+        case .text: print(report.text, terminator: "")
+        case .json: print(report.json)
+        }
+        if report.errorCount > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,73 @@
+import CoachingCore
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads a file through `read(2)` in the chunks the readers ask for: no mapping, no
+/// whole-file buffer, so a 1 GB input costs the reader's buffer and nothing more.
+final class FileByteSource: ByteSource {
+    private let descriptor: Int32
+
+    init(path: String) throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw CLIError("cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw CLIError("\(path) is a folder, not a file") }
+        descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw CLIError("cannot open \(path): \(String(cString: strerror(errno)))") }
+    }
+
+    deinit { close(descriptor) }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        while true {
+            let n = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+            if n >= 0 { return n }
+            if errno != EINTR { throw CLIError("read failed: \(String(cString: strerror(errno)))") }
+        }
+    }
+}
+
+/// Writes a file so that it appears whole or not at all: bytes go to a hidden temporary
+/// file beside it, which replaces the target only on ``commit()``.
+final class AtomicFileSink: ByteSink {
+    let path: String
+    private let temporary: String
+    private let handle: FileHandle
+
+    init(path: String) throws {
+        self.path = path
+        let url = URL(fileURLWithPath: path)
+        temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
+            throw CLIError("cannot write \(path): check that the folder exists and is writable")
+        }
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+    }
+
+    func write(_ bytes: [UInt8]) throws {
+        try handle.write(contentsOf: bytes)
+    }
+
+    /// Flushes to disk and moves the file into place.
+    func commit() throws {
+        try handle.synchronize()
+        try handle.close()
+        guard rename(temporary, path) == 0 else {
+            throw CLIError("cannot move the finished file to \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Drops the temporary file.
+    func discard() {
+        try? handle.close()
+        unlink(temporary)
+    }
+}
+
+/// A problem the command line reports in one sentence.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import CoachingCore
+import Foundation
+
+/// `coaching init [DIR]`
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write an annotated coaching.toml with every setting at its default.",
+        discussion: """
+        The file explains each setting: letterhead and unit code, the people who sign,
+        the coaching rules, office hours, calendar options and header aliases.
+        An existing coaching.toml is never overwritten unless --force is given.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Folder to write coaching.toml into.", valueName: "dir"))
+    var directory = "."
+
+    @Flag(help: "Replace an existing coaching.toml.")
+    var force = false
+
+    func run() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("\(directory) is not an existing folder")
+        }
+        let path = URL(fileURLWithPath: directory).appendingPathComponent("coaching.toml").path
+        if FileManager.default.fileExists(atPath: path) && !force {
+            printError("error: \(path) already exists; use --force to replace it")
+            throw ExitCode(1)
+        }
+        let sink = try AtomicFileSink(path: path)
+        do {
+            try sink.write(Array(ConfigurationTemplate.text.utf8))
+            try sink.commit()
+        } catch {
+            sink.discard()
+            throw error
+        }
+        print("Wrote \(path). Fill in the people who sign, then run `coaching check`.")
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import CoachingCore
+import Foundation
+
+/// `coaching sample --out DIR`
+struct Sample: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Make realistic synthetic inputs (both inputs, CSV and XML), the same for the same seed.",
+        discussion: """
+        Writes laporan-kinerja.csv/.xml and rekomendasi-perbaikan.csv/.xml: Indonesian names,
+        valid NIPs, teams of 8–15 agents with their team leader, plausible scores with some
+        people clearly below the thresholds, and the recommendations that follow.
+        Files appear whole or not at all.
+
+        Examples:
+          coaching sample --out Examples
+          coaching sample --out /tmp/big --agents 83334 --periods 12     (about 1,000,000 rows)
+        """
+    )
+
+    @Option(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir"))
+    var out: String
+
+    @Option(help: "Number of agents (team leaders come on top).")
+    var agents = 60
+
+    @Option(help: "Number of monthly periods, ending with --last-period.")
+    var periods = 1
+
+    @Option(help: "Seed: the same seed gives the same files.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("The most recent period, YYYY-MM.", valueName: "period"))
+    var lastPeriod = "2026-10"
+
+    func validate() throws {
+        guard (1...2_000_000).contains(agents) else { throw ValidationError("--agents must be from 1 to 2,000,000") }
+        guard (1...120).contains(periods) else { throw ValidationError("--periods must be from 1 to 120") }
+        guard Periode(parsing: lastPeriod) != nil else { throw ValidationError("--last-period must be a month as YYYY-MM, e.g. 2026-10") }
+    }
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        var options = SampleGenerator.Options()
+        options.agents = agents
+        options.periods = periods
+        options.seed = seed
+        options.lastPeriod = Periode(parsing: lastPeriod)!
+        let names = ["laporan-kinerja.csv", "laporan-kinerja.xml", "rekomendasi-perbaikan.csv", "rekomendasi-perbaikan.xml"]
+        let sinks = try names.map { try AtomicFileSink(path: URL(fileURLWithPath: out).appendingPathComponent($0).path) }
+        let settingsRules = (try? ConfigurationOptions.parse([]).load())?.rules ?? Configuration().rules
+        let generator = SampleGenerator(options: options, rules: settingsRules)
+        let showProgress = isatty(2) == 1
+        do {
+            let summary = try generator.generate(into: .init(reportCSV: sinks[0], reportXML: sinks[1],
+                                                             recommendationsCSV: sinks[2], recommendationsXML: sinks[3])) { rows in
+                if showProgress { printError("\u{1B}[1A\u{1B}[2K  \(rows) rows…") }
+            }
+            for sink in sinks { try sink.commit() }
+            print("Wrote \(names.count) files to \(out): \(summary.people) people in \(summary.teams) teams, \(summary.reportRows) report rows, \(summary.recommendations) recommendations.")
+        } catch {
+            for sink in sinks { sink.discard() }
+            throw error
+        }
+    }
+}
