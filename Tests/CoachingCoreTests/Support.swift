@@ -1,0 +1,27 @@
+import CoachingCore
+import Foundation
+
+/// Checks in-memory files the way `coaching check` does and returns the formatted diagnostics.
+func checkFiles(_ files: [(String, [UInt8])], configuration: Configuration = Configuration()) -> [FileCheck] {
+    InputChecker(configuration: configuration).check(files.map { InputFile(name: $0.0, source: MemoryByteSource($0.1)) })
+}
+
+func checkFiles(_ files: [(String, String)], configuration: Configuration = Configuration()) -> [FileCheck] {
+    checkFiles(files.map { ($0.0, Array($0.1.utf8)) }, configuration: configuration)
+}
+
+/// All diagnostics of a check, formatted, in file order.
+func messages(_ results: [FileCheck]) -> [String] {
+    results.flatMap { $0.log.sorted.map(\.formatted) }
+}
+
+/// The repository root, for tests that compare with files in it.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A report with two valid rows (a team leader and an agent), for tests to build on.
+enum Fixture {
+    static let header = "periode,nip,nama,jabatan,tim,nip_team_leader,jumlah_penilaian,nilai_kualitas,aspek_etika_bertelepon,kpi_aht_detik"
+    static let leader = "2026-10,198609262015051001,Rizki Pratama,Team Leader Informasi,Tim 1,,8,88.5,90,300"
+    static let agent = "2026-10,198012302010012005,Dewi Lestari,Agen Informasi,Tim 1,198609262015051001,7,76,70.5,410"
+    static let report = [header, leader, agent].joined(separator: "\n") + "\n"
+}
