@@ -11,8 +11,12 @@ public struct CSVWriter: Sendable {
     }
 
     public func escape(_ field: String) -> String {
-        let needsQuotes = field.contains(delimiter) || field.contains("\"") || field.contains("\n") || field.contains("\r")
-            || field.first == " " || field.last == " "
+        // Look at scalars, not Characters: "," followed by a combining mark is one Character
+        // that is not equal to ",", yet a reader still sees the delimiter byte.
+        let delimiterScalars = delimiter.unicodeScalars
+        let needsQuotes = field.unicodeScalars.contains { c in
+            c == "\"" || c == "\n" || c == "\r" || delimiterScalars.contains(c)
+        } || field.unicodeScalars.first == " " || field.unicodeScalars.last == " "
         guard needsQuotes else { return field }
         var result = "\""
         for c in field.unicodeScalars {
