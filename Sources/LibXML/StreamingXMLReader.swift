@@ -11,7 +11,8 @@ public protocol XMLByteSource: AnyObject {
 /// input: no network, no entity substitution, no DTD, a DOCTYPE is refused, and the
 /// document is validated against an XSD while it streams.
 ///
-/// Memory stays bounded by the depth of the document, not its size.
+/// Memory stays bounded by the depth of the document, not its size. Use one reader per
+/// thread at a time: libxml2 reports errors through a per-thread handler.
 public final class StreamingXMLReader {
     /// The kind of node the reader is on.
     public enum NodeKind: Equatable, Sendable {
@@ -23,6 +24,7 @@ public final class StreamingXMLReader {
     private let sink: XMLIssueSink
     private let schema: XMLSchema?
     private var sawDocumentType = false
+    private var checkedDocumentType = false
 
     /// Creates a reader over `source`; `name` is used in messages only.
     public init?(source: XMLByteSource, name: String, schema: XMLSchema?, issueLimit: Int = 100) {
@@ -32,7 +34,7 @@ public final class StreamingXMLReader {
         let read: xmlInputReadCallback = { context, buffer, length in
             guard let context, let buffer, length > 0 else { return -1 }
             let box = Unmanaged<SourceBox>.fromOpaque(context).takeUnretainedValue()
-            return Int32(box.source.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: Int(length))))
+            return Int32(box.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: Int(length))))
         }
         guard let reader = xmlReaderForIO(read, nil, context, name, nil, LibXML.safeParserOptions) else {
             return nil
@@ -41,15 +43,19 @@ public final class StreamingXMLReader {
         self.source = box
         self.schema = schema
         self.sink = XMLIssueSink(limit: issueLimit)
-        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-            XMLIssueSink.callback(context, error)
-        }, Unmanaged.passUnretained(sink).toOpaque())
         if let schema {
             xmlTextReaderSetSchema(reader, schema.pointer)
         }
+        // Errors go to libxml2's per-thread structured handler rather than the reader's own:
+        // once an XSD is plugged into the parser, the reader's handler is called with the
+        // validator's context in place of the parser's and crashes (libxml2 2.9).
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(sink).toOpaque(), XMLIssueSink.callback)
     }
 
-    deinit { xmlFreeTextReader(reader) }
+    deinit {
+        xmlFreeTextReader(reader)
+        xmlSetStructuredErrorFunc(nil, nil)
+    }
 
     /// Problems found so far (well-formedness and schema), in document order.
     public var issues: [XMLIssue] { sink.issues }
@@ -60,15 +66,35 @@ public final class StreamingXMLReader {
     /// (see ``issues``). A DOCTYPE ends reading with an issue: our documents never have one.
     public func next() -> Bool {
         let result = xmlTextReaderRead(reader)
-        guard result == 1 else { return false }
-        if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
-            sawDocumentType = true
-            sink.add(XMLIssue(level: .fatal, line: line, column: column,
-                              message: "document type declarations (DOCTYPE) are not allowed",
-                              isSchemaViolation: false))
+        guard result == 1 else {
+            // An entity in the root's attributes fails before the first node is returned;
+            // the DOCTYPE behind it is the problem to name.
+            if !checkedDocumentType, let (l, c) = source.position(of: Array("<!DOCTYPE".utf8)) {
+                refuseDocumentType(line: l, column: c)
+            }
+            checkedDocumentType = true
             return false
         }
+        if !checkedDocumentType {
+            // A DOCTYPE precedes the root, so it is known once the first node is read.
+            checkedDocumentType = true
+            let document = xmlTextReaderCurrentDoc(reader)
+            let hasDTD = document.map { $0.pointee.intSubset != nil || $0.pointee.extSubset != nil } ?? false
+            if hasDTD || xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
+                let (l, c) = source.position(of: Array("<!DOCTYPE".utf8)) ?? (line, column)
+                refuseDocumentType(line: l, column: c)
+                return false
+            }
+        }
         return true
+    }
+
+    private func refuseDocumentType(line: Int, column: Int) {
+        sawDocumentType = true
+        // Whatever libxml2 said about the entities is a consequence; the DOCTYPE is the cause.
+        sink.issues.removeAll()
+        sink.add(XMLIssue(level: .fatal, line: line, column: column,
+                          message: "document type declarations (DOCTYPE) are not allowed", isSchemaViolation: false))
     }
 
     /// True when a DOCTYPE stopped the reader.
@@ -135,9 +161,28 @@ public final class StreamingXMLReader {
 }
 
 /// Holds the source for the C read callback, which gets an unretained pointer to it.
+/// It also keeps the first bytes, to point at a refused DOCTYPE by line and column.
 private final class SourceBox {
     let source: XMLByteSource
+    private(set) var head: [UInt8] = []
     init(_ source: XMLByteSource) { self.source = source }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        let n = source.read(into: buffer)
+        if n > 0 && head.count < 65_536 { head += UnsafeRawBufferPointer(rebasing: buffer[0..<n]) }
+        return n
+    }
+
+    /// 1-based line and column of the first occurrence of `needle` in the first bytes.
+    func position(of needle: [UInt8]) -> (Int, Int)? {
+        guard head.count >= needle.count else { return nil }
+        var line = 1, column = 1
+        for i in 0...(head.count - needle.count) {
+            if head[i..<(i + needle.count)].elementsEqual(needle) { return (line, column) }
+            if head[i] == 0x0A { line += 1; column = 1 } else if head[i] & 0xC0 != 0x80 { column += 1 }
+        }
+        return nil
+    }
 }
 
 /// `strlen` for libxml2's unsigned chars.

@@ -54,8 +54,8 @@ public struct InputChecker {
             var log = DiagnosticLog(limit: configuration.input.maxProblemsPerFile)
             var summary = InputSummary(kind: nil, format: "?")
             switch entry.verdict {
-            case .refused(let why):
-                log.error(SourceLocation(file: entry.file.name), why)
+            case .refused(let why, let line, let column):
+                log.error(SourceLocation(file: entry.file.name, line: line, column: column), why)
             case .input(let format, nil):
                 summary.format = format.rawValue
                 if entry.peek?.head.isEmpty == true {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Looks at the first bytes of an input to tell its format (CSV or XML) and which of the
 /// two SOP inputs it is, and to turn away files that are not text at all with a message a
 /// clerk can act on (a zipped file, an Excel workbook, a PDF).
@@ -5,7 +7,8 @@ public struct InputSniffer {
     /// What the first bytes say.
     public enum Verdict: Equatable, Sendable {
         case input(format: Format, kind: InputKind?)
-        case refused(String)
+        /// Not an input we read; line and column when the problem has a place.
+        case refused(String, line: Int = 0, column: Int = 0)
     }
 
     public enum Format: String, Sendable { case csv, xml }
@@ -26,6 +29,13 @@ public struct InputSniffer {
         let text = body.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         if text.first == UInt8(ascii: "<") {
             let string = String(decoding: text, as: UTF8.self)
+            if let range = string.range(of: "<!DOCTYPE") {
+                // Refused before libxml2 sees it; the reader refuses it again, should this miss.
+                let before = string[..<range.lowerBound]
+                let line = before.filter { $0 == "\n" }.count + 1 + (head.count - text.count > 0 ? countNewlines(head[..<(head.count - text.count)]) : 0)
+                let column = before.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.count + 1 } ?? 1
+                return .refused(XMLIngest.doctypeRefusal, line: line, column: column)
+            }
             if string.contains("<laporanKinerja") || string.contains(":laporanKinerja") { return .input(format: .xml, kind: .report) }
             if string.contains("<rekomendasiPerbaikan") || string.contains(":rekomendasiPerbaikan") { return .input(format: .xml, kind: .recommendations) }
             return .input(format: .xml, kind: nil)
@@ -41,6 +51,8 @@ public struct InputSniffer {
         return .input(format: .csv, kind: nil)
     }
 }
+
+private func countNewlines(_ bytes: ArraySlice<UInt8>) -> Int { bytes.filter { $0 == 0x0A }.count }
 
 private extension String {
     func replacingQuotes() -> String { String(filter { $0 != "\"" }) }

@@ -55,10 +55,12 @@ struct CSVIngest {
             counter.rows += 1
             guard hasHeaderWidth(reader, width: width) else { continue }
             let row = CSVRow(reader: reader, header: header)
-            guard let record = decoder.decode(row, line: reader.recordLine, log: &reader.log) else { continue }
-            counter.add(periode: record.periode, nip: record.nip, team: record.tim)
-            consistency.add(record, nipLocation: row.location(slot: nipSlot), leaderLocation: row.location(slot: leaderSlot), log: &reader.log)
-            each(record)
+            let (record, identity) = decoder.decode(row, line: reader.recordLine, log: &reader.log)
+            guard let identity else { continue }
+            counter.add(periode: identity.periode, nip: identity.nip, team: identity.tim)
+            let isNew = consistency.add(identity, nipLocation: row.location(slot: nipSlot),
+                                        leaderLocation: row.location(slot: leaderSlot), log: &reader.log)
+            if isNew, let record { each(record) }
         }
         counter.fill(&summary)
         finish(reader, rows: counter.rows, summary: &summary, log: &log)

@@ -15,8 +15,10 @@ public struct ReportConsistency: Sendable {
     mutating func add(layout: ReportLayout) { aspectCodes.formUnion(layout.aspectCodes) }
 
     /// Adds a decoded row; `nipLocation` points at its NIP cell.
-    mutating func add(_ record: PerformanceRecord, nipLocation: SourceLocation, leaderLocation: SourceLocation,
-                      log: inout DiagnosticLog) {
+    /// Returns false when the row repeats a person already seen (the row is then not used).
+    @discardableResult
+    mutating func add(_ record: ReportIdentity, nipLocation: SourceLocation, leaderLocation: SourceLocation,
+                      log: inout DiagnosticLog) -> Bool {
         let key = PersonKey(record.periode, record.nip)
         if let first = firstLine[key] {
             if first.file == nipLocation.file {
@@ -27,7 +29,7 @@ public struct ReportConsistency: Sendable {
                 let existing = repeats[nipLocation.file]
                 repeats[nipLocation.file] = (existing?.location ?? nipLocation, first.file, (existing?.count ?? 0) + 1)
             }
-            return
+            return false
         }
         firstLine[key] = nipLocation
         people[key] = record.jabatan
@@ -39,6 +41,7 @@ public struct ReportConsistency: Sendable {
                 leaderReferences[ref] = (leaderLocation, 1)
             }
         }
+        return true
     }
 
     /// Reports references to team leaders that never appeared, once per leader and period.

@@ -39,7 +39,7 @@ public struct Recommendation: Sendable, Equatable {
 
     /// A stable id from the content: `R-` and 10 hex digits of an FNV-1a hash, so reordering
     /// the file does not change anyone's id.
-    static func derivedID(periode: Periode, nip: NIP, aspek: String, temuan: String) -> String {
+    public static func stableID(periode: Periode, nip: NIP, aspek: String, temuan: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in "\(periode)|\(nip)|\(aspek)|\(temuan)".utf8 {
             hash ^= UInt64(byte)

@@ -32,7 +32,7 @@ struct RecommendationRowDecoder {
         let givenID = FieldParsing.string(bytes(.id))
 
         guard ok, let periode, let nip, let prioritas else { return nil }
-        let id = givenID.isEmpty ? Recommendation.derivedID(periode: periode, nip: nip, aspek: aspek, temuan: temuan) : givenID
+        let id = givenID.isEmpty ? Recommendation.stableID(periode: periode, nip: nip, aspek: aspek, temuan: temuan) : givenID
         return Recommendation(id: id, idIsDerived: givenID.isEmpty, periode: periode, nip: nip, aspek: aspek,
                               temuan: temuan, rekomendasi: rekomendasi, prioritas: prioritas, line: line)
     }

@@ -4,7 +4,10 @@ struct ReportRowDecoder {
     let layout: ReportLayout
     let decimalComma: Bool
 
-    func decode<Row: RowFieldSource>(_ row: Row, line: Int, log: inout DiagnosticLog) -> PerformanceRecord? {
+    /// Returns the record when the row is valid, and the row's identity whenever its period,
+    /// NIP and position are readable, so one bad score does not hide the person from the
+    /// cross-row checks (and cause a cascade of follow-on errors).
+    func decode<Row: RowFieldSource>(_ row: Row, line: Int, log: inout DiagnosticLog) -> (record: PerformanceRecord?, identity: ReportIdentity?) {
         var ok = true
         func fail(_ column: ReportColumn, _ message: String, warning: Bool = false) {
             let slot = layout.slot(column)
@@ -90,10 +93,12 @@ struct ReportRowDecoder {
             }
         }
 
-        guard ok, let periode, let nip, let jabatan, let count, let nilai else { return nil }
-        return PerformanceRecord(periode: periode, nip: nip, nama: nama, jabatan: jabatan, tim: tim,
+        guard let periode, let nip, let jabatan else { return (nil, nil) }
+        let identity = ReportIdentity(periode: periode, nip: nip, nama: nama, jabatan: jabatan, tim: tim, nipTeamLeader: nipTeamLeader)
+        guard ok, let count, let nilai else { return (nil, identity) }
+        return (PerformanceRecord(periode: periode, nip: nip, nama: nama, jabatan: jabatan, tim: tim,
                                  nipTeamLeader: nipTeamLeader, jumlahPenilaian: count, nilaiKualitas: nilai,
-                                 aspectScores: aspects, kpiValues: kpis, isPPPK: isPPPK, line: line)
+                                 aspectScores: aspects, kpiValues: kpis, isPPPK: isPPPK, line: line), identity)
     }
 
     private func score(_ raw: UnsafeRawBufferPointer, column: ReportColumn, what: String, required: Bool,
@@ -112,4 +117,14 @@ struct ReportRowDecoder {
         let shown = FieldParsing.shown(FieldParsing.trimmed(raw))
         return "'\(shown)' is unclear in a file separated by ';', where ',' is the decimal mark and '.' groups thousands; write it without the '.' or with ',' for decimals"
     }
+}
+
+/// Who a report row is about, known even when other fields of the row are wrong.
+struct ReportIdentity {
+    var periode: Periode
+    var nip: NIP
+    var nama: String
+    var jabatan: Jabatan
+    var tim: String
+    var nipTeamLeader: NIP?
 }

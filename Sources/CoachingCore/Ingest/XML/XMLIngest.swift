@@ -29,12 +29,18 @@ struct XMLIngest {
             guard let layout, let decoder, let row else { return }
             counter.rows += 1
             inRow = false
-            if tracker.rowHasIssues(reader.issues, from: row.line, to: endLine) { return }
-            guard let record = decoder.decode(row, line: row.line, log: &log) else { return }
-            counter.add(periode: record.periode, nip: record.nip, team: record.tim)
-            consistency.add(record, nipLocation: row.location(slot: layout.slot(.nip)),
-                            leaderLocation: row.location(slot: layout.slot(.nipTeamLeader)), log: &log)
-            each(record)
+            // When the schema already complained about this row, its own checks would only
+            // repeat that; decode quietly, keeping the person for the cross-row checks.
+            var quiet = DiagnosticLog(limit: 0)
+            let schemaFlagged = tracker.rowHasIssues(reader.issues, from: row.line, to: endLine)
+            var (record, identity) = schemaFlagged ? decoder.decode(row, line: row.line, log: &quiet)
+                                                   : decoder.decode(row, line: row.line, log: &log)
+            if schemaFlagged { record = nil }
+            guard let identity else { return }
+            counter.add(periode: identity.periode, nip: identity.nip, team: identity.tim)
+            let isNew = consistency.add(identity, nipLocation: row.location(slot: layout.slot(.nip)),
+                                        leaderLocation: row.location(slot: layout.slot(.nipTeamLeader)), log: &log)
+            if isNew, let record { each(record) }
         }
 
         while reader.next() {
@@ -212,6 +218,8 @@ struct XMLIngest {
         counter.fill(&summary)
     }
 
+    static let doctypeRefusal = "the file declares a DOCTYPE, which is refused for safety (it can make a reader fetch files or expand entities without end); remove the <!DOCTYPE …> line"
+
     /// libxml2's message in a clerk's words: without our namespace in braces, and saying
     /// whether the file is broken XML or valid XML in the wrong shape.
     static func diagnostic(_ issue: XMLIssue, file: String) -> Diagnostic {
@@ -219,7 +227,7 @@ struct XMLIngest {
         let at = SourceLocation(file: file, line: issue.line, column: issue.column)
         let severity: Diagnostic.Severity = issue.level == .warning ? .warning : .error
         if message.hasPrefix("document type declarations") {
-            return Diagnostic(.error, at: at, "the file declares a DOCTYPE, which is refused for safety (it can make a reader fetch files or expand entities without end); remove the <!DOCTYPE …> line")
+            return Diagnostic(.error, at: at, doctypeRefusal)
         }
         if issue.isSchemaViolation {
             return Diagnostic(severity, at: at, "does not follow the schema: \(message)")

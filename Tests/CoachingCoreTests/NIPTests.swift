@@ -1,0 +1,76 @@
+import CoachingCore
+import PropertyBased
+import Testing
+
+@Suite("NIP")
+struct NIPTests {
+    @Test func acceptsTheDomainExamples() {
+        #expect(NIP.validate(Array("198609262015051001".utf8)) == .valid(NIP.make(
+            birth: CivilDate(year: 1986, month: 9, day: 26)!, serviceYear: 2015, serviceMonth: 5, sex: 1, sequence: 1), warning: nil))
+        guard case .valid(let nip, nil) = NIP.validate(Array("198012302010012005".utf8)) else {
+            Issue.record("expected valid")
+            return
+        }
+        #expect(nip.description == "198012302010012005")
+    }
+
+    @Test(arguments: [
+        ("19860926201505100", "a NIP has 18 digits; this one has 17"),
+        ("1986092620150510011", "a NIP has 18 digits; this one has 19"),
+        ("19860926 201505100", "a NIP is written without spaces"),
+        ("19860926201505100x", "a NIP has digits only"),
+        ("198613262015051001", "the first 8 digits of a NIP are the birth date (YYYYMMDD), and 19861326 is not a date"),
+        ("198602302015051001", "the first 8 digits of a NIP are the birth date (YYYYMMDD), and 19860230 is not a date"),
+        ("198609262015131001", "digits 9–14 of a NIP are the start of service (YYYYMM), and month 13 does not exist"),
+        ("198609261980051001", "the start of service (1980) in this NIP is before the birth date (1986)"),
+        ("198609262015053001", "digit 15 of a NIP is the sex code, 1 or 2, not 3"),
+        ("198609262015051000", "the last 3 digits of a NIP are a sequence number from 001; 000 is not used"),
+        ("", "the NIP is empty"),
+    ])
+    func rejectsMalformedNumbersWithAReason(nip: String, reason: String) {
+        #expect(NIP.validate(Array(nip.utf8)) == .invalid(reason))
+    }
+
+    @Test func warnsAboutImplausibleServiceAges() {
+        guard case .valid(_, let warning?) = NIP.validate(Array("198609262000051001".utf8)) else {
+            Issue.record("expected a warning")
+            return
+        }
+        #expect(warning == "this NIP says service started at age 14, which is unusual; please check it")
+    }
+
+    @Test func acceptsPPPKCodesInTheMonthDigitsOnlyForPPPK() {
+        let nip = Array("198609262015211001".utf8)
+        #expect(NIP.validate(nip) == .invalid("digits 9–14 of a NIP are the start of service (YYYYMM), and month 21 does not exist"))
+        if case .invalid = NIP.validate(nip, isPPPK: true) { Issue.record("PPPK number refused") }
+    }
+
+    @Test func everyWellFormedNumberIsAcceptedAndPrintsBackTheSame() async {
+        await propertyCheck(count: 500, input: Gen.int(in: 1950...2003), Gen.int(in: 1...12), Gen.int(in: 1...31),
+                            Gen.int(in: 18...40), Gen.int(in: 1...12), Gen.int(in: 1...2), Gen.int(in: 1...999)) { year, month, day, age, serviceMonth, sex, sequence in
+            let birth = CivilDate(year: year, month: month, day: min(day, CivilDate.daysIn(month: month, year: year)))!
+            let nip = NIP.make(birth: birth, serviceYear: year + age, serviceMonth: serviceMonth, sex: sex, sequence: sequence)
+            #expect(nip.description.count == 18)
+            guard case .valid(let parsed, _) = NIP.validate(Array(nip.description.utf8)) else {
+                Issue.record("\(nip) refused")
+                return
+            }
+            #expect(parsed == nip)
+        }
+    }
+}
+
+@Suite("Periods and dates")
+struct PeriodeTests {
+    @Test(arguments: [("2026-10", "2026-10"), ("01/10/2026", "2026-10"), ("10/2026", "2026-10"), ("2026-10-01", "2026-10"), ("2026-1", nil), ("2026-13", nil), ("Okt 2026", nil)] as [(String, String?)])
+    func readsPeriodsAsExcelWritesThem(text: String, expected: String?) {
+        #expect(Periode(parsing: text)?.description == expected)
+    }
+
+    @Test func readsDatesInISOAndIndonesianForm() {
+        #expect(CivilDate(parsing: "25/11/2026") == CivilDate(year: 2026, month: 11, day: 25))
+        #expect(CivilDate(parsing: "2026-11-25") == CivilDate(year: 2026, month: 11, day: 25))
+        #expect(CivilDate(parsing: "29/02/2025") == nil)
+        #expect(CivilDate(parsing: "29/02/2024") != nil)
+    }
+}
