@@ -97,6 +97,10 @@ public struct Configuration: Sendable, Equatable {
     public struct CalendarDay: Sendable, Equatable {
         public var date: CivilDate
         public var name: String
+        public init(date: CivilDate, name: String) {
+            self.date = date
+            self.name = name
+        }
     }
 
     public struct CalendarOptions: Sendable, Equatable {

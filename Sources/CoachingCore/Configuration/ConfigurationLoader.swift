@@ -247,7 +247,8 @@ private struct TableReader {
         var result = base
         result.name = string(p, "\(path).name") ?? base.name
         result.position = string(p, "\(path).position", nonEmpty: true) ?? base.position
-        if let nip = string(p, "\(path).nip") {
+        // An empty NIP means "not filled in yet"; a document that needs it refuses then.
+        if let nip = string(p, "\(path).nip"), !nip.trimmingASCIIWhitespace().isEmpty {
             switch NIP.validate(Array(nip.utf8)) {
             case .valid(let value, _): result.nip = value
             case .invalid(let why): error("\(path).nip", "is not a valid NIP: \(why)")

@@ -106,6 +106,7 @@ public enum EmbeddedSchemas {
     </xs:complexType>
   </xs:element>
 </xs:schema>
+
 """#,
         "rekomendasi.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
@@ -164,6 +165,7 @@ public enum EmbeddedSchemas {
     </xs:complexType>
   </xs:element>
 </xs:schema>
+
 """#,
     ]
 }

@@ -1,0 +1,96 @@
+import CoachingCore
+import Testing
+
+@Suite("Configuration")
+struct ConfigurationTests {
+    private func load(_ text: String) -> (Configuration?, [String]) {
+        let (configuration, diagnostics) = ConfigurationLoader().load(text: text, file: "coaching.toml")
+        return (configuration, diagnostics.map(\.formatted))
+    }
+
+    @Test func theAnnotatedTemplateIsExactlyTheDefaults() {
+        let (configuration, messages) = load(ConfigurationTemplate.text)
+        #expect(messages == [])
+        #expect(configuration == Configuration())
+    }
+
+    @Test func theExampleSettingsLoad() throws {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Examples/coaching.toml"), encoding: .utf8)
+        let (configuration, messages) = load(text)
+        #expect(messages == [])
+        #expect(configuration?.people.qualityAssessors.count == 2)
+        #expect(configuration?.people.kepalaSeksiPKL.nip?.description == "198012302010012005")
+        #expect(configuration?.input.headerAliases["nip"] == ["nip_pegawai"])
+    }
+
+    @Test func wrongValuesNameTheKeyTheLineAndWhatIsAllowed() {
+        let text = """
+            [office]
+            unit_code = "KLIP/1"
+            name_case = "shouting"
+
+            [rules]
+            quality_minimum = 180
+            minimum_evaluations = "lima"
+
+            [[people.quality_assessors]]
+            name = "Dewi"
+            nip = "19900115201502200"
+
+            [office_hours]
+            start = "7 pagi"
+
+            [input]
+            delimiter = "|"
+            """
+        let (configuration, messages) = load(text)
+        #expect(configuration == nil)
+        #expect(messages == [
+            "coaching.toml:2: error: 'office.unit_code' must not contain '/' or spaces, as it goes into document numbers like BA-1/KLIP/1/2026 (office.unit_code)",
+            "coaching.toml:3: error: 'office.name_case' must be one of \"title\", \"upper\", \"as-written\", not \"shouting\" (office.name_case)",
+            "coaching.toml:6: error: 'rules.quality_minimum' must be from 0 to 100, found 180 (rules.quality_minimum)",
+            "coaching.toml:7: error: 'rules.minimum_evaluations' must be a whole number from 0 to 1000, found \"lima\" (rules.minimum_evaluations)",
+            "coaching.toml:11: error: 'people.quality_assessors[0].nip' is not a valid NIP: a NIP has 18 digits; this one has 17 (people.quality_assessors[0].nip)",
+            "coaching.toml:14: error: 'office_hours.start' must be a time like \"07.30\", not \"7 pagi\" (office_hours.start)",
+            "coaching.toml:17: error: 'input.delimiter' must be \"auto\", \",\", \";\" or \"tab\", not \"|\" (input.delimiter)",
+        ])
+    }
+
+    @Test func unknownKeysAreWarningsWithASuggestion() {
+        let (configuration, messages) = load("[rules]\nquality_minimun = 85\n")
+        #expect(configuration == Configuration())
+        #expect(messages == [
+            "coaching.toml:2: warning: 'rules.quality_minimun' is not a setting this tool knows and is ignored (did you mean 'quality_minimum'?) (rules.quality_minimun)",
+        ])
+    }
+
+    @Test func syntaxErrorsCarryLineAndColumn() {
+        let (configuration, messages) = load("[office]\ncity = Jakarta\n")
+        #expect(configuration == nil)
+        #expect(messages.count == 1)
+        #expect(messages[0].hasPrefix("coaching.toml:2:8: error: this is not valid TOML:"))
+    }
+
+    @Test func aliasesAreNormalisedAndMustTargetOurColumns() {
+        let (configuration, _) = load("[input.header_aliases]\nnip = [\"NIP  Pegawai\"]\n")
+        #expect(configuration?.input.headerAliases == ["nip": ["nip_pegawai"]])
+        let (bad, messages) = load("[input.header_aliases]\nalamat = [\"Alamat\"]\n")
+        #expect(bad == nil)
+        #expect(messages.first?.hasPrefix("coaching.toml:2: error: 'input.header_aliases.alamat' 'alamat' is not one of our columns") == true)
+    }
+
+    @Test func calendarDaysAndKPIBandsAreRead() {
+        let (configuration, messages) = load("""
+            [calendar]
+            cuti_bersama_is_working_day = true
+            extra_holidays = [{ date = "2025-08-18", name = "Cuti bersama HUT RI" }]
+
+            [rules.kpi_bands]
+            aht_detik = { min = 100, max = 480 }
+            """)
+        #expect(messages == [])
+        #expect(configuration?.calendar.extraHolidays == [.init(date: CivilDate(year: 2025, month: 8, day: 18)!, name: "Cuti bersama HUT RI")])
+        #expect(configuration?.calendar.cutiBersamaIsWorkingDay == true)
+        #expect(configuration?.rules.kpiBands == ["aht_detik": .init(min: 100, max: 480)])
+    }
+}
