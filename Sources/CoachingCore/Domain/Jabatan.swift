@@ -3,6 +3,14 @@ public enum Jabatan: String, Sendable, Hashable, Codable, CaseIterable {
     case agenInformasi = "Agen Informasi"
     case teamLeaderInformasi = "Team Leader Informasi"
 
+    /// Reads the exact spelling from bytes without making a String (the common case at a
+    /// million rows), falling back to ``init(parsing:)`` for other casing and spacing.
+    init?(bytes: UnsafeRawBufferPointer) {
+        if FieldParsing.equals(bytes, "Agen Informasi") { self = .agenInformasi; return }
+        if FieldParsing.equals(bytes, "Team Leader Informasi") { self = .teamLeaderInformasi; return }
+        self.init(parsing: String(decoding: bytes, as: UTF8.self))
+    }
+
     /// Accepts the names in any letter case and spacing (`team leader  informasi`).
     public init?(parsing text: some StringProtocol) {
         let normalized = text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()

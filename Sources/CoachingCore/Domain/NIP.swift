@@ -26,7 +26,8 @@ public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         try container.encode(description)
     }
 
-    private init(value: UInt64) { self.value = value }
+    /// Wraps a value already known to be a valid NIP.
+    init(value: UInt64) { self.value = value }
 
     /// The outcome of checking a NIP's structure.
     public enum Validation: Sendable, Equatable {
@@ -40,35 +41,37 @@ public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// month, in digits 13–14, so `isPPPK` relaxes that part.
     public static func validate<Bytes: Collection<UInt8>>(_ bytes: Bytes, isPPPK: Bool = false) -> Validation {
         guard !bytes.isEmpty else { return .invalid("the NIP is empty") }
-        var digits = [Int]()
-        digits.reserveCapacity(18)
+        // One pass, no allocation: this runs twice per report row.
         var value: UInt64 = 0
+        var count = 0
         for byte in bytes {
             guard byte >= 0x30, byte <= 0x39 else {
                 if byte == 0x20 { return .invalid("a NIP is written without spaces") }
                 return .invalid("a NIP has digits only")
             }
-            guard digits.count < 18 else { return .invalid("a NIP has 18 digits; this one has \(bytes.count)") }
-            digits.append(Int(byte - 0x30))
-            value = value * 10 + UInt64(byte - 0x30)
+            count += 1
+            if count <= 18 { value = value * 10 + UInt64(byte - 0x30) }
         }
-        guard digits.count == 18 else { return .invalid("a NIP has 18 digits; this one has \(digits.count)") }
-        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
-        let (by, bm, bd) = (number(0..<4), number(4..<6), number(6..<8))
+        guard count == 18 else { return .invalid("a NIP has 18 digits; this one has \(count)") }
+        let sequence = Int(value % 1000)
+        let sex = Int(value / 1000 % 10)
+        let service = Int(value / 10_000 % 1_000_000)
+        let birthDigits = Int(value / 10_000_000_000)
+        let (by, bm, bd) = (birthDigits / 10_000, birthDigits / 100 % 100, birthDigits % 100)
+        let (sy, sm) = (service / 100, service % 100)
         guard let birth = CivilDate(year: by, month: bm, day: bd), by >= 1900 else {
-            return .invalid("the first 8 digits of a NIP are the birth date (YYYYMMDD), and \(number(0..<8)) is not a date")
+            return .invalid("the first 8 digits of a NIP are the birth date (YYYYMMDD), and \(birthDigits) is not a date")
         }
-        let (sy, sm) = (number(8..<12), number(12..<14))
         guard isPPPK || (1...12).contains(sm) else {
-            return .invalid("digits 9–14 of a NIP are the start of service (YYYYMM), and month \(digits[12])\(digits[13]) does not exist")
+            return .invalid("digits 9–14 of a NIP are the start of service (YYYYMM), and month \(sm < 10 ? "0" : "")\(sm) does not exist")
         }
         guard sy > birth.year || (sy == birth.year && (isPPPK || sm >= birth.month)) else {
             return .invalid("the start of service (\(sy)) in this NIP is before the birth date (\(birth.year))")
         }
-        guard digits[14] == 1 || digits[14] == 2 else {
-            return .invalid("digit 15 of a NIP is the sex code, 1 or 2, not \(digits[14])")
+        guard sex == 1 || sex == 2 else {
+            return .invalid("digit 15 of a NIP is the sex code, 1 or 2, not \(sex)")
         }
-        guard number(15..<18) != 0 else {
+        guard sequence != 0 else {
             return .invalid("the last 3 digits of a NIP are a sequence number from 001; 000 is not used")
         }
         let age = sy - birth.year

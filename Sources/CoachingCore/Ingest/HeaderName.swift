@@ -49,7 +49,6 @@ public enum ReportColumn: Hashable, Sendable {
     static let optional: [(ReportColumn, String)] = [(.statusPegawai, "status_pegawai")]
     static let fixedNames = (required + optional).map(\.1)
 
-    static let fixedColumns = (required + optional).map(\.0)
 }
 
 /// The columns of the Rekomendasi Perbaikan Kinerja Agen.

@@ -68,7 +68,7 @@ public struct InputChecker {
                 }
             case .input(let format, .report?):
                 reportCount += 1
-                summary = ingest(format, entry.file.name).readReport(entry.peek!, consistency: &consistency, log: &log) { _ in }
+                summary = ingest(format, entry.file.name).readReport(entry.peek!, consistency: &consistency, log: &log, each: nil)
             case .input(let format, .recommendations?):
                 if !finishedReports {
                     finishedReports = true
@@ -82,7 +82,7 @@ public struct InputChecker {
                     log.warning(SourceLocation(file: entry.file.name),
                                 "no Laporan Kinerja Agen was given in this run, so the people and periods of these recommendations were not checked against one")
                 }
-                summary = ingest(format, entry.file.name).readRecommendations(entry.peek!, checks: &checks, log: &log) { _ in }
+                summary = ingest(format, entry.file.name).readRecommendations(entry.peek!, checks: &checks, log: &log, each: nil)
             }
             results.append((entry.index, FileCheck(file: entry.file.name, summary: summary, log: log)))
         }
@@ -115,7 +115,7 @@ struct AnyIngest {
     let file: String
 
     func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
-                    each: (PerformanceRecord) -> Void) -> InputSummary {
+                    each: ((PerformanceRecord) -> Void)?) -> InputSummary {
         switch format {
         case .csv: CSVIngest(configuration: configuration, file: file).readReport(source, consistency: &consistency, log: &log, each: each)
         case .xml: XMLIngest(configuration: configuration, file: file).readReport(source, consistency: &consistency, log: &log, each: each)
@@ -123,7 +123,7 @@ struct AnyIngest {
     }
 
     func readRecommendations(_ source: ByteSource, checks: inout RecommendationConsistency, log: inout DiagnosticLog,
-                             each: (Recommendation) -> Void) -> InputSummary {
+                             each: ((Recommendation) -> Void)?) -> InputSummary {
         switch format {
         case .csv: CSVIngest(configuration: configuration, file: file).readRecommendations(source, checks: &checks, log: &log, each: each)
         case .xml: XMLIngest(configuration: configuration, file: file).readRecommendations(source, checks: &checks, log: &log, each: each)

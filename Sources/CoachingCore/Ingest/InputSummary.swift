@@ -37,15 +37,22 @@ public struct InputSummary: Sendable, Codable, Equatable {
 
 /// Accumulates the distinct people, teams and periods of one file.
 struct SummaryCounter {
-    private var people: Set<NIP> = []
+    /// NIPs seen, keyed with a fixed period: the fast table serves as a set.
+    private var people = PersonTable<Bool>()
+    private static let anyPeriod = Periode(monthCount: 0)
     private var teams: Set<String> = []
-    private var periods: Set<Periode> = []
+    private var lastTeam: String?
+    private var periods: [Periode] = []
     var rows = 0
 
     mutating func add(periode: Periode, nip: NIP, team: String?) {
-        people.insert(nip)
-        periods.insert(periode)
-        if let team { teams.insert(team) }
+        _ = people.insertIfAbsent(PersonKey(Self.anyPeriod, nip), true)
+        // Rows come grouped by period and team: skip the hashing when nothing changed.
+        if periods.last != periode, !periods.contains(periode) { periods.append(periode) }
+        if let team, team != lastTeam {
+            teams.insert(team)
+            lastTeam = team
+        }
     }
 
     func fill(_ summary: inout InputSummary) {

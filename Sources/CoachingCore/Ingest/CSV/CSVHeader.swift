@@ -69,11 +69,18 @@ struct CSVHeader {
 struct CSVRow: RowFieldSource {
     let reader: CSVReader
     let header: CSVHeader
+    let record: CSVRecordView
+
+    init(reader: CSVReader, header: CSVHeader) {
+        self.reader = reader
+        self.header = header
+        self.record = reader.current
+    }
 
     @inline(__always)
     func bytes(slot: Int) -> UnsafeRawBufferPointer? {
         let index = header.fieldIndex[slot]
-        return index >= 0 && index < reader.fieldCount ? reader.field(index) : nil
+        return index >= 0 && index < record.count ? record.field(index) : nil
     }
 
     func location(slot: Int) -> SourceLocation {

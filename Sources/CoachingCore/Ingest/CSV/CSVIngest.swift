@@ -38,7 +38,7 @@ struct CSVIngest {
     }
 
     func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
-                    each: (PerformanceRecord) -> Void) -> InputSummary {
+                    each: ((PerformanceRecord) -> Void)?) -> InputSummary {
         var summary = InputSummary(kind: .report, format: "csv")
         guard let reader = open(source, log: &log) else { return summary }
         guard let header = CSVHeader.report(reader, aliases: configuration.input.headerAliases, log: &reader.log),
@@ -55,12 +55,12 @@ struct CSVIngest {
             counter.rows += 1
             guard hasHeaderWidth(reader, width: width) else { continue }
             let row = CSVRow(reader: reader, header: header)
-            let (record, identity) = decoder.decode(row, line: reader.recordLine, log: &reader.log)
+            let (record, identity) = decoder.decode(row, line: reader.recordLine, makeRecord: each != nil, log: &reader.log)
             guard let identity else { continue }
             counter.add(periode: identity.periode, nip: identity.nip, team: identity.tim)
-            let isNew = consistency.add(identity, nipLocation: row.location(slot: nipSlot),
-                                        leaderLocation: row.location(slot: leaderSlot), log: &reader.log)
-            if isNew, let record { each(record) }
+            let isNew = consistency.add(identity, file: file, line: reader.recordLine, nipLocation: { row.location(slot: nipSlot) },
+                                        leaderLocation: { row.location(slot: leaderSlot) }, log: &reader.log)
+            if isNew, let record { each?(record) }
         }
         counter.fill(&summary)
         finish(reader, rows: counter.rows, summary: &summary, log: &log)
@@ -68,7 +68,7 @@ struct CSVIngest {
     }
 
     func readRecommendations(_ source: ByteSource, checks: inout RecommendationConsistency, log: inout DiagnosticLog,
-                             each: (Recommendation) -> Void) -> InputSummary {
+                             each: ((Recommendation) -> Void)?) -> InputSummary {
         var summary = InputSummary(kind: .recommendations, format: "csv")
         guard let reader = open(source, log: &log) else { return summary }
         guard let header = CSVHeader.recommendations(reader, aliases: configuration.input.headerAliases, log: &reader.log) else {
@@ -85,7 +85,7 @@ struct CSVIngest {
             guard let recommendation = decoder.decode(row, line: reader.recordLine, log: &reader.log) else { continue }
             counter.add(periode: recommendation.periode, nip: recommendation.nip, team: nil)
             checks.add(recommendation, row: row, log: &reader.log)
-            each(recommendation)
+            each?(recommendation)
         }
         counter.fill(&summary)
         finish(reader, rows: counter.rows, summary: &summary, log: &log)

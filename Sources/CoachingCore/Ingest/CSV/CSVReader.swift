@@ -40,7 +40,7 @@ public final class CSVReader {
     private var lineStart = 0      // storage offset where that line begins
 
     /// Where one field of the current record lies in storage.
-    private struct Field {
+    struct Field {
         var origin: Int        // first byte, the opening quote included
         var start: Int         // first byte of the content
         var end: Int
@@ -48,7 +48,12 @@ public final class CSVReader {
         var lineStart: Int
         var escaped: Bool
     }
-    private var fields: [Field] = []
+    /// The current record's fields. A manually managed buffer rather than an array property:
+    /// field access happens ~15 times per row, and each access to a class's array property
+    /// pays a dynamic exclusivity check (measured at ~8% of ingest).
+    private var fieldBuffer: UnsafeMutablePointer<Field>
+    private var fieldCapacity = 64
+    private(set) public var fieldCount = 0
     /// Line on which the current record starts.
     public private(set) var recordLine = 0
 
@@ -67,10 +72,12 @@ public final class CSVReader {
         case .windows1252: normalizer = TextNormalizer(forced: .windows1252)
         }
         raw = .allocate(byteCount: limits.chunkBytes, alignment: 8)
+        fieldBuffer = .allocate(capacity: fieldCapacity)
         storage = .allocate(byteCount: limits.maxRecordBytes + 3 * limits.chunkBytes + 16, alignment: 8)
     }
 
     deinit {
+        fieldBuffer.deallocate()
         raw.deallocate()
         storage.deallocate()
     }
@@ -82,12 +89,18 @@ public final class CSVReader {
 
     // MARK: - Fields of the current record
 
-    public var fieldCount: Int { fields.count }
+    /// The current record as a value: reading fields through it costs no access checks on
+    /// the reader (a class), which matters at ~15 fields per row and a million rows.
+    var current: CSVRecordView {
+        CSVRecordView(storage: UnsafeRawPointer(storage.baseAddress!), fields: UnsafePointer(fieldBuffer), count: fieldCount)
+    }
+
 
     /// The bytes of field `index` (quotes removed, doubled quotes undone).
     @inline(__always)
     public func field(_ index: Int) -> UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(rebasing: storage[fields[index].start..<fields[index].end])
+        let field = fieldBuffer[index]
+        return UnsafeRawBufferPointer(start: storage.baseAddress! + field.start, count: field.end - field.start)
     }
 
     /// Field `index` as a string.
@@ -95,7 +108,7 @@ public final class CSVReader {
 
     /// Where field `index` starts, with the column counted in characters.
     public func location(ofField index: Int) -> SourceLocation {
-        let field = fields[index]
+        let field = fieldBuffer[index]
         return SourceLocation(file: file, line: field.line, column: characterColumn(from: field.lineStart, to: field.origin))
     }
 
@@ -122,7 +135,7 @@ public final class CSVReader {
     }
 
     private var isBlankRecord: Bool {
-        for field in fields where field.end > field.start { return false }
+        for i in 0..<fieldCount where fieldBuffer[i].end > fieldBuffer[i].start { return false }
         return true
     }
 
@@ -144,7 +157,7 @@ public final class CSVReader {
         var i = start
         var currentLine = line
         var currentLineStart = lineStart
-        fields.removeAll(keepingCapacity: true)
+        fieldCount = 0
         var problems: [(Int, Int, Int, String)] = []   // line, lineStart, offset, message
 
         while true {
@@ -202,8 +215,8 @@ public final class CSVReader {
                 contentEnd = i
             }
             if i == end && !atEOF { return tooLong(from: start, to: i) ? .end : .needMore }
-            fields.append(Field(origin: origin, start: contentStart, end: contentEnd,
-                                line: fieldLineNumber, lineStart: fieldLineBegin, escaped: escaped))
+            appendField(Field(origin: origin, start: contentStart, end: contentEnd,
+                              line: fieldLineNumber, lineStart: fieldLineBegin, escaped: escaped))
             if i < end && p[i] == delimiter {
                 i += 1
                 continue
@@ -224,11 +237,24 @@ public final class CSVReader {
         for (l, ls, offset, message) in problems {
             log.error(SourceLocation(file: file, line: l, column: characterColumn(from: ls, to: offset)), message)
         }
-        for index in fields.indices where fields[index].escaped { unescape(index) }
+        for index in 0..<fieldCount where fieldBuffer[index].escaped { unescape(index) }
         start = i
         line = currentLine
         lineStart = currentLineStart
         return .record
+    }
+
+    @inline(__always)
+    private func appendField(_ field: Field) {
+        if fieldCount == fieldCapacity {
+            let bigger = UnsafeMutablePointer<Field>.allocate(capacity: fieldCapacity * 2)
+            bigger.moveInitialize(from: fieldBuffer, count: fieldCount)
+            fieldBuffer.deallocate()
+            fieldBuffer = bigger
+            fieldCapacity *= 2
+        }
+        (fieldBuffer + fieldCount).initialize(to: field)
+        fieldCount += 1
     }
 
     /// Records longer than the limit end the file: a 1 GB "line" is not a record.
@@ -242,13 +268,13 @@ public final class CSVReader {
 
     /// Undoes `""` → `"` in place; the field only gets shorter.
     private func unescape(_ index: Int) {
-        var read = fields[index].start, write = fields[index].start
-        while read < fields[index].end {
+        var read = fieldBuffer[index].start, write = fieldBuffer[index].start
+        while read < fieldBuffer[index].end {
             storage[write] = storage[read]
             read += storage[read] == UInt8(ascii: "\"") ? 2 : 1
             write += 1
         }
-        fields[index].end = write
+        fieldBuffer[index].end = write
     }
 
     private func characterColumn(from lineBegin: Int, to offset: Int) -> Int {
@@ -338,4 +364,17 @@ public enum InputEncoding: String, Sendable, Codable, CaseIterable {
     case auto
     case utf8 = "utf-8"
     case windows1252 = "windows-1252"
+}
+
+/// The fields of the current record, valid until the reader moves on.
+struct CSVRecordView {
+    let storage: UnsafeRawPointer
+    let fields: UnsafePointer<CSVReader.Field>
+    let count: Int
+
+    @inline(__always)
+    func field(_ index: Int) -> UnsafeRawBufferPointer {
+        let field = fields[index]
+        return UnsafeRawBufferPointer(start: storage + field.start, count: field.end - field.start)
+    }
 }

@@ -27,44 +27,64 @@ struct TextNormalizer {
     /// why: output then ends right before the offending byte.
     mutating func normalize(_ input: UnsafeRawBufferPointer, isLast: Bool,
                             into output: UnsafeMutableRawPointer) -> (written: Int, failure: Failure?) {
-        var bytes = carry + Array(input)
+        if carry.isEmpty {
+            return normalizeBytes(input, isLast: isLast, into: output)
+        }
+        let joined = carry + Array(input)
         carry.removeAll()
+        return joined.withUnsafeBytes { normalizeBytes($0, isLast: isLast, into: output) }
+    }
+
+    /// The work of ``normalize(_:isLast:into:)`` on contiguous bytes. Runs of plain ASCII
+    /// (the vast majority of any export) are found with a tight loop and copied in one go.
+    private mutating func normalizeBytes(_ input: UnsafeRawBufferPointer, isLast: Bool,
+                                         into output: UnsafeMutableRawPointer) -> (written: Int, failure: Failure?) {
+        var start = 0
         if isFirstChunk {
             isFirstChunk = false
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-                bytes.removeFirst(3)
+            if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF {
+                start = 3
                 if encoding == .undecided { encoding = .utf8 }
             }
         }
+        guard let base = input.baseAddress else { return (0, nil) }
+        let bytes = base.assumingMemoryBound(to: UInt8.self)
+        let n = input.count
         var out = 0
-        var i = 0
-        let n = bytes.count
+        var i = start
         while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { return (out, .binary(b)) }
-                output.storeBytes(of: b, toByteOffset: out, as: UInt8.self)
-                out += 1
-                i += 1
-                continue
+            // A run of printable ASCII, tab, LF and CR.
+            let runStart = i
+            while i < n {
+                let b = bytes[i]
+                if b >= 0x20 && b < 0x80 { i += 1; continue }
+                if b == 0x0A || b == 0x0D || b == 0x09 { i += 1; continue }
+                break
             }
+            if i > runStart {
+                (output + out).copyMemory(from: bytes + runStart, byteCount: i - runStart)
+                out += i - runStart
+            }
+            guard i < n else { break }
+            let b = bytes[i]
+            if b < 0x80 { return (out, .binary(b)) }
             if encoding == .undecided {
-                switch UTF8Validation.sequenceLength(bytes, at: i) {
+                switch UTF8Validation.sequence(bytes, count: n, at: i) {
                 case .valid: encoding = .utf8
                 case .truncated where !isLast:
-                    carry = Array(bytes[i...])
+                    carry = Array(UnsafeBufferPointer(start: bytes + i, count: n - i))
                     return (out, nil)
                 default: encoding = .windows1252
                 }
             }
             if encoding == .utf8 {
-                switch UTF8Validation.sequenceLength(bytes, at: i) {
+                switch UTF8Validation.sequence(bytes, count: n, at: i) {
                 case .valid(let length):
-                    for k in 0..<length { output.storeBytes(of: bytes[i + k], toByteOffset: out + k, as: UInt8.self) }
+                    (output + out).copyMemory(from: bytes + i, byteCount: length)
                     out += length
                     i += length
                 case .truncated where !isLast:
-                    carry = Array(bytes[i...])
+                    carry = Array(UnsafeBufferPointer(start: bytes + i, count: n - i))
                     return (out, nil)
                 default:
                     return (out, .invalidUTF8)
@@ -86,7 +106,7 @@ struct TextNormalizer {
 enum UTF8Validation {
     enum Sequence: Equatable { case valid(Int), invalid, truncated }
 
-    static func sequenceLength(_ bytes: [UInt8], at i: Int) -> Sequence {
+    static func sequence(_ bytes: UnsafePointer<UInt8>, count: Int, at i: Int) -> Sequence {
         let b0 = bytes[i]
         let length: Int
         var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
@@ -102,7 +122,7 @@ enum UTF8Validation {
         default: return .invalid
         }
         for k in 1..<length {
-            guard i + k < bytes.count else { return .truncated }
+            guard i + k < count else { return .truncated }
             let b = bytes[i + k]
             let (lo, hi) = k == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
             guard b >= lo, b <= hi else { return .invalid }

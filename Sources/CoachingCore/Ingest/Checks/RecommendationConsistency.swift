@@ -22,7 +22,7 @@ struct RecommendationConsistency {
         } else {
             ids[r.id] = r.line
         }
-        if let report, report.people[PersonKey(r.periode, r.nip)] == nil {
+        if let report, report.jabatan(of: PersonKey(r.periode, r.nip)) == nil {
             log.error(row.location(slot: RecommendationColumn.nip.slot),
                       "there is no row for NIP \(r.nip) in \(r.periode) in the Laporan Kinerja Agen, so this recommendation belongs to nobody",
                       field: "nip")

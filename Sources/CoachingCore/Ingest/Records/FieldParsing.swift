@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reads typed values straight from a field's bytes, without making a String first: at a
 /// million rows that is most of the cost of ingest.
 enum FieldParsing {
@@ -8,6 +12,14 @@ enum FieldParsing {
         case invalid
         /// `1.234` in a `;` file: Indonesian Excel uses `.` for thousands, so it could be 1234.
         case ambiguousThousands
+    }
+
+    /// True when the bytes spell `text` exactly (a memcmp, no String).
+    @inline(__always)
+    static func equals(_ bytes: UnsafeRawBufferPointer, _ text: StaticString) -> Bool {
+        guard bytes.count == text.utf8CodeUnitCount else { return false }
+        guard let base = bytes.baseAddress else { return text.utf8CodeUnitCount == 0 }
+        return memcmp(base, text.utf8Start, bytes.count) == 0
     }
 
     /// The bytes without leading and trailing spaces or tabs.

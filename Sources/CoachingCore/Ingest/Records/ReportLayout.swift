@@ -11,15 +11,26 @@ public struct ReportLayout: Sendable, Equatable {
         self.kpiCodes = kpiCodes
     }
 
-    var slotCount: Int { ReportColumn.fixedColumns.count + aspectCodes.count + kpiCodes.count }
+    var slotCount: Int { Self.fixedCount + aspectCodes.count + kpiCodes.count }
 
+    @inline(__always)
     func slot(_ column: ReportColumn) -> Int {
         switch column {
-        case .aspect(let i): return ReportColumn.fixedColumns.count + i
-        case .kpi(let i): return ReportColumn.fixedColumns.count + aspectCodes.count + i
-        default: return ReportColumn.fixedColumns.firstIndex(of: column)!
+        case .periode: 0
+        case .nip: 1
+        case .nama: 2
+        case .jabatan: 3
+        case .tim: 4
+        case .nipTeamLeader: 5
+        case .jumlahPenilaian: 6
+        case .nilaiKualitas: 7
+        case .statusPegawai: 8
+        case .aspect(let i): Self.fixedCount + i
+        case .kpi(let i): Self.fixedCount + aspectCodes.count + i
         }
     }
+
+    private static let fixedCount = 9
 
     /// The column name a clerk sees in messages, e.g. `aspek_efisiensi`.
     func name(_ column: ReportColumn) -> String {

@@ -7,7 +7,9 @@ struct ReportRowDecoder {
     /// Returns the record when the row is valid, and the row's identity whenever its period,
     /// NIP and position are readable, so one bad score does not hide the person from the
     /// cross-row checks (and cause a cascade of follow-on errors).
-    func decode<Row: RowFieldSource>(_ row: Row, line: Int, log: inout DiagnosticLog) -> (record: PerformanceRecord?, identity: ReportIdentity?) {
+    /// With `makeRecord` false (checking only) the values are validated but not kept.
+    func decode<Row: RowFieldSource>(_ row: Row, line: Int, makeRecord: Bool = true,
+                                     log: inout DiagnosticLog) -> (record: PerformanceRecord?, identity: ReportIdentity?) {
         var ok = true
         func fail(_ column: ReportColumn, _ message: String, warning: Bool = false) {
             let slot = layout.slot(column)
@@ -46,7 +48,7 @@ struct ReportRowDecoder {
         let nama = FieldParsing.string(bytes(.nama))
         if nama.isEmpty { fail(.nama, "the name is empty") }
 
-        let jabatan = Jabatan(parsing: FieldParsing.string(bytes(.jabatan)))
+        let jabatan = Jabatan(bytes: FieldParsing.trimmed(bytes(.jabatan)))
         if jabatan == nil {
             let shown = FieldParsing.shown(bytes(.jabatan))
             fail(.jabatan, "'\(shown)' is not a position in this report; use 'Agen Informasi' or 'Team Leader Informasi'")
@@ -77,16 +79,18 @@ struct ReportRowDecoder {
 
         let nilai = score(bytes(.nilaiKualitas), column: .nilaiKualitas, what: "the quality score", required: true, fail: fail)
 
-        var aspects = [Double?](repeating: nil, count: layout.aspectCodes.count)
-        for i in aspects.indices {
-            aspects[i] = score(bytes(.aspect(i)), column: .aspect(i), what: "the score for \(layout.aspectCodes[i])", required: false, fail: fail)
+        var aspects: [Double?] = []
+        if makeRecord { aspects.reserveCapacity(layout.aspectCodes.count) }
+        for i in layout.aspectCodes.indices {
+            let value = score(bytes(.aspect(i)), column: .aspect(i), what: "the score for \(layout.aspectCodes[i])", required: false, fail: fail)
+            if makeRecord { aspects.append(value) }
         }
 
-        var kpis = [Double?](repeating: nil, count: layout.kpiCodes.count)
-        for i in kpis.indices {
+        var kpis: [Double?] = makeRecord ? Array(repeating: nil, count: layout.kpiCodes.count) : []
+        for i in layout.kpiCodes.indices {
             let raw = bytes(.kpi(i))
             switch FieldParsing.number(raw, decimalComma: decimalComma) {
-            case .value(let v): kpis[i] = v
+            case .value(let v): if makeRecord { kpis[i] = v }
             case .empty: break
             case .invalid: fail(.kpi(i), "\(layout.kpiCodes[i]) must be a number, found '\(FieldParsing.shown(raw))'")
             case .ambiguousThousands: fail(.kpi(i), ambiguous(raw))
@@ -95,19 +99,19 @@ struct ReportRowDecoder {
 
         guard let periode, let nip, let jabatan else { return (nil, nil) }
         let identity = ReportIdentity(periode: periode, nip: nip, nama: nama, jabatan: jabatan, tim: tim, nipTeamLeader: nipTeamLeader)
-        guard ok, let count, let nilai else { return (nil, identity) }
+        guard ok, makeRecord, let count, let nilai else { return (nil, identity) }
         return (PerformanceRecord(periode: periode, nip: nip, nama: nama, jabatan: jabatan, tim: tim,
                                  nipTeamLeader: nipTeamLeader, jumlahPenilaian: count, nilaiKualitas: nilai,
                                  aspectScores: aspects, kpiValues: kpis, isPPPK: isPPPK, line: line), identity)
     }
 
-    private func score(_ raw: UnsafeRawBufferPointer, column: ReportColumn, what: String, required: Bool,
+    private func score(_ raw: UnsafeRawBufferPointer, column: ReportColumn, what: @autoclosure () -> String, required: Bool,
                        fail: (ReportColumn, String, Bool) -> Void) -> Double? {
         switch FieldParsing.number(raw, decimalComma: decimalComma) {
         case .value(let v) where (0...100).contains(v): return v
-        case .value: fail(column, "\(what) must be from 0 to 100, found \(FieldParsing.shown(FieldParsing.trimmed(raw)))", false)
-        case .empty: if required { fail(column, "\(what) is empty; it must be a number from 0 to 100", false) }
-        case .invalid: fail(column, "\(what) must be a number from 0 to 100, found '\(FieldParsing.shown(raw))'", false)
+        case .value: fail(column, "\(what()) must be from 0 to 100, found \(FieldParsing.shown(FieldParsing.trimmed(raw)))", false)
+        case .empty: if required { fail(column, "\(what()) is empty; it must be a number from 0 to 100", false) }
+        case .invalid: fail(column, "\(what()) must be a number from 0 to 100, found '\(FieldParsing.shown(raw))'", false)
         case .ambiguousThousands: fail(column, ambiguous(raw), false)
         }
         return nil

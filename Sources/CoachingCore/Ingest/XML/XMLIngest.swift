@@ -9,7 +9,7 @@ struct XMLIngest {
     // MARK: - Laporan Kinerja Agen
 
     func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
-                    each: (PerformanceRecord) -> Void) -> InputSummary {
+                    each: ((PerformanceRecord) -> Void)?) -> InputSummary {
         var summary = InputSummary(kind: .report, format: "xml")
         let adapter = XMLSourceAdapter(source)
         guard let reader = StreamingXMLReader(source: adapter, name: file, schema: InputSchemas.report,
@@ -33,14 +33,14 @@ struct XMLIngest {
             // repeat that; decode quietly, keeping the person for the cross-row checks.
             var quiet = DiagnosticLog(limit: 0)
             let schemaFlagged = tracker.rowHasIssues(reader.issues, from: row.line, to: endLine)
-            var (record, identity) = schemaFlagged ? decoder.decode(row, line: row.line, log: &quiet)
-                                                   : decoder.decode(row, line: row.line, log: &log)
+            var (record, identity) = schemaFlagged ? decoder.decode(row, line: row.line, makeRecord: false, log: &quiet)
+                                                   : decoder.decode(row, line: row.line, makeRecord: each != nil, log: &log)
             if schemaFlagged { record = nil }
             guard let identity else { return }
             counter.add(periode: identity.periode, nip: identity.nip, team: identity.tim)
-            let isNew = consistency.add(identity, nipLocation: row.location(slot: layout.slot(.nip)),
-                                        leaderLocation: row.location(slot: layout.slot(.nipTeamLeader)), log: &log)
-            if isNew, let record { each(record) }
+            let isNew = consistency.add(identity, file: file, line: row.line, nipLocation: { row.location(slot: layout.slot(.nip)) },
+                                        leaderLocation: { row.location(slot: layout.slot(.nipTeamLeader)) }, log: &log)
+            if isNew, let record { each?(record) }
         }
 
         while reader.next() {
@@ -131,7 +131,7 @@ struct XMLIngest {
     // MARK: - Rekomendasi Perbaikan Kinerja Agen
 
     func readRecommendations(_ source: ByteSource, checks: inout RecommendationConsistency, log: inout DiagnosticLog,
-                             each: (Recommendation) -> Void) -> InputSummary {
+                             each: ((Recommendation) -> Void)?) -> InputSummary {
         var summary = InputSummary(kind: .recommendations, format: "xml")
         let adapter = XMLSourceAdapter(source)
         guard let reader = StreamingXMLReader(source: adapter, name: file, schema: InputSchemas.recommendations,
@@ -178,7 +178,7 @@ struct XMLIngest {
                     guard let recommendation = decoder.decode(row, line: row.line, log: &log) else { continue }
                     counter.add(periode: recommendation.periode, nip: recommendation.nip, team: nil)
                     checks.add(recommendation, row: row, log: &log)
-                    each(recommendation)
+                    each?(recommendation)
                 }
             default: break
             }
