@@ -7,8 +7,11 @@ import Glibc
 
 /// Reads a file through `read(2)` in the chunks the readers ask for: no mapping, no
 /// whole-file buffer, so a 1 GB input costs the reader's buffer and nothing more.
-final class FileByteSource: ByteSource {
+///
+/// It is also random access (`pread`), so large inputs can be read on all cores.
+final class FileByteSource: RandomAccessByteSource {
     private let descriptor: Int32
+    let byteCount: Int
 
     init(path: String) throws {
         var info = stat()
@@ -16,9 +19,19 @@ final class FileByteSource: ByteSource {
         guard (info.st_mode & S_IFMT) != S_IFDIR else { throw CLIError("\(path) is a folder, not a file") }
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw CLIError("cannot open \(path): \(String(cString: strerror(errno)))") }
+        // Only regular files can be read at an offset; a pipe reports size 0 and is read in sequence.
+        byteCount = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
     }
 
     deinit { close(descriptor) }
+
+    func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        while true {
+            let n = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
+            if n >= 0 { return n }
+            if errno != EINTR { throw CLIError("read failed: \(String(cString: strerror(errno)))") }
+        }
+    }
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         while true {

@@ -38,7 +38,7 @@ struct ReportCheckTests {
             "lap.csv:4:48: error: the quality score must be from 0 to 100, found 105 (nilai_kualitas)",
             "lap.csv:4:52: error: the score for etika_bertelepon must be from 0 to 100, found -1 (aspek_etika_bertelepon)",
             "lap.csv:4:55: error: aht_detik must be a number, found 'abc' (kpi_aht_detik)",
-            "lap.csv:5:9: error: Dewi Lestari (198012302010012005) already has a row for 2026-10 on line 3; a person appears once per period (nip)",
+            "lap.csv:5:9: error: NIP 198012302010012005 already has a row for 2026-10 on line 3; a person appears once per period (nip)",
             "lap.csv:6:53: error: the team leader named here, 199103222014021003, is an Agen Informasi in 2026-10, not a Team Leader Informasi (nip_team_leader)",
             "lap.csv:7:54: error: an agent's row needs the NIP of their team leader (nip_team_leader)",
             "lap.csv:8: error: this row has 9 fields but the header has 10; check for a missing or extra ',', or a value that needs quotes",

@@ -28,6 +28,20 @@ public struct DiagnosticLog: Sendable {
 
     public var hasErrors: Bool { errorCount > 0 }
 
+    /// Appends another log's findings (of a later part of the same file), moving their lines
+    /// down by `lineOffset`; counts add up even where the limit drops messages.
+    mutating func append(_ other: DiagnosticLog, lineOffset: Int) {
+        for var diagnostic in other.diagnostics {
+            if diagnostic.location.line > 0 { diagnostic.location.line += lineOffset }
+            add(diagnostic)
+        }
+        let errorsNotListed = other.errorCount - other.diagnostics.count(where: { $0.severity == .error })
+        let warningsNotListed = other.warningCount - other.diagnostics.count(where: { $0.severity == .warning })
+        errorCount += errorsNotListed
+        warningCount += warningsNotListed
+        omittedCount += errorsNotListed + warningsNotListed
+    }
+
     /// Diagnostics in file order (line, then column), errors before warnings on the same spot.
     public var sorted: [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in

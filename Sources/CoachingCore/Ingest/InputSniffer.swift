@@ -62,6 +62,8 @@ private extension String {
 /// at a stream without reading the file twice.
 public final class PeekingByteSource: ByteSource {
     private let base: ByteSource
+    /// The underlying source when it can be read at any offset (for parallel reading).
+    var randomAccess: RandomAccessByteSource? { base as? RandomAccessByteSource }
     public private(set) var head: [UInt8] = []
     private var replayed = 0
 

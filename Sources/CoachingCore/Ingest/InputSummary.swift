@@ -37,22 +37,34 @@ public struct InputSummary: Sendable, Codable, Equatable {
 
 /// Accumulates the distinct people, teams and periods of one file.
 struct SummaryCounter {
-    /// NIPs seen, keyed with a fixed period: the fast table serves as a set.
-    private var people = PersonTable<Bool>()
-    private static let anyPeriod = Periode(monthCount: 0)
+    private var people = NIPSet()
     private var teams: Set<String> = []
     private var lastTeam: String?
     private var periods: [Periode] = []
     var rows = 0
 
-    mutating func add(periode: Periode, nip: NIP, team: String?) {
-        _ = people.insertIfAbsent(PersonKey(Self.anyPeriod, nip), true)
+    mutating func add(periode: Periode, nip: NIP) {
+        people.insert(nip)
         // Rows come grouped by period and team: skip the hashing when nothing changed.
         if periods.last != periode, !periods.contains(periode) { periods.append(periode) }
-        if let team, team != lastTeam {
-            teams.insert(team)
-            lastTeam = team
-        }
+    }
+
+    /// Counts the team named by `bytes` (only made into a String when it differs from the last).
+    mutating func add(team bytes: UnsafeRawBufferPointer?) {
+        guard let bytes else { return }
+        let trimmed = FieldParsing.trimmed(bytes)
+        if let lastTeam, lastTeam.utf8.elementsEqual(trimmed) { return }
+        let team = FieldParsing.string(trimmed)
+        teams.insert(team)
+        lastTeam = team
+    }
+
+    /// Adds the counts of another part of the same file.
+    mutating func merge(_ other: SummaryCounter) {
+        rows += other.rows
+        other.people.forEach { people.insert($0) }
+        teams.formUnion(other.teams)
+        for p in other.periods where !periods.contains(p) { periods.append(p) }
     }
 
     func fill(_ summary: inout InputSummary) {

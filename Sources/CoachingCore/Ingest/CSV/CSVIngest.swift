@@ -18,18 +18,22 @@ struct CSVIngest {
     }
 
     private func finish(_ reader: CSVReader, rows: Int, summary: inout InputSummary, log: inout DiagnosticLog) {
-        if reader.detectedEncoding == .windows1252 {
-            reader.log.warning(SourceLocation(file: file), "the file is in Windows-1252 (older Excel), not UTF-8; it was converted. Saving as \"CSV UTF-8\" avoids this")
-        }
-        if rows == 0 && !reader.stoppedEarly {
-            reader.log.error(SourceLocation(file: file, line: 1), "the file has a header line but no data rows")
-        }
         summary.encoding = reader.detectedEncoding.rawValue
         log = reader.log
+        finish(encoding: reader.encodingDecision, stoppedEarly: reader.stoppedEarly, rows: rows, summary: &summary, log: &log)
+    }
+
+    private func finish(encoding: InputEncoding?, stoppedEarly: Bool, rows: Int, summary: inout InputSummary, log: inout DiagnosticLog) {
+        if encoding == .windows1252 {
+            log.warning(SourceLocation(file: file), "the file is in Windows-1252 (older Excel), not UTF-8; it was converted. Saving as \"CSV UTF-8\" avoids this")
+        }
+        if rows == 0 && !stoppedEarly {
+            log.error(SourceLocation(file: file, line: 1), "the file has a header line but no data rows")
+        }
     }
 
     /// True when the record has as many fields as the header; otherwise logs it.
-    private func hasHeaderWidth(_ reader: CSVReader, width: Int) -> Bool {
+    static func hasHeaderWidth(_ reader: CSVReader, width: Int) -> Bool {
         guard reader.fieldCount != width else { return true }
         let delimiter = reader.delimiter == 0x09 ? "tab" : "'\(Character(Unicode.Scalar(reader.delimiter)))'"
         reader.log.error(reader.recordLocation,
@@ -47,21 +51,20 @@ struct CSVIngest {
             return summary
         }
         consistency.add(layout: layout)
-        let width = reader.fieldCount
-        let decoder = ReportRowDecoder(layout: layout, decimalComma: reader.delimiter == UInt8(ascii: ";"))
-        var counter = SummaryCounter()
-        let nipSlot = layout.slot(.nip), leaderSlot = layout.slot(.nipTeamLeader)
-        while reader.nextRecord() {
-            counter.rows += 1
-            guard hasHeaderWidth(reader, width: width) else { continue }
-            let row = CSVRow(reader: reader, header: header)
-            let (record, identity) = decoder.decode(row, line: reader.recordLine, makeRecord: each != nil, log: &reader.log)
-            guard let identity else { continue }
-            counter.add(periode: identity.periode, nip: identity.nip, team: identity.tim)
-            let isNew = consistency.add(identity, file: file, line: reader.recordLine, nipLocation: { row.location(slot: nipSlot) },
-                                        leaderLocation: { row.location(slot: leaderSlot) }, log: &reader.log)
-            if isNew, let record { each?(record) }
+        let rows = ReportRows(header: header, layout: layout, width: reader.fieldCount,
+                              decimalComma: reader.delimiter == UInt8(ascii: ";"), keepRecords: each != nil)
+        if let peeking = source as? PeekingByteSource, let file = peeking.randomAccess,
+           let parallel = ParallelCSVReport(ingest: self, rows: rows, file: file, head: peeking.head, delimiter: reader.delimiter),
+           var result = parallel.read(startLine: reader.nextLine, log: reader.log, consistency: &consistency) {
+            for record in result.records { each?(record) }
+            result.counter.fill(&summary)
+            summary.encoding = (result.encoding ?? .utf8).rawValue
+            finish(encoding: result.encoding, stoppedEarly: result.stoppedEarly, rows: result.counter.rows, summary: &summary, log: &result.log)
+            log = result.log
+            return summary
         }
+        var counter = SummaryCounter()
+        rows.read(reader, consistency: &consistency, counter: &counter, each: each)
         counter.fill(&summary)
         finish(reader, rows: counter.rows, summary: &summary, log: &log)
         return summary
@@ -80,10 +83,10 @@ struct CSVIngest {
         var counter = SummaryCounter()
         while reader.nextRecord() {
             counter.rows += 1
-            guard hasHeaderWidth(reader, width: width) else { continue }
+            guard Self.hasHeaderWidth(reader, width: width) else { continue }
             let row = CSVRow(reader: reader, header: header)
             guard let recommendation = decoder.decode(row, line: reader.recordLine, log: &reader.log) else { continue }
-            counter.add(periode: recommendation.periode, nip: recommendation.nip, team: nil)
+            counter.add(periode: recommendation.periode, nip: recommendation.nip)
             checks.add(recommendation, row: row, log: &reader.log)
             each?(recommendation)
         }

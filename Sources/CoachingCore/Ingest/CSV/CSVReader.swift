@@ -58,9 +58,11 @@ public final class CSVReader {
     public private(set) var recordLine = 0
 
     /// Creates a reader; `delimiter` nil means detect it from the header line.
+    /// `startLine` numbers the first line read (a reader over part of a file starts mid-way).
     public init(source: ByteSource, file: String, delimiter: UInt8? = nil, encoding: InputEncoding = .auto,
-                limits: Limits = Limits(), log: DiagnosticLog = DiagnosticLog()) {
+                limits: Limits = Limits(), log: DiagnosticLog = DiagnosticLog(), startLine: Int = 1) {
         self.source = source
+        self.line = startLine
         self.file = file
         self.limits = limits
         self.log = log
@@ -80,6 +82,18 @@ public final class CSVReader {
         fieldBuffer.deallocate()
         raw.deallocate()
         storage.deallocate()
+    }
+
+    /// The line the next record starts on.
+    var nextLine: Int { line }
+
+    /// What the text turned out to be: nil while it has been plain ASCII.
+    var encodingDecision: InputEncoding? {
+        switch normalizer.encoding {
+        case .undecided: nil
+        case .utf8: .utf8
+        case .windows1252: .windows1252
+        }
     }
 
     /// The encoding the reader settled on (Windows-1252 gets a warning from the caller).

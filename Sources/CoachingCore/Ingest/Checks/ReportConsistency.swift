@@ -1,16 +1,11 @@
 /// Checks across the rows of one or more reports, row by row as they stream past: the same
 /// person twice in a period, and agents whose team leader is not a team leader in the report.
 ///
-/// Memory grows with the rows (about 40 bytes per person and period, so a million rows stay
+/// Memory grows with the rows (16 to 32 bytes per person and period, so a million rows stay
 /// well within the memory budget), and locations are only worked out for rows that need a message.
 public struct ReportConsistency: Sendable {
-    private struct Entry: Sendable {
-        var line: UInt32
-        var file: UInt16
-        var isTeamLeader: Bool
-    }
-
-    private var entries = PersonTable<Entry>()
+    private typealias Entry = PersonEntry
+    private var entries = PersonTable()
     private var files: [String] = []
     private var repeats: [String: (location: SourceLocation, otherFile: String, count: Int)] = [:]
     private var leaderReferences: [PersonKey: (location: SourceLocation, count: Int)] = [:]
@@ -21,6 +16,9 @@ public struct ReportConsistency: Sendable {
     public init() {}
 
     mutating func add(layout: ReportLayout) { aspectCodes.formUnion(layout.aspectCodes) }
+
+    /// Makes room for about `rows` more rows at once, sparing the table repeated growth.
+    mutating func reserve(rows: Int) { entries.reserve(entries.count + rows) }
 
     /// The position of a person in a period, if the reports have them.
     func jabatan(of key: PersonKey) -> Jabatan? {
@@ -44,14 +42,7 @@ public struct ReportConsistency: Sendable {
         let entry = Entry(line: UInt32(clamping: line), file: fileNumber, isTeamLeader: record.jabatan == .teamLeaderInformasi)
         if let first = entries.insertIfAbsent(key, entry) {
             let here = nipLocation()
-            if first.file == fileNumber {
-                log.error(here, "\(record.nama) (\(record.nip)) already has a row for \(record.periode) on line \(first.line); a person appears once per period", field: "nip")
-            } else {
-                // Two report files with the same month (say the CSV and XML export of one
-                // report) are worth one note, not a stop; the first file counts.
-                let existing = repeats[here.file]
-                repeats[here.file] = (existing?.location ?? here, files[Int(first.file)], (existing?.count ?? 0) + 1)
-            }
+            duplicate(key, at: here, first: first, sameFile: first.file == fileNumber, log: &log)
             return false
         }
         if let leader = record.nipTeamLeader {
@@ -64,6 +55,50 @@ public struct ReportConsistency: Sendable {
             lastLeader = ref
         }
         return true
+    }
+
+    private mutating func duplicate(_ key: PersonKey, at here: SourceLocation, first: Entry, sameFile: Bool, log: inout DiagnosticLog) {
+        if sameFile {
+            log.error(here, "NIP \(key.nip) already has a row for \(key.periode) on line \(first.line); a person appears once per period", field: "nip")
+        } else {
+            // Two report files with the same month (say the CSV and XML export of one
+            // report) are worth one note, not a stop; the first file counts.
+            let existing = repeats[here.file]
+            repeats[here.file] = (existing?.location ?? here, files[Int(first.file)], (existing?.count ?? 0) + 1)
+        }
+    }
+
+    /// Takes in the rows another instance saw in a later part of the same file (read in
+    /// parallel), as if they had been added here in order; their lines move by `lineOffset`.
+    /// A repeat found only now is reported at its line (its column is no longer known).
+    mutating func absorb(_ other: ReportConsistency, lineOffset: Int, log: inout DiagnosticLog) {
+        aspectCodes.formUnion(other.aspectCodes)
+        var fileMap: [UInt16] = []
+        for name in other.files { fileMap.append(fileIndex(name)) }
+        other.entries.forEach { key, entry in
+            var moved = entry
+            moved.line += UInt32(lineOffset)
+            moved.file = fileMap[Int(entry.file)]
+            if let first = entries.insertIfAbsent(key, moved) {
+                let here = SourceLocation(file: files[Int(moved.file)], line: Int(moved.line))
+                duplicate(key, at: here, first: first, sameFile: first.file == moved.file, log: &log)
+            }
+        }
+        for (key, reference) in other.leaderReferences {
+            var location = reference.location
+            location.line += lineOffset
+            if let existing = leaderReferences[key] {
+                leaderReferences[key] = (existing.location, existing.count + reference.count)
+            } else {
+                leaderReferences[key] = (location, reference.count)
+            }
+        }
+        for (file, r) in other.repeats {
+            var location = r.location
+            location.line += lineOffset
+            let existing = repeats[file]
+            repeats[file] = (existing?.location ?? location, r.otherFile, (existing?.count ?? 0) + r.count)
+        }
     }
 
     /// Reports references to team leaders that never appeared, once per leader and period.

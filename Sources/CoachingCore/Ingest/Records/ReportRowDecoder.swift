@@ -45,8 +45,9 @@ struct ReportRowDecoder {
         case .invalid(let why): fail(.nip, why)
         }
 
-        let nama = FieldParsing.string(bytes(.nama))
-        if nama.isEmpty { fail(.nama, "the name is empty") }
+        // Text fields become Strings only when the record is kept (checking needs no copy).
+        let namaBytes = FieldParsing.trimmed(bytes(.nama))
+        if namaBytes.isEmpty { fail(.nama, "the name is empty") }
 
         let jabatan = Jabatan(bytes: FieldParsing.trimmed(bytes(.jabatan)))
         if jabatan == nil {
@@ -54,8 +55,8 @@ struct ReportRowDecoder {
             fail(.jabatan, "'\(shown)' is not a position in this report; use 'Agen Informasi' or 'Team Leader Informasi'")
         }
 
-        let tim = FieldParsing.string(bytes(.tim))
-        if tim.isEmpty { fail(.tim, "the team is empty") }
+        let timBytes = FieldParsing.trimmed(bytes(.tim))
+        if timBytes.isEmpty { fail(.tim, "the team is empty") }
 
         var nipTeamLeader: NIP?
         let leaderBytes = FieldParsing.trimmed(bytes(.nipTeamLeader))
@@ -98,9 +99,10 @@ struct ReportRowDecoder {
         }
 
         guard let periode, let nip, let jabatan else { return (nil, nil) }
-        let identity = ReportIdentity(periode: periode, nip: nip, nama: nama, jabatan: jabatan, tim: tim, nipTeamLeader: nipTeamLeader)
+        let identity = ReportIdentity(periode: periode, nip: nip, jabatan: jabatan, nipTeamLeader: nipTeamLeader)
         guard ok, makeRecord, let count, let nilai else { return (nil, identity) }
-        return (PerformanceRecord(periode: periode, nip: nip, nama: nama, jabatan: jabatan, tim: tim,
+        return (PerformanceRecord(periode: periode, nip: nip, nama: FieldParsing.string(namaBytes), jabatan: jabatan,
+                                  tim: FieldParsing.string(timBytes),
                                  nipTeamLeader: nipTeamLeader, jumlahPenilaian: count, nilaiKualitas: nilai,
                                  aspectScores: aspects, kpiValues: kpis, isPPPK: isPPPK, line: line), identity)
     }
@@ -127,8 +129,6 @@ struct ReportRowDecoder {
 struct ReportIdentity {
     var periode: Periode
     var nip: NIP
-    var nama: String
     var jabatan: Jabatan
-    var tim: String
     var nipTeamLeader: NIP?
 }

@@ -37,7 +37,8 @@ struct XMLIngest {
                                                    : decoder.decode(row, line: row.line, makeRecord: each != nil, log: &log)
             if schemaFlagged { record = nil }
             guard let identity else { return }
-            counter.add(periode: identity.periode, nip: identity.nip, team: identity.tim)
+            counter.add(periode: identity.periode, nip: identity.nip)
+            counter.add(team: row.bytes(slot: layout.slot(.tim)))
             let isNew = consistency.add(identity, file: file, line: row.line, nipLocation: { row.location(slot: layout.slot(.nip)) },
                                         leaderLocation: { row.location(slot: layout.slot(.nipTeamLeader)) }, log: &log)
             if isNew, let record { each?(record) }
@@ -176,7 +177,7 @@ struct XMLIngest {
                     counter.rows += 1
                     if tracker.rowHasIssues(reader.issues, from: row.line, to: reader.nodeLine) { continue }
                     guard let recommendation = decoder.decode(row, line: row.line, log: &log) else { continue }
-                    counter.add(periode: recommendation.periode, nip: recommendation.nip, team: nil)
+                    counter.add(periode: recommendation.periode, nip: recommendation.nip)
                     checks.add(recommendation, row: row, log: &log)
                     each?(recommendation)
                 }

@@ -1,0 +1,30 @@
+/// The row loop of a Laporan Kinerja Agen in CSV: type, check and count each row after the
+/// header. Shared by the sequential reader and each worker of the parallel one.
+struct ReportRows: Sendable {
+    let header: CSVHeader
+    let layout: ReportLayout
+    /// Fields in the header line.
+    let width: Int
+    let decimalComma: Bool
+    let keepRecords: Bool
+
+    func read(_ reader: CSVReader, consistency: inout ReportConsistency, counter: inout SummaryCounter,
+              each: ((PerformanceRecord) -> Void)?) {
+        let decoder = ReportRowDecoder(layout: layout, decimalComma: decimalComma)
+        let nipSlot = layout.slot(.nip), leaderSlot = layout.slot(.nipTeamLeader)
+        let file = reader.file
+        while reader.nextRecord() {
+            counter.rows += 1
+            guard CSVIngest.hasHeaderWidth(reader, width: width) else { continue }
+            let row = CSVRow(reader: reader, header: header)
+            let (record, identity) = decoder.decode(row, line: reader.recordLine, makeRecord: keepRecords, log: &reader.log)
+            guard let identity else { continue }
+            counter.add(periode: identity.periode, nip: identity.nip)
+            counter.add(team: row.bytes(slot: layout.slot(.tim)))
+            let isNew = consistency.add(identity, file: file, line: reader.recordLine,
+                                        nipLocation: { row.location(slot: nipSlot) },
+                                        leaderLocation: { row.location(slot: leaderSlot) }, log: &reader.log)
+            if isNew, let record { each?(record) }
+        }
+    }
+}
