@@ -26,6 +26,8 @@ public struct FileCheck: Sendable {
 /// of every file, bounded per file.
 public struct InputChecker {
     public let configuration: Configuration
+    /// Large CSV reports are read on all cores from this size on (tests lower it).
+    var parallelMinimumBytes = ParallelCSVReport.minimumBytes
 
     public init(configuration: Configuration) { self.configuration = configuration }
 
@@ -95,7 +97,7 @@ public struct InputChecker {
     }
 
     private func ingest(_ format: InputSniffer.Format, _ name: String) -> AnyIngest {
-        AnyIngest(format: format, configuration: configuration, file: name)
+        AnyIngest(format: format, configuration: configuration, file: name, parallelMinimumBytes: parallelMinimumBytes)
     }
 
     /// Cross-file findings (a team leader missing from the reports) go to the file they point at.
@@ -113,11 +115,12 @@ struct AnyIngest {
     let format: InputSniffer.Format
     let configuration: Configuration
     let file: String
+    var parallelMinimumBytes = ParallelCSVReport.minimumBytes
 
     func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
                     each: ((PerformanceRecord) -> Void)?) -> InputSummary {
         switch format {
-        case .csv: CSVIngest(configuration: configuration, file: file).readReport(source, consistency: &consistency, log: &log, each: each)
+        case .csv: CSVIngest(configuration: configuration, file: file, parallelMinimumBytes: parallelMinimumBytes).readReport(source, consistency: &consistency, log: &log, each: each)
         case .xml: XMLIngest(configuration: configuration, file: file).readReport(source, consistency: &consistency, log: &log, each: each)
         }
     }

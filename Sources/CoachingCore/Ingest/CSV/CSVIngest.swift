@@ -2,6 +2,8 @@
 struct CSVIngest {
     let configuration: Configuration
     let file: String
+    /// Files from this size on are read on all cores.
+    var parallelMinimumBytes = ParallelCSVReport.minimumBytes
 
     /// Opens the reader and reads the header line. Nil when the file has no header at all.
     private func open(_ source: ByteSource, log: inout DiagnosticLog) -> CSVReader? {
@@ -54,7 +56,8 @@ struct CSVIngest {
         let rows = ReportRows(header: header, layout: layout, width: reader.fieldCount,
                               decimalComma: reader.delimiter == UInt8(ascii: ";"), keepRecords: each != nil)
         if let peeking = source as? PeekingByteSource, let file = peeking.randomAccess,
-           let parallel = ParallelCSVReport(ingest: self, rows: rows, file: file, head: peeking.head, delimiter: reader.delimiter),
+           let parallel = ParallelCSVReport(ingest: self, rows: rows, file: file, head: peeking.head, delimiter: reader.delimiter,
+                                            minimumBytes: parallelMinimumBytes),
            var result = parallel.read(startLine: reader.nextLine, log: reader.log, consistency: &consistency) {
             for record in result.records { each?(record) }
             result.counter.fill(&summary)

@@ -31,8 +31,8 @@ struct ParallelCSVReport {
 
     /// Nil when the file is small, the machine has one core, or the data cannot be cut.
     init?(ingest: CSVIngest, rows: ReportRows, file: RandomAccessByteSource, head: [UInt8], delimiter: UInt8,
-          cores: Int = ProcessInfoCores.active) {
-        guard cores > 1, file.byteCount >= Self.minimumBytes,
+          cores: Int = ProcessInfoCores.active, minimumBytes: Int = Self.minimumBytes) {
+        guard cores > 1, file.byteCount >= minimumBytes,
               let dataStart = Self.endOfFirstRecord(head) else { return nil }
         var cuts = [dataStart]
         for i in 1..<cores {
@@ -66,7 +66,10 @@ struct ParallelCSVReport {
                                    log: DiagnosticLog(limit: configuration.input.maxProblemsPerFile),
                                    startLine: index == 0 ? startLine : 1)
             var consistency = index == 0 ? head.take() : ReportConsistency()
-            if index > 0 { consistency.reserve(rows: ranges[index].count / averageRow + 1024) }
+            if index > 0 {
+                consistency.defersMessages = true
+                consistency.reserve(rows: ranges[index].count / averageRow + 1024)
+            }
             var counter = SummaryCounter()
             var records: [PerformanceRecord] = []
             rows.read(reader, consistency: &consistency, counter: &counter, each: rows.keepRecords ? { records.append($0) } : nil)
@@ -89,7 +92,12 @@ struct ParallelCSVReport {
         var offset = 0
         for (index, part) in all.enumerated() {
             result.log.append(part.log, lineOffset: offset)
-            if index > 0 { joined.absorb(part.consistency, lineOffset: offset, log: &result.log) }
+            if index > 0 {
+                let locator = LineLocator(file: file, range: ranges[index], firstLine: offset + 1, ingest: ingest, delimiter: delimiter)
+                joined.absorb(part.consistency, lineOffset: offset, log: &result.log) { line in
+                    locator.location(line: line, field: rows.header.fieldIndex[rows.layout.slot(.nip)])
+                }
+            }
             result.counter.merge(part.counter)
             result.records += part.records
             offset += part.nextLine - 1
@@ -112,6 +120,26 @@ struct ParallelCSVReport {
         func take() -> ReportConsistency {
             defer { value = ReportConsistency() }
             return value
+        }
+    }
+
+    /// Finds the column of a field on a given line of a part, by reading the part again up to
+    /// that line. Only needed for the rare repeat found when joining, so it may be slow.
+    private struct LineLocator {
+        let file: RandomAccessByteSource
+        let range: Range<Int>
+        let firstLine: Int
+        let ingest: CSVIngest
+        let delimiter: UInt8
+
+        func location(line: Int, field: Int) -> SourceLocation {
+            let reader = CSVReader(source: RangeByteSource(file, range), file: ingest.file, delimiter: delimiter,
+                                   encoding: ingest.configuration.input.encoding, startLine: firstLine)
+            while reader.nextRecord() {
+                if reader.recordLine == line && field < reader.fieldCount { return reader.location(ofField: field) }
+                if reader.recordLine > line { break }
+            }
+            return SourceLocation(file: ingest.file, line: line)
         }
     }
 

@@ -10,6 +10,10 @@ public struct ReportConsistency: Sendable {
     private var repeats: [String: (location: SourceLocation, otherFile: String, count: Int)] = [:]
     private var leaderReferences: [PersonKey: (location: SourceLocation, count: Int)] = [:]
     private var lastLeader: PersonKey?
+    /// A part of a file read in parallel numbers its lines from 1; its messages about
+    /// repeats wait in ``pendingRepeats`` until ``absorb`` knows the real line numbers.
+    var defersMessages = false
+    private var pendingRepeats: [(location: SourceLocation, key: PersonKey, firstLine: Int)] = []
     /// Aspect codes seen in report columns.
     public private(set) var aspectCodes: Set<String> = []
 
@@ -58,8 +62,10 @@ public struct ReportConsistency: Sendable {
     }
 
     private mutating func duplicate(_ key: PersonKey, at here: SourceLocation, first: Entry, sameFile: Bool, log: inout DiagnosticLog) {
-        if sameFile {
-            log.error(here, "NIP \(key.nip) already has a row for \(key.periode) on line \(first.line); a person appears once per period", field: "nip")
+        if sameFile && defersMessages {
+            pendingRepeats.append((here, key, Int(first.line)))
+        } else if sameFile {
+            log.add(Self.repeatMessage(key, at: here, firstLine: Int(first.line)))
         } else {
             // Two report files with the same month (say the CSV and XML export of one
             // report) are worth one note, not a stop; the first file counts.
@@ -68,10 +74,17 @@ public struct ReportConsistency: Sendable {
         }
     }
 
+    private static func repeatMessage(_ key: PersonKey, at here: SourceLocation, firstLine: Int) -> Diagnostic {
+        Diagnostic(.error, at: here, "NIP \(key.nip) already has a row for \(key.periode) on line \(firstLine); a person appears once per period", field: "nip")
+    }
+
     /// Takes in the rows another instance saw in a later part of the same file (read in
     /// parallel), as if they had been added here in order; their lines move by `lineOffset`.
-    /// A repeat found only now is reported at its line (its column is no longer known).
-    mutating func absorb(_ other: ReportConsistency, lineOffset: Int, log: inout DiagnosticLog) {
+    /// A repeat found only now gets its place from `locate` (given the real line), which
+    /// reads that line again for the column.
+    mutating func absorb(_ other: ReportConsistency, lineOffset: Int, log: inout DiagnosticLog,
+                         locate: (Int) -> SourceLocation) {
+
         aspectCodes.formUnion(other.aspectCodes)
         var fileMap: [UInt16] = []
         for name in other.files { fileMap.append(fileIndex(name)) }
@@ -80,9 +93,15 @@ public struct ReportConsistency: Sendable {
             moved.line += UInt32(lineOffset)
             moved.file = fileMap[Int(entry.file)]
             if let first = entries.insertIfAbsent(key, moved) {
-                let here = SourceLocation(file: files[Int(moved.file)], line: Int(moved.line))
-                duplicate(key, at: here, first: first, sameFile: first.file == moved.file, log: &log)
+                duplicate(key, at: locate(Int(moved.line)), first: first, sameFile: first.file == moved.file, log: &log)
             }
+        }
+        // Repeats within the part point at the first row anywhere, which may be in an earlier part.
+        for pending in other.pendingRepeats {
+            var here = pending.location
+            here.line += lineOffset
+            let firstLine = entries[pending.key].map { Int($0.line) } ?? pending.firstLine + lineOffset
+            log.add(Self.repeatMessage(pending.key, at: here, firstLine: firstLine))
         }
         for (key, reference) in other.leaderReferences {
             var location = reference.location
