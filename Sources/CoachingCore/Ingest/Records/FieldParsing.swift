@@ -22,6 +22,14 @@ enum FieldParsing {
         return memcmp(base, text.utf8Start, bytes.count) == 0
     }
 
+    /// True when both byte runs are the same.
+    @inline(__always)
+    static func equals(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        guard a.count == b.count else { return false }
+        guard a.count > 0 else { return true }
+        return memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
+    }
+
     /// The bytes without leading and trailing spaces or tabs.
     @inline(__always)
     static func trimmed(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {

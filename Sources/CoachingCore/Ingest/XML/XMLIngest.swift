@@ -51,7 +51,7 @@ struct XMLIngest {
                 switch reader.depth {
                 case 0:
                     guard expectRoot(reader, "laporanKinerja", other: "rekomendasiPerbaikan", log: &log) else { return summary }
-                case 1 where name.elementsEqual("pegawai".utf8):
+                case 1 where FieldParsing.equals(name, "pegawai"):
                     if layout == nil {
                         let l = ReportLayout(aspectCodes: aspectCodes.map { String(decoding: $0, as: UTF8.self) },
                                              kpiCodes: kpiCodes.map { String(decoding: $0, as: UTF8.self) })
@@ -69,14 +69,16 @@ struct XMLIngest {
                     if reader.isEmptyElement { finishRow(endLine: row.line) }
                 case 2 where inRow:
                     guard let layout, let row else { break }
-                    let isAspect = name.elementsEqual("aspek".utf8)
-                    var code: [UInt8] = [], value: [UInt8] = []
+                    let isAspect = FieldParsing.equals(name, "aspek")
+                    // Attribute values stay valid while the reader is on this element, so
+                    // they are compared and copied in place: no array per child element.
+                    var code = UnsafeRawBufferPointer(start: nil, count: 0), value = code
                     reader.forEachAttribute { attribute, v in
-                        if attribute.elementsEqual("kode".utf8) { code = Array(v) }
-                        else if attribute.elementsEqual("nilai".utf8) { value = Array(v) }
+                        if FieldParsing.equals(attribute, "kode") { code = v }
+                        else if FieldParsing.equals(attribute, "nilai") { value = v }
                     }
                     let codes = isAspect ? aspectCodes : kpiCodes
-                    guard let index = codes.firstIndex(of: code) else {
+                    guard let index = codes.firstIndex(where: { $0.withUnsafeBytes { FieldParsing.equals(code, $0) } }) else {
                         let kind = isAspect ? "aspect" : "KPI"
                         log.error(SourceLocation(file: file, line: reader.nodeLine),
                                   "\(kind) '\(String(decoding: code, as: UTF8.self))' is not declared in <kolom> at the top of the file",
@@ -90,11 +92,11 @@ struct XMLIngest {
                                   field: layout.name(isAspect ? .aspect(index) : .kpi(index)))
                         break
                     }
-                    value.withUnsafeBytes { row.append(slot: slot, $0) }
+                    row.append(slot: slot, value)
                 case 2 where layout == nil:
                     var code: [UInt8] = []
-                    reader.forEachAttribute { attribute, v in if attribute.elementsEqual("kode".utf8) { code = Array(v) } }
-                    if name.elementsEqual("aspek".utf8) { aspectCodes.append(code) } else { kpiCodes.append(code) }
+                    reader.forEachAttribute { attribute, v in if FieldParsing.equals(attribute, "kode") { code = Array(v) } }
+                    if FieldParsing.equals(name, "aspek") { aspectCodes.append(code) } else { kpiCodes.append(code) }
                 default: break
                 }
             case .endElement where reader.depth == 1 && inRow:
@@ -110,7 +112,7 @@ struct XMLIngest {
         // A switch on the first byte keeps this off the String path for a million rows.
         guard let first = name.first else { return nil }
         func is_(_ s: StaticString) -> Bool {
-            s.withUTF8Buffer { name.elementsEqual($0) }
+            FieldParsing.equals(name, s)
         }
         switch first {
         case UInt8(ascii: "p"): return is_("periode") ? .periode : nil
@@ -153,7 +155,7 @@ struct XMLIngest {
                 switch reader.depth {
                 case 0:
                     guard expectRoot(reader, "rekomendasiPerbaikan", other: "laporanKinerja", log: &log) else { return summary }
-                case 1 where name.elementsEqual("butir".utf8):
+                case 1 where FieldParsing.equals(name, "butir"):
                     row.reset(line: reader.nodeLine)
                     inRow = true
                     reader.forEachAttribute { attribute, value in
