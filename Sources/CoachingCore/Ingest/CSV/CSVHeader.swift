@@ -65,26 +65,28 @@ struct CSVHeader {
     }
 }
 
-/// The current CSV record seen through a header mapping.
+/// The current CSV record seen through a header mapping. Built once per row, so it holds
+/// only unowned views: copying it costs no reference counting.
 struct CSVRow: RowFieldSource {
-    let reader: CSVReader
-    let header: CSVHeader
+    unowned(unsafe) let reader: CSVReader
+    let fieldIndex: UnsafeBufferPointer<Int>
     let record: CSVRecordView
 
-    init(reader: CSVReader, header: CSVHeader) {
+    /// `fieldIndex` is ``CSVHeader/fieldIndex`` and must outlive the row.
+    init(reader: CSVReader, fieldIndex: UnsafeBufferPointer<Int>) {
         self.reader = reader
-        self.header = header
+        self.fieldIndex = fieldIndex
         self.record = reader.current
     }
 
     @inline(__always)
     func bytes(slot: Int) -> UnsafeRawBufferPointer? {
-        let index = header.fieldIndex[slot]
+        let index = fieldIndex[slot]
         return index >= 0 && index < record.count ? record.field(index) : nil
     }
 
     func location(slot: Int) -> SourceLocation {
-        let index = header.fieldIndex[slot]
-        return index >= 0 && index < reader.fieldCount ? reader.location(ofField: index) : reader.recordLocation
+        let index = fieldIndex[slot]
+        return index >= 0 && index < record.count ? reader.location(ofField: index) : reader.recordLocation
     }
 }

@@ -84,14 +84,16 @@ struct CSVIngest {
         let width = reader.fieldCount
         let decoder = RecommendationRowDecoder()
         var counter = SummaryCounter()
+        header.fieldIndex.withUnsafeBufferPointer { fieldIndex in
         while reader.nextRecord() {
             counter.rows += 1
             guard Self.hasHeaderWidth(reader, width: width) else { continue }
-            let row = CSVRow(reader: reader, header: header)
+            let row = CSVRow(reader: reader, fieldIndex: fieldIndex)
             guard let recommendation = decoder.decode(row, line: reader.recordLine, log: &reader.log) else { continue }
             counter.add(periode: recommendation.periode, nip: recommendation.nip)
             checks.add(recommendation, row: row, log: &reader.log)
             each?(recommendation)
+        }
         }
         counter.fill(&summary)
         finish(reader, rows: counter.rows, summary: &summary, log: &log)

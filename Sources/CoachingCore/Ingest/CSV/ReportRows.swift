@@ -13,18 +13,21 @@ struct ReportRows: Sendable {
         let decoder = ReportRowDecoder(layout: layout, decimalComma: decimalComma)
         let nipSlot = layout.slot(.nip), leaderSlot = layout.slot(.nipTeamLeader)
         let file = reader.file
+        header.fieldIndex.withUnsafeBufferPointer { fieldIndex in
+        let teamSlot = layout.slot(.tim)
         while reader.nextRecord() {
             counter.rows += 1
             guard CSVIngest.hasHeaderWidth(reader, width: width) else { continue }
-            let row = CSVRow(reader: reader, header: header)
+            let row = CSVRow(reader: reader, fieldIndex: fieldIndex)
             let (record, identity) = decoder.decode(row, line: reader.recordLine, makeRecord: keepRecords, log: &reader.log)
             guard let identity else { continue }
             counter.add(periode: identity.periode, nip: identity.nip)
-            counter.add(team: row.bytes(slot: layout.slot(.tim)))
+            counter.add(team: row.bytes(slot: teamSlot))
             let isNew = consistency.add(identity, file: file, line: reader.recordLine,
                                         nipLocation: { row.location(slot: nipSlot) },
                                         leaderLocation: { row.location(slot: leaderSlot) }, log: &reader.log)
             if isNew, let record { each?(record) }
+        }
         }
     }
 }
