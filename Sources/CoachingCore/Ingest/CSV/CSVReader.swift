@@ -53,6 +53,8 @@ public final class CSVReader {
     /// pays a dynamic exclusivity check (measured at ~8% of ingest).
     private var fieldBuffer: UnsafeMutablePointer<Field>
     private var fieldCapacity = 64
+    /// 1 for the bytes that end or complicate an unquoted field: delimiter, quote, CR, LF.
+    private let specialBytes: UnsafeMutableBufferPointer<UInt8>
     private(set) public var fieldCount = 0
     /// Line on which the current record starts.
     public private(set) var recordLine = 0
@@ -75,10 +77,13 @@ public final class CSVReader {
         }
         raw = .allocate(byteCount: limits.chunkBytes, alignment: 8)
         fieldBuffer = .allocate(capacity: fieldCapacity)
+        specialBytes = .allocate(capacity: 256)
+        specialBytes.initialize(repeating: 0)
         storage = .allocate(byteCount: limits.maxRecordBytes + 3 * limits.chunkBytes + 16, alignment: 8)
     }
 
     deinit {
+        specialBytes.deallocate()
         fieldBuffer.deallocate()
         raw.deallocate()
         storage.deallocate()
@@ -166,7 +171,11 @@ public final class CSVReader {
         if !delimiterKnown {
             guard detectDelimiter() else { return .needMore }
         }
+        if specialBytes[Int(delimiter)] == 0 {
+            for b in [delimiter, UInt8(ascii: "\""), 0x0A, 0x0D] { specialBytes[Int(b)] = 1 }
+        }
         let delimiter = self.delimiter
+        let special = specialBytes.baseAddress!
         let p = storage.baseAddress!.assumingMemoryBound(to: UInt8.self)
         var i = start
         var currentLine = line
@@ -218,6 +227,8 @@ public final class CSVReader {
                 var sawQuote = false
                 while i < end {
                     let b = p[i]
+                    // One table lookup per byte instead of four comparisons: most bytes are plain.
+                    if special[Int(b)] == 0 { i += 1; continue }
                     if b == delimiter || b == lf || b == cr { break }
                     if b == quote && !sawQuote {
                         sawQuote = true
