@@ -21,6 +21,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev", "pkg-config"])]
         ),
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        .target(name: "CompiledMustache"),
         .target(
             name: "CoachingCore",
             dependencies: ["LibXML", .product(name: "TOMLKit", package: "TOMLKit")]
@@ -32,7 +33,7 @@ let package = Package(
         .testTarget(
             name: "CoachingCoreTests",
             dependencies: [
-                "CoachingCore", "LibXML",
+                "CoachingCore", "LibXML", "CompiledMustache",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]

@@ -1,0 +1,273 @@
+/// Parses Mustache source into ``Node``s in three steps: scan tags (following set-delimiter
+/// tags), settle standalone lines and block indentation, then build the tree.
+struct Parser {
+    let file: String
+    let source: [UInt8]
+
+    init(file: String, source: String) {
+        self.file = file
+        self.source = Array(source.utf8)
+    }
+
+    // MARK: - Tokens
+
+    enum TagKind: Equatable {
+        case variable, unescaped, section, inverted, close, comment, partial, parent, block, delimiters
+
+        /// Tags that may stand alone on a line (and then take the line with them).
+        var canStandAlone: Bool { self != .variable && self != .unescaped }
+    }
+
+    struct Token {
+        enum Kind { case text, tag(TagKind) }
+        var kind: Kind
+        /// Text bytes, or the tag's name.
+        var bytes: [UInt8]
+        var position: SourcePosition
+        var indent: [UInt8] = []
+        /// A text token that ends a line (ends in LF).
+        var endsLine: Bool { if case .text = kind { return bytes.last == 0x0A }; return false }
+        var tagKind: TagKind? { if case .tag(let k) = kind { return k }; return nil }
+        var name: String { String(decoding: bytes, as: UTF8.self) }
+    }
+
+    func parse() throws(TemplateError) -> [Node] {
+        var tokens = try scan()
+        settleLines(&tokens)
+        var index = 0
+        let nodes = try build(&tokens, &index, closing: nil)
+        return nodes
+    }
+
+    /// Splits the source into text pieces (each ending at most one line) and tags.
+    private func scan() throws(TemplateError) -> [Token] {
+        var tokens: [Token] = []
+        var open: [UInt8] = Array("{{".utf8), close: [UInt8] = Array("}}".utf8)
+        var i = 0
+        var line = 1, lineStart = 0
+        let n = source.count
+
+        func position(_ offset: Int) -> SourcePosition {
+            var column = 1
+            for k in lineStart..<offset where source[k] & 0xC0 != 0x80 { column += 1 }
+            return SourcePosition(file: file, line: line, column: column)
+        }
+        func find(_ needle: [UInt8], from start: Int) -> Int? {
+            guard !needle.isEmpty, start + needle.count <= n else { return nil }
+            var k = start
+            while k + needle.count <= n {
+                if source[k] == needle[0] && source[k..<(k + needle.count)].elementsEqual(needle) { return k }
+                k += 1
+            }
+            return nil
+        }
+        func addText(_ from: Int, _ to: Int) {
+            var start = from
+            for k in from..<to where source[k] == 0x0A {
+                tokens.append(Token(kind: .text, bytes: Array(source[start...k]), position: position(start)))
+                line += 1
+                lineStart = k + 1
+                start = k + 1
+            }
+            if start < to { tokens.append(Token(kind: .text, bytes: Array(source[start..<to]), position: position(start))) }
+        }
+
+        while i < n {
+            guard let tagStart = find(open, from: i) else {
+                addText(i, n)
+                break
+            }
+            addText(i, tagStart)
+            let at = position(tagStart)
+            var contentStart = tagStart + open.count
+            guard contentStart <= n else { throw at.error("a tag is opened but never closed") }
+            var kind = TagKind.variable
+            var closer = close
+            if contentStart < n {
+                switch source[contentStart] {
+                case UInt8(ascii: "#"): kind = .section
+                case UInt8(ascii: "^"): kind = .inverted
+                case UInt8(ascii: "/"): kind = .close
+                case UInt8(ascii: "!"): kind = .comment
+                case UInt8(ascii: ">"): kind = .partial
+                case UInt8(ascii: "<"): kind = .parent
+                case UInt8(ascii: "$"): kind = .block
+                case UInt8(ascii: "="): kind = .delimiters; closer = Array("=".utf8) + close
+                case UInt8(ascii: "&"): kind = .unescaped
+                case UInt8(ascii: "{"): kind = .unescaped; closer = Array("}".utf8) + close
+                default: break
+                }
+                if kind != .variable { contentStart += 1 }
+            }
+            guard let tagEnd = find(closer, from: contentStart) else {
+                throw at.error("the tag is never closed with \(String(decoding: closer, as: UTF8.self))")
+            }
+            // Count lines inside the tag (comments may span lines).
+            for k in tagStart..<tagEnd where source[k] == 0x0A { line += 1; lineStart = k + 1 }
+            let content = Array(source[contentStart..<tagEnd]).trimmedASCIIWhitespace()
+            i = tagEnd + closer.count
+            if kind == .delimiters {
+                let parts = content.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
+                guard parts.count == 2, !parts[0].contains(UInt8(ascii: "=")), !parts[1].contains(UInt8(ascii: "=")) else {
+                    throw at.error("a set-delimiter tag needs two delimiters separated by a space, like {{=<% %>=}}")
+                }
+                open = Array(parts[0])
+                close = Array(parts[1])
+            }
+            if kind != .comment && kind != .delimiters && content.isEmpty {
+                throw at.error("the tag has no name")
+            }
+            tokens.append(Token(kind: .tag(kind), bytes: content, position: at))
+        }
+        return tokens
+    }
+
+    // MARK: - Lines
+
+    /// Marks standalone lines (only whitespace and tags that may stand alone): their
+    /// whitespace becomes the indentation of partials and parents and disappears with the
+    /// line break. Block bodies are dedented by their intrinsic indentation first.
+    private func settleLines(_ tokens: inout [Token]) {
+        // Lines as token index ranges.
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (k, token) in tokens.enumerated() where token.endsLine {
+            lines.append(start..<(k + 1))
+            start = k + 1
+        }
+        if start < tokens.count { lines.append(start..<tokens.count) }
+        var lineOfToken = [Int](repeating: 0, count: tokens.count)
+        for (l, range) in lines.enumerated() { for k in range { lineOfToken[k] = l } }
+
+        func isStandalone(_ range: Range<Int>) -> Bool {
+            var tags = 0
+            for k in range {
+                switch tokens[k].kind {
+                case .tag(let kind):
+                    guard kind.canStandAlone else { return false }
+                    tags += 1
+                case .text:
+                    guard tokens[k].bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return false }
+                }
+            }
+            return tags > 0
+        }
+        let standalone = lines.map(isStandalone)
+
+        func leadingWhitespace(_ bytes: [UInt8]) -> [UInt8] { Array(bytes.prefix { $0 == 0x20 || $0 == 0x09 }) }
+
+        // Blocks: intrinsic indentation and dedenting, outermost first.
+        for k in tokens.indices where tokens[k].tagKind == .block && standalone[lineOfToken[k]] {
+            guard let closeIndex = matchingClose(tokens, k) else { continue }
+            let line = lineOfToken[k]
+            let indent: [UInt8]
+            if lineOfToken[closeIndex] == line {
+                indent = tokens[lines[line].lowerBound].tagKind == nil ? leadingWhitespace(tokens[lines[line].lowerBound].bytes) : []
+            } else {
+                let next = line + 1 < lines.count ? lines[line + 1].lowerBound : tokens.count
+                indent = next < tokens.count && tokens[next].tagKind == nil ? leadingWhitespace(tokens[next].bytes) : []
+            }
+            tokens[k].indent = indent
+            guard !indent.isEmpty, lineOfToken[closeIndex] != line else { continue }
+            for t in (k + 1)..<closeIndex where tokens[t].tagKind == nil && (t == 0 || tokens[t - 1].endsLine) {
+                if tokens[t].bytes.starts(with: indent) { tokens[t].bytes.removeFirst(indent.count) }
+            }
+        }
+
+        for (l, range) in lines.enumerated() where standalone[l] {
+            let first = tokens[range.lowerBound]
+            let indent = first.tagKind == nil ? leadingWhitespace(first.bytes) : []
+            let tags = range.filter { tokens[$0].tagKind != nil }
+            // A block opened and closed on one line keeps the line break (it stands for a line).
+            let inlineBlock = tags.count == 2 && tokens[tags[0]].tagKind == .block && tokens[tags[1]].tagKind == .close
+            for k in range {
+                switch tokens[k].kind {
+                case .text:
+                    if inlineBlock && tokens[k].endsLine {
+                        tokens[k].bytes = tokens[k].bytes.last == 0x0A && tokens[k].bytes.dropLast().last == 0x0D ? [0x0D, 0x0A] : [0x0A]
+                    } else {
+                        tokens[k].bytes = []
+                    }
+                case .tag(let kind):
+                    if kind == .partial || kind == .parent { tokens[k].indent = indent }
+                    if kind == .block && lineOfToken[matchingClose(tokens, k) ?? k] == l { tokens[k].indent = indent }
+                }
+            }
+        }
+    }
+
+    private func matchingClose(_ tokens: [Token], _ open: Int) -> Int? {
+        var depth = 0
+        for k in (open + 1)..<tokens.count {
+            switch tokens[k].tagKind {
+            case .section?, .inverted?, .parent?, .block?: depth += 1
+            case .close?:
+                if depth == 0 { return k }
+                depth -= 1
+            default: break
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Tree
+
+    private func build(_ tokens: inout [Token], _ index: inout Int, closing: Token?) throws(TemplateError) -> [Node] {
+        var nodes: [Node] = []
+        while index < tokens.count {
+            let token = tokens[index]
+            index += 1
+            switch token.kind {
+            case .text:
+                guard !token.bytes.isEmpty else { continue }
+                if case .text(let previous)? = nodes.last {
+                    nodes[nodes.count - 1] = .text(previous + token.bytes)
+                } else {
+                    nodes.append(.text(token.bytes))
+                }
+            case .tag(let kind):
+                let name = token.name
+                switch kind {
+                case .comment, .delimiters: continue
+                case .variable: nodes.append(.variable(Path(name, at: token.position), escaped: true))
+                case .unescaped: nodes.append(.variable(Path(name, at: token.position), escaped: false))
+                case .partial: nodes.append(.partial(name: name, indent: token.indent, at: token.position))
+                case .section, .inverted:
+                    let body = try build(&tokens, &index, closing: token)
+                    nodes.append(.section(Path(name, at: token.position), body, inverted: kind == .inverted))
+                case .block:
+                    let body = try build(&tokens, &index, closing: token)
+                    nodes.append(.block(name: name, Block(nodes: body, indent: token.indent)))
+                case .parent:
+                    let body = try build(&tokens, &index, closing: token)
+                    var overrides: [String: Block] = [:]
+                    for case .block(let blockName, let block) in body where overrides[blockName] == nil {
+                        overrides[blockName] = block
+                    }
+                    nodes.append(.parent(name: name, indent: token.indent, overrides: overrides, at: token.position))
+                case .close:
+                    guard let closing else {
+                        throw token.position.error("'{{/\(name)}}' closes a section that was never opened")
+                    }
+                    guard closing.name == name else {
+                        throw token.position.error("'{{/\(name)}}' closes '\(closing.name)' opened on line \(closing.position.line)")
+                    }
+                    return nodes
+                }
+            }
+        }
+        if let closing {
+            throw closing.position.error("'\(closing.name)' is opened here but never closed")
+        }
+        return nodes
+    }
+}
+
+extension Array where Element == UInt8 {
+    func trimmedASCIIWhitespace() -> [UInt8] {
+        var lo = startIndex, hi = endIndex
+        while lo < hi, self[lo] == 0x20 || self[lo] == 0x09 || self[lo] == 0x0A || self[lo] == 0x0D { lo += 1 }
+        while hi > lo, self[hi - 1] == 0x20 || self[hi - 1] == 0x09 || self[hi - 1] == 0x0A || self[hi - 1] == 0x0D { hi -= 1 }
+        return Array(self[lo..<hi])
+    }
+}
