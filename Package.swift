@@ -24,11 +24,11 @@ let package = Package(
         .target(name: "CompiledMustache"),
         .target(
             name: "CoachingCore",
-            dependencies: ["LibXML", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["LibXML", "CompiledMustache", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .executableTarget(
             name: "coaching",
-            dependencies: ["CoachingCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CoachingCore", "CompiledMustache", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "CoachingCoreTests",

@@ -117,6 +117,13 @@ struct Parser {
             if kind != .comment && kind != .delimiters && content.isEmpty {
                 throw at.error("the tag has no name")
             }
+            if kind == .partial || kind == .parent {
+                // Partials come from the template's own folder and may not leave it.
+                let name = String(decoding: content, as: UTF8.self)
+                if name.hasPrefix("/") || name.contains("\\") || name.split(separator: "/").contains("..") {
+                    throw at.error("partial '\(name)' points outside the template folder; name a file inside it")
+                }
+            }
             tokens.append(Token(kind: .tag(kind), bytes: content, position: at))
         }
         return tokens

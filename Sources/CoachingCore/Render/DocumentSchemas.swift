@@ -1,0 +1,32 @@
+import CompiledMustache
+
+/// The data every official document provides to its templates, and the templates that use it.
+///
+/// The Jadwal Coaching and the Berita Acara Coaching extend `dokumen.html` and add their own
+/// fields to this base when they arrive; `coaching templates check` lints against these.
+public enum DocumentSchemas {
+    /// Letterhead, title and number, the KONSEP mark, and the signature block.
+    public static let base = TemplateSchema.object([
+        "kantor": .object([
+            "kop": .list(.object(["baris": .required])),
+            "alamat": .list(.object(["baris": .text])),
+        ]),
+        "dokumen": .object([
+            "judul": .required,
+            "nomor": .required,
+            "konsep": .flag,
+        ]),
+        "penandatangan": .object([
+            "tempatTanggal": .required,
+            "atasNama": .text,
+            "jabatan": .required,
+            "nama": .required,
+            "nip": .required,
+        ]),
+    ])
+
+    /// Template file → the data it renders.
+    public static let templates: [(file: String, schema: TemplateSchema)] = [
+        ("dokumen.html", base),
+    ]
+}

@@ -1,0 +1,110 @@
+/// The shape of the data a document provides, for strict templates: every name a template
+/// uses must exist here, checked when the template is loaded, before anything is rendered.
+public indirect enum TemplateSchema: Sendable, Equatable {
+    /// Text or a number; `required` ones must not be empty when a document is rendered.
+    case value(required: Bool)
+    /// A true/false switch, for sections.
+    case flag
+    case object([String: TemplateSchema])
+    case list(TemplateSchema)
+
+    /// A value that may be empty.
+    public static let text = TemplateSchema.value(required: false)
+    /// A value that must not be empty (a signer's name or NIP).
+    public static let required = TemplateSchema.value(required: true)
+
+    /// Paths of required values that are empty or missing in `value`, like `penandatangan.nip`
+    /// or `peserta[3].nama`.
+    public func emptyRequiredValues(in value: TemplateValue, path: String = "") -> [String] {
+        switch (self, value) {
+        case (.value(true), .string(let s)) where s.allSatisfy(\.isWhitespace): return [path]
+        case (.value(true), .null): return [path]
+        case (.object(let fields), .object(let object)):
+            return fields.keys.sorted().flatMap { key -> [String] in
+                let child = path.isEmpty ? key : "\(path).\(key)"
+                return fields[key]!.emptyRequiredValues(in: object.value(Symbol(key)) ?? .null, path: child)
+            }
+        case (.object(let fields), .null):
+            return fields.keys.sorted().flatMap { fields[$0]!.emptyRequiredValues(in: .null, path: path.isEmpty ? $0 : "\(path).\($0)") }
+        case (.list(let element), .list(let items)):
+            return items.enumerated().flatMap { element.emptyRequiredValues(in: $0.element, path: "\(path)[\($0.offset)]") }
+        default:
+            return []
+        }
+    }
+}
+
+extension Template {
+    /// Checks every name the template and its partials use against `schema`, and that
+    /// partials exist and do not include themselves. Returns every problem found.
+    public func problems(against schema: TemplateSchema) -> [TemplateError] {
+        var checker = SchemaChecker(template: self)
+        checker.check(nodes, [schema], chain: [])
+        return checker.problems
+    }
+}
+
+/// Walks compiled nodes with a stack of schemas, as rendering would with values.
+private struct SchemaChecker {
+    let template: Template
+    var problems: [TemplateError] = []
+    private var seen: Set<String> = []
+
+    init(template: Template) { self.template = template }
+
+    mutating func check(_ nodes: [Node], _ stack: [TemplateSchema], chain: [String]) {
+        for node in nodes {
+            switch node {
+            case .text: break
+            case .variable(let path, _):
+                _ = resolve(path, stack)
+            case .section(let path, let body, let inverted):
+                guard let schema = resolve(path, stack) else { continue }
+                if inverted { check(body, stack, chain: chain); continue }
+                switch schema {
+                case .list(let element): check(body, stack + [element], chain: chain)
+                default: check(body, stack + [schema], chain: chain)
+                }
+            case .partial(let name, _, let at), .parent(let name, _, _, let at):
+                if chain.contains(name) {
+                    report(at.error("partial '\(name)' includes itself (\((chain + [name]).joined(separator: " → ")))"))
+                    continue
+                }
+                guard let body = template.partials[name] else {
+                    report(at.error("there is no partial named '\(name)'"))
+                    continue
+                }
+                if case .parent(_, _, let overrides, _) = node {
+                    for block in overrides.values { check(block.nodes, stack, chain: chain) }
+                }
+                check(body, stack, chain: chain + [name])
+            case .block(_, let block):
+                check(block.nodes, stack, chain: chain)
+            }
+        }
+    }
+
+    /// The schema a name refers to, or nil after reporting it unknown.
+    private mutating func resolve(_ path: Path, _ stack: [TemplateSchema]) -> TemplateSchema? {
+        guard !path.symbols.isEmpty else { return stack.last }
+        let parts = path.text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var current: TemplateSchema?
+        for schema in stack.reversed() {
+            if case .object(let fields) = schema, let found = fields[parts[0]] {
+                current = found
+                break
+            }
+        }
+        for part in parts.dropFirst() {
+            guard case .object(let fields)? = current, let found = fields[part] else { current = nil; break }
+            current = found
+        }
+        if current == nil { report(path.position.error("unknown name '\(path.text)'")) }
+        return current
+    }
+
+    private mutating func report(_ error: TemplateError) {
+        // A partial used in several places reports each problem once.
+        if seen.insert(error.description).inserted { problems.append(error) }
+    }
+}

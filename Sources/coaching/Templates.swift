@@ -1,0 +1,93 @@
+import ArgumentParser
+import CoachingCore
+import CompiledMustache
+import Foundation
+
+/// `coaching templates check|copy`
+struct Templates: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "templates",
+        abstract: "Check an office's document templates, or copy the built-in ones to edit.",
+        subcommands: [CheckTemplates.self, CopyTemplates.self]
+    )
+}
+
+/// `coaching templates check [DIR]`
+struct CheckTemplates: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Lint a template folder against the data each document provides.",
+        discussion: """
+        Each document template is compiled with its partials, files from DIR replacing the
+        built-in ones of the same name. A name the document does not provide, a missing
+        partial, a partial that includes itself or a syntax error is reported as
+        file:line:column: message. Without DIR the built-in templates are checked.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Template folder.", valueName: "dir"))
+    var directory: String?
+
+    func run() throws {
+        let folder = try templateFolder(directory)
+        var problems: [TemplateError] = []
+        for (file, schema) in DocumentSchemas.templates {
+            problems += folder.problems(file, schema: schema)
+        }
+        for problem in problems { print("\(problem.file):\(problem.line):\(problem.column): error: \(problem.message)") }
+        let checked = DocumentSchemas.templates.map(\.file).joined(separator: ", ")
+        if problems.isEmpty {
+            print("Templates OK (\(checked)).")
+        } else {
+            print("\(problems.count) problem\(problems.count == 1 ? "" : "s") in the templates (\(checked)).")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `coaching templates copy DIR`
+struct CopyTemplates: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "copy",
+        abstract: "Write the built-in templates into a folder, to edit and use with --templates.",
+        discussion: "Existing files are left alone unless --force is given."
+    )
+
+    @Argument(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir"))
+    var directory: String
+
+    @Flag(help: "Replace files that already exist.")
+    var force = false
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var written = 0, kept = 0
+        for (name, text) in EmbeddedTemplates.files.sorted(by: { $0.key < $1.key }) {
+            let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+            if FileManager.default.fileExists(atPath: path) && !force { kept += 1; continue }
+            let sink = try AtomicFileSink(path: path)
+            do {
+                try sink.write(Array(text.utf8))
+                try sink.commit()
+            } catch {
+                sink.discard()
+                throw error
+            }
+            written += 1
+        }
+        print("Wrote \(written) template\(written == 1 ? "" : "s") to \(directory)\(kept > 0 ? "; kept \(kept) existing (use --force to replace)" : "").")
+    }
+}
+
+/// The built-in templates, under the files of `directory` when given.
+func templateFolder(_ directory: String?) throws -> TemplateFolder {
+    guard let directory else { return TemplateFolder() }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        throw ValidationError("\(directory) is not a folder")
+    }
+    let base = URL(fileURLWithPath: directory)
+    return TemplateFolder(folder: directory) { name in
+        FileManager.default.contents(atPath: base.appendingPathComponent(name).path).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
