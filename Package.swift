@@ -30,6 +30,8 @@ let package = Package(
             name: "coaching",
             dependencies: ["CoachingCore", "CompiledMustache", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // `swift run -c release template-bench`: the template benchmark of Scripts/bench.
+        .executableTarget(name: "template-bench", dependencies: ["CompiledMustache"], path: "Benchmarks/TemplateBenchmark"),
         .testTarget(
             name: "CoachingCoreTests",
             dependencies: [

@@ -146,6 +146,17 @@ struct Parser {
         var lineOfToken = [Int](repeating: 0, count: tokens.count)
         for (l, range) in lines.enumerated() { for k in range { lineOfToken[k] = l } }
 
+        // What each close tag closes, for the inheritance rule below.
+        var opener = [TagKind?](repeating: nil, count: tokens.count)
+        var open: [TagKind] = []
+        for (k, token) in tokens.enumerated() {
+            switch token.tagKind {
+            case .section?, .inverted?, .parent?, .block?: open.append(token.tagKind!)
+            case .close?: opener[k] = open.popLast()
+            default: break
+            }
+        }
+
         func isStandalone(_ range: Range<Int>) -> Bool {
             var tags = 0
             for k in range {
@@ -157,7 +168,18 @@ struct Parser {
                     guard tokens[k].bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return false }
                 }
             }
-            return tags > 0
+            guard tags > 1 else { return tags == 1 }
+            // Several tags make a standalone line only for inheritance, as in
+            // `{{<parent}}{{$block}}` (the spec's "Standalone parent/block"); two section tags
+            // on a line keep the classic rule, where the line is not standalone.
+            return range.allSatisfy { k in
+                switch tokens[k].tagKind {
+                case nil: true
+                case .parent?, .block?: true
+                case .close?: opener[k] == .parent || opener[k] == .block
+                default: false
+                }
+            }
         }
         let standalone = lines.map(isStandalone)
 

@@ -8,8 +8,11 @@ public final class Template: Sendable {
     public let name: String
     public let escaping: Escaping
     let nodes: [Node]
-    /// Every partial and parent reachable from this template, compiled.
+    /// Every partial and parent reachable from this template, parsed (for schema checks).
     let partials: [String: [Node]]
+    /// The main body and every partial, flattened for rendering; partials by index.
+    let main: Program
+    let programs: [Program]
 
     /// Compiles `source`; `partial` returns the source of a named partial (nil when there is
     /// none, which renders as empty, as the spec says). Partials are compiled here, once.
@@ -27,6 +30,10 @@ public final class Template: Sendable {
             pending += Self.references(body).filter { compiled[$0] == nil }
         }
         partials = compiled
+        let names = compiled.keys.sorted()
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        programs = names.map { Program(compiled[$0]!, programIndex: index) }
+        main = Program(nodes, programIndex: index)
     }
 
     /// Names of the partials and parents a node list uses.
@@ -53,7 +60,7 @@ public final class Template: Sendable {
     public func render(_ value: TemplateValue, sizeHint: Int = 4096) throws(TemplateError) -> [UInt8] {
         var renderer = Renderer(template: self, capacity: sizeHint)
         renderer.stack.append(value)
-        try renderer.render(nodes)
+        try renderer.run(main, 0..<main.code.count)
         return renderer.out
     }
 

@@ -71,6 +71,12 @@ struct TemplateTests {
         #expect(throws: TemplateError.self) { try cyclic.render(.object([:])) }
     }
 
+    @Test func twoSectionTagsOnALineKeepTheClassicRule() throws {
+        let source = "<s>\n  {{#a}}\n  yes\n  {{/a}}{{^a}}\n  no\n  {{/a}}\n</s>\n"
+        #expect(try template(source).renderString(.object(["a": .bool(true)])) == "<s>\n  yes\n  </s>\n")
+        #expect(try template(source).renderString(.object(["a": .bool(false)])) == "<s>\n  no\n</s>\n")
+    }
+
     @Test func requiredValuesThatAreEmptyAreNamed() {
         let data = sampleDocumentData(signerName: " ", signerNIP: "")
         #expect(DocumentSchemas.base.emptyRequiredValues(in: data) == ["penandatangan.nama", "penandatangan.nip"])
