@@ -74,7 +74,7 @@ struct TemplateTests {
     @Test func twoSectionTagsOnALineKeepTheClassicRule() throws {
         let source = "<s>\n  {{#a}}\n  yes\n  {{/a}}{{^a}}\n  no\n  {{/a}}\n</s>\n"
         #expect(try template(source).renderString(.object(["a": .bool(true)])) == "<s>\n  yes\n  </s>\n")
-        #expect(try template(source).renderString(.object(["a": .bool(false)])) == "<s>\n  no\n</s>\n")
+        #expect(try template(source).renderString(.object(["a": .bool(false)])) == "<s>\n\n  no\n</s>\n")
     }
 
     @Test func requiredValuesThatAreEmptyAreNamed() {
