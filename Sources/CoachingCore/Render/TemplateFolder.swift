@@ -35,28 +35,25 @@ public struct TemplateFolder: Sendable {
     /// including template's (`{{> kop}}` in an `.html` template is `kop.html`).
     /// With a schema, every name the templates use is checked against it first.
     public func load(_ name: String, schema: TemplateSchema?) throws -> Template {
+        let template = try compile(name)
+        if let schema, let first = template.problems(against: schema).first { throw first }
+        return template
+    }
+
+    private func compile(_ name: String) throws -> Template {
         guard let main = source(name) else {
             throw TemplateError(file: name, line: 0, column: 0, message: "there is no template named '\(name)'")
         }
         let fileExtension = name.split(separator: ".").last.map { "." + $0 } ?? ""
-        let template = try Template(name: main.file, source: main.source, escaping: Escaping(fileName: name)) { partial in
+        return try Template(name: main.file, source: main.source, escaping: Escaping(fileName: name)) { partial in
             source(partial.contains(".") ? partial : partial + fileExtension)
         }
-        if let schema, let first = template.problems(against: schema).first { throw first }
-        return template
     }
 
     /// Every problem of `name` against `schema`, for `coaching templates check`.
     public func problems(_ name: String, schema: TemplateSchema) -> [TemplateError] {
         do {
-            guard let main = source(name) else {
-                return [TemplateError(file: name, line: 0, column: 0, message: "there is no template named '\(name)'")]
-            }
-            let fileExtension = name.split(separator: ".").last.map { "." + $0 } ?? ""
-            let template = try Template(name: main.file, source: main.source, escaping: Escaping(fileName: name)) { partial in
-                source(partial.contains(".") ? partial : partial + fileExtension)
-            }
-            return template.problems(against: schema)
+            return try compile(name).problems(against: schema)
         } catch let error as TemplateError {
             return [error]
         } catch {

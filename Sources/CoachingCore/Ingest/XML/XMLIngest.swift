@@ -11,12 +11,7 @@ struct XMLIngest {
     func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
                     each: ((PerformanceRecord) -> Void)?) -> InputSummary {
         var summary = InputSummary(kind: .report, format: "xml")
-        let adapter = XMLSourceAdapter(source)
-        guard let reader = StreamingXMLReader(source: adapter, name: file, schema: InputSchemas.report,
-                                              issueLimit: log.limit) else {
-            log.error(SourceLocation(file: file), "the XML reader could not start")
-            return summary
-        }
+        guard let (reader, adapter) = open(source, schema: InputSchemas.report, log: &log) else { return summary }
         var aspectCodes: [[UInt8]] = [], kpiCodes: [[UInt8]] = []
         var layout: ReportLayout?
         var decoder: ReportRowDecoder?
@@ -136,12 +131,7 @@ struct XMLIngest {
     func readRecommendations(_ source: ByteSource, checks: inout RecommendationConsistency, log: inout DiagnosticLog,
                              each: ((Recommendation) -> Void)?) -> InputSummary {
         var summary = InputSummary(kind: .recommendations, format: "xml")
-        let adapter = XMLSourceAdapter(source)
-        guard let reader = StreamingXMLReader(source: adapter, name: file, schema: InputSchemas.recommendations,
-                                              issueLimit: log.limit) else {
-            log.error(SourceLocation(file: file), "the XML reader could not start")
-            return summary
-        }
+        guard let (reader, adapter) = open(source, schema: InputSchemas.recommendations, log: &log) else { return summary }
         let row = XMLRow(file: file, slotCount: RecommendationColumn.allCases.count)
         let decoder = RecommendationRowDecoder()
         var counter = SummaryCounter()
@@ -191,6 +181,16 @@ struct XMLIngest {
     }
 
     // MARK: - Shared
+
+    /// A hardened, validating reader over `source`; nil (with a message) if libxml2 cannot start one.
+    private func open(_ source: ByteSource, schema: XMLSchema, log: inout DiagnosticLog) -> (StreamingXMLReader, XMLSourceAdapter)? {
+        let adapter = XMLSourceAdapter(source)
+        guard let reader = StreamingXMLReader(source: adapter, name: file, schema: schema, issueLimit: log.limit) else {
+            log.error(SourceLocation(file: file), "the XML reader could not start")
+            return nil
+        }
+        return (reader, adapter)
+    }
 
     /// Checks the root element; a swapped input gets a message that says so.
     private func expectRoot(_ reader: StreamingXMLReader, _ expected: String, other: String, log: inout DiagnosticLog) -> Bool {
