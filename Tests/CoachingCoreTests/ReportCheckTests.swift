@@ -1,4 +1,5 @@
 import CoachingCore
+import Foundation
 import Testing
 
 @Suite("Checking the Laporan Kinerja Agen and the Rekomendasi")
@@ -129,5 +130,25 @@ extension String {
     func replacingFirst(_ target: String, with replacement: String) -> String {
         guard let range = range(of: target) else { return self }
         return replacingCharacters(in: range, with: replacement)
+    }
+}
+
+@Suite("Check output")
+struct CheckOutputTests {
+    @Test func jsonListsEveryFileWithItsDiagnosticsAndSummary() throws {
+        let results = checkFiles([("l.csv", Fixture.report.replacingFirst("88.5", with: "188.5"))])
+        let json = CheckReport(results: results).json
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+        #expect(decoded["errors"] as? Int == 1)
+        let files = decoded["files"] as! [[String: Any]]
+        let diagnostic = (files[0]["diagnostics"] as! [[String: Any]])[0]
+        #expect(diagnostic["line"] as? Int == 2)
+        #expect(diagnostic["column"] as? Int == 73)
+        #expect(diagnostic["field"] as? String == "nilai_kualitas")
+        #expect(diagnostic["severity"] as? String == "error")
+        #expect(diagnostic["message"] as? String == "the quality score must be from 0 to 100, found 188.5")
+        #expect((files[0]["summary"] as! [String: Any])["rows"] as? Int == 2)
+        // Stable for machines: keys sorted, same bytes every run.
+        #expect(json == CheckReport(results: checkFiles([("l.csv", Fixture.report.replacingFirst("88.5", with: "188.5"))])).json)
     }
 }

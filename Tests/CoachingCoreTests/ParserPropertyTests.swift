@@ -1,0 +1,58 @@
+@testable import CoachingCore
+import CompiledMustache
+import PropertyBased
+import Testing
+
+@Suite("Parsers under random input")
+struct ParserPropertyTests {
+    @Test func decimalsReadBackAsWritten() async {
+        await propertyCheck(count: 500, input: Gen.int(in: 0...100_000), Gen.int(in: 0...3), Gen.bool) { tenths, decimals, comma in
+            let value = Double(tenths) / 10
+            let integer = tenths / 10
+            let text = decimals == 0 ? "\(integer)" : "\(integer)\(comma ? "," : ".")\(tenths % 10)" + String(repeating: "0", count: decimals - 1)
+            let result = Array(text.utf8).withUnsafeBytes { FieldParsing.number($0, decimalComma: comma) }
+            // With ',' as the decimal mark (';' files) or '.' (',' files), the value reads back.
+            #expect(result == .value(decimals == 0 ? Double(integer) : value), "\(text)")
+        }
+    }
+
+    @Test func aDotWithThreeDigitsIsRefusedAsUnclearWhereCommaIsTheDecimalMark() {
+        let read = { (text: String) in Array(text.utf8).withUnsafeBytes { FieldParsing.number($0, decimalComma: true) } }
+        #expect(read("1.234") == .ambiguousThousands)
+        #expect(read("78,5") == .value(78.5))
+        #expect(read("78.5") == .value(78.5))
+        #expect(read("7 8") == .invalid)
+        #expect(read("") == .empty)
+    }
+
+    @Test func periodsRoundTripInEveryForm() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 1990...2100), Gen.int(in: 1...12), Gen.int(in: 1...28)) { year, month, day in
+            let expected = Periode(year: year, month: month)!
+            let m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+            for text in ["\(year)-\(m)", "\(d)/\(m)/\(year)", "\(m)/\(year)", "\(year)-\(m)-\(d)"] {
+                #expect(Periode(parsing: text) == expected, "\(text)")
+                #expect(Array(text.utf8).withUnsafeBytes { FieldParsing.periode($0) } == expected, "\(text)")
+            }
+        }
+    }
+
+    /// Random template text made of Mustache's own punctuation: loading either works or fails
+    /// with a positioned error; rendering either works or fails with one. Never a crash or hang.
+    @Test func randomTemplatesNeverCrashTheEngine() async {
+        let pieces = ["{{", "}}", "{{{", "}}}", "#", "^", "/", ">", "<", "$", "=", "&", "!", "a", "b", ".", " ", "\n", "\r\n", "x", "{{=| |=}}", "|"]
+        let generator = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...40).map { $0.map { pieces[$0] }.joined() }
+        await propertyCheck(count: 1000, input: generator) { source in
+            do {
+                let template = try Template(name: "random.html", source: source) { name in
+                    name == "a" ? (file: "a", source: "[{{b}}{{> a}}]") : nil
+                }
+                _ = template.problems(against: .object(["a": .text]))
+                _ = try? template.render(.object(["a": .list([.object(["b": .string("<x>")])]), "b": .bool(true)]))
+            } catch let error as TemplateError {
+                #expect(error.line >= 1 && error.column >= 1, "\(error)")
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+    }
+}
