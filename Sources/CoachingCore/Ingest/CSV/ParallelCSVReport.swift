@@ -18,7 +18,6 @@ struct ParallelCSVReport {
     let file: RandomAccessByteSource
     let delimiter: UInt8
     let ranges: [Range<Int>]
-    let head: [UInt8]
 
     /// What the parts found, joined.
     struct Result {
@@ -46,7 +45,6 @@ struct ParallelCSVReport {
         self.rows = rows
         self.file = file
         self.delimiter = delimiter
-        self.head = head
         self.ranges = zip(cuts, cuts.dropFirst()).map { $0..<$1 }
     }
 
@@ -57,19 +55,14 @@ struct ParallelCSVReport {
         let configuration = ingest.configuration
         // Part 0 adds straight into the caller's table (a copy, so a fallback leaves the
         // original untouched); later parts fill their own and are joined after.
-        let averageRow = max(16, averageRowBytes)
         let head = FirstPart(consistency)
-        head.value.reserve(rows: file.byteCount / averageRow + 1024)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
             let reader = CSVReader(source: RangeByteSource(file, ranges[index]), file: ingest.file, delimiter: delimiter,
                                    encoding: configuration.input.encoding,
                                    log: DiagnosticLog(limit: configuration.input.maxProblemsPerFile),
                                    startLine: index == 0 ? startLine : 1)
             var consistency = index == 0 ? head.take() : ReportConsistency()
-            if index > 0 {
-                consistency.defersMessages = true
-                consistency.reserve(rows: ranges[index].count / averageRow + 1024)
-            }
+            if index > 0 { consistency.defersMessages = true }
             var counter = SummaryCounter()
             var records: [PerformanceRecord] = []
             rows.read(reader, consistency: &consistency, counter: &counter, each: rows.keepRecords ? { records.append($0) } : nil)
@@ -104,12 +97,6 @@ struct ParallelCSVReport {
         }
         consistency = joined
         return result
-    }
-
-    /// Bytes per line of the first lines, to size the tables up front.
-    private var averageRowBytes: Int {
-        let lines = head.split(separator: 0x0A)
-        return lines.count > 2 ? head.count / (lines.count - 1) : 128
     }
 
     /// Hands part 0 the caller's table and takes it back.

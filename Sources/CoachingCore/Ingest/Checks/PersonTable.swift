@@ -6,90 +6,120 @@ struct PersonEntry: Sendable, Equatable {
     var isTeamLeader: Bool
 }
 
-/// An open-addressing hash table from ``PersonKey`` to a ``PersonEntry``, 16 bytes a slot.
+/// A hash table from ``PersonKey`` to a ``PersonEntry``: one open-addressing table of NIPs
+/// per period, 16 bytes a slot.
 ///
-/// Swift's `Dictionary` hashes with seeded SipHash and, with these keys and values, takes
-/// 40+ bytes an entry; at a million report rows that was a tenth of ingest time and most of
-/// its memory (measured with perf and /usr/bin/time). Keys are well-spread numbers, so a
-/// multiply-shift hash and linear probing do. NIP 0 does not exist and marks an empty slot.
+/// Swift's `Dictionary` hashes with seeded SipHash and takes 40+ bytes an entry; at a million
+/// report rows that was a tenth of ingest time and most of its memory. One table per period
+/// keeps the table in use small enough for the cache (reports come grouped by period), where
+/// a single table of a million entries missed the cache on nearly every row (measured with
+/// perf). NIP 0 does not exist and marks an empty slot.
 struct PersonTable: Sendable {
+    private var periods: [Int32] = []
+    private var tables: [NIPTable] = []
+    private var last = -1
+    private(set) var count = 0
+
+    init() {}
+
+    @inline(__always)
+    private mutating func tableIndex(_ period: Int32, create: Bool) -> Int? {
+        if last >= 0 && periods[last] == period { return last }
+        if let index = periods.firstIndex(of: period) {
+            last = index
+            return index
+        }
+        guard create else { return nil }
+        // A new month holds about as many people as the one before.
+        tables.append(NIPTable(capacity: tables.last?.count ?? 1024))
+        periods.append(period)
+        last = tables.count - 1
+        return last
+    }
+
+    /// The entry for `key`, if any.
+    subscript(key: PersonKey) -> PersonEntry? {
+        guard let index = periods.firstIndex(of: key.periode.monthCount) else { return nil }
+        return tables[index][key.nip.value]
+    }
+
+    /// Inserts `entry` unless `key` is present; returns the existing entry in that case.
+    mutating func insertIfAbsent(_ key: PersonKey, _ entry: PersonEntry) -> PersonEntry? {
+        let index = tableIndex(key.periode.monthCount, create: true)!
+        let existing = tables[index].insertIfAbsent(key.nip.value, entry)
+        if existing == nil { count += 1 }
+        return existing
+    }
+
+    /// Calls `body` with every key and entry, period by period.
+    func forEach(_ body: (PersonKey, PersonEntry) -> Void) {
+        for (period, table) in zip(periods, tables) {
+            let periode = Periode(monthCount: period)
+            table.forEach { nip, entry in body(PersonKey(periode, NIP(value: nip)), entry) }
+        }
+    }
+}
+
+/// One period's NIPs and their entries.
+struct NIPTable: Sendable {
     private struct Slot: Sendable {
         var nip: UInt64
-        /// Period (17 bits), file (14 bits), team-leader flag (1 bit).
-        var packed: UInt32
         var line: UInt32
+        /// File (15 bits), team-leader flag (1 bit).
+        var packed: UInt16
     }
 
     private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
-    init(capacity: Int = 1024) {
+    init(capacity: Int) {
         var size = 16
         while size * 3 < capacity * 4 + 4 { size <<= 1 }
-        slots = Array(repeating: Slot(nip: 0, packed: 0, line: 0), count: size)
+        slots = Array(repeating: Slot(nip: 0, line: 0, packed: 0), count: size)
         mask = size - 1
     }
 
     @inline(__always)
-    private func bucket(_ nip: UInt64, _ period: UInt32) -> Int {
-        let mixed = (nip ^ (UInt64(period) &* 0x9E37_79B9)) &* 0xFF51_AFD7_ED55_8CCD
-        return Int(truncatingIfNeeded: mixed >> 29) & mask
-    }
-
-    @inline(__always)
-    private static func period(_ key: PersonKey) -> UInt32 { UInt32(bitPattern: key.periode.monthCount) & 0x1_FFFF }
-
-    private static func pack(_ period: UInt32, _ entry: PersonEntry) -> UInt32 {
-        period | UInt32(entry.file & 0x3FFF) << 17 | (entry.isTeamLeader ? 1 << 31 : 0)
+    private func bucket(_ nip: UInt64) -> Int {
+        Int(truncatingIfNeeded: (nip &* 0xFF51_AFD7_ED55_8CCD) >> 29) & mask
     }
 
     private static func entry(_ slot: Slot) -> PersonEntry {
-        PersonEntry(line: slot.line, file: UInt16((slot.packed >> 17) & 0x3FFF), isTeamLeader: slot.packed >> 31 == 1)
+        PersonEntry(line: slot.line, file: slot.packed & 0x7FFF, isTeamLeader: slot.packed >> 15 == 1)
     }
 
-    /// The entry for `key`, if any.
-    subscript(key: PersonKey) -> PersonEntry? {
-        let (nip, period) = (key.nip.value, Self.period(key))
-        var i = bucket(nip, period)
+    subscript(nip: UInt64) -> PersonEntry? {
+        var i = bucket(nip)
         while slots[i].nip != 0 {
-            if slots[i].nip == nip && slots[i].packed & 0x1_FFFF == period { return Self.entry(slots[i]) }
+            if slots[i].nip == nip { return Self.entry(slots[i]) }
             i = (i + 1) & mask
         }
         return nil
     }
 
-    /// Inserts `entry` unless `key` is present; returns the existing entry in that case.
-    mutating func insertIfAbsent(_ key: PersonKey, _ entry: PersonEntry) -> PersonEntry? {
-        if (count + 1) * 4 > (mask + 1) * 3 { reserve(count * 2 + 16) }
-        let (nip, period) = (key.nip.value, Self.period(key))
-        var i = bucket(nip, period)
+    mutating func insertIfAbsent(_ nip: UInt64, _ entry: PersonEntry) -> PersonEntry? {
+        if (count + 1) * 4 > (mask + 1) * 3 {
+            var bigger = NIPTable(capacity: count * 2 + 16)
+            forEach { nip, entry in _ = bigger.insertIfAbsent(nip, entry) }
+            self = bigger
+        }
+        var i = bucket(nip)
         let mask = self.mask
         let found: PersonEntry? = slots.withUnsafeMutableBufferPointer { slots in
             while slots[i].nip != 0 {
-                if slots[i].nip == nip && slots[i].packed & 0x1_FFFF == period { return Self.entry(slots[i]) }
+                if slots[i].nip == nip { return Self.entry(slots[i]) }
                 i = (i + 1) & mask
             }
-            slots[i] = Slot(nip: nip, packed: Self.pack(period, entry), line: entry.line)
+            slots[i] = Slot(nip: nip, line: entry.line, packed: (entry.file & 0x7FFF) | (entry.isTeamLeader ? 0x8000 : 0))
             return nil
         }
         if found == nil { count += 1 }
         return found
     }
 
-    /// Calls `body` with every key and entry, in no particular order.
-    func forEach(_ body: (PersonKey, PersonEntry) -> Void) {
-        for slot in slots where slot.nip != 0 {
-            body(PersonKey(Periode(monthCount: Int32(slot.packed & 0x1_FFFF)), NIP(value: slot.nip)), Self.entry(slot))
-        }
-    }
-
-    /// Grows the table so `capacity` entries fit without further growth.
-    mutating func reserve(_ capacity: Int) {
-        guard capacity * 4 > (mask + 1) * 3 else { return }
-        var bigger = PersonTable(capacity: capacity)
-        forEach { key, entry in _ = bigger.insertIfAbsent(key, entry) }
-        self = bigger
+    func forEach(_ body: (UInt64, PersonEntry) -> Void) {
+        for slot in slots where slot.nip != 0 { body(slot.nip, Self.entry(slot)) }
     }
 }
 

@@ -1,8 +1,8 @@
 /// Checks across the rows of one or more reports, row by row as they stream past: the same
 /// person twice in a period, and agents whose team leader is not a team leader in the report.
 ///
-/// Memory grows with the rows (16 to 32 bytes per person and period, so a million rows stay
-/// well within the memory budget), and locations are only worked out for rows that need a message.
+/// Memory grows with the rows (about 20 to 40 bytes per person and period, so a million rows
+/// stay well within the memory budget), and locations are only worked out for rows that need a message.
 public struct ReportConsistency: Sendable {
     private typealias Entry = PersonEntry
     private var entries = PersonTable()
@@ -21,8 +21,6 @@ public struct ReportConsistency: Sendable {
 
     mutating func add(layout: ReportLayout) { aspectCodes.formUnion(layout.aspectCodes) }
 
-    /// Makes room for about `rows` more rows at once, sparing the table repeated growth.
-    mutating func reserve(rows: Int) { entries.reserve(entries.count + rows) }
 
     /// The position of a person in a period, if the reports have them.
     func jabatan(of key: PersonKey) -> Jabatan? {
