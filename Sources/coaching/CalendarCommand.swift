@@ -1,0 +1,62 @@
+import ArgumentParser
+import CoachingCore
+import Foundation
+
+/// `coaching calendar --from DATE --add N`
+struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "Count working days: the SOP's deadline from an assignment date, and the days skipped.",
+        discussion: """
+        Day 1 is the first working day after the assignment date. Weekends, national holidays
+        and cuti bersama are skipped (cuti bersama count as working days with
+        cuti_bersama_is_working_day = true in coaching.toml; [calendar] also adds an office's own
+        days). 2025 and 2026 are decreed; 2027 is an estimate and gets a warning; later years are
+        refused until their days are added to coaching.toml.
+
+        Example:
+          coaching calendar --from 2026-11-25 --add 14
+        """
+    )
+
+    @Option(help: ArgumentHelp("Assignment date, YYYY-MM-DD or DD/MM/YYYY.", valueName: "date"))
+    var from: String
+
+    @Option(help: "Working days to count (the SOP allows 14).")
+    var add = 14
+
+    @OptionGroup var settings: ConfigurationOptions
+
+    func validate() throws {
+        guard CivilDate(parsing: from) != nil else { throw ValidationError("--from must be a date like 2026-11-25 or 25/11/2026") }
+        guard (1...260).contains(add) else { throw ValidationError("--add must be from 1 to 260 working days") }
+    }
+
+    func run() throws {
+        let configuration = try settings.load()
+        let calendar = WorkingDayCalendar(options: configuration.calendar)
+        let span: WorkingDayCalendar.Span
+        do {
+            span = try calendar.add(workingDays: add, after: CivilDate(parsing: from)!)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(1)
+        }
+        print("Assignment received: \(span.start.indonesianLong)")
+        print("Deadline:            \(span.deadline.indonesianLong), after \(Terbilang.figureAndWords(span.workingDays)) hari kerja")
+        if span.skipped.isEmpty {
+            print("No days skipped.")
+        } else {
+            print("Days not counted (\(span.skipped.count)):")
+            let width = span.skipped.map(\.date.indonesianLong.count).max() ?? 0
+            for day in span.skipped {
+                let label = day.date.indonesianLong
+                let reason = day.kind == .weekend ? "akhir pekan" : "\(day.kind.rawValue): \(day.name)"
+                print("  \(label)\(String(repeating: " ", count: width - label.count))  \(reason)")
+            }
+        }
+        for year in span.provisionalYears {
+            printError("warning: the holidays of \(year) are an estimate, not yet decreed; check the deadline when the decree is out")
+        }
+    }
+}
