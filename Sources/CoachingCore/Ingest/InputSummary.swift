@@ -28,6 +28,9 @@ public struct InputSummary: Sendable, Codable, Equatable {
     public var periods: [String] = []
     /// Text encoding of a CSV file.
     public var encoding: String?
+    /// Aspect and KPI codes of a report, in column order.
+    public var aspectCodes: [String]?
+    public var kpiCodes: [String]?
 
     public init(kind: InputKind?, format: String) {
         self.kind = kind

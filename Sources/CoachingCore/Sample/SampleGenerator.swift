@@ -83,12 +83,12 @@ public struct SampleGenerator {
                 let isLeader = person.leader == nil
                 let evaluations = random.next() % 40 == 0 ? Int.random(in: 2...4, using: &random) : Int.random(in: 5...10, using: &random)
                 let quality = clamp(random.normal(mean: person.skill, deviation: 2.5))
-                let scores = aspects.indices.map { clamp(random.normal(mean: quality + person.aspectBias[$0] + aspects[$0].offset, deviation: 3)) }
+                let scores = aspects.indices.map { clamp(random.normal(mean: quality + person.aspectBias[$0] + aspects[$0].offset, deviation: 2.5)) }
                 let kpis = [
-                    Double(Int(clamp(random.normal(mean: 330 + (85 - quality) * 8, deviation: 40), 120, 900))),
-                    one(clamp(random.normal(mean: 70 + (quality - 80) * 0.8, deviation: 4))),
-                    one(clamp(random.normal(mean: 84 + (quality - 85) * 0.5, deviation: 3))),
-                    one(clamp(random.normal(mean: 94, deviation: 2.5))),
+                    Double(Int(clamp(random.normal(mean: 330 + (85 - quality) * 8, deviation: 35), 120, 900))),
+                    one(clamp(random.normal(mean: 75 + (quality - 80) * 0.8, deviation: 2.5))),
+                    one(clamp(random.normal(mean: 86 + (quality - 85) * 0.5, deviation: 2))),
+                    one(clamp(random.normal(mean: 95, deviation: 1.5))),
                 ]
                 let fields = [periode.description, person.nip.description, person.name,
                               isLeader ? Jabatan.teamLeaderInformasi.rawValue : Jabatan.agenInformasi.rawValue,
@@ -166,7 +166,7 @@ public struct SampleGenerator {
             } while !used.insert(nip).inserted
             let weak = random.next() % 100 < (leader == nil ? 15 : 12)
             let skill = weak ? Double.random(in: 68...78, using: &random) : random.normal(mean: 87, deviation: 3)
-            let bias = SampleTexts.aspects.map { _ in random.normal(mean: 0, deviation: 3) }
+            let bias = SampleTexts.aspects.map { _ in random.normal(mean: 0, deviation: 2) }
             return Person(nip: nip, name: "\(given) \(family)", team: team, leader: leader, skill: skill, aspectBias: bias)
         }
         while remaining > 0 {

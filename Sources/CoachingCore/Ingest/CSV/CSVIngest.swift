@@ -53,6 +53,8 @@ struct CSVIngest {
             return summary
         }
         consistency.add(layout: layout)
+        summary.aspectCodes = layout.aspectCodes
+        summary.kpiCodes = layout.kpiCodes
         let rows = ReportRows(header: header, layout: layout, width: reader.fieldCount,
                               decimalComma: reader.delimiter == UInt8(ascii: ";"), keepRecords: each != nil)
         if let peeking = source as? PeekingByteSource, let file = peeking.randomAccess,

@@ -52,6 +52,8 @@ struct XMLIngest {
                                              kpiCodes: kpiCodes.map { String(decoding: $0, as: UTF8.self) })
                         layout = l
                         consistency.add(layout: l)
+                        summary.aspectCodes = l.aspectCodes
+                        summary.kpiCodes = l.kpiCodes
                         decoder = ReportRowDecoder(layout: l, decimalComma: false)
                         row = XMLRow(file: file, slotCount: l.slotCount)
                     }

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The candidate list as people read it (a table), as a spreadsheet reads it (CSV) and as
+/// programs read it (JSON).
+public struct CandidateReport {
+    public let list: CandidateList
+
+    public init(_ list: CandidateList) { self.list = list }
+
+    /// A table: who, team, why, focus; then who was skipped and why.
+    public var text: String {
+        var out = "Coaching candidates for \(list.periode): \(list.candidates.count) of \(list.people) people"
+        out += list.skipped.isEmpty ? "\n\n" : ", \(list.skipped.count) skipped\n\n"
+        for c in list.candidates {
+            let role = c.jabatan == .teamLeaderInformasi ? "Team Leader" : "Agen"
+            out += "\(c.rank). \(c.nama) (\(c.nip)), \(role), \(c.tim)\n"
+            for reason in c.reasons { out += "   why:   \(reason.text) [\(reason.source.file):\(reason.source.line)]\n" }
+            let focus = c.focus.map(\.aspect)
+            if !focus.isEmpty { out += "   focus: \(focus.joined(separator: ", "))\n" }
+        }
+        if !list.skipped.isEmpty {
+            out += "\nSkipped:\n"
+            for s in list.skipped { out += "   \(s.nama) (\(s.nip)): \(s.reason) [\(s.source.file):\(s.source.line)]\n" }
+        }
+        return out
+    }
+
+    /// One row per candidate; reasons and focus areas joined with "; ".
+    public var csv: String {
+        let writer = CSVWriter()
+        var out = writer.line(["peringkat", "nip", "nama", "jabatan", "tim", "periode", "nilai_kualitas", "alasan", "fokus"])
+        for c in list.candidates {
+            out += writer.line([String(c.rank), c.nip.description, c.nama, c.jabatan.rawValue, c.tim, c.periode.description,
+                                String(c.nilaiKualitas), c.reasons.map(\.text).joined(separator: "; "),
+                                c.focus.map(\.aspect).joined(separator: "; ")])
+        }
+        return out
+    }
+
+    public var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(list)) ?? Data(), as: UTF8.self)
+    }
+}

@@ -1,0 +1,135 @@
+/// Derives the coaching candidates of a period from the report and the recommendations,
+/// following the rules of coaching.toml. Deterministic: the same inputs give the same list
+/// in the same order.
+///
+/// Order: more reasons first, then the lower quality score, then the NIP.
+public struct CandidateSelector: Sendable {
+    public let rules: Configuration.Rules
+    /// When a person was last coached (from earlier batches), for the cool-down rule.
+    public let lastCoached: @Sendable (NIP) -> CivilDate?
+    /// Counts working days between two dates, for the cool-down rule.
+    public let calendar: WorkingDayCalendar
+    /// The assignment date the cool-down counts back from.
+    public let today: CivilDate?
+
+    public init(rules: Configuration.Rules, calendar: WorkingDayCalendar = WorkingDayCalendar(), today: CivilDate? = nil,
+                lastCoached: @escaping @Sendable (NIP) -> CivilDate? = { _ in nil }) {
+        self.rules = rules
+        self.calendar = calendar
+        self.today = today
+        self.lastCoached = lastCoached
+    }
+
+    /// The candidates of `periode` (default: the latest period in the report).
+    public func select(_ inputs: LoadedInputs, periode wanted: Periode? = nil) -> CandidateList? {
+        guard let periode = wanted ?? inputs.records.map(\.periode).max() else { return nil }
+        let rows = inputs.records.filter { $0.periode == periode }
+        let layout = inputs.layout
+        let recommendations = Dictionary(grouping: inputs.recommendations.filter { $0.periode == periode }, by: \.nip)
+        let file = inputs.reportFile
+        var skipped: [SkippedPerson] = []
+        var individual: [NIP: [CandidateReason]] = [:]
+        var judged: [PerformanceRecord] = []
+
+        for row in rows {
+            let at = SourceLocation(file: file, line: row.line)
+            if row.jumlahPenilaian < rules.minimumEvaluations {
+                skipped.append(SkippedPerson(nip: row.nip, nama: row.nama,
+                                             reason: "only \(row.jumlahPenilaian) evaluation\(row.jumlahPenilaian == 1 ? "" : "s") (at least \(rules.minimumEvaluations) are needed to judge)", source: at))
+                continue
+            }
+            judged.append(row)
+            var reasons: [CandidateReason] = []
+            if row.nilaiKualitas < rules.qualityMinimum {
+                reasons.append(CandidateReason(rule: .qualityBelowMinimum, subject: "nilai_kualitas", value: row.nilaiKualitas,
+                                               threshold: "< \(show(rules.qualityMinimum))", source: at,
+                                               text: "quality score \(show(row.nilaiKualitas)) below the minimum \(show(rules.qualityMinimum))"))
+            }
+            for (i, code) in layout.aspectCodes.enumerated() {
+                guard i < row.aspectScores.count, let score = row.aspectScores[i], let minimum = rules.aspectMinimum[code], score < minimum else { continue }
+                reasons.append(CandidateReason(rule: .aspectBelowMinimum, subject: "aspek_\(code)", value: score, threshold: "< \(show(minimum))",
+                                               source: at, text: "\(code) \(show(score)) below its minimum \(show(minimum))"))
+            }
+            for (i, code) in layout.kpiCodes.enumerated() {
+                guard i < row.kpiValues.count, let value = row.kpiValues[i], let band = rules.kpiBands[code] else { continue }
+                if let min = band.min, value < min {
+                    reasons.append(CandidateReason(rule: .kpiOutsideBand, subject: "kpi_\(code)", value: value, threshold: "< \(show(min))",
+                                                   source: at, text: "\(code) \(show(value)) below \(show(min))"))
+                } else if let max = band.max, value > max {
+                    reasons.append(CandidateReason(rule: .kpiOutsideBand, subject: "kpi_\(code)", value: value, threshold: "> \(show(max))",
+                                                   source: at, text: "\(code) \(show(value)) above \(show(max))"))
+                }
+            }
+            for rec in (recommendations[row.nip] ?? []) where rec.prioritas == .tinggi {
+                reasons.append(CandidateReason(rule: .highPriorityRecommendation, subject: rec.id, value: nil, threshold: "prioritas tinggi",
+                                               source: SourceLocation(file: inputs.recommendationsFile ?? "", line: rec.line),
+                                               text: "high-priority recommendation \(rec.id) on \(rec.aspek)"))
+            }
+            if !reasons.isEmpty { individual[row.nip] = reasons }
+        }
+
+        // Team leaders: also when enough of their team is flagged or the team average misses the target.
+        var reasonsByPerson = individual
+        let agentsByLeader = Dictionary(grouping: judged.filter { $0.jabatan == .agenInformasi && $0.nipTeamLeader != nil }, by: { $0.nipTeamLeader! })
+        for leader in judged where leader.jabatan == .teamLeaderInformasi {
+            guard let team = agentsByLeader[leader.nip], !team.isEmpty else { continue }
+            let at = SourceLocation(file: file, line: leader.line)
+            let flagged = team.filter { individual[$0.nip] != nil }.count
+            let share = Double(flagged) / Double(team.count)
+            if share >= rules.teamFlaggedShare {
+                reasonsByPerson[leader.nip, default: []].append(CandidateReason(
+                    rule: .teamShareFlagged, subject: leader.tim, value: share, threshold: "≥ \(percent(rules.teamFlaggedShare))", source: at,
+                    text: "\(flagged) of \(team.count) agents in \(leader.tim) are candidates (\(percent(share)), limit \(percent(rules.teamFlaggedShare)))"))
+            }
+            let average = team.map(\.nilaiKualitas).reduce(0, +) / Double(team.count)
+            if average < rules.teamAverageTarget {
+                reasonsByPerson[leader.nip, default: []].append(CandidateReason(
+                    rule: .teamAverageBelowTarget, subject: leader.tim, value: average, threshold: "< \(show(rules.teamAverageTarget))", source: at,
+                    text: "\(leader.tim) averages \(show((average * 10).rounded() / 10)), below the target \(show(rules.teamAverageTarget))"))
+            }
+        }
+
+        var candidates: [Candidate] = []
+        for row in judged {
+            guard let reasons = reasonsByPerson[row.nip] else { continue }
+            if let today, let last = lastCoached(row.nip),
+               let span = try? calendar.add(workingDays: rules.coolDownWorkingDays, after: last), span.deadline >= today {
+                skipped.append(SkippedPerson(nip: row.nip, nama: row.nama,
+                                             reason: "coached on \(last) (within the cool-down of \(rules.coolDownWorkingDays) working days)",
+                                             source: SourceLocation(file: file, line: row.line)))
+                continue
+            }
+            candidates.append(Candidate(rank: 0, nip: row.nip, nama: row.nama, jabatan: row.jabatan, tim: row.tim, periode: periode,
+                                        nilaiKualitas: row.nilaiKualitas, reasons: reasons,
+                                        focus: focus(for: row, layout: layout, recommendations: recommendations[row.nip] ?? [])))
+        }
+        candidates.sort { a, b in
+            (b.reasons.count, a.nilaiKualitas, a.nip.value) < (a.reasons.count, b.nilaiKualitas, b.nip.value)
+        }
+        for i in candidates.indices { candidates[i].rank = i + 1 }
+        skipped.sort { ($0.source.line, $0.nip.value) < ($1.source.line, $1.nip.value) }
+        return CandidateList(periode: periode, people: rows.count, candidates: candidates, skipped: skipped)
+    }
+
+    /// Weak aspects (below their minimum) and aspects with recommendations, weakest first.
+    private func focus(for row: PerformanceRecord, layout: ReportLayout, recommendations: [Recommendation]) -> [FocusArea] {
+        var areas: [String: FocusArea] = [:]
+        for (i, code) in layout.aspectCodes.enumerated() {
+            guard i < row.aspectScores.count, let score = row.aspectScores[i], let minimum = rules.aspectMinimum[code], score < minimum else { continue }
+            areas[code] = FocusArea(aspect: code, score: score, minimum: minimum, recommendations: [])
+        }
+        for rec in recommendations.sorted(by: { ($0.prioritas, $0.id) < ($1.prioritas, $1.id) }) {
+            let index = layout.aspectCodes.firstIndex(of: rec.aspek)
+            let score = index.flatMap { $0 < row.aspectScores.count ? row.aspectScores[$0] : nil }
+            areas[rec.aspek, default: FocusArea(aspect: rec.aspek, score: score, minimum: rules.aspectMinimum[rec.aspek], recommendations: [])]
+                .recommendations.append(FocusRecommendation(id: rec.id, prioritas: rec.prioritas, temuan: rec.temuan, rekomendasi: rec.rekomendasi))
+        }
+        return areas.values.sorted { a, b in
+            let gapA = (a.minimum ?? 0) - (a.score ?? (a.minimum ?? 0)), gapB = (b.minimum ?? 0) - (b.score ?? (b.minimum ?? 0))
+            return (gapB, a.aspect) < (gapA, b.aspect)
+        }
+    }
+
+    private func show(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
+    private func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+}

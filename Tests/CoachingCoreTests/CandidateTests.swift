@@ -1,0 +1,82 @@
+import CoachingCore
+import Testing
+
+@Suite("Coaching candidates")
+struct CandidateTests {
+    static let report = """
+        periode,nip,nama,jabatan,tim,nip_team_leader,jumlah_penilaian,nilai_kualitas,aspek_etika_bertelepon,aspek_efisiensi,kpi_aht_detik
+        2026-10,198609262015051001,Rizki Pratama,Team Leader Informasi,Tim 1,,8,88,90,85,300
+        2026-10,198012302010012005,Dewi Lestari,Agen Informasi,Tim 1,198609262015051001,7,76,70,80,410
+        2026-10,199001152015022001,Ani Wulan,Agen Informasi,Tim 1,198609262015051001,6,90,92,65,300
+        2026-10,199103222014021003,Budi Santoso,Agen Informasi,Tim 1,198609262015051001,6,91,90,88,520
+        2026-10,199205102016011004,Citra Dewi,Agen Informasi,Tim 1,198609262015051001,3,60,50,50,600
+        2026-10,199306112017012005,Eko Saputra,Agen Informasi,Tim 1,198609262015051001,9,95,95,95,250
+        2026-09,198609262015051001,Rizki Pratama,Team Leader Informasi,Tim 1,,8,88,90,85,300
+        2026-09,198012302010012005,Dewi Lestari,Agen Informasi,Tim 1,198609262015051001,7,70,70,80,410
+
+        """
+    static let recommendations = """
+        id,periode,nip,aspek,temuan,rekomendasi,prioritas
+        R1,2026-10,199306112017012005,etika_bertelepon,Salam tidak lengkap,Latihan skrip salam,tinggi
+        R2,2026-10,198012302010012005,etika_bertelepon,Intonasi terburu-buru,Latihan intonasi,sedang
+
+        """
+
+    private func load() throws -> LoadedInputs {
+        try InputLoader(configuration: Configuration()).load(
+            report: InputFile(name: "lap.csv", source: MemoryByteSource(Self.report)),
+            recommendations: InputFile(name: "rek.csv", source: MemoryByteSource(Self.recommendations)))
+    }
+
+    @Test func everyRuleGivesItsReasonAndTheOrderIsStable() throws {
+        let inputs = try load()
+        #expect(!inputs.hasErrors)
+        let list = try #require(CandidateSelector(rules: Configuration().rules).select(inputs))
+        #expect(CandidateReport(list).text == """
+            Coaching candidates for 2026-10: 5 of 6 people, 1 skipped
+
+            1. Dewi Lestari (198012302010012005), Agen, Tim 1
+               why:   quality score 76 below the minimum 80 [lap.csv:3]
+               why:   etika_bertelepon 70 below its minimum 75 [lap.csv:3]
+               focus: etika_bertelepon
+            2. Rizki Pratama (198609262015051001), Team Leader, Tim 1
+               why:   4 of 4 agents in Tim 1 are candidates (100%, limit 30%) [lap.csv:2]
+            3. Ani Wulan (199001152015022001), Agen, Tim 1
+               why:   efisiensi 65 below its minimum 70 [lap.csv:4]
+               focus: efisiensi
+            4. Budi Santoso (199103222014021003), Agen, Tim 1
+               why:   aht_detik 520 above 480 [lap.csv:5]
+            5. Eko Saputra (199306112017012005), Agen, Tim 1
+               why:   high-priority recommendation R1 on etika_bertelepon [rek.csv:2]
+               focus: etika_bertelepon
+
+            Skipped:
+               Citra Dewi (199205102016011004): only 3 evaluations (at least 5 are needed to judge) [lap.csv:6]
+
+            """)
+        let dewi = list.candidates[0]
+        #expect(dewi.focus[0].recommendations.map(\.id) == ["R2"])
+        #expect(dewi.reasons[0].threshold == "< 80")
+    }
+
+    @Test func anEarlierPeriodCanBeChosen() throws {
+        let list = try #require(CandidateSelector(rules: Configuration().rules).select(try load(), periode: Periode(year: 2026, month: 9)))
+        #expect(list.candidates.map(\.nama) == ["Dewi Lestari", "Rizki Pratama"])  // his team of one is all flagged
+    }
+
+    @Test func theCoolDownSkipsSomeoneCoachedRecently() throws {
+        let selector = CandidateSelector(rules: Configuration().rules, today: CivilDate(year: 2026, month: 11, day: 25)!) { nip in
+            nip.description == "198012302010012005" ? CivilDate(year: 2026, month: 11, day: 2) : nil
+        }
+        let list = try #require(selector.select(try load()))
+        #expect(!list.candidates.map(\.nama).contains("Dewi Lestari"))
+        #expect(list.skipped.map(\.reason).contains("coached on 2026-11-02 (within the cool-down of 20 working days)"))
+    }
+
+    @Test func csvAndJSONCarryTheSameList() throws {
+        let list = try #require(CandidateSelector(rules: Configuration().rules).select(try load()))
+        let csv = CandidateReport(list).csv
+        #expect(csv.hasPrefix("peringkat,nip,nama,jabatan,tim,periode,nilai_kualitas,alasan,fokus\r\n1,198012302010012005,Dewi Lestari,Agen Informasi,Tim 1,2026-10,76.0,quality score 76 below the minimum 80; etika_bertelepon 70 below its minimum 75,etika_bertelepon\r\n"))
+        #expect(CandidateReport(list).json.contains("\"rule\" : \"tim-bermasalah\""))
+    }
+}
