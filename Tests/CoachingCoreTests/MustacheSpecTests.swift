@@ -46,13 +46,24 @@ private struct SpecFile: Decodable {
 struct MustacheSpecTests {
     static let files = ["comments", "delimiters", "interpolation", "inverted", "partials", "sections", "~inheritance"]
 
-    static var specFolder: URL {
-        repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/mustache-spec")
-    }
+    /// `../shared/mustache-spec` beside the checkout (or above it, for a clone placed deeper),
+    /// or where `MUSTACHE_SPEC_DIR` points.
+    static let specFolder: URL? = {
+        if let dir = ProcessInfo.processInfo.environment["MUSTACHE_SPEC_DIR"] { return URL(fileURLWithPath: dir) }
+        var folder = repositoryRoot
+        for _ in 0..<4 {
+            folder = folder.deletingLastPathComponent()
+            let candidate = folder.appendingPathComponent("shared/mustache-spec")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("sections.json").path) { return candidate }
+        }
+        let fixed = URL(fileURLWithPath: "/work/shared/mustache-spec")
+        return FileManager.default.fileExists(atPath: fixed.appendingPathComponent("sections.json").path) ? fixed : nil
+    }()
 
-    @Test(arguments: files)
+    @Test(.enabled(if: specFolder != nil, "the Mustache spec suite (../shared/mustache-spec) is not on this machine"),
+          arguments: files)
     func everyCaseOfTheSpecPasses(file: String) throws {
-        let url = Self.specFolder.appendingPathComponent("\(file).json")
+        let url = try #require(Self.specFolder).appendingPathComponent("\(file).json")
         let spec = try JSONDecoder().decode(SpecFile.self, from: Data(contentsOf: url))
         var failures: [String] = []
         for test in spec.tests {
