@@ -6,6 +6,7 @@ public struct Configuration: Sendable, Equatable {
     public var people = People()
     public var rules = Rules()
     public var officeHours = OfficeHours()
+    public var schedule = ScheduleOptions()
     public var calendar = CalendarOptions()
     public var input = InputOptions()
 
@@ -91,6 +92,25 @@ public struct Configuration: Sendable, Equatable {
         public var breakEnd = 13 * 60
         public var fridayBreakStart = 11 * 60 + 30
         public var fridayBreakEnd = 13 * 60 + 15
+    }
+
+    /// How coaching sessions are laid out in the SOP's 14 working days.
+    public struct ScheduleOptions: Sendable, Equatable {
+        public init() {}
+        /// Minutes a session with an agent takes.
+        public var agentSessionMinutes = 45
+        /// Minutes a session with a team leader takes.
+        public var teamLeaderSessionMinutes = 60
+        /// Most sessions the coach holds in one day.
+        public var maxSessionsPerDay = 6
+        /// The working day (counted from the assignment) of the first session: time to approve the schedule.
+        public var firstSessionWorkingDay = 2
+        /// Working days left between the last session and the deadline, for minutes, approval and receipt.
+        public var workingDaysAfterLastSession = 3
+        /// Where sessions are held.
+        public var place = "Ruang Coaching KLIP DJP"
+        /// Stand-ins for the Kepala Seksi PKL as coach (Plh./Plt.), used after the Kepala Seksi.
+        public var standInCoaches: [Person] = []
     }
 
     /// One day the office adds to or overrides in the shipped holiday calendar.

@@ -39,7 +39,7 @@ private struct TableReader {
 
     mutating func read(_ root: TOMLTable) -> Configuration {
         var c = Configuration()
-        known(root, "", ["office", "people", "rules", "office_hours", "calendar", "input"])
+        known(root, "", ["office", "people", "rules", "office_hours", "schedule", "calendar", "input"])
         if let t = table(root, "office") {
             known(t, "office", ["letterhead", "address_lines", "city", "unit_code", "name_case"])
             c.office.letterhead = strings(t, "office.letterhead") ?? c.office.letterhead
@@ -113,6 +113,29 @@ private struct TableReader {
                  && h.start < h.fridayBreakStart && h.fridayBreakStart < h.fridayBreakEnd && h.fridayBreakEnd < h.end) {
                 error("office_hours", "times must follow each other: start < break_start < break_end < end (and the same for Friday)")
             } else { c.officeHours = h }
+        }
+        if let t = table(root, "schedule") {
+            known(t, "schedule", ["agent_session_minutes", "team_leader_session_minutes", "max_sessions_per_day",
+                                  "first_session_working_day", "working_days_after_last_session", "place", "stand_in_coaches"])
+            var o = c.schedule
+            o.agentSessionMinutes = integer(t, "schedule.agent_session_minutes", in: 15...240) ?? o.agentSessionMinutes
+            o.teamLeaderSessionMinutes = integer(t, "schedule.team_leader_session_minutes", in: 15...240) ?? o.teamLeaderSessionMinutes
+            o.maxSessionsPerDay = integer(t, "schedule.max_sessions_per_day", in: 1...20) ?? o.maxSessionsPerDay
+            o.firstSessionWorkingDay = integer(t, "schedule.first_session_working_day", in: 1...13) ?? o.firstSessionWorkingDay
+            o.workingDaysAfterLastSession = integer(t, "schedule.working_days_after_last_session", in: 0...12) ?? o.workingDaysAfterLastSession
+            o.place = string(t, "schedule.place", nonEmpty: true) ?? o.place
+            if let list = value(t, "schedule.stand_in_coaches") {
+                if let array = list.array {
+                    for (i, item) in array.enumerated() {
+                        let key = "schedule.stand_in_coaches[\(i)]"
+                        guard let entry = item.table else { error(key, "must be a table with name, nip and position"); continue }
+                        o.standInCoaches.append(person(entry, key, default: .init(position: "Plh. Kepala Seksi Penjaminan Kualitas Layanan")))
+                    }
+                } else { error("schedule.stand_in_coaches", "must be a list of [[schedule.stand_in_coaches]] tables") }
+            }
+            if o.firstSessionWorkingDay + o.workingDaysAfterLastSession > 14 {
+                error("schedule", "first_session_working_day plus working_days_after_last_session leaves no day for sessions within the 14 working days")
+            } else { c.schedule = o }
         }
         if let t = table(root, "calendar") {
             known(t, "calendar", ["cuti_bersama_is_working_day", "extra_holidays", "extra_working_days"])

@@ -85,6 +85,23 @@ break_end = "13.00"
 friday_break_start = "11.30"
 friday_break_end = "13.15"
 
+# How sessions are laid out within the SOP's 14 working days.
+[schedule]
+agent_session_minutes = 45
+team_leader_session_minutes = 60
+# Most sessions the coach (the Kepala Seksi PKL) holds in one day.
+max_sessions_per_day = 6
+# Working day of the first session, counted from the assignment (time to approve the schedule).
+first_session_working_day = 2
+# Working days kept free after the last session for the minutes, approval and receipt.
+working_days_after_last_session = 3
+place = "Ruang Coaching KLIP DJP"
+# Stand-ins who may coach when the Kepala Seksi cannot (Plh.), e.g.
+# [[schedule.stand_in_coaches]]
+# name = "…"
+# nip = "…"
+# position = "Plh. Kepala Seksi Penjaminan Kualitas Layanan"
+
 [calendar]
 # Whether cuti bersama (collective leave) days count as working days.
 cuti_bersama_is_working_day = false

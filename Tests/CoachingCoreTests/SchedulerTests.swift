@@ -1,0 +1,88 @@
+import CoachingCore
+import Testing
+
+@Suite("Scheduler")
+struct SchedulerTests {
+    private func configuration(assessors: Int = 2, maxPerDay: Int = 6) -> Configuration {
+        var c = Configuration()
+        c.people.kepalaSeksiPKL = .init(name: "Ratna Kusumawardani", nip: nip("198012302010012005"), position: "Kepala Seksi Penjaminan Kualitas Layanan")
+        c.people.qualityAssessors = [
+            .init(name: "Dewi Lestari", nip: nip("199001152015022001"), position: "Quality Assessor"),
+            .init(name: "Rizki Pratama", nip: nip("198609262015051001"), position: "Quality Assessor"),
+        ].prefix(assessors).map { $0 }
+        c.schedule.maxSessionsPerDay = maxPerDay
+        return c
+    }
+
+    private func nip(_ text: String) -> NIP {
+        guard case .valid(let value, _) = NIP.validate(Array(text.utf8)) else { fatalError(text) }
+        return value
+    }
+
+    private func candidates() throws -> [Candidate] {
+        let inputs = try InputLoader(configuration: Configuration()).load(
+            report: InputFile(name: "lap.csv", source: MemoryByteSource(CandidateTests.report)),
+            recommendations: InputFile(name: "rek.csv", source: MemoryByteSource(CandidateTests.recommendations)))
+        return try #require(CandidateSelector(rules: Configuration().rules).select(inputs)).candidates
+    }
+
+    private func lines(_ schedule: Schedule) -> [String] {
+        schedule.sessions.map { "\($0.number) \($0.date.indonesianLong) \($0.timeText) \($0.candidate.nama) / \($0.assessor.name)" }
+    }
+
+    @Test func sessionsStartOnTheSecondWorkingDayInPriorityOrderWithAssessorsTakingTurns() throws {
+        let c = configuration()
+        let schedule = try Scheduler(configuration: c, calendar: WorkingDayCalendar()).schedule(try candidates(), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!)
+        #expect(schedule.deadline == CivilDate(year: 2026, month: 12, day: 15))
+        #expect(schedule.sessionDays.first == CivilDate(year: 2026, month: 11, day: 27))
+        #expect(schedule.sessionDays.last == CivilDate(year: 2026, month: 12, day: 10))
+        #expect(lines(schedule) == [
+            "1 Jumat, 27 November 2026 07.30–08.15 WIB Dewi Lestari / Dewi Lestari",
+            "2 Jumat, 27 November 2026 08.15–09.15 WIB Rizki Pratama / Rizki Pratama",
+            "3 Jumat, 27 November 2026 09.15–10.00 WIB Ani Wulan / Dewi Lestari",
+            "4 Jumat, 27 November 2026 10.00–10.45 WIB Budi Santoso / Rizki Pratama",
+            "5 Jumat, 27 November 2026 10.45–11.30 WIB Eko Saputra / Dewi Lestari",
+        ])
+        #expect(schedule.unplaced.isEmpty)
+    }
+
+    @Test func fridaysLongerBreakAndTheDailyLimitAreRespected() throws {
+        let schedule = try Scheduler(configuration: configuration(maxPerDay: 4), calendar: WorkingDayCalendar())
+            .schedule(try candidates(), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!)
+        #expect(lines(schedule).last == "5 Senin, 30 November 2026 07.30–08.15 WIB Eko Saputra / Dewi Lestari")
+        let slots = Scheduler(configuration: configuration(), calendar: WorkingDayCalendar()).slots(on: CivilDate(year: 2026, month: 11, day: 27)!, length: 45)
+        let breakStart = 11 * 60 + 30, breakEnd = 13 * 60 + 15
+        let insideBreak = slots.filter { (start: Int) -> Bool in start + 45 > breakStart && start < breakEnd }
+        #expect(insideBreak.isEmpty)
+        #expect(slots.contains(breakEnd))
+        #expect(slots.last == 17 * 60 - 45)
+    }
+
+    @Test func nobodyIsScheduledWhenTheyAreAway() throws {
+        let dewi = try candidates().first { $0.nama == "Dewi Lestari" }!
+        let away = Unavailability(nip: dewi.nip, date: CivilDate(year: 2026, month: 11, day: 27)!)
+        let assessorBusy = Unavailability(nip: nip("199001152015022001"), date: CivilDate(year: 2026, month: 11, day: 27)!, from: 7 * 60 + 30, to: 9 * 60)
+        let schedule = try Scheduler(configuration: configuration(), calendar: WorkingDayCalendar())
+            .schedule(try candidates(), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!, unavailable: [away, assessorBusy])
+        let session = try #require(schedule.sessions.first { $0.candidate.nama == "Dewi Lestari" })
+        #expect(session.date == CivilDate(year: 2026, month: 11, day: 30))
+        #expect(!schedule.sessions.contains { $0.assessor.name == "Dewi Lestari" && $0.date.day == 27 && $0.start < 9 * 60 })
+    }
+
+    @Test func whoDoesNotFitIsNamedWithWhatWouldHelp() throws {
+        var c = configuration(assessors: 1, maxPerDay: 1)
+        c.schedule.firstSessionWorkingDay = 9
+        c.schedule.workingDaysAfterLastSession = 3
+        let schedule = try Scheduler(configuration: c, calendar: WorkingDayCalendar()).schedule(try candidates(), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!)
+        #expect(schedule.sessions.count == 3)
+        #expect(schedule.unplaced.map(\.candidate.nama) == ["Budi Santoso", "Eko Saputra"])
+        #expect(schedule.unplaced[0].suggestion.hasPrefix("name another Quality Assessor or a stand-in coach"))
+    }
+
+    @Test func aScheduleNeedsAQualityAssessor() throws {
+        #expect(throws: Scheduler.Problem.self) {
+            try Scheduler(configuration: configuration(assessors: 0), calendar: WorkingDayCalendar())
+                .schedule(try candidates(), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!)
+        }
+    }
+}
