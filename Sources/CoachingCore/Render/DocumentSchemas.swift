@@ -28,5 +28,7 @@ public enum DocumentSchemas {
     /// Template file → the data it renders.
     public static let templates: [(file: String, schema: TemplateSchema)] = [
         ("dokumen.html", base),
+        ("jadwal-coaching.html", JadwalDocument.schema),
+        ("jadwal-coaching.xml", JadwalDocument.schema),
     ]
 }

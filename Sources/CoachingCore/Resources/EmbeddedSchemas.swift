@@ -4,6 +4,83 @@
 public enum EmbeddedSchemas {
     /// File name → XSD text.
     public static let files: [String: String] = [
+        "jadwal-coaching.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Jadwal Coaching (coaching schedule): the XML twin of jadwal-coaching.html. -->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns="urn:x-klip-djp:coaching:1"
+           targetNamespace="urn:x-klip-djp:coaching:1"
+           elementFormDefault="qualified">
+
+  <xs:simpleType name="NIP">
+    <xs:restriction base="xs:string"><xs:pattern value="[0-9]{18}"/></xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Teks">
+    <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Jam">
+    <xs:restriction base="xs:string"><xs:pattern value="([01][0-9]|2[0-3]):[0-5][0-9]"/></xs:restriction>
+  </xs:simpleType>
+
+  <xs:complexType name="Orang">
+    <xs:attribute name="nip" type="NIP" use="required"/>
+    <xs:attribute name="nama" type="Teks" use="required"/>
+  </xs:complexType>
+
+  <xs:element name="jadwalCoaching">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="penugasan">
+          <xs:complexType>
+            <xs:attribute name="tanggal" type="xs:date" use="required"/>
+            <xs:attribute name="batasWaktu" type="xs:date" use="required"/>
+            <xs:attribute name="hariKerja" type="xs:positiveInteger" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="penandatangan">
+          <xs:complexType>
+            <xs:attribute name="nip" type="NIP" use="required"/>
+            <xs:attribute name="nama" type="Teks" use="required"/>
+            <xs:attribute name="jabatan" type="Teks" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="sesi" minOccurs="0" maxOccurs="unbounded">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="peserta">
+                <xs:complexType>
+                  <xs:attribute name="nip" type="NIP" use="required"/>
+                  <xs:attribute name="nama" type="Teks" use="required"/>
+                  <xs:attribute name="jabatan" type="Teks" use="required"/>
+                  <xs:attribute name="tim" type="Teks" use="required"/>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="pelatih" type="Orang"/>
+              <xs:element name="pendamping" type="Orang"/>
+              <xs:element name="agenda" type="xs:string"/>
+            </xs:sequence>
+            <xs:attribute name="no" type="xs:positiveInteger" use="required"/>
+            <xs:attribute name="tanggal" type="xs:date" use="required"/>
+            <xs:attribute name="mulai" type="Jam" use="required"/>
+            <xs:attribute name="selesai" type="Jam" use="required"/>
+            <xs:attribute name="tempat" type="Teks" use="required"/>
+          </xs:complexType>
+        </xs:element>
+      </xs:sequence>
+      <xs:attribute name="nomor" type="Teks" use="required"/>
+      <xs:attribute name="status" use="required">
+        <xs:simpleType>
+          <xs:restriction base="xs:string">
+            <xs:enumeration value="konsep"/>
+            <xs:enumeration value="disetujui"/>
+          </xs:restriction>
+        </xs:simpleType>
+      </xs:attribute>
+    </xs:complexType>
+  </xs:element>
+</xs:schema>
+
+"""#,
         "laporan-kinerja.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--

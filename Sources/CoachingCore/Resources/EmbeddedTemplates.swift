@@ -50,6 +50,61 @@ tr, .tanda-tangan { break-inside: avoid; }
 .ruang-tanda-tangan { height: 60pt; }
 
 """#,
+        "jadwal-coaching.html": #"""
+{{<dokumen}}
+{{$isi}}
+<section class="dasar">
+  <p>Berdasarkan penugasan Kepala Kantor tanggal {{jadwal.tanggalPenugasan}} untuk melaksanakan <i>coaching</i> bagi <i>Team Leader</i> dan Agen Informasi sesuai SOP LIP30-0005 Tata Cara Pelaksanaan <i>Coaching</i>, dengan jangka waktu paling lama {{jadwal.jangkaWaktu}} hari kerja sejak penugasan diterima (batas waktu {{jadwal.batasWaktu}}), disusun jadwal <i>coaching</i> sebagai berikut:</p>
+</section>
+<table class="jadwal">
+  <thead>
+    <tr><th>No</th><th>Hari, Tanggal</th><th>Waktu</th><th>Nama / NIP</th><th>Jabatan / Tim</th><th>Pelatih</th><th>Pendamping</th><th>Tempat</th><th>Agenda</th></tr>
+  </thead>
+  <tbody>
+{{#jadwal.sesi}}
+    <tr>
+      <td>{{no}}</td>
+      <td>{{hariTanggal}}</td>
+      <td>{{waktu}}</td>
+      <td>{{nama}}<br>NIP {{nip}}</td>
+      <td>{{jabatan}}<br>{{tim}}</td>
+      <td>{{pelatih}}</td>
+      <td>{{pendamping}}</td>
+      <td>{{tempat}}</td>
+      <td>{{agenda}}</td>
+    </tr>
+{{/jadwal.sesi}}
+  </tbody>
+</table>
+<section class="distribusi">
+  <p>Jadwal ini disampaikan kepada <i>Team Leader</i> dan Agen Informasi yang tercantum di atas.</p>
+  <p>Tembusan:</p>
+  <ol>
+{{#jadwal.tembusan}}
+    <li>{{baris}}</li>
+{{/jadwal.tembusan}}
+  </ol>
+</section>
+{{/isi}}
+{{/dokumen}}
+
+"""#,
+        "jadwal-coaching.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<jadwalCoaching xmlns="urn:x-klip-djp:coaching:1" nomor="{{dokumen.nomor}}" status="{{jadwal.status}}">
+  <penugasan tanggal="{{jadwal.tanggalPenugasanISO}}" batasWaktu="{{jadwal.batasWaktuISO}}" hariKerja="{{jadwal.hariKerja}}"/>
+  <penandatangan nama="{{penandatangan.nama}}" nip="{{penandatangan.nip}}" jabatan="{{penandatangan.jabatan}}"/>
+{{#jadwal.sesi}}
+  <sesi no="{{no}}" tanggal="{{tanggalISO}}" mulai="{{mulai}}" selesai="{{selesai}}" tempat="{{tempat}}">
+    <peserta nip="{{nip}}" nama="{{nama}}" jabatan="{{jabatan}}" tim="{{tim}}"/>
+    <pelatih nip="{{pelatihNIP}}" nama="{{pelatih}}"/>
+    <pendamping nip="{{pendampingNIP}}" nama="{{pendamping}}"/>
+    <agenda>{{agenda}}</agenda>
+  </sesi>
+{{/jadwal.sesi}}
+</jadwalCoaching>
+
+"""#,
         "kop.html": #"""
 <header class="kop">
 {{#kantor.kop}}

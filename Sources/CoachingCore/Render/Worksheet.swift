@@ -1,0 +1,44 @@
+/// The Quality Assessors' worksheet for the sessions of a schedule: one row per session,
+/// filled in with who, when, where and the agenda; empty columns for attendance, discussion,
+/// commitments and follow-up. Written for Excel in an Indonesian locale: `;`-separated,
+/// UTF-8 with a byte-order mark, CRLF.
+public enum Worksheet {
+    public static let columns = ["sesi", "tanggal", "mulai", "selesai", "nip", "nama", "jabatan", "tim", "pelatih", "pendamping",
+                                 "tempat", "agenda", "hadir", "pembahasan", "komitmen", "target_tanggal", "tindak_lanjut", "catatan"]
+
+    public static func bytes(for schedule: Schedule) -> [UInt8] {
+        let writer = CSVWriter(delimiter: ";")
+        var text = writer.line(columns)
+        for s in schedule.sessions {
+            text += writer.line([String(s.number), s.date.description, Session.clock(s.start), Session.clock(s.end),
+                                 s.candidate.nip.description, s.candidate.nama, s.candidate.jabatan.rawValue, s.candidate.tim,
+                                 s.coach.name, s.assessor.name, s.place, JadwalDocument.agenda(s.candidate),
+                                 "", "", "", "", "", ""])
+        }
+        return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+    }
+}
+
+/// A short, stable digest of everything a batch is made from, to recognise a re-run.
+public struct Fingerprint: Sendable, Equatable, CustomStringConvertible {
+    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    public mutating func add(_ bytes: [UInt8]) {
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        // A separator, so ("ab","c") and ("a","bc") differ.
+        hash ^= 0xFF
+        hash &*= 0x0000_0100_0000_01B3
+    }
+
+    public mutating func add(_ text: String) { add(Array(text.utf8)) }
+
+    public var description: String {
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

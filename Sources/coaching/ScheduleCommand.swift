@@ -1,0 +1,179 @@
+import ArgumentParser
+import CoachingCore
+import CompiledMustache
+import Foundation
+
+/// `coaching schedule --reports F --recommendations F --assigned-on DATE`
+struct ScheduleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "Schedule the coaching sessions and write the Jadwal Coaching (HTML and XML) as a new batch.",
+        discussion: """
+        Steps 1–4 of the SOP: from the report and the recommendations to the draft (KONSEP) Jadwal
+        Coaching for the Kepala Seksi PKL to sign. Sessions start on schedule.first_session_working_day
+        and end schedule.working_days_after_last_session working days before the 14-working-day
+        deadline; highest priority first; the coach and one Quality Assessor per session.
+
+        Writes OUT/YEAR/YEAR-NNN/ whole or not at all: jadwal-coaching.html and .xml, kandidat.csv
+        (the candidates and why), lembar-kerja.csv (the Quality Assessors' worksheet, for Excel),
+        the inputs and the settings used. Running again on the same inputs writes nothing new
+        and names the existing batch.
+
+        If not everyone fits, it says who, why and what would help, and writes nothing unless
+        --allow-partial is given.
+
+        Example:
+          coaching schedule --config Examples/coaching.toml --reports Examples/laporan-kinerja.csv \\
+            --recommendations Examples/rekomendasi-perbaikan.csv --assigned-on 2026-11-25
+        """
+    )
+
+    @Option(help: ArgumentHelp("The Laporan Kinerja Agen (.csv or .xml).", valueName: "file"))
+    var reports: String
+
+    @Option(help: ArgumentHelp("The Rekomendasi Perbaikan Kinerja Agen (.csv or .xml).", valueName: "file"))
+    var recommendations: String?
+
+    @Option(help: ArgumentHelp("Date the Kepala Kantor's assignment was received (default: today, WIB).", valueName: "date"))
+    var assignedOn: String?
+
+    @Option(help: ArgumentHelp("Output root.", valueName: "dir"))
+    var out = "Output"
+
+    @Option(help: ArgumentHelp("Folder of templates replacing the built-in ones, file by file.", valueName: "dir"))
+    var templates: String?
+
+    @Option(help: ArgumentHelp("Who is away when: CSV with nip,tanggal,dari,sampai.", valueName: "file"))
+    var unavailable: String?
+
+    @Option(help: ArgumentHelp("The period, YYYY-MM (default: the latest in the report).", valueName: "period"))
+    var period: String?
+
+    @Flag(help: "Write the schedule even when some candidates do not fit.")
+    var allowPartial = false
+
+    @OptionGroup var settings: ConfigurationOptions
+
+    func validate() throws {
+        if let assignedOn, CivilDate(parsing: assignedOn) == nil { throw ValidationError("--assigned-on must be a date like 2026-11-25") }
+        if let period, Periode(parsing: period) == nil { throw ValidationError("--period must be a month as YYYY-MM") }
+    }
+
+    func run() throws {
+        let configuration = try settings.load()
+        let assigned = assignedOn.flatMap { CivilDate(parsing: $0) } ?? Self.todayInJakarta()
+        let folder = try templateFolder(templates)
+        // Templates first: a template problem stops the run before anything is read or written.
+        let html = try loadTemplate(folder, "jadwal-coaching.html")
+        let xml = try loadTemplate(folder, "jadwal-coaching.xml")
+
+        let inputs = try InputLoader(configuration: configuration).load(
+            report: InputFile(name: reports, source: try FileByteSource(path: reports)),
+            recommendations: try recommendations.map { InputFile(name: $0, source: try FileByteSource(path: $0)) })
+        for check in inputs.checks { for d in check.log.sorted { printError(d.formatted) } }
+        guard !inputs.hasErrors else {
+            printError("The inputs have errors (above); nothing was written.")
+            throw ExitCode(1)
+        }
+        var away: [Unavailability] = []
+        if let unavailable {
+            let (entries, log) = UnavailabilityReader().read(InputFile(name: unavailable, source: try FileByteSource(path: unavailable)))
+            for d in log.sorted { printError(d.formatted) }
+            guard !log.hasErrors else { throw ExitCode(1) }
+            away = entries
+        }
+
+        let calendar = WorkingDayCalendar(options: configuration.calendar)
+        guard let list = CandidateSelector(rules: configuration.rules, calendar: calendar, today: assigned)
+            .select(inputs, periode: period.flatMap { Periode(parsing: $0) }) else {
+            printError("error: the report has no rows")
+            throw ExitCode(1)
+        }
+        let schedule: Schedule
+        do {
+            schedule = try Scheduler(configuration: configuration, calendar: calendar).schedule(list.candidates, assignedOn: assigned, unavailable: away)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(1)
+        }
+        for year in schedule.provisionalYears {
+            printError("warning: the holidays of \(year) are an estimate, not yet decreed; check the deadline when the decree is out")
+        }
+        if !schedule.unplaced.isEmpty {
+            for u in schedule.unplaced {
+                printError("\(allowPartial ? "warning" : "error"): \(u.candidate.nama) (\(u.candidate.nip)) does not fit: \(u.reason). To fit: \(u.suggestion).")
+            }
+            guard allowPartial else {
+                printError("\(schedule.unplaced.count) of \(list.candidates.count) candidates do not fit; nothing was written (use --allow-partial to write the rest).")
+                throw ExitCode(1)
+            }
+        }
+
+        // The same inputs, settings and templates make the same batch: name it instead of repeating it.
+        var fingerprint = Fingerprint()
+        let inputFiles = [reports] + [recommendations, unavailable].compactMap { $0 }
+        let inputBytes = try inputFiles.map { Array(try Data(contentsOf: URL(fileURLWithPath: $0))) }
+        inputBytes.forEach { fingerprint.add($0) }
+        let settingsText = settings.config.flatMap { FileManager.default.contents(atPath: $0) }.map { String(decoding: $0, as: UTF8.self) }
+            ?? (FileManager.default.fileExists(atPath: "coaching.toml") ? (try? String(contentsOfFile: "coaching.toml", encoding: .utf8)) : nil)
+            ?? ConfigurationTemplate.text
+        fingerprint.add(settingsText)
+        fingerprint.add(assigned.description)
+        fingerprint.add(period ?? "")
+        for name in ["dokumen.html", "kop.html", "tanda-tangan.html", "gaya-cetak.css", "jadwal-coaching.html", "jadwal-coaching.xml"] {
+            fingerprint.add(folder.source(name)?.source ?? "")
+        }
+        let batches = BatchFolder(root: URL(fileURLWithPath: out), year: assigned.year)
+        if let same = batches.existing().first(where: {
+            (try? String(contentsOf: $0.appendingPathComponent("sidik.txt"), encoding: .utf8)) == fingerprint.description + "\n"
+        }) {
+            print("This schedule already exists as \(same.path) (same inputs, settings and templates); nothing new was written.")
+            return
+        }
+
+        // The number follows the batch: JDW-<n>/<unit>/<year>, n = the batch's sequence in the year.
+        let sequence = (batches.existing().compactMap { Int($0.lastPathComponent.split(separator: "-").last ?? "") }.max() ?? 0) + 1
+        let number = "JDW-\(sequence)/\(configuration.office.unitCode)/\(assigned.year)"
+        let document = JadwalDocument(schedule: schedule, configuration: configuration, number: number)
+        let missing = document.missingValues()
+        guard missing.isEmpty else {
+            for m in missing { printError("error: \(m)") }
+            printError("The Jadwal Coaching cannot be signed without these; nothing was written.")
+            throw ExitCode(1)
+        }
+        let value = document.value
+        var files: [(String, [UInt8])] = [
+            ("jadwal-coaching.html", try html.render(value, sizeHint: 16_384)),
+            ("jadwal-coaching.xml", try xml.render(value, sizeHint: 16_384)),
+            ("kandidat.csv", Array(CandidateReport(list).csv.utf8)),
+            ("lembar-kerja.csv", Worksheet.bytes(for: schedule)),
+            ("coaching.toml", Array(settingsText.utf8)),
+            ("sidik.txt", Array((fingerprint.description + "\n").utf8)),
+        ]
+        for (path, bytes) in zip(inputFiles, inputBytes) {
+            files.append(("masukan/" + URL(fileURLWithPath: path).lastPathComponent, bytes))
+        }
+        let (written, writtenSequence) = try batches.write(files)
+        if writtenSequence != sequence {
+            printError("warning: another run took batch \(sequence) at the same moment; this one is \(written.lastPathComponent) and its number says \(number)")
+        }
+        print("Jadwal Coaching \(number) (KONSEP): \(schedule.sessions.count) sessions for \(list.candidates.count) candidates, \(schedule.sessionDays.first?.indonesian ?? "") to \(schedule.sessionDays.last?.indonesian ?? ""); deadline \(schedule.deadline.indonesianLong).")
+        print("Written to \(written.path)/")
+    }
+
+    private func loadTemplate(_ folder: TemplateFolder, _ name: String) throws -> Template {
+        do {
+            return try folder.load(name, schema: JadwalDocument.schema)
+        } catch let error as TemplateError {
+            printError("\(error.file):\(error.line):\(error.column): error: \(error.message)")
+            printError("The templates have an error; nothing was read or written.")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Today's date in Asia/Jakarta (UTC+7, no daylight saving).
+    static func todayInJakarta() -> CivilDate {
+        let seconds = Int(Date().timeIntervalSince1970) + 7 * 3600
+        return CivilDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+    }
+}
