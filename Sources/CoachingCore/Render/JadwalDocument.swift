@@ -36,15 +36,18 @@ public struct JadwalDocument: Sendable {
     /// Problems that must stop the document: required values that are empty, in words that
     /// say whom to fill in where.
     public func missingValues() -> [String] {
-        Self.schema.emptyRequiredValues(in: value).map { path in
+        var seen: Set<String> = []
+        return Self.schema.emptyRequiredValues(in: value).map { path in
             switch path {
             case "penandatangan.nama": "the Kepala Seksi PKL has no name: fill in people.kepala_seksi_pkl.name in coaching.toml"
             case "penandatangan.nip": "the Kepala Seksi PKL has no NIP: fill in people.kepala_seksi_pkl.nip in coaching.toml"
-            case let p where p.hasSuffix(".pendampingNIP"): "a Quality Assessor has no NIP: fill in people.quality_assessors in coaching.toml (\(p))"
-            case let p where p.hasSuffix(".pelatihNIP"): "a coach has no NIP in coaching.toml (\(p))"
+            case let p where p.hasSuffix(".pelatih"): "a coach has no name: fill in people.kepala_seksi_pkl or schedule.stand_in_coaches in coaching.toml"
+            case let p where p.hasSuffix(".pelatihNIP"): "a coach has no NIP: fill in people.kepala_seksi_pkl or schedule.stand_in_coaches in coaching.toml"
+            case let p where p.hasSuffix(".pendamping"): "a Quality Assessor has no name: fill in people.quality_assessors in coaching.toml"
+            case let p where p.hasSuffix(".pendampingNIP"): "a Quality Assessor has no NIP: fill in people.quality_assessors in coaching.toml"
             default: "\(path) is empty"
             }
-        }
+        }.filter { seen.insert($0).inserted }
     }
 
     /// The document's data.
@@ -95,7 +98,8 @@ public struct JadwalDocument: Sendable {
         return (h < 10 ? "0\(h)" : "\(h)") + ":" + (m < 10 ? "0\(m)" : "\(m)")
     }
 
-    /// The session's agenda: the focus areas with their first recommendation, else the reasons.
+    /// The session's agenda, in Indonesian: the focus areas with their first recommendation,
+    /// else what made the person a candidate.
     static func agenda(_ c: Candidate) -> String {
         if !c.focus.isEmpty {
             return c.focus.map { area in
@@ -104,7 +108,22 @@ public struct JadwalDocument: Sendable {
                 return "\(label): \(first.rekomendasi)"
             }.joined(separator: "; ")
         }
-        return c.reasons.map(\.text).joined(separator: "; ")
+        return c.reasons.map { reason in
+            let value = reason.value.map(show) ?? ""
+            switch reason.rule {
+            case .qualityBelowMinimum: return "nilai kualitas \(value) (batas \(reason.threshold))"
+            case .aspectBelowMinimum: return "aspek \(reason.subject.dropFirst(6).replacingUnderscores()) \(value) (batas \(reason.threshold))"
+            case .kpiOutsideBand: return "\(reason.subject.dropFirst(4).replacingUnderscores()) \(value) (batas \(reason.threshold))"
+            case .highPriorityRecommendation: return "rekomendasi prioritas tinggi \(reason.subject)"
+            case .teamShareFlagged: return "kinerja \(reason.subject): \(Int(((reason.value ?? 0) * 100).rounded()))% agen perlu coaching"
+            case .teamAverageBelowTarget: return "rata-rata nilai \(reason.subject) \(value) (target \(reason.threshold))"
+            }
+        }.joined(separator: "; ")
+    }
+
+    private static func show(_ x: Double) -> String {
+        let r = (x * 10).rounded() / 10
+        return r == r.rounded() ? String(Int(r)) : String(r)
     }
 
     private func name(_ text: String) -> String {
@@ -116,6 +135,6 @@ public struct JadwalDocument: Sendable {
     }
 }
 
-private extension String {
+private extension StringProtocol {
     func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
 }

@@ -1,0 +1,80 @@
+import CoachingCore
+import CompiledMustache
+import Foundation
+import LibXML
+import Testing
+
+@Suite("Jadwal Coaching")
+struct JadwalDocumentTests {
+    private func document(signer: String = "Ratna Kusumawardani") throws -> JadwalDocument {
+        var c = Configuration()
+        c.people.kepalaKantor = .init(name: "Bambang Suryadi", nip: nip("197205141998031002"), position: "Kepala Kantor Layanan Informasi dan Pengaduan")
+        c.people.kepalaSeksiPKL = .init(name: signer, nip: nip("198012302010012005"), position: "Kepala Seksi Penjaminan Kualitas Layanan")
+        c.people.qualityAssessors = [
+            .init(name: "Dewi Lestari", nip: nip("199001152015022001"), position: "Quality Assessor"),
+            .init(name: "Rizki Pratama", nip: nip("198609262015051001"), position: "Quality Assessor"),
+        ]
+        let inputs = try InputLoader(configuration: c).load(
+            report: InputFile(name: "lap.csv", source: MemoryByteSource(CandidateTests.report)),
+            recommendations: InputFile(name: "rek.csv", source: MemoryByteSource(CandidateTests.recommendations)))
+        let list = try #require(CandidateSelector(rules: c.rules).select(inputs))
+        let schedule = try Scheduler(configuration: c, calendar: WorkingDayCalendar()).schedule(list.candidates, assignedOn: CivilDate(year: 2026, month: 11, day: 25)!)
+        return JadwalDocument(schedule: schedule, configuration: c, number: "JDW-1/KLIP/2026")
+    }
+
+    private func nip(_ text: String) -> NIP {
+        guard case .valid(let value, _) = NIP.validate(Array(text.utf8)) else { fatalError(text) }
+        return value
+    }
+
+    private func golden(_ name: String, _ rendered: String) throws {
+        let url = repositoryRoot.appendingPathComponent("Tests/CoachingCoreTests/Fixtures/golden/\(name)")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil { try rendered.write(to: url, atomically: true, encoding: .utf8) }
+        #expect(rendered == (try String(contentsOf: url, encoding: .utf8)), "\(name)")
+    }
+
+    @Test func theHTMLAndXMLMatchTheirGoldenFiles() throws {
+        let doc = try document()
+        try golden("jadwal-coaching.html", try TemplateFolder().load("jadwal-coaching.html", schema: JadwalDocument.schema).renderString(doc.value))
+        try golden("jadwal-coaching.xml", try TemplateFolder().load("jadwal-coaching.xml", schema: JadwalDocument.schema).renderString(doc.value))
+    }
+
+    @Test func theXMLFollowsItsSchema() throws {
+        final class Bytes: XMLByteSource {
+            var data: [UInt8]
+            init(_ data: [UInt8]) { self.data = data }
+            func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+                let n = min(buffer.count, data.count)
+                buffer.copyBytes(from: data.prefix(n))
+                data.removeFirst(n)
+                return n
+            }
+        }
+        let xml = try TemplateFolder().load("jadwal-coaching.xml", schema: JadwalDocument.schema).render(try document().value)
+        let schema = try XMLSchema(xsd: EmbeddedSchemas.files["jadwal-coaching.xsd"]!, name: "jadwal-coaching.xsd")
+        let reader = try #require(StreamingXMLReader(source: Bytes(xml), name: "jadwal-coaching.xml", schema: schema))
+        var elements = 0
+        while reader.next() { if reader.kind == .element { elements += 1 } }
+        #expect(reader.issues.map(\.message) == [])
+        #expect(reader.isValid)
+        #expect(elements == 3 + 5 * 5)
+    }
+
+    @Test func anEmptySignerStopsTheDocumentWithAClearMessage() throws {
+        #expect(try document(signer: "").missingValues() == [
+            "a coach has no name: fill in people.kepala_seksi_pkl or schedule.stand_in_coaches in coaching.toml",
+            "the Kepala Seksi PKL has no name: fill in people.kepala_seksi_pkl.name in coaching.toml",
+        ])
+        #expect(try document().missingValues() == [])
+    }
+
+    @Test func theWorksheetOpensInIndonesianExcel() throws {
+        let bytes = Worksheet.bytes(for: try document().schedule)
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines[0] == Worksheet.columns.joined(separator: ";"))
+        #expect(lines[1].hasPrefix("1;2026-11-27;07.30;08.15;198012302010012005;Dewi Lestari;Agen Informasi;Tim 1;Ratna Kusumawardani;Dewi Lestari;"))
+        #expect(lines[1].hasSuffix(";;;;;;"))
+    }
+}
