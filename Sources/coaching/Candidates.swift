@@ -43,7 +43,8 @@ struct Candidates: ParsableCommand {
         let configuration = try settings.load()
         let inputs = try InputLoader(configuration: configuration).load(
             report: InputFile(name: reports, source: try FileByteSource(path: reports)),
-            recommendations: try recommendations.map { InputFile(name: $0, source: try FileByteSource(path: $0)) })
+            recommendations: try recommendations.map { InputFile(name: $0, source: try FileByteSource(path: $0)) },
+            periode: period.flatMap { Periode(parsing: $0) })
         for check in inputs.checks {
             for diagnostic in check.log.sorted { printError(diagnostic.formatted) }
         }

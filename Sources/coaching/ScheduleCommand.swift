@@ -69,7 +69,8 @@ struct ScheduleCommand: ParsableCommand {
 
         let inputs = try InputLoader(configuration: configuration).load(
             report: InputFile(name: reports, source: try FileByteSource(path: reports)),
-            recommendations: try recommendations.map { InputFile(name: $0, source: try FileByteSource(path: $0)) })
+            recommendations: try recommendations.map { InputFile(name: $0, source: try FileByteSource(path: $0)) },
+            periode: period.flatMap { Periode(parsing: $0) })
         for check in inputs.checks { for d in check.log.sorted { printError(d.formatted) } }
         guard !inputs.hasErrors else {
             printError("The inputs have errors (above); nothing was written.")

@@ -22,10 +22,10 @@ struct CandidateTests {
 
         """
 
-    private func load() throws -> LoadedInputs {
+    private func load(_ periode: Periode? = nil) throws -> LoadedInputs {
         try InputLoader(configuration: Configuration()).load(
             report: InputFile(name: "lap.csv", source: MemoryByteSource(Self.report)),
-            recommendations: InputFile(name: "rek.csv", source: MemoryByteSource(Self.recommendations)))
+            recommendations: InputFile(name: "rek.csv", source: MemoryByteSource(Self.recommendations)), periode: periode)
     }
 
     @Test func everyRuleGivesItsReasonAndTheOrderIsStable() throws {
@@ -59,8 +59,13 @@ struct CandidateTests {
         #expect(dewi.reasons[0].threshold == "< 80")
     }
 
+    @Test func onlyTheLatestPeriodIsKeptUnlessAnotherIsAsked() throws {
+        #expect(Set(try load().records.map(\.periode)) == [Periode(year: 2026, month: 10)!])
+    }
+
     @Test func anEarlierPeriodCanBeChosen() throws {
-        let list = try #require(CandidateSelector(rules: Configuration().rules).select(try load(), periode: Periode(year: 2026, month: 9)))
+        let september = Periode(year: 2026, month: 9)!
+        let list = try #require(CandidateSelector(rules: Configuration().rules).select(try load(september), periode: september))
         #expect(list.candidates.map(\.nama) == ["Dewi Lestari", "Rizki Pratama"])  // his team of one is all flagged
     }
 

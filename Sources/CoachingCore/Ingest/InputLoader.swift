@@ -17,8 +17,9 @@ public struct InputLoader {
 
     public init(configuration: Configuration) { self.configuration = configuration }
 
-    /// Reads both files; the records are kept only when the files have no errors.
-    public func load(report: InputFile, recommendations: InputFile?) throws -> LoadedInputs {
+    /// Reads both files. Only the rows of one period are kept (`periode`, else the latest in the
+    /// report), so a year of a large office fits in memory.
+    public func load(report: InputFile, recommendations: InputFile?, periode wanted: Periode? = nil) throws -> LoadedInputs {
         let sniffer = InputSniffer(aliases: configuration.input.headerAliases)
         var consistency = ReportConsistency()
         var records: [PerformanceRecord] = []
@@ -31,7 +32,16 @@ public struct InputLoader {
         switch sniffer.sniff(reportPeek.head) {
         case .input(let format, let kind) where kind == .report || kind == nil:
             let ingest = AnyIngest(format: format, configuration: configuration, file: report.name)
-            summary = ingest.readReport(reportPeek, consistency: &consistency, log: &log) { records.append($0) }
+            var kept: Periode? = wanted
+            summary = ingest.readReport(reportPeek, consistency: &consistency, log: &log) { record in
+                if let current = kept {
+                    if record.periode == current { records.append(record) }
+                    else if wanted == nil && record.periode > current { records = [record]; kept = record.periode }
+                } else {
+                    records.append(record)
+                    kept = record.periode
+                }
+            }
             consistency.finish(log: &log)
         case .input:
             log.error(SourceLocation(file: report.name), "this is a Rekomendasi Perbaikan Kinerja Agen, not the Laporan Kinerja Agen")
@@ -50,7 +60,10 @@ public struct InputLoader {
             case .input(let format, let kind) where kind == .recommendations || kind == nil:
                 var checker = RecommendationConsistency(report: consistency, configuredAspects: configuration.rules.aspectMinimum.keys)
                 let ingest = AnyIngest(format: format, configuration: configuration, file: recommendations.name)
-                recSummary = ingest.readRecommendations(peek, checks: &checker, log: &recLog) { recommendationRecords.append($0) }
+                let keep = wanted ?? records.first?.periode
+                recSummary = ingest.readRecommendations(peek, checks: &checker, log: &recLog) { recommendation in
+                    if keep == nil || recommendation.periode == keep { recommendationRecords.append(recommendation) }
+                }
             case .input:
                 recLog.error(SourceLocation(file: recommendations.name), "this is a Laporan Kinerja Agen, not the Rekomendasi Perbaikan Kinerja Agen")
             case .refused(let why, let line, let column):

@@ -33,45 +33,56 @@ public struct Scheduler: Sendable {
             days.append(try calendar.add(workingDays: n, after: assignedOn).deadline)
         }
 
-        var busy: [String: [(Int, Int, Int)]] = [:]   // person key → (day number, start, end)
+        // Booked times per person and day: small lists, so a check stays cheap at thousands of sessions.
+        var busy: [String: [Int: [(Int, Int)]]] = [:]
         var assessorLoad = [Int](repeating: 0, count: assessors.count)
         let blocked = Dictionary(grouping: unavailable, by: { $0.nip })
         var sessions: [Session] = []
         var unplaced: [UnplacedCandidate] = []
+        let coachKeys = coaches.map(key), assessorKeys = assessors.map(key)
 
         func key(_ person: Configuration.Person) -> String { person.nip?.description ?? "name:" + person.name }
         func free(_ who: String, _ nip: NIP?, _ day: CivilDate, _ start: Int, _ end: Int) -> Bool {
-            if let taken = busy[who], taken.contains(where: { $0.0 == day.dayNumber && start < $0.2 && $0.1 < end }) { return false }
+            if let taken = busy[who]?[day.dayNumber], taken.contains(where: { start < $0.1 && $0.0 < end }) { return false }
             if let nip, let blocks = blocked[nip], blocks.contains(where: { $0.date == day && $0.blocks(start, end) }) { return false }
             return true
         }
+        func booked(_ who: String, _ day: CivilDate) -> Int { busy[who]?[day.dayNumber]?.count ?? 0 }
+        // Days on which some coach still has room, so a full schedule does not rescan them.
+        var openDays = days
 
         for candidate in candidates {
             let length = candidate.jabatan == .teamLeaderInformasi ? options.teamLeaderSessionMinutes : options.agentSessionMinutes
+            let coacheeKey = "nip:\(candidate.nip)"
             var placed = false
-            search: for day in days {
+            search: for day in openDays {
                 for start in slots(on: day, length: length) {
                     let end = start + length
-                    guard free("nip:\(candidate.nip)", candidate.nip, day, start, end) else { continue }
-                    guard let coach = coaches.first(where: { free(key($0), $0.nip, day, start, end)
-                        && (busy[key($0)]?.filter { $0.0 == day.dayNumber }.count ?? 0) < options.maxSessionsPerDay }) else { continue }
+                    guard free(coacheeKey, candidate.nip, day, start, end) else { continue }
+                    guard let c = coaches.indices.first(where: {
+                        booked(coachKeys[$0], day) < options.maxSessionsPerDay && free(coachKeys[$0], coaches[$0].nip, day, start, end)
+                    }) else { continue }
                     // The least-loaded free assessor; ties go to the one listed first.
-                    let order = assessors.indices.sorted { (assessorLoad[$0], $0) < (assessorLoad[$1], $1) }
-                    guard let a = order.first(where: { free(key(assessors[$0]), assessors[$0].nip, day, start, end) }) else { continue }
-                    for who in [key(coach), key(assessors[a]), "nip:\(candidate.nip)"] {
-                        busy[who, default: []].append((day.dayNumber, start, end))
+                    var chosen: Int?
+                    for a in assessors.indices where free(assessorKeys[a], assessors[a].nip, day, start, end) {
+                        if chosen == nil || assessorLoad[a] < assessorLoad[chosen!] { chosen = a }
+                    }
+                    guard let a = chosen else { continue }
+                    for who in [coachKeys[c], assessorKeys[a], coacheeKey] {
+                        busy[who, default: [:]][day.dayNumber, default: []].append((start, end))
                     }
                     assessorLoad[a] += 1
                     sessions.append(Session(number: sessions.count + 1, candidate: candidate, date: day, start: start, end: end,
-                                            coach: coach, assessor: assessors[a], place: options.place))
+                                            coach: coaches[c], assessor: assessors[a], place: options.place))
                     placed = true
                     break search
                 }
             }
+            openDays.removeAll { day in coachKeys.allSatisfy { booked($0, day) >= options.maxSessionsPerDay } }
             if !placed {
                 unplaced.append(UnplacedCandidate(
                     candidate: candidate,
-                    reason: "no time left between \(days.first?.indonesian ?? "-") and \(days.last?.indonesian ?? "-") when the coach, a Quality Assessor and \(candidate.nama) are all free",
+                    reason: "no time left between \(days.first?.indonesian ?? "-") and \(days.last?.indonesian ?? "-") when a coach, a Quality Assessor and \(candidate.nama) are all free",
                     suggestion: "name another Quality Assessor or a stand-in coach in coaching.toml, raise schedule.max_sessions_per_day (now \(options.maxSessionsPerDay)), or lower schedule.working_days_after_last_session (now \(options.workingDaysAfterLastSession))"))
             }
         }
