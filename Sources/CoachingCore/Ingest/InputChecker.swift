@@ -118,10 +118,12 @@ struct AnyIngest {
     var parallelMinimumBytes = ParallelCSVReport.minimumBytes
 
     func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
-                    each: ((PerformanceRecord) -> Void)?) -> InputSummary {
+                    periods: RecordPeriods = .all, each: ((PerformanceRecord) -> Void)?) -> InputSummary {
         switch format {
-        case .csv: CSVIngest(configuration: configuration, file: file, parallelMinimumBytes: parallelMinimumBytes).readReport(source, consistency: &consistency, log: &log, each: each)
-        case .xml: XMLIngest(configuration: configuration, file: file).readReport(source, consistency: &consistency, log: &log, each: each)
+        case .csv: CSVIngest(configuration: configuration, file: file, parallelMinimumBytes: parallelMinimumBytes)
+            .readReport(source, consistency: &consistency, log: &log, periods: periods, each: each)
+        case .xml: XMLIngest(configuration: configuration, file: file)
+            .readReport(source, consistency: &consistency, log: &log, periods: periods, each: each)
         }
     }
 

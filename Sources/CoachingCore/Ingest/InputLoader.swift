@@ -33,7 +33,8 @@ public struct InputLoader {
         case .input(let format, let kind) where kind == .report || kind == nil:
             let ingest = AnyIngest(format: format, configuration: configuration, file: report.name)
             var kept: Periode? = wanted
-            summary = ingest.readReport(reportPeek, consistency: &consistency, log: &log) { record in
+            summary = ingest.readReport(reportPeek, consistency: &consistency, log: &log,
+                                        periods: wanted.map { .only($0) } ?? .latest) { record in
                 if let current = kept {
                     if record.periode == current { records.append(record) }
                     else if wanted == nil && record.periode > current { records = [record]; kept = record.periode }

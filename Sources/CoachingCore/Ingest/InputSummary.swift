@@ -77,3 +77,26 @@ struct SummaryCounter {
         summary.periods = periods.sorted().map(\.description)
     }
 }
+
+/// Which report rows become records (all are checked either way).
+public enum RecordPeriods: Sendable {
+    case all
+    /// Only the latest period seen so far: a year of a large office stays within memory.
+    case latest
+    case only(Periode)
+
+    /// A per-reader decision; `.latest` keeps its state in the closure's context.
+    func filter() -> (Periode) -> Bool {
+        switch self {
+        case .all: return { _ in true }
+        case .only(let wanted): return { $0 == wanted }
+        case .latest:
+            final class Latest { var value: Periode? }
+            let latest = Latest()
+            return { periode in
+                if latest.value == nil || periode > latest.value! { latest.value = periode }
+                return periode == latest.value
+            }
+        }
+    }
+}

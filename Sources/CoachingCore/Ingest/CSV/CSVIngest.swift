@@ -44,7 +44,7 @@ struct CSVIngest {
     }
 
     func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
-                    each: ((PerformanceRecord) -> Void)?) -> InputSummary {
+                    periods: RecordPeriods = .all, each: ((PerformanceRecord) -> Void)?) -> InputSummary {
         var summary = InputSummary(kind: .report, format: "csv")
         guard let reader = open(source, log: &log) else { return summary }
         guard let header = CSVHeader.report(reader, aliases: configuration.input.headerAliases, log: &reader.log),
@@ -55,8 +55,9 @@ struct CSVIngest {
         consistency.add(layout: layout)
         summary.aspectCodes = layout.aspectCodes
         summary.kpiCodes = layout.kpiCodes
-        let rows = ReportRows(header: header, layout: layout, width: reader.fieldCount,
+        var rows = ReportRows(header: header, layout: layout, width: reader.fieldCount,
                               decimalComma: reader.delimiter == UInt8(ascii: ";"), keepRecords: each != nil)
+        rows.periods = periods
         if let peeking = source as? PeekingByteSource, let file = peeking.randomAccess,
            let parallel = ParallelCSVReport(ingest: self, rows: rows, file: file, head: peeking.head, delimiter: reader.delimiter,
                                             minimumBytes: parallelMinimumBytes),
@@ -91,7 +92,7 @@ struct CSVIngest {
             counter.rows += 1
             guard Self.hasHeaderWidth(reader, width: width) else { continue }
             let row = CSVRow(reader: reader, fieldIndex: fieldIndex)
-            guard let recommendation = decoder.decode(row, line: reader.recordLine, log: &reader.log) else { continue }
+            guard let recommendation = decoder.decode(row, line: reader.recordLine, makeRecord: each != nil, log: &reader.log) else { continue }
             counter.add(periode: recommendation.periode, nip: recommendation.nip)
             checks.add(recommendation, row: row, log: &reader.log)
             each?(recommendation)

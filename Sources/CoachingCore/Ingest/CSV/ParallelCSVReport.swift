@@ -65,7 +65,11 @@ struct ParallelCSVReport {
             if index > 0 { consistency.defersMessages = true }
             var counter = SummaryCounter()
             var records: [PerformanceRecord] = []
-            rows.read(reader, consistency: &consistency, counter: &counter, each: rows.keepRecords ? { records.append($0) } : nil)
+            rows.read(reader, consistency: &consistency, counter: &counter, each: rows.keepRecords ? { record in
+                // With only the latest period wanted, a newer period makes the older rows useless.
+                if case .latest = rows.periods, let last = records.last, record.periode > last.periode { records.removeAll() }
+                records.append(record)
+            } : nil)
             if index == 0 { head.value = consistency; consistency = ReportConsistency() }
             parts.store(index, Part(log: reader.log, consistency: consistency, counter: counter, records: records,
                                     encoding: reader.encodingDecision, stoppedEarly: reader.stoppedEarly,

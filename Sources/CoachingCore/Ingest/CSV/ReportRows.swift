@@ -7,10 +7,12 @@ struct ReportRows: Sendable {
     let width: Int
     let decimalComma: Bool
     let keepRecords: Bool
+    var periods: RecordPeriods = .all
 
     func read(_ reader: CSVReader, consistency: inout ReportConsistency, counter: inout SummaryCounter,
               each: ((PerformanceRecord) -> Void)?) {
         let decoder = ReportRowDecoder(layout: layout, decimalComma: decimalComma)
+        let wants = periods.filter()
         let nipSlot = layout.slot(.nip), leaderSlot = layout.slot(.nipTeamLeader)
         let file = reader.file
         header.fieldIndex.withUnsafeBufferPointer { fieldIndex in
@@ -19,7 +21,7 @@ struct ReportRows: Sendable {
             counter.rows += 1
             guard CSVIngest.hasHeaderWidth(reader, width: width) else { continue }
             let row = CSVRow(reader: reader, fieldIndex: fieldIndex)
-            let (record, identity) = decoder.decode(row, line: reader.recordLine, makeRecord: keepRecords, log: &reader.log)
+            let (record, identity) = decoder.decode(row, line: reader.recordLine, makeRecord: keepRecords, wants: wants, log: &reader.log)
             guard let identity else { continue }
             counter.add(periode: identity.periode, nip: identity.nip)
             counter.add(team: row.bytes(slot: teamSlot))

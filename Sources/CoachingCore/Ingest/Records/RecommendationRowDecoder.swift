@@ -1,6 +1,7 @@
 /// Turns one raw recommendation row into a ``Recommendation``, logging every problem of the row.
 struct RecommendationRowDecoder {
-    func decode<Row: RowFieldSource>(_ row: Row, line: Int, log: inout DiagnosticLog) -> Recommendation? {
+    /// With `makeRecord` false (checking only), the texts are checked but not copied.
+    func decode<Row: RowFieldSource>(_ row: Row, line: Int, makeRecord: Bool = true, log: inout DiagnosticLog) -> Recommendation? {
         var ok = true
         func fail(_ column: RecommendationColumn, _ message: String) {
             log.error(row.location(slot: column.slot), message, field: column.rawValue)
@@ -19,19 +20,27 @@ struct RecommendationRowDecoder {
         case .valid(let value, _): nip = value
         case .invalid(let why): fail(.nip, why)
         }
-        let aspek = HeaderName.normalize(FieldParsing.string(bytes(.aspek)))
+        // Codes as written by exports (`etika_bertelepon`) skip the normalising String work.
+        let aspekBytes = FieldParsing.trimmed(bytes(.aspek))
+        let isCode = aspekBytes.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
+        let aspek = isCode ? String(decoding: aspekBytes, as: UTF8.self) : HeaderName.normalize(String(decoding: aspekBytes, as: UTF8.self))
         if aspek.isEmpty { fail(.aspek, "the aspect is empty; name the aspect the recommendation is about, e.g. etika_bertelepon") }
-        let temuan = FieldParsing.string(bytes(.temuan))
-        if temuan.isEmpty { fail(.temuan, "the finding (temuan) is empty") }
-        let rekomendasi = FieldParsing.string(bytes(.rekomendasi))
-        if rekomendasi.isEmpty { fail(.rekomendasi, "the recommendation text is empty") }
-        let prioritas = Prioritas(parsing: FieldParsing.string(bytes(.prioritas)))
+        let temuanBytes = FieldParsing.trimmed(bytes(.temuan)), rekomendasiBytes = FieldParsing.trimmed(bytes(.rekomendasi))
+        if temuanBytes.isEmpty { fail(.temuan, "the finding (temuan) is empty") }
+        if rekomendasiBytes.isEmpty { fail(.rekomendasi, "the recommendation text is empty") }
+        let prioritasBytes = FieldParsing.trimmed(bytes(.prioritas))
+        let prioritas: Prioritas? = FieldParsing.equals(prioritasBytes, "tinggi") ? .tinggi
+            : FieldParsing.equals(prioritasBytes, "sedang") ? .sedang
+            : FieldParsing.equals(prioritasBytes, "rendah") ? .rendah
+            : Prioritas(parsing: String(decoding: prioritasBytes, as: UTF8.self))
         if prioritas == nil {
             fail(.prioritas, "'\(FieldParsing.shown(bytes(.prioritas)))' is not a priority; use tinggi, sedang or rendah")
         }
         let givenID = FieldParsing.string(bytes(.id))
 
         guard ok, let periode, let nip, let prioritas else { return nil }
+        let temuan = makeRecord || givenID.isEmpty ? String(decoding: temuanBytes, as: UTF8.self) : ""
+        let rekomendasi = makeRecord ? String(decoding: rekomendasiBytes, as: UTF8.self) : ""
         let id = givenID.isEmpty ? Recommendation.stableID(periode: periode, nip: nip, aspek: aspek, temuan: temuan) : givenID
         return Recommendation(id: id, idIsDerived: givenID.isEmpty, periode: periode, nip: nip, aspek: aspek,
                               temuan: temuan, rekomendasi: rekomendasi, prioritas: prioritas, line: line)

@@ -8,7 +8,9 @@ struct ReportRowDecoder {
     /// NIP and position are readable, so one bad score does not hide the person from the
     /// cross-row checks (and cause a cascade of follow-on errors).
     /// With `makeRecord` false (checking only) the values are validated but not kept.
-    func decode<Row: RowFieldSource>(_ row: Row, line: Int, makeRecord: Bool = true,
+    /// `wants` decides per period whether the row's record is kept (it still gets every check).
+    func decode<Row: RowFieldSource>(_ row: Row, line: Int, makeRecord wantsRecords: Bool = true,
+                                     wants: (Periode) -> Bool = { _ in true },
                                      log: inout DiagnosticLog) -> (record: PerformanceRecord?, identity: ReportIdentity?) {
         var ok = true
         func fail(_ column: ReportColumn, _ message: String, warning: Bool = false) {
@@ -22,6 +24,7 @@ struct ReportRowDecoder {
         }
 
         let periode = FieldParsing.periode(bytes(.periode))
+        let makeRecord = wantsRecords && periode.map(wants) == true
         if periode == nil {
             let shown = FieldParsing.shown(bytes(.periode))
             fail(.periode, shown.isEmpty ? "the period is empty; write the month as YYYY-MM, e.g. 2026-10"

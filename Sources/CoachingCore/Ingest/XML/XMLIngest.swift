@@ -9,7 +9,8 @@ struct XMLIngest {
     // MARK: - Laporan Kinerja Agen
 
     func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
-                    each: ((PerformanceRecord) -> Void)?) -> InputSummary {
+                    periods: RecordPeriods = .all, each: ((PerformanceRecord) -> Void)?) -> InputSummary {
+        let wants = periods.filter()
         var summary = InputSummary(kind: .report, format: "xml")
         guard let (reader, adapter) = open(source, schema: InputSchemas.report, log: &log) else { return summary }
         var aspectCodes: [[UInt8]] = [], kpiCodes: [[UInt8]] = []
@@ -29,7 +30,7 @@ struct XMLIngest {
             var quiet = DiagnosticLog(limit: 0)
             let schemaFlagged = tracker.rowHasIssues(reader.issues, from: row.line, to: endLine)
             var (record, identity) = schemaFlagged ? decoder.decode(row, line: row.line, makeRecord: false, log: &quiet)
-                                                   : decoder.decode(row, line: row.line, makeRecord: each != nil, log: &log)
+                                                   : decoder.decode(row, line: row.line, makeRecord: each != nil, wants: wants, log: &log)
             if schemaFlagged { record = nil }
             guard let identity else { return }
             counter.add(periode: identity.periode, nip: identity.nip)
@@ -170,7 +171,7 @@ struct XMLIngest {
                     inRow = false
                     counter.rows += 1
                     if tracker.rowHasIssues(reader.issues, from: row.line, to: reader.nodeLine) { continue }
-                    guard let recommendation = decoder.decode(row, line: row.line, log: &log) else { continue }
+                    guard let recommendation = decoder.decode(row, line: row.line, makeRecord: each != nil, log: &log) else { continue }
                     counter.add(periode: recommendation.periode, nip: recommendation.nip)
                     checks.add(recommendation, row: row, log: &log)
                     each?(recommendation)
