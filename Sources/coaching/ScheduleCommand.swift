@@ -85,10 +85,27 @@ struct ScheduleCommand: ParsableCommand {
         }
 
         let calendar = WorkingDayCalendar(options: configuration.calendar)
-        guard let list = CandidateSelector(rules: configuration.rules, calendar: calendar, today: assigned)
+        // The cool-down looks back at the sessions of earlier batches under the output root.
+        var history = CoachingHistory()
+        var historyLog = DiagnosticLog()
+        for year in (assigned.year - 1)...assigned.year {
+            for batch in BatchFolder(root: URL(fileURLWithPath: out), year: year).existing() {
+                let path = batch.appendingPathComponent("jadwal-coaching.xml").path
+                if let source = try? FileByteSource(path: path) { history.add(InputFile(name: path, source: source), log: &historyLog) }
+            }
+        }
+        for d in historyLog.sorted { printError(d.formatted) }
+        let lastSessions = history.lastSession
+        guard let list = CandidateSelector(rules: configuration.rules, calendar: calendar, today: assigned,
+                                           lastCoached: { lastSessions[$0] })
             .select(inputs, periode: period.flatMap { Periode(parsing: $0) }) else {
             printError("error: the report has no rows")
             throw ExitCode(1)
+        }
+        guard !list.candidates.isEmpty else {
+            print("No one to coach in \(list.periode): \(list.skipped.count) of \(list.people) people skipped, nobody else meets a rule. Nothing was written.")
+            for s in list.skipped { print("  \(s.nama) (\(s.nip)): \(s.reason)") }
+            return
         }
         let schedule: Schedule
         do {

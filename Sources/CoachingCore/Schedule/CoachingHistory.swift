@@ -1,0 +1,43 @@
+import LibXML
+
+/// When each person was last coached, read from the Jadwal Coaching of earlier batches under
+/// the output root, for the cool-down rule.
+public struct CoachingHistory: Sendable {
+    public private(set) var lastSession: [NIP: CivilDate] = [:]
+
+    public init() {}
+
+    /// Adds the sessions of one earlier `jadwal-coaching.xml`. A file that is not a valid
+    /// Jadwal gets a warning and is passed over: an old batch must not stop a new one.
+    public mutating func add(_ file: InputFile, log: inout DiagnosticLog) {
+        let schema: XMLSchema
+        do {
+            schema = try XMLSchema(xsd: EmbeddedSchemas.files["jadwal-coaching.xsd"]!, name: "jadwal-coaching.xsd")
+        } catch {
+            return
+        }
+        guard let reader = StreamingXMLReader(source: XMLSourceAdapter(file.source), name: file.name, schema: schema) else { return }
+        var date: CivilDate?
+        var found: [(NIP, CivilDate)] = []
+        while reader.next() {
+            guard reader.kind == .element else { continue }
+            var attributes: [String: String] = [:]
+            reader.forEachAttribute { name, value in
+                attributes[String(decoding: name, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
+            }
+            switch reader.localName {
+            case "sesi": date = attributes["tanggal"].flatMap { CivilDate(parsing: $0) }
+            case "peserta":
+                if let date, let text = attributes["nip"], case .valid(let nip, _) = NIP.validate(Array(text.utf8), isPPPK: true) {
+                    found.append((nip, date))
+                }
+            default: break
+            }
+        }
+        guard reader.isValid else {
+            log.warning(SourceLocation(file: file.name), "this earlier Jadwal Coaching could not be read, so its sessions do not count for the cool-down")
+            return
+        }
+        for (nip, date) in found where lastSession[nip].map({ date > $0 }) ?? true { lastSession[nip] = date }
+    }
+}
