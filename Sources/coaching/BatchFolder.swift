@@ -14,8 +14,9 @@ struct BatchFolder {
         return names.filter { $0.hasPrefix("\(year)-") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
-    /// Writes `files` (relative path → bytes) as the next batch and returns its folder.
-    func write(_ files: [(String, [UInt8])]) throws -> (url: URL, sequence: Int) {
+    /// Writes `files` (relative path → bytes) and `copies` (relative path → file to copy) as the
+    /// next batch and returns its folder.
+    func write(_ files: [(String, [UInt8])], copies: [(String, URL)] = []) throws -> (url: URL, sequence: Int) {
         let folder = root.appendingPathComponent(String(year))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let staging = folder.appendingPathComponent(".staging-\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))")
@@ -25,6 +26,11 @@ struct BatchFolder {
                 let url = staging.appendingPathComponent(path)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(bytes).write(to: url)
+            }
+            for (path, source) in copies {
+                let url = staging.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: source, to: url)
             }
             // rename(2) fails when the target exists, so two runs at once never share a folder.
             var sequence = (existing().compactMap { Int($0.lastPathComponent.split(separator: "-").last ?? "") }.max() ?? 0) + 1

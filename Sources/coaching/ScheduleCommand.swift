@@ -67,6 +67,33 @@ struct ScheduleCommand: ParsableCommand {
         let html = try loadTemplate(folder, "jadwal-coaching.html")
         let xml = try loadTemplate(folder, "jadwal-coaching.xml")
 
+        // The same inputs, settings and templates make the same batch: name it instead of repeating it.
+        var fingerprint = Fingerprint()
+        let inputFiles = [reports] + [recommendations, unavailable].compactMap { $0 }
+        for path in inputFiles {
+            // Streamed: a large report is not held in memory twice.
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { fingerprint.add(Array(chunk)) }
+            fingerprint.add([])
+        }
+        let settingsText = settings.config.flatMap { FileManager.default.contents(atPath: $0) }.map { String(decoding: $0, as: UTF8.self) }
+            ?? (FileManager.default.fileExists(atPath: "coaching.toml") ? (try? String(contentsOfFile: "coaching.toml", encoding: .utf8)) : nil)
+            ?? ConfigurationTemplate.text
+        fingerprint.add(settingsText)
+        fingerprint.add(assigned.description)
+        fingerprint.add(period ?? "")
+        for name in ["dokumen.html", "kop.html", "tanda-tangan.html", "gaya-cetak.css", "jadwal-coaching.html", "jadwal-coaching.xml"] {
+            fingerprint.add(folder.source(name)?.source ?? "")
+        }
+        let batches = BatchFolder(root: URL(fileURLWithPath: out), year: assigned.year)
+        if let same = batches.existing().first(where: {
+            (try? String(contentsOf: $0.appendingPathComponent("sidik.txt"), encoding: .utf8)) == fingerprint.description + "\n"
+        }) {
+            print("This schedule already exists as \(same.path) (same inputs, settings and templates); nothing new was written.")
+            return
+        }
+
         let inputs = try InputLoader(configuration: configuration).load(
             report: InputFile(name: reports, source: try FileByteSource(path: reports)),
             recommendations: try recommendations.map { InputFile(name: $0, source: try FileByteSource(path: $0)) },
@@ -127,28 +154,6 @@ struct ScheduleCommand: ParsableCommand {
             }
         }
 
-        // The same inputs, settings and templates make the same batch: name it instead of repeating it.
-        var fingerprint = Fingerprint()
-        let inputFiles = [reports] + [recommendations, unavailable].compactMap { $0 }
-        let inputBytes = try inputFiles.map { Array(try Data(contentsOf: URL(fileURLWithPath: $0))) }
-        inputBytes.forEach { fingerprint.add($0) }
-        let settingsText = settings.config.flatMap { FileManager.default.contents(atPath: $0) }.map { String(decoding: $0, as: UTF8.self) }
-            ?? (FileManager.default.fileExists(atPath: "coaching.toml") ? (try? String(contentsOfFile: "coaching.toml", encoding: .utf8)) : nil)
-            ?? ConfigurationTemplate.text
-        fingerprint.add(settingsText)
-        fingerprint.add(assigned.description)
-        fingerprint.add(period ?? "")
-        for name in ["dokumen.html", "kop.html", "tanda-tangan.html", "gaya-cetak.css", "jadwal-coaching.html", "jadwal-coaching.xml"] {
-            fingerprint.add(folder.source(name)?.source ?? "")
-        }
-        let batches = BatchFolder(root: URL(fileURLWithPath: out), year: assigned.year)
-        if let same = batches.existing().first(where: {
-            (try? String(contentsOf: $0.appendingPathComponent("sidik.txt"), encoding: .utf8)) == fingerprint.description + "\n"
-        }) {
-            print("This schedule already exists as \(same.path) (same inputs, settings and templates); nothing new was written.")
-            return
-        }
-
         // The number follows the batch: JDW-<n>/<unit>/<year>, n = the batch's sequence in the year.
         let sequence = (batches.existing().compactMap { Int($0.lastPathComponent.split(separator: "-").last ?? "") }.max() ?? 0) + 1
         let number = "JDW-\(sequence)/\(configuration.office.unitCode)/\(assigned.year)"
@@ -168,10 +173,8 @@ struct ScheduleCommand: ParsableCommand {
             ("coaching.toml", Array(settingsText.utf8)),
             ("sidik.txt", Array((fingerprint.description + "\n").utf8)),
         ]
-        for (path, bytes) in zip(inputFiles, inputBytes) {
-            files.append(("masukan/" + URL(fileURLWithPath: path).lastPathComponent, bytes))
-        }
-        let (written, writtenSequence) = try batches.write(files)
+        let copies = inputFiles.map { ("masukan/" + URL(fileURLWithPath: $0).lastPathComponent, URL(fileURLWithPath: $0)) }
+        let (written, writtenSequence) = try batches.write(files, copies: copies)
         if writtenSequence != sequence {
             printError("warning: another run took batch \(sequence) at the same moment; this one is \(written.lastPathComponent) and its number says \(number)")
         }
