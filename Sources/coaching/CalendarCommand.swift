@@ -8,11 +8,7 @@ struct CalendarCommand: ParsableCommand {
         commandName: "calendar",
         abstract: "Count working days: the SOP's deadline from an assignment date, and the days skipped.",
         discussion: """
-        Day 1 is the first working day after the assignment date. Weekends, national holidays
-        and cuti bersama are skipped (cuti bersama count as working days with
-        cuti_bersama_is_working_day = true in coaching.toml; [calendar] also adds an office's own
-        days). 2025 and 2026 are decreed; 2027 is an estimate and gets a warning; later years are
-        refused until their days are added to coaching.toml.
+        Day 1 is the first working day after the assignment date. Weekends, national holidays and cuti bersama are skipped (cuti bersama count as working days with cuti_bersama_is_working_day = true in coaching.toml; [calendar] also adds an office's own days). 2025 and 2026 are decreed; 2027 is an estimate and gets a warning; later years are refused until their days are added to coaching.toml.
 
         Example:
           coaching calendar --from 2026-11-25 --add 14

@@ -7,15 +7,11 @@ struct Candidates: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List who should be coached in a period, with the reasons and the focus areas.",
         discussion: """
-        A person is a candidate when the overall score is below rules.quality_minimum, an aspect
-        is below its minimum, a KPI is outside its band, or a recommendation has priority tinggi.
-        A team leader also when at least rules.team_flagged_share of the team is, or the team
-        average misses rules.team_average_target. Someone with fewer than
-        rules.minimum_evaluations evaluations is listed as skipped, not coached.
-        Order: more reasons first, then the lower score, then the NIP.
+        A person is a candidate when the overall score is below rules.quality_minimum, an aspect is below its minimum, a KPI is outside its band, or a recommendation has priority tinggi. A team leader also when at least rules.team_flagged_share of the team is, or the team average misses rules.team_average_target. Someone with fewer than rules.minimum_evaluations evaluations is listed as skipped, not coached. Order: more reasons first, then the lower score, then the NIP.
 
         Example:
-          coaching candidates --reports Examples/laporan-kinerja.csv --recommendations Examples/rekomendasi-perbaikan.csv
+          coaching candidates --reports Examples/laporan-kinerja.csv \\
+            --recommendations Examples/rekomendasi-perbaikan.csv
         """
     )
 

@@ -7,12 +7,9 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read and validate input files; list every problem with file, line and column.",
         discussion: """
-        Give the Laporan Kinerja Agen and the Rekomendasi Perbaikan Kinerja Agen together, so the
-        recommendations are checked against the people in the report. Which file is which is
-        told from its header (CSV) or root element (XML); the order does not matter.
+        Give the Laporan Kinerja Agen and the Rekomendasi Perbaikan Kinerja Agen together, so the recommendations are checked against the people in the report. Which file is which is told from its header (CSV) or root element (XML); the order does not matter.
 
-        Each problem is printed as  file:line:column: error|warning: message (column)
-        followed by one summary line per file. Warnings never block.
+        Each problem is printed as  file:line:column: error|warning: message (column) followed by one summary line per file. Warnings never block.
 
         Examples:
           coaching check Examples/laporan-kinerja.csv Examples/rekomendasi-perbaikan.csv

@@ -6,20 +6,21 @@ struct Coaching: ParsableCommand {
         commandName: "coaching",
         abstract: "Coaching paperwork for KLIP DJP (SOP LIP30-0005): check the inputs, pick the candidates, schedule the sessions, write the Jadwal Coaching.",
         discussion: """
-        Inputs are the Laporan Kinerja Agen (one row per person per period) and the Rekomendasi
-        Perbaikan Kinerja Agen (one row per recommendation), as CSV (',', ';' or tab; UTF-8 or
-        Windows-1252) or XML (see Schemas/). Settings come from coaching.toml (see `coaching init`).
+        Inputs are the Laporan Kinerja Agen (one row per person per period) and the Rekomendasi Perbaikan Kinerja Agen (one row per recommendation), as CSV (',', ';' or tab; UTF-8 or Windows-1252) or XML (see Schemas/). Settings come from coaching.toml (see `coaching init`).
 
         Start here:
-          coaching init                      write an annotated coaching.toml (fill in who signs)
-          coaching check REPORT RECS         check the inputs and list every problem
+          coaching init
+              write an annotated coaching.toml (fill in who signs)
+          coaching check REPORT RECS
+              check the inputs and list every problem
           coaching candidates --reports REPORT --recommendations RECS
-                                             who should be coached, why, and on what
+              who should be coached, why, and on what
           coaching schedule --reports REPORT --recommendations RECS --assigned-on DATE
-                                             the sessions and the draft Jadwal Coaching, as a new
-                                             batch folder under Output/
-          coaching calendar --from DATE      the SOP's 14-working-day deadline
-          coaching sample --out DIR          realistic example inputs
+              the sessions and the draft Jadwal Coaching, as a new batch folder
+          coaching calendar --from DATE
+              the SOP's 14-working-day deadline
+          coaching sample --out DIR
+              realistic example inputs
 
         Exit status: 0 all good, 1 a problem in the inputs or settings, 64 a wrong command line.
         """,

@@ -7,10 +7,7 @@ struct Sample: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Make realistic synthetic inputs (both inputs, CSV and XML), the same for the same seed.",
         discussion: """
-        Writes laporan-kinerja.csv/.xml and rekomendasi-perbaikan.csv/.xml: Indonesian names,
-        valid NIPs, teams of 8–15 agents with their team leader, plausible scores with some
-        people clearly below the thresholds, and the recommendations that follow.
-        Files appear whole or not at all.
+        Writes laporan-kinerja.csv/.xml and rekomendasi-perbaikan.csv/.xml: Indonesian names, valid NIPs, teams of 8–15 agents with their team leader, plausible scores with some people clearly below the thresholds, and the recommendations that follow. Files appear whole or not at all.
 
         Examples:
           coaching sample --out Examples

@@ -18,10 +18,7 @@ struct CheckTemplates: ParsableCommand {
         commandName: "check",
         abstract: "Lint a template folder against the data each document provides.",
         discussion: """
-        Each document template is compiled with its partials, files from DIR replacing the
-        built-in ones of the same name. A name the document does not provide, a missing
-        partial, a partial that includes itself or a syntax error is reported as
-        file:line:column: message. Without DIR the built-in templates are checked.
+        Each document template is compiled with its partials, files from DIR replacing the built-in ones of the same name. A name the document does not provide, a missing partial, a partial that includes itself or a syntax error is reported as file:line:column: message. Without DIR the built-in templates are checked.
         """
     )
 
