@@ -12,7 +12,7 @@ struct Check: ParsableCommand {
         Each problem is printed as  file:line:column: error|warning: message (column) followed by one summary line per file. Warnings never block.
 
         Examples:
-          coaching check Examples/laporan-kinerja.csv Examples/rekomendasi-perbaikan.csv
+          coaching check Examples/*.csv
           coaching check --format json export.xml
         """
     )
