@@ -22,10 +22,6 @@ struct JadwalDocumentTests {
         return JadwalDocument(schedule: schedule, configuration: c, number: "JDW-1/KLIP/2026")
     }
 
-    private func nip(_ text: String) -> NIP {
-        guard case .valid(let value, _) = NIP.validate(Array(text.utf8)) else { fatalError(text) }
-        return value
-    }
 
     private func golden(_ name: String, _ rendered: String) throws {
         let url = repositoryRoot.appendingPathComponent("Tests/CoachingCoreTests/Fixtures/golden/\(name)")

@@ -36,9 +36,7 @@ struct PrintTests {
         let sinks = (0..<4).map { _ in MemoryByteSink() }
         _ = try SampleGenerator(options: options).generate(into: .init(reportCSV: sinks[0], reportXML: sinks[1], recommendationsCSV: sinks[2], recommendationsXML: sinks[3]))
         var c = Configuration()
-        guard case .valid(let kasi, _) = NIP.validate(Array("198012302010012005".utf8)),
-              case .valid(let qa1, _) = NIP.validate(Array("199001152015022001".utf8)),
-              case .valid(let qa2, _) = NIP.validate(Array("198609262015051001".utf8)) else { return }
+        let (kasi, qa1, qa2) = (nip("198012302010012005"), nip("199001152015022001"), nip("198609262015051001"))
         c.people.kepalaSeksiPKL = .init(name: "Ratna Kusumawardani", nip: kasi, position: "Kepala Seksi Penjaminan Kualitas Layanan")
         c.people.qualityAssessors = [.init(name: "Dewi Lestari", nip: qa1, position: "Quality Assessor"),
                                      .init(name: "Rizki Pratama", nip: qa2, position: "Quality Assessor")]

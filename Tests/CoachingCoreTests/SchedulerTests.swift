@@ -14,10 +14,6 @@ struct SchedulerTests {
         return c
     }
 
-    private func nip(_ text: String) -> NIP {
-        guard case .valid(let value, _) = NIP.validate(Array(text.utf8)) else { fatalError(text) }
-        return value
-    }
 
     private func candidates() throws -> [Candidate] {
         let inputs = try InputLoader(configuration: Configuration()).load(

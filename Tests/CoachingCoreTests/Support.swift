@@ -25,3 +25,9 @@ enum Fixture {
     static let agent = "2026-10,198012302010012005,Dewi Lestari,Agen Informasi,Tim 1,198609262015051001,7,76,70.5,410"
     static let report = [header, leader, agent].joined(separator: "\n") + "\n"
 }
+
+/// A NIP from its 18 digits, for fixtures that are known to be valid.
+func nip(_ text: String) -> NIP {
+    guard case .valid(let value, _) = NIP.validate(Array(text.utf8)) else { fatalError("not a NIP: \(text)") }
+    return value
+}
