@@ -14,11 +14,23 @@ struct BatchFolder {
         return names.filter { $0.hasPrefix("\(year)-") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
+    /// Removes staging folders left by runs that were killed (their process no longer exists).
+    func removeAbandonedStaging() {
+        let folder = root.appendingPathComponent(String(year))
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(".staging-") {
+            let pid = name.split(separator: "-").dropFirst().first.flatMap { Int32($0) } ?? 0
+            if pid > 0 && pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
+        }
+    }
+
     /// Writes `files` (relative path → bytes) and `copies` (relative path → file to copy) as the
     /// next batch and returns its folder.
     func write(_ files: [(String, [UInt8])], copies: [(String, URL)] = []) throws -> (url: URL, sequence: Int) {
         let folder = root.appendingPathComponent(String(year))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        removeAbandonedStaging()
         let staging = folder.appendingPathComponent(".staging-\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
