@@ -33,43 +33,60 @@ public struct Scheduler: Sendable {
             days.append(try calendar.add(workingDays: n, after: assignedOn).deadline)
         }
 
-        // Booked times per person and day: small lists, so a check stays cheap at thousands of sessions.
-        var busy: [String: [Int: [(Int, Int)]]] = [:]
-        var assessorLoad = [Int](repeating: 0, count: assessors.count)
+        // People and days by index, and bookings as small per-person-per-day lists: no hashing
+        // in the search, which tries thousands of slots for thousands of sessions.
         let blocked = Dictionary(grouping: unavailable, by: { $0.nip })
+        var staffIndex: [String: Int] = [:]
+        func index(_ person: Configuration.Person) -> Int {
+            let key = person.nip?.description ?? "name:" + person.name
+            if let i = staffIndex[key] { return i }
+            staffIndex[key] = staffIndex.count
+            return staffIndex.count - 1
+        }
+        let coachIndex = coaches.map(index), assessorIndex = assessors.map(index)
+        let dayIndex = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($1.dayNumber, $0) })
+        func blockedTimes(_ nip: NIP?) -> [[(Int, Int)]] {
+            var times = [[(Int, Int)]](repeating: [], count: days.count)
+            for entry in nip.flatMap({ blocked[$0] }) ?? [] {
+                if let d = dayIndex[entry.date.dayNumber] { times[d].append((entry.from ?? 0, entry.to ?? 24 * 60)) }
+            }
+            return times
+        }
+        var busy = [[[(Int, Int)]]](repeating: [[(Int, Int)]](repeating: [], count: days.count), count: staffIndex.count)
+        for person in coaches + assessors {
+            let i = index(person)
+            for (d, times) in blockedTimes(person.nip).enumerated() { busy[i][d] += times }
+        }
+        var sessionsOf = [[Int]](repeating: [Int](repeating: 0, count: days.count), count: staffIndex.count)
+        var assessorLoad = [Int](repeating: 0, count: assessors.count)
         var sessions: [Session] = []
         var unplaced: [UnplacedCandidate] = []
-        let coachKeys = coaches.map(key), assessorKeys = assessors.map(key)
-
-        func key(_ person: Configuration.Person) -> String { person.nip?.description ?? "name:" + person.name }
-        func free(_ who: String, _ nip: NIP?, _ day: CivilDate, _ start: Int, _ end: Int) -> Bool {
-            if let taken = busy[who]?[day.dayNumber], taken.contains(where: { start < $0.1 && $0.0 < end }) { return false }
-            if let nip, let blocks = blocked[nip], blocks.contains(where: { $0.date == day && $0.blocks(start, end) }) { return false }
-            return true
-        }
-        func booked(_ who: String, _ day: CivilDate) -> Int { busy[who]?[day.dayNumber]?.count ?? 0 }
+        func overlaps(_ times: [(Int, Int)], _ start: Int, _ end: Int) -> Bool { times.contains { start < $0.1 && $0.0 < end } }
         // Days on which some coach still has room, so a full schedule does not rescan them.
-        var openDays = days
+        var openDays = Array(days.indices)
 
         for candidate in candidates {
             let length = candidate.jabatan == .teamLeaderInformasi ? options.teamLeaderSessionMinutes : options.agentSessionMinutes
-            let coacheeKey = "nip:\(candidate.nip)"
+            // Each candidate has one session, so only their own absences can block them.
+            let away = blockedTimes(candidate.nip)
             var placed = false
-            search: for day in openDays {
+            search: for d in openDays {
+                let day = days[d]
                 for start in slots(on: day, length: length) {
                     let end = start + length
-                    guard free(coacheeKey, candidate.nip, day, start, end) else { continue }
+                    guard !overlaps(away[d], start, end) else { continue }
                     guard let c = coaches.indices.first(where: {
-                        booked(coachKeys[$0], day) < options.maxSessionsPerDay && free(coachKeys[$0], coaches[$0].nip, day, start, end)
+                        sessionsOf[coachIndex[$0]][d] < options.maxSessionsPerDay && !overlaps(busy[coachIndex[$0]][d], start, end)
                     }) else { continue }
                     // The least-loaded free assessor; ties go to the one listed first.
                     var chosen: Int?
-                    for a in assessors.indices where free(assessorKeys[a], assessors[a].nip, day, start, end) {
+                    for a in assessors.indices where assessorIndex[a] != coachIndex[c] && !overlaps(busy[assessorIndex[a]][d], start, end) {
                         if chosen == nil || assessorLoad[a] < assessorLoad[chosen!] { chosen = a }
                     }
                     guard let a = chosen else { continue }
-                    for who in [coachKeys[c], assessorKeys[a], coacheeKey] {
-                        busy[who, default: [:]][day.dayNumber, default: []].append((start, end))
+                    for who in [coachIndex[c], assessorIndex[a]] {
+                        busy[who][d].append((start, end))
+                        sessionsOf[who][d] += 1
                     }
                     assessorLoad[a] += 1
                     sessions.append(Session(number: sessions.count + 1, candidate: candidate, date: day, start: start, end: end,
@@ -78,7 +95,7 @@ public struct Scheduler: Sendable {
                     break search
                 }
             }
-            openDays.removeAll { day in coachKeys.allSatisfy { booked($0, day) >= options.maxSessionsPerDay } }
+            openDays.removeAll { d in coachIndex.allSatisfy { sessionsOf[$0][d] >= options.maxSessionsPerDay } }
             if !placed {
                 unplaced.append(UnplacedCandidate(
                     candidate: candidate,
