@@ -128,10 +128,10 @@ struct AnyIngest {
     }
 
     func readRecommendations(_ source: ByteSource, checks: inout RecommendationConsistency, log: inout DiagnosticLog,
-                             each: ((Recommendation) -> Void)?) -> InputSummary {
+                             periods: RecordPeriods = .all, each: ((Recommendation) -> Void)?) -> InputSummary {
         switch format {
-        case .csv: CSVIngest(configuration: configuration, file: file).readRecommendations(source, checks: &checks, log: &log, each: each)
-        case .xml: XMLIngest(configuration: configuration, file: file).readRecommendations(source, checks: &checks, log: &log, each: each)
+        case .csv: CSVIngest(configuration: configuration, file: file).readRecommendations(source, checks: &checks, log: &log, periods: periods, each: each)
+        case .xml: XMLIngest(configuration: configuration, file: file).readRecommendations(source, checks: &checks, log: &log, periods: periods, each: each)
         }
     }
 }

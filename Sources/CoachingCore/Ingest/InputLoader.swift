@@ -34,7 +34,7 @@ public struct InputLoader {
             let ingest = AnyIngest(format: format, configuration: configuration, file: report.name)
             var kept: Periode? = wanted
             summary = ingest.readReport(reportPeek, consistency: &consistency, log: &log,
-                                        periods: wanted.map { .only($0) } ?? .latest) { record in
+                                        periods: wanted.map { .only($0) } ?? latestGuess(reportPeek)) { record in
                 if let current = kept {
                     if record.periode == current { records.append(record) }
                     else if wanted == nil && record.periode > current { records = [record]; kept = record.periode }
@@ -62,7 +62,8 @@ public struct InputLoader {
                 var checker = RecommendationConsistency(report: consistency, configuredAspects: configuration.rules.aspectMinimum.keys)
                 let ingest = AnyIngest(format: format, configuration: configuration, file: recommendations.name)
                 let keep = wanted ?? records.first?.periode
-                recSummary = ingest.readRecommendations(peek, checks: &checker, log: &recLog) { recommendation in
+                recSummary = ingest.readRecommendations(peek, checks: &checker, log: &recLog,
+                                                        periods: keep.map { .only($0) } ?? .all) { recommendation in
                     if keep == nil || recommendation.periode == keep { recommendationRecords.append(recommendation) }
                 }
             case .input:
@@ -74,5 +75,30 @@ public struct InputLoader {
         }
         return LoadedInputs(reportFile: report.name, recommendationsFile: recommendations?.name, layout: layout,
                             records: records, recommendations: recommendationRecords, checks: checks)
+    }
+
+    /// The latest period of a CSV report, guessed from its first and last rows without reading
+    /// the rest, so rows of earlier periods need not become records (reports are usually in
+    /// period order). A wrong guess costs only time: the guess is a floor, not a filter.
+    private func latestGuess(_ source: PeekingByteSource) -> RecordPeriods {
+        guard let file = source.randomAccess, file.byteCount > 1 << 20 else { return .latest }
+        let head = source.head
+        guard let headerEnd = head.firstIndex(of: 0x0A) else { return .latest }
+        let header = String(decoding: head[..<headerEnd], as: UTF8.self)
+        let delimiter: Character = [",", ";", "\t"].max { a, b in header.filter { $0 == a }.count < header.filter { $0 == b }.count } ?? ","
+        let names = header.split(separator: delimiter, omittingEmptySubsequences: false)
+            .map { HeaderName.canonical(String($0).filter { $0 != "\"" && $0 != "\u{FEFF}" }, aliases: configuration.input.headerAliases) }
+        guard let column = names.firstIndex(of: "periode") else { return .latest }
+        func periode(_ line: Substring) -> Periode? {
+            let fields = line.split(separator: delimiter, omittingEmptySubsequences: false)
+            return column < fields.count ? Periode(parsing: fields[column].trimmingASCIIWhitespace()) : nil
+        }
+        var tail = [UInt8](repeating: 0, count: 1 << 16)
+        let offset = max(0, file.byteCount - tail.count)
+        let n = (try? tail.withUnsafeMutableBytes { try file.read(at: offset, into: $0) }) ?? 0
+        let lines = String(decoding: tail[..<n], as: UTF8.self).split(whereSeparator: \.isNewline)
+        let firstData = String(decoding: head[(headerEnd + 1)...], as: UTF8.self).split(whereSeparator: \.isNewline).first
+        let guesses = [lines.last.flatMap(periode), firstData.flatMap(periode)].compactMap { $0 }
+        return guesses.max().map { .latestFrom($0) } ?? .latest
     }
 }

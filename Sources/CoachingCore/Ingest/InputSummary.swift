@@ -83,6 +83,8 @@ public enum RecordPeriods: Sendable {
     case all
     /// Only the latest period seen so far: a year of a large office stays within memory.
     case latest
+    /// The latest, known to be no earlier than this (a guess from the file's first and last rows).
+    case latestFrom(Periode)
     case only(Periode)
 
     /// A per-reader decision; `.latest` keeps its state in the closure's context.
@@ -90,9 +92,10 @@ public enum RecordPeriods: Sendable {
         switch self {
         case .all: return { _ in true }
         case .only(let wanted): return { $0 == wanted }
-        case .latest:
+        case .latest, .latestFrom:
             final class Latest { var value: Periode? }
             let latest = Latest()
+            if case .latestFrom(let floor) = self { latest.value = floor }
             return { periode in
                 if latest.value == nil || periode > latest.value! { latest.value = periode }
                 return periode == latest.value

@@ -77,7 +77,8 @@ struct CSVIngest {
     }
 
     func readRecommendations(_ source: ByteSource, checks: inout RecommendationConsistency, log: inout DiagnosticLog,
-                             each: ((Recommendation) -> Void)?) -> InputSummary {
+                             periods: RecordPeriods = .all, each: ((Recommendation) -> Void)?) -> InputSummary {
+        let wants = periods.filter()
         var summary = InputSummary(kind: .recommendations, format: "csv")
         guard let reader = open(source, log: &log) else { return summary }
         guard let header = CSVHeader.recommendations(reader, aliases: configuration.input.headerAliases, log: &reader.log) else {
@@ -92,7 +93,7 @@ struct CSVIngest {
             counter.rows += 1
             guard Self.hasHeaderWidth(reader, width: width) else { continue }
             let row = CSVRow(reader: reader, fieldIndex: fieldIndex)
-            guard let recommendation = decoder.decode(row, line: reader.recordLine, makeRecord: each != nil, log: &reader.log) else { continue }
+            guard let recommendation = decoder.decode(row, line: reader.recordLine, makeRecord: each != nil, wants: wants, log: &reader.log) else { continue }
             counter.add(periode: recommendation.periode, nip: recommendation.nip)
             checks.add(recommendation, row: row, log: &reader.log)
             each?(recommendation)

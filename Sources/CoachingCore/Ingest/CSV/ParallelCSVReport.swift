@@ -67,7 +67,11 @@ struct ParallelCSVReport {
             var records: [PerformanceRecord] = []
             rows.read(reader, consistency: &consistency, counter: &counter, each: rows.keepRecords ? { record in
                 // With only the latest period wanted, a newer period makes the older rows useless.
-                if case .latest = rows.periods, let last = records.last, record.periode > last.periode { records.removeAll() }
+                switch rows.periods {
+                case .latest, .latestFrom:
+                    if let last = records.last, record.periode > last.periode { records.removeAll() }
+                default: break
+                }
                 records.append(record)
             } : nil)
             if index == 0 { head.value = consistency; consistency = ReportConsistency() }

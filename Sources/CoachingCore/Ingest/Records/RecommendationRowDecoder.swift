@@ -1,7 +1,8 @@
 /// Turns one raw recommendation row into a ``Recommendation``, logging every problem of the row.
 struct RecommendationRowDecoder {
     /// With `makeRecord` false (checking only), the texts are checked but not copied.
-    func decode<Row: RowFieldSource>(_ row: Row, line: Int, makeRecord: Bool = true, log: inout DiagnosticLog) -> Recommendation? {
+    func decode<Row: RowFieldSource>(_ row: Row, line: Int, makeRecord wantsRecords: Bool = true,
+                                     wants: (Periode) -> Bool = { _ in true }, log: inout DiagnosticLog) -> Recommendation? {
         var ok = true
         func fail(_ column: RecommendationColumn, _ message: String) {
             log.error(row.location(slot: column.slot), message, field: column.rawValue)
@@ -39,6 +40,7 @@ struct RecommendationRowDecoder {
         let givenID = FieldParsing.string(bytes(.id))
 
         guard ok, let periode, let nip, let prioritas else { return nil }
+        let makeRecord = wantsRecords && wants(periode)
         let temuan = makeRecord || givenID.isEmpty ? String(decoding: temuanBytes, as: UTF8.self) : ""
         let rekomendasi = makeRecord ? String(decoding: rekomendasiBytes, as: UTF8.self) : ""
         let id = givenID.isEmpty ? Recommendation.stableID(periode: periode, nip: nip, aspek: aspek, temuan: temuan) : givenID

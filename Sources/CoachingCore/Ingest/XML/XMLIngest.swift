@@ -132,7 +132,8 @@ struct XMLIngest {
     // MARK: - Rekomendasi Perbaikan Kinerja Agen
 
     func readRecommendations(_ source: ByteSource, checks: inout RecommendationConsistency, log: inout DiagnosticLog,
-                             each: ((Recommendation) -> Void)?) -> InputSummary {
+                             periods: RecordPeriods = .all, each: ((Recommendation) -> Void)?) -> InputSummary {
+        let wants = periods.filter()
         var summary = InputSummary(kind: .recommendations, format: "xml")
         guard let (reader, adapter) = open(source, schema: InputSchemas.recommendations, log: &log) else { return summary }
         let row = XMLRow(file: file, slotCount: RecommendationColumn.allCases.count)
@@ -171,7 +172,7 @@ struct XMLIngest {
                     inRow = false
                     counter.rows += 1
                     if tracker.rowHasIssues(reader.issues, from: row.line, to: reader.nodeLine) { continue }
-                    guard let recommendation = decoder.decode(row, line: row.line, makeRecord: each != nil, log: &log) else { continue }
+                    guard let recommendation = decoder.decode(row, line: row.line, makeRecord: each != nil, wants: wants, log: &log) else { continue }
                     counter.add(periode: recommendation.periode, nip: recommendation.nip)
                     checks.add(recommendation, row: row, log: &log)
                     each?(recommendation)
