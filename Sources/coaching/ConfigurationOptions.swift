@@ -8,22 +8,27 @@ struct ConfigurationOptions: ParsableArguments {
     var config: String?
 
     /// Loads the settings, printing any problems; throws exit 1 when they cannot be used.
-    func load() throws -> Configuration {
+    func load() throws -> Configuration { try loadWithText().configuration }
+
+    /// The settings and the text they were read from (the annotated defaults when there is no
+    /// file), so a batch can keep the exact settings it was made with.
+    func loadWithText() throws -> (configuration: Configuration, text: String) {
         let path: String
         if let config { path = config }
         else if FileManager.default.fileExists(atPath: "coaching.toml") { path = "coaching.toml" }
-        else { return Configuration() }
+        else { return (Configuration(), ConfigurationTemplate.text) }
         guard let data = FileManager.default.contents(atPath: path) else {
             printError("error: cannot read the settings file \(path)")
             throw ExitCode(1)
         }
-        let (configuration, diagnostics) = ConfigurationLoader().load(text: String(decoding: data, as: UTF8.self), file: path)
+        let text = String(decoding: data, as: UTF8.self)
+        let (configuration, diagnostics) = ConfigurationLoader().load(text: text, file: path)
         for diagnostic in diagnostics { printError(diagnostic.formatted) }
         guard let configuration else {
             printError("The settings in \(path) cannot be used; fix the lines above.")
             throw ExitCode(1)
         }
-        return configuration
+        return (configuration, text)
     }
 }
 

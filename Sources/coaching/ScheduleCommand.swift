@@ -55,7 +55,8 @@ struct ScheduleCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = try settings.load()
+        // Read once: the same text is hashed into the fingerprint and kept in the batch.
+        let (configuration, settingsText) = try settings.loadWithText()
         let assigned = assignedOn.flatMap { CivilDate(parsing: $0) } ?? Self.todayInJakarta()
         let folder = try templateFolder(templates)
         // Templates first: a template problem stops the run before anything is read or written.
@@ -72,9 +73,6 @@ struct ScheduleCommand: ParsableCommand {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { fingerprint.add(Array(chunk)) }
             fingerprint.add([])
         }
-        let settingsText = settings.config.flatMap { FileManager.default.contents(atPath: $0) }.map { String(decoding: $0, as: UTF8.self) }
-            ?? (FileManager.default.fileExists(atPath: "coaching.toml") ? (try? String(contentsOfFile: "coaching.toml", encoding: .utf8)) : nil)
-            ?? ConfigurationTemplate.text
         fingerprint.add(settingsText)
         fingerprint.add(assigned.description)
         fingerprint.add(period ?? "")

@@ -89,6 +89,17 @@ struct XMLInputTests {
         }
     }
 
+    @Test func schemaProblemsBeyondTheLimitStillCount() {
+        var configuration = Configuration()
+        configuration.input.maxProblemsPerFile = 3
+        let bad = (0..<10).map { _ in
+            "<pegawai periode=\"2026-10\" nip=\"198012302010012005\" nama=\"Dewi\" jabatan=\"Agen Informasi\" tim=\"Tim 1\" nipTeamLeader=\"198609262015051001\" jumlahPenilaian=\"7\" nilaiKualitas=\"105\"/>"
+        }.joined(separator: "\n")
+        let results = checkFiles([("l.xml", report(leaderRow + "\n" + bad))], configuration: configuration)
+        #expect(results[0].log.diagnostics.count == 3)
+        #expect(results[0].log.errorCount >= 10)
+    }
+
     @Test func namesSyntaxErrorsPlainly() {
         let results = checkFiles([("broken.xml", "<?xml version=\"1.0\"?>\n<laporanKinerja xmlns=\"\(ns)\"><kolom></laporanKinerja>")])
         #expect(messages(results) == ["broken.xml:2:75: error: this is not well-formed XML: Opening and ending tag mismatch: kolom line 2 and laporanKinerja"])

@@ -28,6 +28,12 @@ public struct DiagnosticLog: Sendable {
 
     public var hasErrors: Bool { errorCount > 0 }
 
+    /// Counts errors found by a component that kept no message for them.
+    mutating func countUnlisted(errors: Int) {
+        errorCount += errors
+        omittedCount += errors
+    }
+
     /// Appends another log's findings (of a later part of the same file), moving their lines
     /// down by `lineOffset`; counts add up even where the limit drops messages.
     mutating func append(_ other: DiagnosticLog, lineOffset: Int) {

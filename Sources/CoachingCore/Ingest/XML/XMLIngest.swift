@@ -216,6 +216,8 @@ struct XMLIngest {
         for issue in reader.issues {
             log.add(Self.diagnostic(issue, file: file))
         }
+        // libxml2 stops keeping issues at the limit; the rest still count as errors.
+        log.countUnlisted(errors: reader.droppedIssueCount)
         if let failure = adapter.failure {
             log.error(SourceLocation(file: file), "the file could not be read to the end: \(failure)")
         }
