@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline lives in `CoachingCore` (one folder per stage); `coaching` only parses
-// arguments and does file I/O; `CLibXML2` + `LibXML` are the only place that touches libxml2.
+// arguments and does file I/O; `CoachingRegister` keeps the document register (SQLite); `CLibXML2` + `LibXML` are the only place that touches libxml2.
 let package = Package(
     name: "klip-coaching",
     products: [
@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The document register (numbers, lifecycle, audit log) is an SQLite database.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // SHA-256 for the audit log and the archive manifest; Ed25519 for signing it.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,16 +30,24 @@ let package = Package(
             name: "CoachingCore",
             dependencies: ["LibXML", "CompiledMustache", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // The register of documents: numbers, lifecycle and audit log, in SQLite through GRDB.
+        .target(
+            name: "CoachingRegister",
+            dependencies: ["CoachingCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "coaching",
-            dependencies: ["CoachingCore", "CompiledMustache", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "CoachingCore", "CoachingRegister", "CompiledMustache",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // `swift run -c release template-bench`: the template benchmark of Scripts/bench.
         .executableTarget(name: "template-bench", dependencies: ["CompiledMustache"], path: "Benchmarks/TemplateBenchmark"),
         .testTarget(
             name: "CoachingCoreTests",
             dependencies: [
-                "CoachingCore", "LibXML", "CompiledMustache",
+                "CoachingCore", "CoachingRegister", "LibXML", "CompiledMustache",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachingCore
+import CoachingRegister
 import CompiledMustache
 import Foundation
 
@@ -147,32 +148,59 @@ struct ScheduleCommand: ParsableCommand {
             }
         }
 
-        // The number follows the batch: JDW-<n>/<unit>/<year>, n = the batch's sequence in the year.
-        let sequence = (batches.existing().compactMap { Int($0.lastPathComponent.split(separator: "-").last ?? "") }.max() ?? 0) + 1
-        let number = "JDW-\(sequence)/\(configuration.office.unitCode)/\(assigned.year)"
-        let document = JadwalDocument(schedule: schedule, configuration: configuration, number: number)
-        let missing = document.missingValues()
-        guard missing.isEmpty else {
-            for m in missing { printError("error: \(m)") }
-            printError("The Jadwal Coaching cannot be signed without these; nothing was written.")
-            throw ExitCode(1)
+        // Number, files and register entry in one transaction: two runs at once take turns,
+        // and a failed run takes no number and leaves no batch.
+        let (register, staged) = try RegisterAccess.open(out)
+        let assessorsCSV = Array(CandidateReport(list).csv.utf8)
+        let written = try register.transaction { tx -> (folder: String, number: String) in
+            let registered = try tx.batches().filter { $0.year == assigned.year }.compactMap { Int($0.id.split(separator: "-").last ?? "") }
+            let onDisk = batches.existing().compactMap { Int($0.lastPathComponent.split(separator: "-").last ?? "") }
+            let batchID = String(format: "%d-%03d", assigned.year, (registered + onDisk).max().map { $0 + 1 } ?? 1)
+            let folder = "\(assigned.year)/\(batchID)"
+            let sequence = try tx.nextSequence(.jadwal, year: assigned.year)
+            let number = "\(DocumentKind.jadwal.prefix)-\(sequence)/\(configuration.office.unitCode)/\(assigned.year)"
+            let document = JadwalDocument(schedule: schedule, configuration: configuration, number: number)
+            let missing = document.missingValues()
+            guard missing.isEmpty else {
+                for m in missing { printError("error: \(m)") }
+                printError("The Jadwal Coaching cannot be signed without these; nothing was written.")
+                throw ExitCode(1)
+            }
+            let value = document.value
+            let htmlBytes = try html.render(value, sizeHint: 16_384), xmlBytes = try xml.render(value, sizeHint: 16_384)
+            let files: [(String, [UInt8])] = [
+                ("jadwal-coaching.html", htmlBytes),
+                ("jadwal-coaching.xml", xmlBytes),
+                ("kandidat.csv", assessorsCSV),
+                ("lembar-kerja.csv", Worksheet.bytes(for: schedule)),
+                ("coaching.toml", Array(settingsText.utf8)),
+                ("sidik.txt", Array((fingerprint.description + "\n").utf8)),
+            ]
+            let copies = inputFiles.map { ("\(folder)/masukan/" + URL(fileURLWithPath: $0).lastPathComponent, URL(fileURLWithPath: $0)) }
+            let staging = try staged.stage(files.map { ("\(folder)/\($0.0)", $0.1) }, copies: copies)
+            do {
+                try tx.insert(RegisteredBatch(id: batchID, year: assigned.year, folder: folder, assignedOn: assigned.description,
+                                              deadline: schedule.deadline.description))
+                let htmlHash = SHA256Digest.hex(htmlBytes), xmlHash = SHA256Digest.hex(xmlBytes)
+                try tx.insert(RegisteredDocument(kind: .jadwal, year: assigned.year, sequence: sequence, number: number, batch: batchID,
+                                                 session: 0, nip: configuration.people.kepalaSeksiPKL.nip?.description ?? "",
+                                                 htmlPath: "\(folder)/jadwal-coaching.html", xmlPath: "\(folder)/jadwal-coaching.xml",
+                                                 htmlSHA256: htmlHash, xmlSHA256: xmlHash, draftedOn: assigned.description))
+                try tx.audit(at: RegisterAccess.now(), actor: RegisterAccess.systemUser(), action: "konsep", batch: batchID, number: number,
+                             detail: "\(schedule.sessions.count) sesi; jadwal-coaching.html", sha256: htmlHash)
+                try tx.audit(at: RegisterAccess.now(), actor: RegisterAccess.systemUser(), action: "konsep", batch: batchID, number: number,
+                             detail: "jadwal-coaching.xml", sha256: xmlHash)
+                try tx.addPendingMove(staging)
+            } catch {
+                staged.discard(staging)
+                throw error
+            }
+            return (folder, number)
         }
-        let value = document.value
-        var files: [(String, [UInt8])] = [
-            ("jadwal-coaching.html", try html.render(value, sizeHint: 16_384)),
-            ("jadwal-coaching.xml", try xml.render(value, sizeHint: 16_384)),
-            ("kandidat.csv", Array(CandidateReport(list).csv.utf8)),
-            ("lembar-kerja.csv", Worksheet.bytes(for: schedule)),
-            ("coaching.toml", Array(settingsText.utf8)),
-            ("sidik.txt", Array((fingerprint.description + "\n").utf8)),
-        ]
-        let copies = inputFiles.map { ("masukan/" + URL(fileURLWithPath: $0).lastPathComponent, URL(fileURLWithPath: $0)) }
-        let (written, writtenSequence) = try batches.write(files, copies: copies)
-        if writtenSequence != sequence {
-            printError("warning: another run took batch \(sequence) at the same moment; this one is \(written.lastPathComponent) and its number says \(number)")
-        }
+        try staged.finishPendingMoves()
+        let number = written.number
         print("Jadwal Coaching \(number) (KONSEP): \(schedule.sessions.count) sessions for \(list.candidates.count) candidates, \(schedule.sessionDays.first?.indonesian ?? "") to \(schedule.sessionDays.last?.indonesian ?? ""); deadline \(schedule.deadline.indonesianLong).")
-        print("Written to \(written.path)/")
+        print("Written to \(URL(fileURLWithPath: out).appendingPathComponent(written.folder).path)/")
     }
 
     private func loadTemplate(_ folder: TemplateFolder, _ name: String) throws -> Template {

@@ -30,5 +30,8 @@ public enum DocumentSchemas {
         ("dokumen.html", base),
         ("jadwal-coaching.html", JadwalDocument.schema),
         ("jadwal-coaching.xml", JadwalDocument.schema),
+        ("berita-acara-coaching.html", BeritaAcaraDocument.schema),
+        ("berita-acara-coaching.xml", BeritaAcaraDocument.schema),
+        ("rekap-coaching.html", RekapDocument.schema),
     ]
 }

@@ -3,31 +3,42 @@ import CompiledMustache
 /// The Jadwal Coaching as data for its templates: letterhead, number, the basis of the
 /// assignment, one row per session, the distribution list and the Kepala Seksi PKL's signature.
 public struct JadwalDocument: Sendable {
-    public let schedule: Schedule
+    public let record: JadwalRecord
     public let configuration: Configuration
-    public let number: String
+    public var number: String { record.number }
     /// Draft until the Kepala Seksi PKL approves it (step 4 of the SOP).
-    public let isDraft: Bool
+    public var isDraft: Bool { record.approvedOn == nil }
 
-    public init(schedule: Schedule, configuration: Configuration, number: String, isDraft: Bool = true) {
-        self.schedule = schedule
+    public init(record: JadwalRecord, configuration: Configuration) {
+        self.record = record
         self.configuration = configuration
-        self.number = number
-        self.isDraft = isDraft
     }
+
+    /// The draft of a fresh schedule.
+    public init(schedule: Schedule, configuration: Configuration, number: String) {
+        self.init(record: JadwalRecord(schedule: schedule, number: number), configuration: configuration)
+    }
+
+    /// A session's focus areas, shared with the Berita Acara.
+    static let focusSchema = TemplateSchema.list(.object([
+        "kode": .required, "aspek": .required, "nilai": .text, "adaRekomendasi": .flag, "batas": .text,
+        "rekomendasi": .list(.object(["id": .required, "prioritas": .required, "temuan": .text, "saran": .text])),
+    ]))
 
     /// What the Jadwal's templates may use: the base document and `jadwal`.
     public static let schema: TemplateSchema = {
         guard case .object(var fields) = DocumentSchemas.base else { return DocumentSchemas.base }
         fields["jadwal"] = .object([
-            "status": .required, "tanggalPenugasan": .required, "tanggalPenugasanISO": .required,
+            "status": .required, "tanggalDisetujuiISO": .text, "tanggalPenugasan": .required, "tanggalPenugasanISO": .required,
             "batasWaktu": .required, "batasWaktuISO": .required, "jangkaWaktu": .required, "hariKerja": .required,
             "tembusan": .list(.object(["baris": .required])),
             "sesi": .list(.object([
                 "no": .required, "hariTanggal": .required, "tanggalISO": .required, "waktu": .required,
                 "mulai": .required, "selesai": .required, "nama": .required, "nip": .required, "jabatan": .required,
                 "tim": .required, "pelatih": .required, "pelatihNIP": .required, "pendamping": .required,
-                "pendampingNIP": .required, "tempat": .required, "agenda": .text,
+                "pendampingNIP": .required, "pelatihJabatan": .text, "pendampingJabatan": .text,
+                "tempat": .required, "agenda": .text,
+                "fokus": focusSchema,
             ])),
         ])
         return .object(fields)
@@ -57,22 +68,24 @@ public struct JadwalDocument: Sendable {
         let line = TemplateShape(["baris"])
         func lines(_ texts: [String]) -> TemplateValue { .list(texts.map { .object(TemplateObject(shape: line, values: [.string($0)])) }) }
         let sessionShape = TemplateShape(["no", "hariTanggal", "tanggalISO", "waktu", "mulai", "selesai", "nama", "nip", "jabatan",
-                                          "tim", "pelatih", "pelatihNIP", "pendamping", "pendampingNIP", "tempat", "agenda"])
-        let sessions: [TemplateValue] = schedule.sessions.map { s in
-            let c = s.candidate
+                                          "tim", "pelatih", "pelatihNIP", "pelatihJabatan", "pendamping", "pendampingNIP",
+                                          "pendampingJabatan", "tempat", "agenda", "fokus"])
+        let sessions: [TemplateValue] = record.entries.map { s in
             let values: [TemplateValue] = [
                 .string(String(s.number)), .string(s.date.indonesianLong), .string(s.date.description), .string(s.timeText),
-                .string(Self.iso(s.start)), .string(Self.iso(s.end)), .string(name(c.nama)), .string(c.nip.description),
-                .string(c.jabatan.rawValue), .string(c.tim), .string(name(s.coach.name)), .string(s.coach.nip?.description ?? ""),
-                .string(name(s.assessor.name)), .string(s.assessor.nip?.description ?? ""), .string(s.place), .string(Self.agenda(c)),
+                .string(Self.iso(s.start)), .string(Self.iso(s.end)), .string(name(s.nama)), .string(s.nip.description),
+                .string(s.jabatan), .string(s.tim), .string(name(s.coach.name)), .string(s.coach.nip?.description ?? ""),
+                .string(s.coach.position), .string(name(s.assessor.name)), .string(s.assessor.nip?.description ?? ""),
+                .string(s.assessor.position), .string(s.place), .string(s.agenda), Self.focusValue(s.focus),
             ]
             return .object(TemplateObject(shape: sessionShape, values: values))
         }
+        let signedOn = record.approvedOn ?? record.assignedOn
         return .object([
             "kantor": .object(["kop": lines(office.letterhead), "alamat": lines(office.addressLines)]),
             "dokumen": .object(["judul": .string("JADWAL COACHING"), "nomor": .string(number), "konsep": .bool(isDraft)]),
             "penandatangan": .object([
-                "tempatTanggal": .string("\(office.city), \(schedule.assignedOn.indonesian)"),
+                "tempatTanggal": .string("\(office.city), \(signedOn.indonesian)"),
                 "atasNama": .null,
                 "jabatan": .string(people.kepalaSeksiPKL.position),
                 "nama": .string(name(people.kepalaSeksiPKL.name)),
@@ -80,16 +93,34 @@ public struct JadwalDocument: Sendable {
             ]),
             "jadwal": .object([
                 "status": .string(isDraft ? "konsep" : "disetujui"),
-                "tanggalPenugasan": .string(schedule.assignedOn.indonesian),
-                "tanggalPenugasanISO": .string(schedule.assignedOn.description),
-                "batasWaktu": .string(schedule.deadline.indonesianLong),
-                "batasWaktuISO": .string(schedule.deadline.description),
+                "tanggalDisetujuiISO": .string(record.approvedOn?.description ?? ""),
+                "tanggalPenugasan": .string(record.assignedOn.indonesian),
+                "tanggalPenugasanISO": .string(record.assignedOn.description),
+                "batasWaktu": .string(record.deadline.indonesianLong),
+                "batasWaktuISO": .string(record.deadline.description),
                 "jangkaWaktu": .string(Terbilang.figureAndWords(14)),
                 "hariKerja": .string("14"),
                 "tembusan": lines([people.kepalaKantor.position]),
                 "sesi": .list(sessions),
             ]),
         ])
+    }
+
+    /// The focus areas of a session, shared with the Berita Acara.
+    static func focusValue(_ focus: [FocusArea]) -> TemplateValue {
+        .list(focus.map { area in
+            .object([
+                "kode": .string(area.aspect),
+                "aspek": .string(area.aspect.replacingUnderscores()),
+                "nilai": .string(area.score.map(show) ?? ""),
+                "batas": .string(area.minimum.map(show) ?? ""),
+                "adaRekomendasi": .bool(!area.recommendations.isEmpty),
+                "rekomendasi": .list(area.recommendations.map { r in
+                    .object(["id": .string(r.id), "prioritas": .string(r.prioritas.rawValue),
+                             "temuan": .string(r.temuan), "saran": .string(r.rekomendasi)])
+                }),
+            ])
+        })
     }
 
     /// `08:00`, as XML dates and times are written.
@@ -121,12 +152,12 @@ public struct JadwalDocument: Sendable {
         }.joined(separator: "; ")
     }
 
-    private static func show(_ x: Double) -> String {
+    static func show(_ x: Double) -> String {
         let r = (x * 10).rounded() / 10
         return r == r.rounded() ? String(Int(r)) : String(r)
     }
 
-    private func name(_ text: String) -> String {
+    func name(_ text: String) -> String {
         switch configuration.office.nameCase {
         case .asWritten: text
         case .upper: text.uppercased()
@@ -135,6 +166,6 @@ public struct JadwalDocument: Sendable {
     }
 }
 
-private extension StringProtocol {
+extension StringProtocol {
     func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
 }

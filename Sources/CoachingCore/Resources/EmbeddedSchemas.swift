@@ -4,6 +4,164 @@
 public enum EmbeddedSchemas {
     /// File name → XSD text.
     public static let files: [String: String] = [
+        "berita-acara-coaching.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Berita Acara Coaching (minutes of one session): the XML twin of the HTML document. -->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns="urn:x-klip-djp:coaching:1"
+           targetNamespace="urn:x-klip-djp:coaching:1"
+           elementFormDefault="qualified">
+
+  <xs:simpleType name="NIP">
+    <xs:restriction base="xs:string"><xs:pattern value="[0-9]{18}"/></xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Teks">
+    <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Jam">
+    <xs:restriction base="xs:string"><xs:pattern value="([01][0-9]|2[0-3]):[0-5][0-9]"/></xs:restriction>
+  </xs:simpleType>
+
+  <xs:complexType name="Orang">
+    <xs:attribute name="nip" type="NIP" use="required"/>
+    <xs:attribute name="nama" type="Teks" use="required"/>
+    <xs:attribute name="jabatan" type="Teks" use="required"/>
+  </xs:complexType>
+
+  <xs:element name="beritaAcaraCoaching">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="pelaksanaan">
+          <xs:complexType>
+            <xs:attribute name="tanggal" type="xs:date" use="required"/>
+            <xs:attribute name="mulai" type="Jam" use="required"/>
+            <xs:attribute name="selesai" type="Jam" use="required"/>
+            <xs:attribute name="tempat" type="Teks" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="peserta">
+          <xs:complexType>
+            <xs:complexContent>
+              <xs:extension base="Orang">
+                <xs:attribute name="tim" type="Teks" use="required"/>
+              </xs:extension>
+            </xs:complexContent>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="pelatih" type="Orang"/>
+        <xs:element name="pendamping" type="Orang"/>
+        <xs:element name="penandatangan" type="Orang"/>
+        <xs:element name="agenda" type="xs:string"/>
+        <xs:element name="fokus" minOccurs="0" maxOccurs="unbounded">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="rekomendasi" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="temuan" type="xs:string"/>
+                    <xs:element name="saran" type="xs:string"/>
+                  </xs:sequence>
+                  <xs:attribute name="id" type="Teks" use="required"/>
+                  <xs:attribute name="prioritas" type="Teks" use="required"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+            <xs:attribute name="aspek" type="Teks" use="required"/>
+            <xs:attribute name="nilai" type="xs:decimal"/>
+            <xs:attribute name="batas" type="xs:decimal"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="pembahasan" type="xs:string"/>
+        <xs:element name="komitmen" minOccurs="0" maxOccurs="unbounded">
+          <xs:complexType>
+            <xs:simpleContent>
+              <xs:extension base="Teks">
+                <xs:attribute name="target" type="xs:date" use="required"/>
+              </xs:extension>
+            </xs:simpleContent>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="tindakLanjut" type="xs:string"/>
+        <xs:element name="catatan" type="xs:string"/>
+      </xs:sequence>
+      <xs:attribute name="nomor" type="Teks" use="required"/>
+      <xs:attribute name="jadwal" type="Teks" use="required"/>
+      <xs:attribute name="sesi" type="xs:positiveInteger" use="required"/>
+      <xs:attribute name="revisi" type="xs:positiveInteger"/>
+      <xs:attribute name="disetujui" type="xs:date"/>
+      <xs:attribute name="kehadiran" use="required">
+        <xs:simpleType>
+          <xs:restriction base="xs:string">
+            <xs:enumeration value="hadir"/>
+            <xs:enumeration value="tidak-hadir"/>
+          </xs:restriction>
+        </xs:simpleType>
+      </xs:attribute>
+      <xs:attribute name="status" use="required">
+        <xs:simpleType>
+          <xs:restriction base="xs:string">
+            <xs:enumeration value="konsep"/>
+            <xs:enumeration value="disetujui"/>
+          </xs:restriction>
+        </xs:simpleType>
+      </xs:attribute>
+    </xs:complexType>
+  </xs:element>
+</xs:schema>
+
+"""#,
+        "catatan-coaching.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Catatan Coaching: the Quality Assessors' worksheet filled in, as XML (the CSV worksheet's twin). -->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns="urn:x-klip-djp:coaching:1"
+           targetNamespace="urn:x-klip-djp:coaching:1"
+           elementFormDefault="qualified">
+
+  <xs:simpleType name="NIP">
+    <xs:restriction base="xs:string"><xs:pattern value="[0-9]{18}"/></xs:restriction>
+  </xs:simpleType>
+
+  <xs:element name="catatanCoaching">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="sesi" minOccurs="0" maxOccurs="unbounded">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="pembahasan" type="xs:string" minOccurs="0"/>
+              <xs:element name="komitmen" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:simpleContent>
+                    <xs:extension base="xs:string">
+                      <xs:attribute name="target" type="xs:date" use="required"/>
+                    </xs:extension>
+                  </xs:simpleContent>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="tindakLanjut" type="xs:string" minOccurs="0"/>
+              <xs:element name="catatan" type="xs:string" minOccurs="0"/>
+            </xs:sequence>
+            <xs:attribute name="no" type="xs:positiveInteger" use="required"/>
+            <xs:attribute name="nip" type="NIP" use="required"/>
+            <xs:attribute name="tanggal" type="xs:date"/>
+            <xs:attribute name="hadir" use="required">
+              <xs:simpleType>
+                <xs:restriction base="xs:string">
+                  <xs:enumeration value="ya"/>
+                  <xs:enumeration value="tidak"/>
+                  <xs:enumeration value=""/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+          </xs:complexType>
+        </xs:element>
+      </xs:sequence>
+      <xs:attribute name="jadwal" type="xs:string"/>
+    </xs:complexType>
+  </xs:element>
+</xs:schema>
+
+"""#,
         "jadwal-coaching.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Jadwal Coaching (coaching schedule): the XML twin of jadwal-coaching.html. -->
@@ -25,6 +183,34 @@ public enum EmbeddedSchemas {
   <xs:complexType name="Orang">
     <xs:attribute name="nip" type="NIP" use="required"/>
     <xs:attribute name="nama" type="Teks" use="required"/>
+    <xs:attribute name="jabatan" type="xs:string"/>
+  </xs:complexType>
+
+  <!-- A weak aspect and the recommendations behind it: the session's agenda in detail. -->
+  <xs:complexType name="Fokus">
+    <xs:sequence>
+      <xs:element name="rekomendasi" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="temuan" type="xs:string"/>
+            <xs:element name="saran" type="xs:string"/>
+          </xs:sequence>
+          <xs:attribute name="id" type="Teks" use="required"/>
+          <xs:attribute name="prioritas" use="required">
+            <xs:simpleType>
+              <xs:restriction base="xs:string">
+                <xs:enumeration value="tinggi"/>
+                <xs:enumeration value="sedang"/>
+                <xs:enumeration value="rendah"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="aspek" type="Teks" use="required"/>
+    <xs:attribute name="nilai" type="xs:decimal"/>
+    <xs:attribute name="batas" type="xs:decimal"/>
   </xs:complexType>
 
   <xs:element name="jadwalCoaching">
@@ -58,6 +244,7 @@ public enum EmbeddedSchemas {
               <xs:element name="pelatih" type="Orang"/>
               <xs:element name="pendamping" type="Orang"/>
               <xs:element name="agenda" type="xs:string"/>
+              <xs:element name="fokus" type="Fokus" minOccurs="0" maxOccurs="unbounded"/>
             </xs:sequence>
             <xs:attribute name="no" type="xs:positiveInteger" use="required"/>
             <xs:attribute name="tanggal" type="xs:date" use="required"/>
@@ -68,6 +255,7 @@ public enum EmbeddedSchemas {
         </xs:element>
       </xs:sequence>
       <xs:attribute name="nomor" type="Teks" use="required"/>
+      <xs:attribute name="disetujui" type="xs:date"/>
       <xs:attribute name="status" use="required">
         <xs:simpleType>
           <xs:restriction base="xs:string">

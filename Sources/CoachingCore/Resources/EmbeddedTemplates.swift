@@ -4,6 +4,126 @@
 public enum EmbeddedTemplates {
     /// File name → template text.
     public static let files: [String: String] = [
+        "berita-acara-coaching.html": #"""
+{{<dokumen}}
+{{$isi}}
+{{#ba.revisi}}
+<p class="revisi">Revisi ke-{{ba.revisi}}: {{ba.alasanRevisi}}</p>
+{{/ba.revisi}}
+{{#ba.hadir}}
+<p class="pembuka">Pada hari ini {{ba.hari}} tanggal {{ba.tanggalTerbilang}} bulan {{ba.bulan}} tahun {{ba.tahunTerbilang}}, bertempat di {{ba.tempat}}, pukul {{ba.waktu}}, berdasarkan Jadwal <i>Coaching</i> Nomor {{ba.nomorJadwal}}, telah dilaksanakan <i>coaching</i> dengan pihak-pihak sebagai berikut:</p>
+{{/ba.hadir}}
+{{^ba.hadir}}
+<p class="pembuka">Pada hari ini {{ba.hari}} tanggal {{ba.tanggalTerbilang}} bulan {{ba.bulan}} tahun {{ba.tahunTerbilang}}, bertempat di {{ba.tempat}}, pukul {{ba.waktu}}, sesuai Jadwal <i>Coaching</i> Nomor {{ba.nomorJadwal}}, <i>coaching</i> bagi pegawai berikut tidak dapat dilaksanakan karena yang bersangkutan tidak hadir:</p>
+{{/ba.hadir}}
+<table class="pihak">
+{{#ba.pihak}}
+  <tr><td class="urut">{{no}}.</td><td class="label">Nama</td><td>: {{nama}}</td></tr>
+  <tr><td></td><td class="label">NIP</td><td>: {{nip}}</td></tr>
+  <tr><td></td><td class="label">Jabatan</td><td>: {{jabatan}}</td></tr>
+  <tr><td></td><td colspan="2" class="peran">selaku {{peran}}</td></tr>
+{{/ba.pihak}}
+</table>
+{{#ba.hadir}}
+<h2>A. Agenda</h2>
+{{#ba.adaFokus}}
+<ol class="agenda">
+{{#ba.fokus}}
+  <li>Aspek {{aspek}}{{#nilai}} (nilai {{nilai}}{{#batas}}, batas {{batas}}{{/batas}}){{/nilai}}
+{{#adaRekomendasi}}
+    <ul>
+{{#rekomendasi}}
+      <li>Temuan: {{temuan}}<br>Rekomendasi ({{prioritas}}): {{saran}}</li>
+{{/rekomendasi}}
+    </ul>
+{{/adaRekomendasi}}
+  </li>
+{{/ba.fokus}}
+</ol>
+{{/ba.adaFokus}}
+{{^ba.adaFokus}}
+<p>{{ba.agenda}}</p>
+{{/ba.adaFokus}}
+<h2>B. Hasil Pembahasan</h2>
+<p class="isi-teks">{{ba.pembahasan}}</p>
+<h2>C. Komitmen Peserta</h2>
+<table class="komitmen">
+  <thead><tr><th>No</th><th>Komitmen</th><th>Target Waktu</th></tr></thead>
+  <tbody>
+{{#ba.komitmen}}
+    <tr><td>{{no}}</td><td>{{teks}}</td><td>{{target}}</td></tr>
+{{/ba.komitmen}}
+  </tbody>
+</table>
+<h2>D. Tindak Lanjut</h2>
+<p class="isi-teks">{{ba.tindakLanjut}}{{^ba.tindakLanjut}}-{{/ba.tindakLanjut}}</p>
+{{/ba.hadir}}
+{{#ba.catatan}}
+<p class="catatan">Keterangan: {{ba.catatan}}</p>
+{{/ba.catatan}}
+<p class="penutup">Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.</p>
+{{/isi}}
+{{$pengesahan}}
+<div class="pengesahan">
+<table class="para-pihak">
+  <tr>
+    <td>{{#ba.hadir}}
+      <p>Peserta <i>Coaching</i>,</p>
+      <div class="ruang-tanda-tangan"></div>
+      <p class="nama">{{ba.peserta.nama}}</p>
+      <p class="nip">NIP {{ba.peserta.nip}}</p>
+    {{/ba.hadir}}</td>
+    <td>
+      <p>{{ba.pendamping.jabatan}},</p>
+      <div class="ruang-tanda-tangan"></div>
+      <p class="nama">{{ba.pendamping.nama}}</p>
+      <p class="nip">NIP {{ba.pendamping.nip}}</p>
+    </td>
+  </tr>
+</table>
+<p class="menyetujui">Menyetujui,</p>
+{{> tanda-tangan}}
+<div class="penerimaan">
+  <p>Diterima oleh:</p>
+  <p>{{ba.penerima.jabatan}},</p>
+  <p>Tanggal: {{ba.tanggalDiterima}}{{^ba.tanggalDiterima}}..............................{{/ba.tanggalDiterima}}</p>
+  <div class="ruang-tanda-tangan"></div>
+  <p class="nama">{{ba.penerima.nama}}</p>
+  <p class="nip">NIP {{ba.penerima.nip}}</p>
+</div>
+</div>
+{{/pengesahan}}
+{{/dokumen}}
+
+"""#,
+        "berita-acara-coaching.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<beritaAcaraCoaching xmlns="urn:x-klip-djp:coaching:1" nomor="{{dokumen.nomor}}" status="{{ba.status}}" jadwal="{{ba.nomorJadwal}}" sesi="{{ba.sesi}}" kehadiran="{{ba.kehadiran}}"{{#ba.revisi}} revisi="{{ba.revisi}}"{{/ba.revisi}}{{#ba.tanggalDisetujuiISO}} disetujui="{{ba.tanggalDisetujuiISO}}"{{/ba.tanggalDisetujuiISO}}>
+  <pelaksanaan tanggal="{{ba.tanggalISO}}" mulai="{{ba.mulai}}" selesai="{{ba.selesai}}" tempat="{{ba.tempat}}"/>
+  <peserta nip="{{ba.peserta.nip}}" nama="{{ba.peserta.nama}}" jabatan="{{ba.peserta.jabatan}}" tim="{{ba.peserta.tim}}"/>
+  <pelatih nip="{{ba.pelatih.nip}}" nama="{{ba.pelatih.nama}}" jabatan="{{ba.pelatih.jabatan}}"/>
+  <pendamping nip="{{ba.pendamping.nip}}" nama="{{ba.pendamping.nama}}" jabatan="{{ba.pendamping.jabatan}}"/>
+  <penandatangan nip="{{penandatangan.nip}}" nama="{{penandatangan.nama}}" jabatan="{{penandatangan.jabatan}}"/>
+  <agenda>{{ba.agenda}}</agenda>
+{{#ba.fokus}}
+  <fokus aspek="{{kode}}"{{#nilai}} nilai="{{nilai}}"{{/nilai}}{{#batas}} batas="{{batas}}"{{/batas}}>
+{{#rekomendasi}}
+    <rekomendasi id="{{id}}" prioritas="{{prioritas}}">
+      <temuan>{{temuan}}</temuan>
+      <saran>{{saran}}</saran>
+    </rekomendasi>
+{{/rekomendasi}}
+  </fokus>
+{{/ba.fokus}}
+  <pembahasan>{{ba.pembahasan}}</pembahasan>
+{{#ba.komitmen}}
+  <komitmen target="{{targetISO}}">{{teks}}</komitmen>
+{{/ba.komitmen}}
+  <tindakLanjut>{{ba.tindakLanjut}}</tindakLanjut>
+  <catatan>{{ba.catatan}}</catatan>
+</beritaAcaraCoaching>
+
+"""#,
         "dokumen.html": #"""
 <!DOCTYPE html>
 <html lang="id">
@@ -48,6 +168,22 @@ tr, .tanda-tangan { break-inside: avoid; }
 .tanda-tangan { margin-left: 55%; margin-top: 18pt; }
 .tanda-tangan p { margin: 0; }
 .ruang-tanda-tangan { height: 60pt; }
+h2 { font-size: 11pt; margin: 12pt 0 4pt; }
+.pembuka, .penutup, .isi-teks { text-align: justify; }
+.isi-teks { white-space: pre-line; }
+table.jadwal th, table.jadwal td, table.komitmen th, table.komitmen td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
+table.pihak td { padding: 0 4pt 0 0; vertical-align: top; }
+table.pihak .urut { width: 1.5em; }
+table.pihak .label { width: 5em; }
+table.pihak .peran { padding-bottom: 6pt; }
+.revisi { font-style: italic; }
+/* The parties, the approval and the receipt stay together on one page. */
+.pengesahan { break-inside: avoid; margin-top: 18pt; }
+table.para-pihak td { width: 50%; vertical-align: top; }
+table.para-pihak p, .penerimaan p { margin: 0; }
+.menyetujui { margin: 12pt 0 0 55%; }
+.pengesahan .tanda-tangan { margin-top: 0; }
+.penerimaan { margin-top: 18pt; }
 
 """#,
         "jadwal-coaching.html": #"""
@@ -91,15 +227,25 @@ tr, .tanda-tangan { break-inside: avoid; }
 """#,
         "jadwal-coaching.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
-<jadwalCoaching xmlns="urn:x-klip-djp:coaching:1" nomor="{{dokumen.nomor}}" status="{{jadwal.status}}">
+<jadwalCoaching xmlns="urn:x-klip-djp:coaching:1" nomor="{{dokumen.nomor}}" status="{{jadwal.status}}"{{#jadwal.tanggalDisetujuiISO}} disetujui="{{jadwal.tanggalDisetujuiISO}}"{{/jadwal.tanggalDisetujuiISO}}>
   <penugasan tanggal="{{jadwal.tanggalPenugasanISO}}" batasWaktu="{{jadwal.batasWaktuISO}}" hariKerja="{{jadwal.hariKerja}}"/>
   <penandatangan nama="{{penandatangan.nama}}" nip="{{penandatangan.nip}}" jabatan="{{penandatangan.jabatan}}"/>
 {{#jadwal.sesi}}
   <sesi no="{{no}}" tanggal="{{tanggalISO}}" mulai="{{mulai}}" selesai="{{selesai}}" tempat="{{tempat}}">
     <peserta nip="{{nip}}" nama="{{nama}}" jabatan="{{jabatan}}" tim="{{tim}}"/>
-    <pelatih nip="{{pelatihNIP}}" nama="{{pelatih}}"/>
-    <pendamping nip="{{pendampingNIP}}" nama="{{pendamping}}"/>
+    <pelatih nip="{{pelatihNIP}}" nama="{{pelatih}}" jabatan="{{pelatihJabatan}}"/>
+    <pendamping nip="{{pendampingNIP}}" nama="{{pendamping}}" jabatan="{{pendampingJabatan}}"/>
     <agenda>{{agenda}}</agenda>
+{{#fokus}}
+    <fokus aspek="{{kode}}"{{#nilai}} nilai="{{nilai}}"{{/nilai}}{{#batas}} batas="{{batas}}"{{/batas}}>
+{{#rekomendasi}}
+      <rekomendasi id="{{id}}" prioritas="{{prioritas}}">
+        <temuan>{{temuan}}</temuan>
+        <saran>{{saran}}</saran>
+      </rekomendasi>
+{{/rekomendasi}}
+    </fokus>
+{{/fokus}}
   </sesi>
 {{/jadwal.sesi}}
 </jadwalCoaching>
@@ -114,6 +260,45 @@ tr, .tanda-tangan { break-inside: avoid; }
   <p class="kop-alamat">{{baris}}</p>
 {{/kantor.alamat}}
 </header>
+
+"""#,
+        "rekap-coaching.html": #"""
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>Rekapitulasi Coaching {{rekap.nomorJadwal}}</title>
+<style>
+{{> gaya-cetak.css}}
+</style>
+</head>
+<body>
+<h1 class="judul">REKAPITULASI PELAKSANAAN COACHING</h1>
+<p class="nomor">Jadwal <i>Coaching</i> Nomor {{rekap.nomorJadwal}}, batas waktu {{rekap.batasWaktu}}</p>
+<table class="komitmen">
+  <thead><tr><th>Dijadwalkan</th><th>Hadir</th><th>Tidak hadir</th><th>Belum dilaporkan</th><th>Komitmen</th></tr></thead>
+  <tbody><tr><td>{{rekap.dijadwalkan}}</td><td>{{rekap.hadir}}</td><td>{{rekap.tidakHadir}}</td><td>{{rekap.belum}}</td><td>{{rekap.jumlahKomitmen}}</td></tr></tbody>
+</table>
+<h2>Sesi</h2>
+<table class="komitmen">
+  <thead><tr><th>No</th><th>Tanggal</th><th>Nama / NIP</th><th>Keadaan</th><th>Berita Acara</th></tr></thead>
+  <tbody>
+{{#rekap.sesi}}
+    <tr><td>{{no}}</td><td>{{tanggal}}</td><td>{{nama}}<br>NIP {{nip}}</td><td>{{keadaan}}</td><td>{{nomor}}</td></tr>
+{{/rekap.sesi}}
+  </tbody>
+</table>
+<h2>Komitmen menurut target waktu</h2>
+<table class="komitmen">
+  <thead><tr><th>Target</th><th>Nama</th><th>Komitmen</th></tr></thead>
+  <tbody>
+{{#rekap.komitmen}}
+    <tr><td>{{target}}</td><td>{{nama}}</td><td>{{teks}}</td></tr>
+{{/rekap.komitmen}}
+  </tbody>
+</table>
+</body>
+</html>
 
 """#,
         "tanda-tangan.html": #"""

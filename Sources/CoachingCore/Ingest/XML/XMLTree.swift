@@ -1,0 +1,60 @@
+import LibXML
+
+/// A small XML document read whole into elements, for the files that are small by nature (a
+/// batch's Jadwal, the Quality Assessors' notes). Read through the same secure, validating
+/// reader as the large inputs; problems go to the log with line and column.
+public struct XMLElementNode: Sendable {
+    public var name: String
+    public var attributes: [String: String]
+    public var children: [XMLElementNode]
+    /// The text directly inside the element.
+    public var text: String
+    public var line: Int
+
+    public func attribute(_ name: String) -> String? { attributes[name] }
+    public func children(_ name: String) -> [XMLElementNode] { children.filter { $0.name == name } }
+    public func child(_ name: String) -> XMLElementNode? { children.first { $0.name == name } }
+
+    /// Reads `file` against the schema named `xsd` (from `Schemas/`); nil when it is not
+    /// well formed or not valid, with the reasons in `log`.
+    public static func read(_ file: InputFile, xsd: String, log: inout DiagnosticLog) -> XMLElementNode? {
+        let schema: XMLSchema
+        do {
+            schema = try XMLSchema(xsd: EmbeddedSchemas.files[xsd]!, name: xsd)
+        } catch {
+            log.error(SourceLocation(file: file.name), "the built-in schema \(xsd) could not be loaded: \(error)")
+            return nil
+        }
+        let adapter = XMLSourceAdapter(file.source)
+        guard let reader = StreamingXMLReader(source: adapter, name: file.name, schema: schema, issueLimit: log.limit) else {
+            log.error(SourceLocation(file: file.name), "the XML reader could not start")
+            return nil
+        }
+        var stack: [XMLElementNode] = []
+        var root: XMLElementNode?
+        while reader.next() {
+            switch reader.kind {
+            case .element:
+                var attributes: [String: String] = [:]
+                reader.forEachAttribute { name, value in
+                    attributes[String(decoding: name, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
+                }
+                let node = XMLElementNode(name: reader.localName, attributes: attributes, children: [], text: "", line: reader.nodeLine)
+                if reader.isEmptyElement { close(node, into: &stack, root: &root) } else { stack.append(node) }
+            case .text, .whitespace:
+                if !stack.isEmpty { stack[stack.count - 1].text += String(decoding: reader.valueBytes, as: UTF8.self) }
+            case .endElement:
+                if let node = stack.popLast() { close(node, into: &stack, root: &root) }
+            default: break
+            }
+        }
+        for issue in reader.issues { log.add(XMLIngest.diagnostic(issue, file: file.name)) }
+        log.countUnlisted(errors: reader.droppedIssueCount)
+        if let failure = adapter.failure { log.error(SourceLocation(file: file.name), "the file could not be read to the end: \(failure)") }
+        return reader.isValid && adapter.failure == nil ? root : nil
+    }
+
+    private static func close(_ node: XMLElementNode, into stack: inout [XMLElementNode], root: inout XMLElementNode?) {
+        if stack.isEmpty { root = node } else { stack[stack.count - 1].children.append(node) }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import GRDB
+
+/// The document register under the output root (`register.sqlite`): document numbers per
+/// type and year, each document's lifecycle and file hashes, the batches, an append-only
+/// audit log, and the file moves still to finish after a commit.
+///
+/// Every change happens in one `BEGIN IMMEDIATE` transaction, so two runs at the same moment
+/// take turns and a killed run leaves the register as it was before (SQLite's journal).
+public final class Register {
+    public static let fileName = "register.sqlite"
+    /// "KLIP" in ASCII, SQLite's application_id: tells our register from another database.
+    static let applicationID: Int32 = 0x4B4C_4950
+
+    public let root: URL
+    let queue: DatabaseQueue
+
+    /// Opens (or, with `create`, makes) the register under `root`.
+    public init(root: URL, create: Bool = true) throws {
+        self.root = root
+        let path = root.appendingPathComponent(Self.fileName).path
+        let shown = Self.shownPath(root)
+        if !FileManager.default.fileExists(atPath: path) {
+            guard create else { throw RegisterError("there is no register at \(shown): nothing has been scheduled under this output folder yet") }
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        }
+        var configuration = GRDB.Configuration()
+        // Another run holding the register makes this one wait, not fail.
+        configuration.busyMode = .timeout(60)
+        configuration.foreignKeysEnabled = true
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.writeWithoutTransaction { db in
+                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if id != Self.applicationID && !(id == 0 && tables == 0) {
+                    throw RegisterError("\(shown) is an SQLite database but not a coaching register; move it away or point --out at the right folder")
+                }
+                if try Self.migrator.hasBeenSuperseded(db) {
+                    throw RegisterError("the register \(shown) was written by a newer version of coaching; use that version (this one would misread it), nothing was changed")
+                }
+                let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "ok"
+                if check != "ok" {
+                    throw RegisterError("the register \(shown) is damaged (SQLite's check says: \(check)); restore it from a backup or an archive package, nothing was changed")
+                }
+            }
+            try Self.migrator.migrate(queue)
+        } catch let error as RegisterError {
+            throw error
+        } catch let error as DatabaseError {
+            throw Self.explain(error, shown)
+        }
+    }
+
+    static func explain(_ error: DatabaseError, _ shown: String) -> RegisterError {
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            RegisterError("the register \(shown) is damaged or not a database (SQLite: \(error.message ?? "\(error.resultCode)")); restore it from a backup or an archive package, nothing was changed")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            RegisterError("the register \(shown) is held by another run for too long; try again when it has finished")
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            RegisterError("the register \(shown) cannot be opened for writing (SQLite: \(error.message ?? "\(error.resultCode)")); check the folder's permissions")
+        default:
+            RegisterError("the register \(shown) could not be used: \(error.message ?? "\(error)")")
+        }
+    }
+
+    private static func shownPath(_ root: URL) -> String {
+        root.appendingPathComponent(fileName).path
+    }
+
+    /// The register's tables. Add a migration for each change; never edit one that shipped.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("1 documents, batches, audit log") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: """
+                CREATE TABLE counter (kind TEXT NOT NULL, year INTEGER NOT NULL, last INTEGER NOT NULL,
+                                      PRIMARY KEY (kind, year));
+                CREATE TABLE batch (id TEXT PRIMARY KEY, year INTEGER NOT NULL, folder TEXT NOT NULL UNIQUE,
+                                    assignedOn TEXT NOT NULL, deadline TEXT NOT NULL, minutesOn TEXT);
+                CREATE TABLE document (
+                    kind TEXT NOT NULL, year INTEGER NOT NULL, sequence INTEGER NOT NULL, number TEXT NOT NULL UNIQUE,
+                    batch TEXT NOT NULL REFERENCES batch(id), session INTEGER NOT NULL, nip TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('konsep', 'disetujui', 'diterima', 'diarsipkan')),
+                    revision INTEGER NOT NULL, htmlPath TEXT NOT NULL, xmlPath TEXT NOT NULL,
+                    htmlSHA256 TEXT NOT NULL, xmlSHA256 TEXT NOT NULL, draftedOn TEXT NOT NULL,
+                    approvedOn TEXT, approvedBy TEXT, receivedOn TEXT, receivedBy TEXT, archivedOn TEXT,
+                    PRIMARY KEY (kind, year, sequence), UNIQUE (batch, kind, session));
+                CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL,
+                                    action TEXT NOT NULL, batch TEXT NOT NULL, number TEXT NOT NULL,
+                                    detail TEXT NOT NULL, sha256 TEXT NOT NULL);
+                CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TABLE pending_move (staging TEXT PRIMARY KEY);
+                """)
+        }
+        return migrator
+    }()
+
+    /// Runs `body` in one IMMEDIATE transaction: all of it is committed or none.
+    public func transaction<T>(_ body: (RegisterTransaction) throws -> T) throws -> T {
+        do {
+            var result: T?
+            try queue.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    result = try body(RegisterTransaction(db: db))
+                    return .commit
+                }
+            }
+            return result!
+        } catch let error as DatabaseError {
+            throw Self.explain(error, Self.shownPath(root))
+        }
+    }
+
+    /// Reads without changing anything.
+    public func read<T>(_ body: (RegisterTransaction) throws -> T) throws -> T {
+        do {
+            return try queue.read { db in try body(RegisterTransaction(db: db)) }
+        } catch let error as DatabaseError {
+            throw Self.explain(error, Self.shownPath(root))
+        }
+    }
+}

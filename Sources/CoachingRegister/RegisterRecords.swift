@@ -1,0 +1,117 @@
+import GRDB
+
+/// The kinds of numbered documents.
+public enum DocumentKind: String, Codable, Sendable, CaseIterable {
+    case jadwal
+    case beritaAcara = "berita-acara"
+
+    /// Number prefix, as in `BA-12/KLIP/2026`.
+    public var prefix: String {
+        switch self {
+        case .jadwal: "JDW"
+        case .beritaAcara: "BA"
+        }
+    }
+
+    /// In a clerk's words.
+    public var title: String {
+        switch self {
+        case .jadwal: "Jadwal Coaching"
+        case .beritaAcara: "Berita Acara Coaching"
+        }
+    }
+}
+
+/// A document's lifecycle: konsep → disetujui → diterima → diarsipkan.
+public enum DocumentStatus: String, Codable, Sendable, Comparable, CaseIterable {
+    case konsep, disetujui, diterima, diarsipkan
+
+    public static func < (a: Self, b: Self) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// One numbered document in the register, with where its files are and what they hashed to.
+public struct RegisteredDocument: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "document"
+
+    public var kind: DocumentKind
+    public var year: Int
+    public var sequence: Int
+    public var number: String
+    /// `2026-001`.
+    public var batch: String
+    /// The session of a Berita Acara; 0 for a Jadwal.
+    public var session: Int
+    public var nip: String
+    public var status: DocumentStatus
+    public var revision: Int
+    /// Paths relative to the output root.
+    public var htmlPath: String
+    public var xmlPath: String
+    public var htmlSHA256: String
+    public var xmlSHA256: String
+    /// ISO dates.
+    public var draftedOn: String
+    public var approvedOn: String?
+    public var approvedBy: String?
+    public var receivedOn: String?
+    public var receivedBy: String?
+    public var archivedOn: String?
+
+    public init(kind: DocumentKind, year: Int, sequence: Int, number: String, batch: String, session: Int, nip: String,
+                htmlPath: String, xmlPath: String, htmlSHA256: String, xmlSHA256: String, draftedOn: String) {
+        self.kind = kind
+        self.year = year
+        self.sequence = sequence
+        self.number = number
+        self.batch = batch
+        self.session = session
+        self.nip = nip
+        self.status = .konsep
+        self.revision = 0
+        self.htmlPath = htmlPath
+        self.xmlPath = xmlPath
+        self.htmlSHA256 = htmlSHA256
+        self.xmlSHA256 = xmlSHA256
+        self.draftedOn = draftedOn
+    }
+}
+
+/// One batch (one Jadwal Coaching and its minutes).
+public struct RegisteredBatch: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "batch"
+
+    /// `2026-001`.
+    public var id: String
+    public var year: Int
+    /// Relative to the output root: `2026/2026-001`.
+    public var folder: String
+    public var assignedOn: String
+    public var deadline: String
+    /// When the notes were last turned into minutes, ISO date; nil before.
+    public var minutesOn: String?
+
+    public init(id: String, year: Int, folder: String, assignedOn: String, deadline: String) {
+        self.id = id
+        self.year = year
+        self.folder = folder
+        self.assignedOn = assignedOn
+        self.deadline = deadline
+    }
+}
+
+/// One line of the append-only audit log.
+public struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord {
+    public var id: Int64
+    /// ISO timestamp, WIB.
+    public var at: String
+    /// The NIP given with `--by`, else the system user.
+    public var actor: String
+    public var action: String
+    public var batch: String
+    public var number: String
+    public var detail: String
+    /// SHA-256 of what was written, when something was.
+    public var sha256: String
+}

@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+
+/// What a command may do with the register inside one transaction.
+public struct RegisterTransaction {
+    let db: Database
+
+    /// The next number of `kind` in `year`. Counters only go up, so a number is never reused;
+    /// taken inside the transaction that records the document, a failed run skips none.
+    public func nextSequence(_ kind: DocumentKind, year: Int) throws -> Int {
+        try db.execute(sql: "INSERT OR IGNORE INTO counter (kind, year, last) VALUES (?, ?, 0)", arguments: [kind.rawValue, year])
+        try db.execute(sql: "UPDATE counter SET last = last + 1 WHERE kind = ? AND year = ?", arguments: [kind.rawValue, year])
+        return try Int.fetchOne(db, sql: "SELECT last FROM counter WHERE kind = ? AND year = ?", arguments: [kind.rawValue, year])!
+    }
+
+    public func batches() throws -> [RegisteredBatch] {
+        try RegisteredBatch.fetchAll(db, sql: "SELECT * FROM batch ORDER BY id")
+    }
+
+    public func batch(_ id: String) throws -> RegisteredBatch? {
+        try RegisteredBatch.fetchOne(db, sql: "SELECT * FROM batch WHERE id = ?", arguments: [id])
+    }
+
+    public func insert(_ batch: RegisteredBatch) throws { try batch.insert(db) }
+    public func update(_ batch: RegisteredBatch) throws { try batch.update(db) }
+
+    public func documents(batch: String, kind: DocumentKind? = nil) throws -> [RegisteredDocument] {
+        if let kind {
+            return try RegisteredDocument.fetchAll(db, sql: "SELECT * FROM document WHERE batch = ? AND kind = ? ORDER BY session",
+                                                   arguments: [batch, kind.rawValue])
+        }
+        return try RegisteredDocument.fetchAll(db, sql: "SELECT * FROM document WHERE batch = ? ORDER BY kind DESC, session", arguments: [batch])
+    }
+
+    /// Documents matching every filter given.
+    public func find(nip: String?, number: String?, from: String?, to: String?) throws -> [RegisteredDocument] {
+        var clauses: [String] = [], arguments: [any DatabaseValueConvertible] = []
+        if let nip { clauses.append("nip = ?"); arguments.append(nip) }
+        if let number { clauses.append("number = ?"); arguments.append(number) }
+        if let from { clauses.append("draftedOn >= ?"); arguments.append(from) }
+        if let to { clauses.append("draftedOn <= ?"); arguments.append(to) }
+        let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        return try RegisteredDocument.fetchAll(db, sql: "SELECT * FROM document \(filter) ORDER BY draftedOn, kind DESC, number",
+                                               arguments: StatementArguments(arguments))
+    }
+
+    public func insert(_ document: RegisteredDocument) throws { try document.insert(db) }
+    public func update(_ document: RegisteredDocument) throws { try document.update(db) }
+
+    /// Appends to the audit log (never changed afterwards: triggers refuse updates and deletes).
+    public func audit(at: String, actor: String, action: String, batch: String, number: String = "", detail: String = "", sha256: String = "") throws {
+        try db.execute(sql: "INSERT INTO audit (at, actor, action, batch, number, detail, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [at, actor, action, batch, number, detail, sha256])
+    }
+
+    public func auditLog(batch: String? = nil) throws -> [AuditEntry] {
+        if let batch { return try AuditEntry.fetchAll(db, sql: "SELECT * FROM audit WHERE batch = ? ORDER BY id", arguments: [batch]) }
+        return try AuditEntry.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id")
+    }
+
+    /// Records that the files staged in `staging` (relative to the root) must be moved into
+    /// place; committed with the documents, finished by `StagedFiles.finish`.
+    public func addPendingMove(_ staging: String) throws {
+        try db.execute(sql: "INSERT INTO pending_move (staging) VALUES (?)", arguments: [staging])
+    }
+
+    public func pendingMoves() throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT staging FROM pending_move ORDER BY staging")
+    }
+
+    public func removePendingMove(_ staging: String) throws {
+        try db.execute(sql: "DELETE FROM pending_move WHERE staging = ?", arguments: [staging])
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Files written beside the output first and moved into place only after the register has
+/// committed them. The register remembers each committed staging folder until its files are
+/// in place, so a run killed at any point leaves either the state before it or a state the
+/// next command completes (`finishPendingMoves`).
+public struct StagedFiles {
+    public let register: Register
+    public var root: URL { register.root }
+    /// Under the output root; hidden, so browsing the output shows only finished batches.
+    public static let folder = ".staging"
+
+    public init(register: Register) { self.register = register }
+
+    /// Writes `files` (path relative to the output root → bytes) and `copies` (path → source
+    /// file) into a new staging folder and returns its path relative to the output root.
+    public func stage(_ files: [(String, [UInt8])], copies: [(String, URL)] = []) throws -> String {
+        let name = "\(Self.folder)/\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))-\(UInt32.random(in: 0...UInt32.max))"
+        let staging = root.appendingPathComponent(name)
+        do {
+            for (path, bytes) in files {
+                let url = staging.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(bytes).write(to: url)
+            }
+            for (path, source) in copies {
+                let url = staging.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: source, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
+        return name
+    }
+
+    /// Throws away a staging folder that was never committed.
+    public func discard(_ staging: String) {
+        try? FileManager.default.removeItem(at: root.appendingPathComponent(staging))
+    }
+
+    /// Moves the files of every committed staging folder into place and forgets the folder.
+    /// Safe to repeat and to run from two processes (each move happens under the register's lock).
+    public func finishPendingMoves() throws {
+        try register.transaction { tx in
+            for staging in try tx.pendingMoves() {
+                let folder = root.appendingPathComponent(staging)
+                if FileManager.default.fileExists(atPath: folder.path) {
+                    try Self.merge(folder, into: root)
+                    try? FileManager.default.removeItem(at: folder)
+                }
+                try tx.removePendingMove(staging)
+            }
+        }
+        removeAbandoned()
+    }
+
+    /// Removes staging folders of runs that died before their commit (their process is gone).
+    private func removeAbandoned() {
+        let folder = root.appendingPathComponent(Self.folder)
+        let pending = Set((try? register.read { try $0.pendingMoves() }) ?? [])
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            guard !pending.contains("\(Self.folder)/\(name)") else { continue }
+            let pid = name.split(separator: "-").first.flatMap { Int32($0) } ?? 0
+            if pid > 0 && pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
+        }
+    }
+
+    /// Moves everything in `source` to the same place under `target`: a folder that does not
+    /// exist there yet moves whole, in one rename (a new batch appears complete); files replace.
+    static func merge(_ source: URL, into target: URL) throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: source.path).sorted() {
+            let from = source.appendingPathComponent(name), to = target.appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: to.path, isDirectory: &isDirectory)
+            var sourceIsDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: from.path, isDirectory: &sourceIsDirectory)
+            if exists && isDirectory.boolValue && sourceIsDirectory.boolValue {
+                try merge(from, into: to)
+            } else if rename(from.path, to.path) != 0 {
+                throw RegisterError("could not move \(from.path) to \(to.path): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+}
