@@ -5,6 +5,10 @@ public struct MinutesPlan: Sendable {
     public struct Item: Sendable, Equatable {
         public var entry: JadwalRecord.Entry
         public var notes: SessionNotes
+        public init(entry: JadwalRecord.Entry, notes: SessionNotes) {
+            self.entry = entry
+            self.notes = notes
+        }
     }
 
     public var ready: [Item]

@@ -93,7 +93,7 @@ public struct JadwalDocument: Sendable {
             ]),
             "jadwal": .object([
                 "status": .string(isDraft ? "konsep" : "disetujui"),
-                "tanggalDisetujuiISO": .string(record.approvedOn?.description ?? ""),
+                "tanggalDisetujuiISO": .optional(record.approvedOn?.description),
                 "tanggalPenugasan": .string(record.assignedOn.indonesian),
                 "tanggalPenugasanISO": .string(record.assignedOn.description),
                 "batasWaktu": .string(record.deadline.indonesianLong),
@@ -112,8 +112,8 @@ public struct JadwalDocument: Sendable {
             .object([
                 "kode": .string(area.aspect),
                 "aspek": .string(area.aspect.replacingUnderscores()),
-                "nilai": .string(area.score.map(show) ?? ""),
-                "batas": .string(area.minimum.map(show) ?? ""),
+                "nilai": .optional(area.score.map(show)),
+                "batas": .optional(area.minimum.map(show)),
                 "adaRekomendasi": .bool(!area.recommendations.isEmpty),
                 "rekomendasi": .list(area.recommendations.map { r in
                     .object(["id": .string(r.id), "prioritas": .string(r.prioritas.rawValue),
@@ -168,4 +168,13 @@ public struct JadwalDocument: Sendable {
 
 extension StringProtocol {
     func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
+}
+
+extension TemplateValue {
+    /// Text, or nothing when empty: Mustache counts an empty string as true in a section, so
+    /// `{{#x}}…{{/x}}` around an optional value needs null, not "".
+    static func optional(_ text: String?) -> TemplateValue {
+        guard let text, !text.isEmpty else { return .null }
+        return .string(text)
+    }
 }

@@ -88,6 +88,7 @@ public enum EmbeddedSchemas {
       <xs:attribute name="jadwal" type="Teks" use="required"/>
       <xs:attribute name="sesi" type="xs:positiveInteger" use="required"/>
       <xs:attribute name="revisi" type="xs:positiveInteger"/>
+      <xs:attribute name="alasanRevisi" type="xs:string"/>
       <xs:attribute name="disetujui" type="xs:date"/>
       <xs:attribute name="kehadiran" use="required">
         <xs:simpleType>

@@ -98,7 +98,7 @@ public enum EmbeddedTemplates {
 """#,
         "berita-acara-coaching.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
-<beritaAcaraCoaching xmlns="urn:x-klip-djp:coaching:1" nomor="{{dokumen.nomor}}" status="{{ba.status}}" jadwal="{{ba.nomorJadwal}}" sesi="{{ba.sesi}}" kehadiran="{{ba.kehadiran}}"{{#ba.revisi}} revisi="{{ba.revisi}}"{{/ba.revisi}}{{#ba.tanggalDisetujuiISO}} disetujui="{{ba.tanggalDisetujuiISO}}"{{/ba.tanggalDisetujuiISO}}>
+<beritaAcaraCoaching xmlns="urn:x-klip-djp:coaching:1" nomor="{{dokumen.nomor}}" status="{{ba.status}}" jadwal="{{ba.nomorJadwal}}" sesi="{{ba.sesi}}" kehadiran="{{ba.kehadiran}}"{{#ba.revisi}} revisi="{{ba.revisi}}" alasanRevisi="{{ba.alasanRevisi}}"{{/ba.revisi}}{{#ba.tanggalDisetujuiISO}} disetujui="{{ba.tanggalDisetujuiISO}}"{{/ba.tanggalDisetujuiISO}}>
   <pelaksanaan tanggal="{{ba.tanggalISO}}" mulai="{{ba.mulai}}" selesai="{{ba.selesai}}" tempat="{{ba.tempat}}"/>
   <peserta nip="{{ba.peserta.nip}}" nama="{{ba.peserta.nama}}" jabatan="{{ba.peserta.jabatan}}" tim="{{ba.peserta.tim}}"/>
   <pelatih nip="{{ba.pelatih.nip}}" nama="{{ba.pelatih.nama}}" jabatan="{{ba.pelatih.jabatan}}"/>
