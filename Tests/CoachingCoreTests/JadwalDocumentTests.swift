@@ -7,6 +7,11 @@ import Testing
 @Suite("Jadwal Coaching")
 struct JadwalDocumentTests {
     private func document(signer: String = "Ratna Kusumawardani") throws -> JadwalDocument {
+        try Self.example(signer: signer).document
+    }
+
+    /// The example office's schedule for 25 November 2026 and its draft Jadwal.
+    static func example(signer: String = "Ratna Kusumawardani") throws -> (schedule: Schedule, document: JadwalDocument) {
         var c = Configuration()
         c.people.kepalaKantor = .init(name: "Bambang Suryadi", nip: nip("197205141998031002"), position: "Kepala Kantor Layanan Informasi dan Pengaduan")
         c.people.kepalaSeksiPKL = .init(name: signer, nip: nip("198012302010012005"), position: "Kepala Seksi Penjaminan Kualitas Layanan")
@@ -19,7 +24,7 @@ struct JadwalDocumentTests {
             recommendations: InputFile(name: "rek.csv", source: MemoryByteSource(CandidateTests.recommendations)))
         let list = try #require(CandidateSelector(rules: c.rules).select(inputs))
         let schedule = try Scheduler(configuration: c, calendar: WorkingDayCalendar()).schedule(list.candidates, assignedOn: CivilDate(year: 2026, month: 11, day: 25)!)
-        return JadwalDocument(schedule: schedule, configuration: c, number: "JDW-1/KLIP/2026")
+        return (schedule, JadwalDocument(schedule: schedule, configuration: c, number: "JDW-1/KLIP/2026"))
     }
 
 
@@ -53,7 +58,9 @@ struct JadwalDocumentTests {
         while reader.next() { if reader.kind == .element { elements += 1 } }
         #expect(reader.issues.map(\.message) == [])
         #expect(reader.isValid)
-        #expect(elements == 3 + 5 * 5)
+        // Root, penugasan, penandatangan; five sessions of five elements; focus areas: two with one
+        // recommendation (fokus, rekomendasi, temuan, saran) and one without.
+        #expect(elements == 3 + 5 * 5 + 2 * 4 + 1)
     }
 
     @Test func anEmptySignerStopsTheDocumentWithAClearMessage() throws {
@@ -65,7 +72,7 @@ struct JadwalDocumentTests {
     }
 
     @Test func theWorksheetOpensInIndonesianExcel() throws {
-        let bytes = Worksheet.bytes(for: try document().schedule)
+        let bytes = Worksheet.bytes(for: try Self.example().schedule)
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         let lines = text.components(separatedBy: "\r\n")

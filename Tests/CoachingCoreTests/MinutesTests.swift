@@ -1,0 +1,160 @@
+import CoachingCore
+import CompiledMustache
+import Foundation
+import Testing
+
+@Suite("Berita Acara Coaching")
+struct MinutesTests {
+    /// The example Jadwal, read back from its XML as the minutes read it from a batch.
+    static func jadwal() throws -> (JadwalRecord, Configuration) {
+        let example = try JadwalDocumentTests.example().document
+        let xml = try TemplateFolder().load("jadwal-coaching.xml", schema: JadwalDocument.schema).render(example.value)
+        var log = DiagnosticLog()
+        let record = try #require(JadwalReader.read(InputFile(name: "jadwal-coaching.xml", source: MemoryByteSource(xml)), log: &log))
+        #expect(log.diagnostics.isEmpty)
+        return (record, example.configuration)
+    }
+
+    static let header = "sesi;tanggal;mulai;selesai;nip;nama;jabatan;tim;pelatih;pendamping;tempat;agenda;hadir;pembahasan;komitmen;target_tanggal;tindak_lanjut;catatan"
+
+    /// Session 1 held (two commitments on two lines), 3 absent, the rest pending; as Excel writes it.
+    static let notes = [
+        header,
+        "1;27/11/2026;07.30;08.15;198012302010012005;Dewi Lestari;Agen Informasi;Tim 1;Ratna;Dewi;Ruang;x;ya;Intonasi dibahas dengan contoh rekaman.;\"Latihan intonasi harian\nMemakai skrip salam\";\"11/12/2026\n18/12/2026\";QA menilai 5 rekaman;",
+        "3;27/11/2026;09.15;10.00;199001152015022001;Ani Wulan;Agen Informasi;Tim 1;Ratna;Dewi;Ruang;x;tidak;;;;;Sakit",
+        "4;;;;199103222014021003;;;;;;;;;;;;;",
+    ].joined(separator: "\r\n") + "\r\n"
+
+    static func plan(_ text: String) throws -> MinutesPlan {
+        let (record, _) = try jadwal()
+        let (rows, log) = NotesReader().read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
+        return MinutesPlan(jadwal: record, notes: rows, log: log)
+    }
+
+    @Test func theJadwalReadsBackAsItWasScheduled() throws {
+        let example = try JadwalDocumentTests.example()
+        let (record, _) = try Self.jadwal()
+        #expect(record == JadwalRecord(schedule: example.schedule, number: "JDW-1/KLIP/2026"))
+    }
+
+    @Test func heldAbsentAndPendingSessionsAreToldApart() throws {
+        let plan = try Self.plan(Self.notes)
+        #expect(plan.log.diagnostics.isEmpty)
+        #expect(plan.ready.map(\.entry.number) == [1, 3])
+        #expect(plan.ready[0].notes.commitments == [
+            .init(text: "Latihan intonasi harian", target: CivilDate(year: 2026, month: 12, day: 11)!),
+            .init(text: "Memakai skrip salam", target: CivilDate(year: 2026, month: 12, day: 18)!),
+        ])
+        #expect(plan.ready[1].notes.attendance == .absent)
+        #expect(plan.pending.map(\.entry.number) == [2, 4, 5])
+        #expect(plan.pending.map(\.why) == ["no row in the notes", "not filled in yet (hadir is empty)", "no row in the notes"])
+    }
+
+    @Test func everyProblemIsPlacedAndWorded() throws {
+        let text = [
+            Self.header,
+            "9;27/11/2026;;;198012302010012005;;;;;;;;ya;a;b;11/12/2026;;",
+            "1;27/11/2026;;;199001152015022001;;;;;;;;ya;;;;;",
+            "3;28/11/2026;;;199001152015022001;;;;;;;;ya;dibahas;janji;11/12/2026;;",
+            "4;16/12/2026;;;199103222014021003;;;;;;;;ya;dibahas;janji;20/12/2026;;",
+            "5;27/11/2026;;;199306112017012005;;;;;;;;mungkin;;;;;",
+            "2;31/11/2026;;;198609262015051001;;;;;;;;ya;dibahas;janji;11/12/2026;;",
+            "3;27/11/2026;;;199001152015022001;;;;;;;;ya;dibahas;janji;26/11/2026;;",
+        ].joined(separator: "\n") + "\n"
+        let plan = try Self.plan(text)
+        #expect(plan.log.sorted.map(\.formatted) == [
+            "catatan.csv:2:1: error: there is no session 9 in the Jadwal JDW-1/KLIP/2026 (it has sessions 1 to 5) (sesi)",
+            "catatan.csv:3:16: error: session 1 is for Dewi Lestari (NIP 198012302010012005), not NIP 199001152015022001 (nip)",
+            "catatan.csv:3:45: error: session 1 was held but nothing is written on what was discussed (pembahasan)",
+            "catatan.csv:3:46: error: session 1 was held but the coachee's commitments are empty (komitmen)",
+            "catatan.csv:4:3: error: session 3 was scheduled for 27 November 2026, not 28 November 2026 (tanggal)",
+            "catatan.csv:5:3: error: session 4 is dated 16 Desember 2026, after the deadline of the 14 working days (15 Desember 2026) (tanggal)",
+            "catatan.csv:6:42: error: 'mungkin' is not an answer to attendance; write ya or tidak (empty while the session is pending) (hadir)",
+            "catatan.csv:7:3: error: '31/11/2026' is not a date; write 27/11/2026 or 2026-11-27 (tanggal)",
+            "catatan.csv:8:1: error: session 3 is filled in twice (first on line 4) (sesi)",
+        ])
+        #expect(plan.ready.isEmpty)
+    }
+
+    @Test func aCommitmentDueBeforeTheSessionIsRefused() throws {
+        let text = Self.header + "\n1;27/11/2026;;;198012302010012005;;;;;;;;ya;dibahas;janji;26/11/2026;;\n"
+        let plan = try Self.plan(text)
+        #expect(plan.log.sorted.map(\.formatted) == [
+            "catatan.csv:2:59: error: the commitment 'janji' is due 26 November 2026, before the session itself (target_tanggal)",
+        ])
+    }
+
+    private func golden(_ name: String, _ rendered: String) throws {
+        let url = repositoryRoot.appendingPathComponent("Tests/CoachingCoreTests/Fixtures/golden/\(name)")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil { try rendered.write(to: url, atomically: true, encoding: .utf8) }
+        #expect(rendered == (try String(contentsOf: url, encoding: .utf8)), "\(name)")
+    }
+
+    @Test func theMinutesMatchTheirGoldenFiles() throws {
+        let plan = try Self.plan(Self.notes)
+        let (record, configuration) = try Self.jadwal()
+        let folder = TemplateFolder()
+        for (item, name) in zip(plan.ready, ["berita-acara-hadir", "berita-acara-tidak-hadir"]) {
+            let value = BeritaAcaraDocument(item: item, jadwalNumber: record.number, number: "BA-\(item.entry.number)/KLIP/2026",
+                                            configuration: configuration).value
+            #expect(BeritaAcaraDocument.schema.emptyRequiredValues(in: value) == [])
+            try golden("\(name).html", try folder.load("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema).renderString(value))
+            try golden("\(name).xml", try folder.load("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema).renderString(value))
+        }
+        let rekap = RekapDocument(jadwal: record, plan: plan, numbers: [1: "BA-1/KLIP/2026", 3: "BA-3/KLIP/2026"])
+        try golden("rekap-coaching.html", try folder.load("rekap-coaching.html", schema: RekapDocument.schema).renderString(rekap.value))
+    }
+
+    @Test func theOpeningSentenceSpellsTheDateOut() throws {
+        let words = BeritaAcaraDocument.dateInWords(CivilDate(year: 2026, month: 11, day: 25)!)
+        #expect("Pada hari ini \(words.day) tanggal \(words.date) bulan \(words.month) tahun \(words.year)"
+            == "Pada hari ini Rabu tanggal dua puluh lima bulan November tahun dua ribu dua puluh enam")
+    }
+
+    /// The approval draws the final document from the draft's XML: nothing may be lost on the way.
+    @Test func aDraftReadsBackToTheSameDocument() throws {
+        let plan = try Self.plan(Self.notes)
+        let (record, configuration) = try Self.jadwal()
+        let xml = try TemplateFolder().load("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema)
+        for item in plan.ready {
+            let draft = BeritaAcaraDocument(item: item, jadwalNumber: record.number, number: "BA-7/KLIP/2026", configuration: configuration,
+                                            revision: 2, revisionReason: "Tanggal target diperbaiki")
+            let bytes = try xml.render(draft.value)
+            var log = DiagnosticLog()
+            let back = try #require(BeritaAcaraReader.read(InputFile(name: "ba.xml", source: MemoryByteSource(bytes)), log: &log))
+            #expect(log.diagnostics.isEmpty)
+            let again = BeritaAcaraDocument(item: back.item, jadwalNumber: back.jadwalNumber, number: back.number, configuration: configuration,
+                                            revision: back.revision, revisionReason: back.revisionReason)
+            #expect(try xml.render(again.value) == bytes)
+            #expect(back.revision == 2 && back.revisionReason == "Tanggal target diperbaiki")
+        }
+    }
+
+    @Test func theNotesAsXMLFollowTheirSchema() throws {
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <catatanCoaching xmlns="urn:x-klip-djp:coaching:1" jadwal="JDW-1/KLIP/2026">
+          <sesi no="1" nip="198012302010012005" tanggal="2026-11-27" hadir="ya">
+            <pembahasan>Intonasi dibahas dengan contoh rekaman.</pembahasan>
+            <komitmen target="2026-12-11">Latihan intonasi harian</komitmen>
+            <komitmen target="2026-12-18">Memakai skrip salam</komitmen>
+            <tindakLanjut>QA menilai 5 rekaman</tindakLanjut>
+          </sesi>
+          <sesi no="3" nip="199001152015022001" hadir="tidak"><catatan>Sakit</catatan></sesi>
+          <sesi no="4" nip="199103222014021003" hadir="kadang"/>
+        </catatanCoaching>
+        """
+        let (record, _) = try Self.jadwal()
+        let (rows, log) = NotesReader().read(InputFile(name: "catatan.xml", source: MemoryByteSource(xml)))
+        #expect(log.sorted.map(\.formatted) == [
+            "catatan.xml:10: error: does not follow the schema: Element 'sesi', attribute 'hadir': [facet 'enumeration'] The value 'kadang' is not an element of the set {'ya', 'tidak', ''}.",
+        ])
+        #expect(rows.isEmpty)
+        let fixed = xml.replacingOccurrences(of: "hadir=\"kadang\"", with: "hadir=\"\"")
+        let (good, goodLog) = NotesReader().read(InputFile(name: "catatan.xml", source: MemoryByteSource(fixed)))
+        let plan = MinutesPlan(jadwal: record, notes: good, log: goodLog)
+        #expect(plan.log.diagnostics.isEmpty)
+        #expect(plan.ready.map(\.entry.number) == [1, 3])
+        #expect(plan.ready[0].notes.commitments.count == 2)
+    }
+}
