@@ -72,3 +72,8 @@ public struct RegisterTransaction {
         try db.execute(sql: "DELETE FROM pending_move WHERE staging = ?", arguments: [staging])
     }
 }
+
+extension RegisterTransaction {
+    /// Raw SQL, for maintenance and for tests that prove what the database itself refuses.
+    public func execute(_ sql: String) throws { try db.execute(sql: sql) }
+}

@@ -56,6 +56,23 @@ struct ScheduleCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Another run may commit a batch between reading the history and taking the register:
+        // then the candidates are chosen again, so nobody is scheduled twice.
+        for _ in 0..<5 {
+            do {
+                return try attempt()
+            } catch is ConcurrentBatch {
+                continue
+            }
+        }
+        printError("error: other runs keep adding batches under \(out) at the same time; try again when they have finished")
+        throw ExitCode(1)
+    }
+
+    /// A batch was committed by another run while this one was choosing its candidates.
+    private struct ConcurrentBatch: Error {}
+
+    private func attempt() throws {
         // Read once: the same text is hashed into the fingerprint and kept in the batch.
         let (configuration, settingsText) = try settings.loadWithText()
         let assigned = assignedOn.flatMap { CivilDate(parsing: $0) } ?? Self.todayInJakarta()
@@ -106,6 +123,8 @@ struct ScheduleCommand: ParsableCommand {
         }
 
         let calendar = WorkingDayCalendar(options: configuration.calendar)
+        let (register, staged) = try RegisterAccess.open(out)
+        let batchesSeen = try register.read { try $0.batches().map(\.id) }
         // The cool-down looks back at the sessions of earlier batches under the output root.
         var history = CoachingHistory()
         var historyLog = DiagnosticLog()
@@ -150,9 +169,9 @@ struct ScheduleCommand: ParsableCommand {
 
         // Number, files and register entry in one transaction: two runs at once take turns,
         // and a failed run takes no number and leaves no batch.
-        let (register, staged) = try RegisterAccess.open(out)
         let assessorsCSV = Array(CandidateReport(list).csv.utf8)
         let written = try register.transaction { tx -> (folder: String, number: String) in
+            guard try tx.batches().map(\.id) == batchesSeen else { throw ConcurrentBatch() }
             let registered = try tx.batches().filter { $0.year == assigned.year }.compactMap { Int($0.id.split(separator: "-").last ?? "") }
             let onDisk = batches.existing().compactMap { Int($0.lastPathComponent.split(separator: "-").last ?? "") }
             let batchID = String(format: "%d-%03d", assigned.year, (registered + onDisk).max().map { $0 + 1 } ?? 1)

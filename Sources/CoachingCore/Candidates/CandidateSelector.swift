@@ -95,7 +95,9 @@ public struct CandidateSelector: Sendable {
             if let today, let last = lastCoached(row.nip),
                let span = try? calendar.add(workingDays: rules.coolDownWorkingDays, after: last), span.deadline >= today {
                 skipped.append(SkippedPerson(nip: row.nip, nama: row.nama,
-                                             reason: "coached on \(last) (within the cool-down of \(rules.coolDownWorkingDays) working days)",
+                                             reason: last >= today
+                                                ? "already scheduled for coaching on \(last) in an earlier batch"
+                                                : "coached on \(last) (within the cool-down of \(rules.coolDownWorkingDays) working days)",
                                              source: SourceLocation(file: file, line: row.line)))
                 continue
             }

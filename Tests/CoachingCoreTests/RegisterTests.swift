@@ -1,0 +1,93 @@
+import CoachingCore
+import CoachingRegister
+import Foundation
+import Testing
+
+@Suite("Document register")
+struct RegisterTests {
+    static func scratch() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("register-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func numbersCountUpPerKindAndYearAndAFailedTransactionTakesNone() throws {
+        let register = try Register(root: Self.scratch())
+        #expect(try register.transaction { try $0.nextSequence(.beritaAcara, year: 2026) } == 1)
+        #expect(try register.transaction { try $0.nextSequence(.beritaAcara, year: 2026) } == 2)
+        #expect(try register.transaction { try $0.nextSequence(.jadwal, year: 2026) } == 1)
+        #expect(try register.transaction { try $0.nextSequence(.beritaAcara, year: 2027) } == 1)
+        struct Failed: Error {}
+        #expect(throws: Failed.self) {
+            try register.transaction { tx in
+                _ = try tx.nextSequence(.beritaAcara, year: 2026)
+                throw Failed()
+            }
+        }
+        #expect(try register.transaction { try $0.nextSequence(.beritaAcara, year: 2026) } == 3)
+    }
+
+    @Test func theAuditLogIsAppendOnly() throws {
+        let root = Self.scratch()
+        let register = try Register(root: root)
+        try register.transaction { tx in
+            try tx.insert(RegisteredBatch(id: "2026-001", year: 2026, folder: "2026/2026-001", assignedOn: "2026-11-25", deadline: "2026-12-15"))
+            try tx.audit(at: "2026-11-25T08:00:00+07:00", actor: "fajar", action: "konsep", batch: "2026-001", number: "JDW-1/KLIP/2026")
+        }
+        #expect(try register.read { try $0.auditLog() }.map(\.action) == ["konsep"])
+        // Even a direct SQL change is refused by the database itself.
+        for sql in ["UPDATE audit SET actor = 'someone else'", "DELETE FROM audit"] {
+            let error = #expect(throws: RegisterError.self) { try register.transaction { try $0.execute(sql) } }
+            #expect(error?.description.contains("the audit log is append-only") == true)
+        }
+    }
+
+    @Test func aDamagedRegisterIsRefusedWithoutTouchingIt() throws {
+        let root = Self.scratch()
+        let file = root.appendingPathComponent(Register.fileName)
+        let garbage = Data(repeating: 0x41, count: 4096)
+        try garbage.write(to: file)
+        let error = #expect(throws: RegisterError.self) { try Register(root: root) }
+        #expect(error?.description == "the register \(file.path) is damaged or not a database (SQLite: file is not a database); restore it from a backup or an archive package, nothing was changed")
+        #expect(try Data(contentsOf: file) == garbage)
+    }
+
+    @Test func aRegisterFromANewerVersionIsRefused() throws {
+        let root = Self.scratch()
+        let register = try Register(root: root)
+        try register.transaction { try $0.execute("INSERT INTO grdb_migrations (identifier) VALUES ('2 something from the future')") }
+        let error = #expect(throws: RegisterError.self) { try Register(root: root) }
+        #expect(error?.description == "the register \(root.appendingPathComponent(Register.fileName).path) was written by a newer version of coaching; use that version (this one would misread it), nothing was changed")
+    }
+
+    @Test func anotherSQLiteDatabaseIsNotTakenForARegister() throws {
+        let root = Self.scratch()
+        let other = try Register(root: root)
+        try other.transaction { try $0.execute("PRAGMA application_id = 42") }
+        let error = #expect(throws: RegisterError.self) { try Register(root: root) }
+        #expect(error?.description.hasSuffix("is an SQLite database but not a coaching register; move it away or point --out at the right folder") == true)
+    }
+
+    @Test func theStatusCountsWorkingDaysAndNamesWhoActsNext() throws {
+        let batch = RegisteredBatch(id: "2026-001", year: 2026, folder: "2026/2026-001", assignedOn: "2026-11-25", deadline: "2026-12-15")
+        var jadwal = RegisteredDocument(kind: .jadwal, year: 2026, sequence: 1, number: "JDW-1/KLIP/2026", batch: "2026-001", session: 0,
+                                        nip: "", htmlPath: "", xmlPath: "", htmlSHA256: "", xmlSHA256: "", draftedOn: "2026-11-25")
+        var people = Configuration.People()
+        people.kepalaSeksiPKL.name = "Ratna Kusumawardani"
+        let calendar = WorkingDayCalendar()
+        // Wednesday to the next Tuesday: Thu, Fri, Mon, Tue.
+        var status = BatchStatus(batch: batch, documents: [jadwal], sessions: 2, calendar: calendar,
+                                 today: CivilDate(year: 2026, month: 12, day: 1)!, people: people)
+        #expect(status.workingDaysUsed == 4 && status.workingDaysLeft == 10 && status.state == "berjalan")
+        #expect(status.next == "Kepala Seksi PKL (Ratna Kusumawardani): approve the Jadwal: coaching approve 2026-001 --document jadwal --by NIP --on DATE")
+        jadwal.status = .disetujui
+        status = BatchStatus(batch: batch, documents: [jadwal], sessions: 2, calendar: calendar,
+                             today: CivilDate(year: 2026, month: 12, day: 11)!, people: people)
+        #expect(status.workingDaysLeft == 2 && status.state == "berisiko")
+        #expect(status.next?.hasPrefix("Quality Assessor: fill in the worksheet") == true)
+        // 24 and 25 December are cuti bersama and Christmas: the 16th to the 28th is 7 working days.
+        status = BatchStatus(batch: batch, documents: [jadwal], sessions: 2, calendar: calendar,
+                             today: CivilDate(year: 2026, month: 12, day: 28)!, people: people)
+        #expect(status.workingDaysUsed == 14 + 7 && status.state == "terlambat")
+    }
+}

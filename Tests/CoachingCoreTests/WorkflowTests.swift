@@ -1,0 +1,232 @@
+import CoachingCore
+import CoachingRegister
+import Foundation
+import LibXML
+import Testing
+
+/// The `coaching` program as the Penyaji, the Quality Assessors and the Kepala Seksi run it.
+@Suite("Workflow through the command line", .serialized)
+struct WorkflowTests {
+    /// `swift test` builds the program beside the test bundle.
+    static let program: URL? = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return [beside, beside.deletingLastPathComponent(), repositoryRoot.appendingPathComponent(".build/debug")]
+            .map { $0.appendingPathComponent("coaching") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    @discardableResult
+    static func coaching(_ arguments: [String], in folder: URL) throws -> Run {
+        let process = try start(arguments, in: folder)
+        let out = (process.standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile()
+        let err = (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+    }
+
+    static func start(_ arguments: [String], in folder: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = try #require(program, "the coaching program was not built beside the tests")
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardOutput = Pipe()
+        process.standardError = Pipe()
+        try process.run()
+        return process
+    }
+
+    /// A working folder with the examples, scheduled once (batch 2026-001).
+    static func scheduledFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workflow-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["coaching.toml", "laporan-kinerja.csv", "rekomendasi-perbaikan.csv", "catatan-coaching.csv"] {
+            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Examples/\(name)"), to: folder.appendingPathComponent(name))
+        }
+        let run = try coaching(["schedule", "--config", "coaching.toml", "--reports", "laporan-kinerja.csv",
+                                "--recommendations", "rekomendasi-perbaikan.csv", "--assigned-on", "2026-11-25"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        return folder
+    }
+
+    /// Every file under `folder` (relative path → bytes), leaving out the register and staging.
+    static func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count))
+            if path.hasPrefix(Register.fileName) || path.hasPrefix(".staging") { continue }
+            files[path] = FileManager.default.contents(atPath: url.path)
+        }
+        return files
+    }
+
+    /// The register and the files agree: every registered document is on disk with the hashes
+    /// recorded, and no Berita Acara is on disk without being registered.
+    static func expectConsistent(_ out: URL) throws -> [RegisteredDocument] {
+        let register = try Register(root: out, create: false)
+        let documents = try register.read { try $0.documents(batch: "2026-001") }
+        for d in documents {
+            for (path, hash) in [(d.htmlPath, d.htmlSHA256), (d.xmlPath, d.xmlSHA256)] {
+                let data = FileManager.default.contents(atPath: out.appendingPathComponent(path).path)
+                #expect(data.map { SHA256Digest.hex(Array($0)) } == hash, "\(path)")
+            }
+        }
+        let folder = out.appendingPathComponent("2026/2026-001/berita-acara")
+        let onDisk = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".xml") }
+        #expect(onDisk.count == documents.count { $0.kind == .beritaAcara })
+        return documents
+    }
+
+    @Test(.enabled(if: program != nil), .timeLimit(.minutes(3)))
+    func fromScheduleToReceiptWithEveryCheck() throws {
+        let folder = try Self.scheduledFolder()
+        let out = folder.appendingPathComponent("Output")
+        let batch = out.appendingPathComponent("2026/2026-001")
+        var run = try Self.coaching(["minutes", "2026-001", "--notes", "catatan-coaching.csv"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasPrefix("Batch 2026-001, Jadwal JDW-1/KLIP/2026: 17 held, 1 absent, 2 pending.\nNew Berita Acara (KONSEP): BA-1/KLIP/2026, BA-2/KLIP/2026,"))
+        let first = Self.snapshot(out)
+
+        // The same notes again: same numbers, the same bytes, nothing rewritten.
+        run = try Self.coaching(["minutes", "2026-001", "--notes", "catatan-coaching.csv"], in: folder)
+        #expect(run.output.contains("Nothing changed: the minutes already match these notes."))
+        #expect(Self.snapshot(out) == first)
+
+        // Approval: the right person, forward in time, the Jadwal first.
+        run = try Self.coaching(["approve", "2026-001", "--document", "berita-acara", "--by", "198012302010012005", "--on", "2026-12-11"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors == "error: the Jadwal JDW-1/KLIP/2026 is not approved yet; the SOP approves it (step 4) before the Berita Acara (step 8): coaching approve 2026-001 --document jadwal …\n")
+        run = try Self.coaching(["approve", "2026-001", "--document", "jadwal", "--by", "199001152015022001", "--on", "2026-11-26"], in: folder)
+        #expect(run.errors == "error: NIP 199001152015022001 cannot approve: that is for the Kepala Seksi PKL, Ratna Kusumawardani (NIP 198012302010012005), as the batch's coaching.toml names in people.kepala_seksi_pkl\n")
+        run = try Self.coaching(["approve", "2026-001", "--document", "jadwal", "--by", "198012302010012005", "--on", "2026-11-24"], in: folder)
+        #expect(run.errors == "error: 24 November 2026 is before 25 November 2026, when the Jadwal was drafted; dates cannot go backwards\n")
+        run = try Self.coaching(["approve", "2026-001", "--document", "jadwal", "--by", "198012302010012005", "--on", "2026-11-26"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let jadwal = try String(contentsOf: batch.appendingPathComponent("jadwal-coaching.html"), encoding: .utf8)
+        #expect(!jadwal.contains("KONSEP") && jadwal.contains("Jakarta, 26 November 2026"))
+
+        // A hand-edited draft is not approved as if it were the one drafted.
+        let edited = batch.appendingPathComponent("berita-acara/sesi-002.html")
+        let original = try Data(contentsOf: edited)
+        try (String(decoding: original, as: UTF8.self) + "<!-- diubah -->").write(to: edited, atomically: true, encoding: .utf8)
+        run = try Self.coaching(["approve", "2026-001", "--document", "berita-acara", "--by", "198012302010012005", "--on", "2026-12-11"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors.hasSuffix("berita-acara/sesi-002.html (BA-2/KLIP/2026) was changed after coaching wrote it; restore it, or draw it again with coaching minutes\n"))
+        try original.write(to: edited)
+
+        run = try Self.coaching(["approve", "2026-001", "--document", "berita-acara", "--by", "198012302010012005", "--on", "2026-12-11"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let minutes = try String(contentsOf: batch.appendingPathComponent("berita-acara/sesi-001.html"), encoding: .utf8)
+        #expect(!minutes.contains("KONSEP") && minutes.contains("Jakarta, 11 Desember 2026"))
+
+        // Approved minutes do not change silently: a correction is a revision with a reason.
+        let changed = try String(contentsOf: folder.appendingPathComponent("catatan-coaching.csv"), encoding: .utf8)
+            .replacingOccurrences(of: "menilai 5 rekaman", with: "menilai 6 rekaman")
+        try changed.write(to: folder.appendingPathComponent("catatan-2.csv"), atomically: true, encoding: .utf8)
+        run = try Self.coaching(["minutes", "2026-001", "--notes", "catatan-2.csv"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors == "error: BA-1/KLIP/2026 (session 1) is approved and cannot change; to correct it, run again with --revise 1 --reason \"…\"\n")
+
+        run = try Self.coaching(["receive", "2026-001", "--by", "198012302010012005", "--on", "2026-12-14"], in: folder)
+        #expect(run.errors == "error: NIP 198012302010012005 cannot receive the Berita Acara: that is for the Kepala Kantor, Bambang Suryadi (NIP 197205141998031002), as the batch's coaching.toml names in people.kepala_kantor\n")
+        run = try Self.coaching(["receive", "2026-001", "--by", "197205141998031002", "--on", "2026-12-10"], in: folder)
+        #expect(run.errors == "error: 10 Desember 2026 is before 11 Desember 2026, when BA-1/KLIP/2026 was approved; dates cannot go backwards\n")
+        run = try Self.coaching(["receive", "2026-001", "--by", "197205141998031002", "--on", "2026-12-14"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+
+        run = try Self.coaching(["status", "2026-001", "--today", "2026-12-14", "--format", "json"], in: folder)
+        let status = try JSONDecoder().decode([BatchStatus].self, from: Data(run.output.utf8))
+        #expect(status.first?.steps.map(\.progress) == [nil, nil, nil, "18 of 20", "18 of 20", "18 of 20", "0 of 20"])
+        #expect(status.first?.workingDaysLeft == 1 && status.first?.state == "berisiko")
+
+        // Every document the batch holds follows its schema.
+        let documents = try Self.expectConsistent(out)
+        #expect(documents.map(\.status).filter { $0 == .diterima }.count == 18)
+        for d in documents {
+            let xsd = d.kind == .jadwal ? "jadwal-coaching.xsd" : "berita-acara-coaching.xsd"
+            let path = out.appendingPathComponent(d.xmlPath).path
+            var log = DiagnosticLog()
+            _ = XMLElementNode.read(InputFile(name: path, source: MemoryByteSource(Array(try Data(contentsOf: URL(fileURLWithPath: path))))), xsd: xsd, log: &log)
+            #expect(log.diagnostics.isEmpty, "\(path)")
+        }
+        let audit = try Register(root: out).read { try $0.auditLog(batch: "2026-001") }
+        #expect(audit.count == 2 + 18 * 2 + 2 + 18 * 2 + 18)
+    }
+
+    @Test(.enabled(if: program != nil), .timeLimit(.minutes(2)))
+    func runsAtTheSameMomentGetDifferentNumbersAndNobodyIsScheduledTwice() throws {
+        let folder = try Self.scheduledFolder()
+        // Three offices' reports (other people), scheduled at once, plus one more run on the
+        // examples, whose people the first batch already has: it must find them taken.
+        for seed in 1...3 {
+            try Self.coaching(["sample", "--out", "kantor-\(seed)", "--agents", "20", "--periods", "1", "--seed", "\(seed)"], in: folder)
+        }
+        var runs = try (1...3).map { seed in
+            try Self.start(["schedule", "--config", "coaching.toml", "--reports", "kantor-\(seed)/laporan-kinerja.csv",
+                            "--recommendations", "kantor-\(seed)/rekomendasi-perbaikan.csv", "--assigned-on", "2026-11-26"], in: folder)
+        }
+        runs.append(try Self.start(["schedule", "--config", "coaching.toml", "--reports", "laporan-kinerja.csv",
+                                    "--recommendations", "rekomendasi-perbaikan.csv", "--assigned-on", "2026-11-26"], in: folder))
+        for run in runs { run.waitUntilExit(); #expect(run.terminationStatus == 0) }
+        let last = (runs[3].standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile()
+        #expect(String(decoding: last, as: UTF8.self).contains("already scheduled for coaching on 2026-11-27 in an earlier batch"))
+        let register = try Register(root: folder.appendingPathComponent("Output"))
+        let batches = try register.read { try $0.batches() }
+        #expect(batches.map(\.id) == ["2026-001", "2026-002", "2026-003", "2026-004"])
+        let numbers = try batches.flatMap { b in try register.read { try $0.documents(batch: b.id).map(\.number) } }
+        #expect(numbers.sorted() == ["JDW-1/KLIP/2026", "JDW-2/KLIP/2026", "JDW-3/KLIP/2026", "JDW-4/KLIP/2026"])
+    }
+
+    /// Kills `coaching minutes` at random moments: the register stays whole, the batch is
+    /// either as before or complete once the next command has run, and running again gives
+    /// exactly the files of an undisturbed run.
+    @Test(.enabled(if: program != nil), .timeLimit(.minutes(5)))
+    func aKilledRunLeavesTheRegisterAndTheBatchWhole() throws {
+        let base = try Self.scheduledFolder()
+        let reference = try Self.scheduledFolder()
+        let started = Date()
+        try Self.coaching(["minutes", "2026-001", "--notes", "catatan-coaching.csv"], in: reference)
+        let duration = Date().timeIntervalSince(started)
+        let expected = Self.snapshot(reference.appendingPathComponent("Output"))
+
+        var generator = SystemRandomNumberGenerator()
+        var outcomes: [Int: Int] = [:]
+        for trial in 0..<16 {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("killed-\(UUID().uuidString)")
+            try FileManager.default.copyItem(at: base, to: folder)
+            let out = folder.appendingPathComponent("Output")
+            let process = try Self.start(["minutes", "2026-001", "--notes", "catatan-coaching.csv"], in: folder)
+            // Spread over the whole run, a little past its usual end.
+            let delay = Double(trial) / 16 * duration * 1.2 + Double.random(in: 0...0.01, using: &generator)
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+
+            // The register opens (SQLite rolled back or kept the commit), then any command
+            // finishes what was committed.
+            _ = try Register(root: out, create: false)
+            let status = try Self.coaching(["status", "2026-001", "--today", "2026-12-01"], in: folder)
+            #expect(status.status == 0, "\(status.errors)")
+            let documents = try Self.expectConsistent(out)
+            let minutes = documents.count { $0.kind == .beritaAcara }
+            #expect(minutes == 0 || minutes == 18, "trial \(trial): \(minutes) minutes registered")
+            outcomes[minutes, default: 0] += 1
+
+            let again = try Self.coaching(["minutes", "2026-001", "--notes", "catatan-coaching.csv"], in: folder)
+            #expect(again.status == 0, "\(again.errors)")
+            #expect(Self.snapshot(out) == expected, "trial \(trial)")
+            let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".staging").path)) ?? []
+            #expect(leftovers.isEmpty, "trial \(trial): \(leftovers)")
+        }
+        // Both outcomes happened: the kills landed before and after the commit.
+        #expect(outcomes.count == 2, "\(outcomes)")
+    }
+}
