@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Files written beside the output first and moved into place only after the register has
 /// committed them. The register remembers each committed staging folder until its files are
@@ -18,21 +21,48 @@ public struct StagedFiles {
         let name = "\(Self.folder)/\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))-\(UInt32.random(in: 0...UInt32.max))"
         let staging = root.appendingPathComponent(name)
         do {
+            var folders: Set<String> = []
+            func makeParent(_ url: URL) throws {
+                let parent = url.deletingLastPathComponent()
+                if folders.insert(parent.path).inserted {
+                    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                }
+            }
             for (path, bytes) in files {
                 let url = staging.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(bytes).write(to: url)
+                try makeParent(url)
+                try Self.write(bytes, to: url.path)
             }
             for (path, source) in copies {
                 let url = staging.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try makeParent(url)
                 try FileManager.default.copyItem(at: source, to: url)
             }
+            // One flush for all files instead of one per file (Foundation's Data.write syncs
+            // every file: 40,000 minutes took 35 s that way). After this the files are on disk
+            // before the register's commit says they exist, even if the power fails.
+            sync()
         } catch {
             try? FileManager.default.removeItem(at: staging)
             throw error
         }
         return name
+    }
+
+    /// Writes a new file with plain POSIX calls.
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw RegisterError("could not create \(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw RegisterError("could not write \(path): \(String(cString: strerror(errno)))")
+            }
+            offset += n
+        }
     }
 
     /// Throws away a staging folder that was never committed.

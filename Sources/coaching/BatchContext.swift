@@ -22,7 +22,9 @@ struct BatchContext {
             id = url.lastPathComponent
             out = url.deletingLastPathComponent().deletingLastPathComponent().path
         }
+        var timer = StageTimer()
         let (register, staged) = try RegisterAccess.open(out, create: false)
+        timer.mark("  open the register")
         guard let batch = try register.read({ try $0.batch(id) }) else {
             let known = (try? register.read { try $0.batches().map(\.id) }) ?? []
             printError("error: there is no batch \(id) in the register under \(out)\(known.isEmpty ? "" : "; batches: " + known.joined(separator: ", "))")
@@ -37,10 +39,12 @@ struct BatchContext {
         let (configuration, diagnostics) = ConfigurationLoader().load(text: String(decoding: data, as: UTF8.self), file: settingsPath)
         for d in diagnostics { printError(d.formatted) }
         guard let configuration else { throw ExitCode(1) }
+        timer.mark("  read the batch's settings")
         let jadwalPath = folder.appendingPathComponent("jadwal-coaching.xml").path
         var log = DiagnosticLog()
         let jadwal = try JadwalReader.read(InputFile(name: jadwalPath, source: FileByteSource(path: jadwalPath)), log: &log)
         for d in log.sorted { printError(d.formatted) }
+        timer.mark("  read the Jadwal")
         guard let jadwal else {
             printError("error: the batch's Jadwal \(jadwalPath) cannot be read")
             throw ExitCode(1)

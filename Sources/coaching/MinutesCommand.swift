@@ -48,7 +48,9 @@ struct MinutesCommand: ParsableCommand {
     }
 
     func run() throws {
+        var timer = StageTimer()
         let context = try BatchContext.open(batch, out: out)
+        timer.mark("open the batch")
         let folder = try templateFolder(templates)
         let html = try BatchContext.template(folder, "berita-acara-coaching.html", schema: BeritaAcaraDocument.schema)
         let xml = try BatchContext.template(folder, "berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema)
@@ -56,6 +58,7 @@ struct MinutesCommand: ParsableCommand {
 
         let (rows, readLog) = NotesReader().read(InputFile(name: notes, source: try FileByteSource(path: notes)))
         let plan = MinutesPlan(jadwal: context.jadwal, notes: rows, log: readLog)
+        timer.mark("read and check the notes")
         for d in plan.log.sorted { printError(d.formatted) }
         if plan.log.hasErrors && !onlyValid {
             printError("The notes have errors (above); nothing was written. Fix them, or use --only-valid to write the minutes of the sessions in order.")
@@ -72,110 +75,38 @@ struct MinutesCommand: ParsableCommand {
             throw ExitCode(1)
         }
 
-        let id = context.batch.id
-        let now = RegisterAccess.now(), actor = RegisterAccess.systemUser()
-        let summary = try context.register.transaction { tx -> (new: [String], redrawn: [String], unchanged: Int, numbers: [Int: String]) in
-            let existing = Dictionary(try tx.documents(batch: id, kind: .beritaAcara).map { ($0.session, $0) }, uniquingKeysWith: { a, _ in a })
-            var files: [(String, [UInt8])] = [], copies: [(String, URL)] = []
-            var new: [String] = [], redrawn: [String] = [], unchanged = 0
-            var numbers = existing.mapValues(\.number)
-            for item in plan.ready {
-                let session = item.entry.number
-                let name = String(format: "sesi-%03d", session)
-                let htmlPath = context.path("berita-acara/\(name).html"), xmlPath = context.path("berita-acara/\(name).xml")
-                if var record = existing[session] {
-                    let approved = record.approvedOn.flatMap { CivilDate(parsing: $0) }
-                    let isRevision = record.status >= .disetujui && revise.contains(session)
-                    // Same revision as before, unless this is the correction asked for.
-                    let revision = isRevision ? record.revision + 1 : record.revision
-                    let reasonText = isRevision ? (reason ?? "") : try previousReason(htmlPath: xmlPath, context: context)
-                    let document = BeritaAcaraDocument(item: item, jadwalNumber: context.jadwal.number, number: record.number,
-                                                       configuration: configuration, approvedOn: isRevision ? nil : approved,
-                                                       revision: revision, revisionReason: reasonText)
-                    let value = document.value
-                    let htmlBytes = try html.render(value, sizeHint: 8192), xmlBytes = try xml.render(value, sizeHint: 8192)
-                    let htmlHash = SHA256Digest.hex(htmlBytes), xmlHash = SHA256Digest.hex(xmlBytes)
-                    if htmlHash == record.htmlSHA256 && xmlHash == record.xmlSHA256 { unchanged += 1; continue }
-                    if record.status >= .disetujui && !isRevision {
-                        printError("error: \(record.number) (session \(session)) is approved and cannot change; to correct it, run again with --revise \(session) --reason \"…\"")
-                        throw ExitCode(1)
-                    }
-                    if isRevision {
-                        // The approved version stays beside the correction, never overwritten.
-                        copies.append((context.path("berita-acara/revisi/\(name)-r\(record.revision).html"), context.register.root.appendingPathComponent(record.htmlPath)))
-                        copies.append((context.path("berita-acara/revisi/\(name)-r\(record.revision).xml"), context.register.root.appendingPathComponent(record.xmlPath)))
-                        record.status = .konsep
-                        record.revision = revision
-                        record.approvedOn = nil
-                        record.approvedBy = nil
-                        record.receivedOn = nil
-                        record.receivedBy = nil
-                        try tx.audit(at: now, actor: actor, action: "revisi", batch: id, number: record.number,
-                                     detail: "revisi ke-\(revision): \(reasonText)", sha256: htmlHash)
-                    } else {
-                        try tx.audit(at: now, actor: actor, action: "konsep diperbarui", batch: id, number: record.number,
-                                     detail: "\(name).html", sha256: htmlHash)
-                    }
-                    try tx.audit(at: now, actor: actor, action: isRevision ? "revisi" : "konsep diperbarui", batch: id,
-                                 number: record.number, detail: "\(name).xml", sha256: xmlHash)
-                    record.htmlSHA256 = htmlHash
-                    record.xmlSHA256 = xmlHash
-                    record.draftedOn = (item.notes.heldOn ?? item.entry.date).description
-                    try tx.update(record)
-                    files += [(htmlPath, htmlBytes), (xmlPath, xmlBytes)]
-                    redrawn.append(record.number)
-                } else {
-                    let held = item.notes.heldOn ?? item.entry.date
-                    let sequence = try tx.nextSequence(.beritaAcara, year: held.year)
-                    let number = "\(DocumentKind.beritaAcara.prefix)-\(sequence)/\(configuration.office.unitCode)/\(held.year)"
-                    let value = BeritaAcaraDocument(item: item, jadwalNumber: context.jadwal.number, number: number,
-                                                    configuration: configuration).value
-                    let htmlBytes = try html.render(value, sizeHint: 8192), xmlBytes = try xml.render(value, sizeHint: 8192)
-                    let htmlHash = SHA256Digest.hex(htmlBytes), xmlHash = SHA256Digest.hex(xmlBytes)
-                    try tx.insert(RegisteredDocument(kind: .beritaAcara, year: held.year, sequence: sequence, number: number, batch: id,
-                                                     session: session, nip: item.entry.nip.description, htmlPath: htmlPath, xmlPath: xmlPath,
-                                                     htmlSHA256: htmlHash, xmlSHA256: xmlHash, draftedOn: held.description))
-                    try tx.audit(at: now, actor: actor, action: "konsep", batch: id, number: number, detail: "\(name).html", sha256: htmlHash)
-                    try tx.audit(at: now, actor: actor, action: "konsep", batch: id, number: number, detail: "\(name).xml", sha256: xmlHash)
-                    files += [(htmlPath, htmlBytes), (xmlPath, xmlBytes)]
-                    numbers[session] = number
-                    new.append(number)
-                }
-            }
-            let rekap = try rekapTemplate.render(RekapDocument(jadwal: context.jadwal, plan: plan, numbers: numbers).value, sizeHint: 16_384)
-            let rekapPath = context.folder.appendingPathComponent("rekap-coaching.html")
-            if FileManager.default.contents(atPath: rekapPath.path).map({ Array($0) }) != rekap {
-                files.append((context.path("rekap-coaching.html"), rekap))
-            }
-            guard !files.isEmpty || !copies.isEmpty else { return (new, redrawn, unchanged, numbers) }
-            let staging = try context.staged.stage(files, copies: copies)
-            do {
-                var batchRecord = context.batch
-                batchRecord.minutesOn = plan.ready.compactMap { $0.notes.heldOn }.max()?.description ?? batchRecord.minutesOn
-                try tx.update(batchRecord)
-                try tx.addPendingMove(staging)
-            } catch {
-                context.staged.discard(staging)
-                throw error
-            }
-            return (new, redrawn, unchanged, numbers)
+        var recorder = MinutesRecorder(batch: context.batch, jadwal: context.jadwal, configuration: configuration,
+                                       html: html, xml: xml, rekap: rekapTemplate,
+                                       actor: RegisterAccess.systemUser(), now: RegisterAccess.now())
+        recorder.revise = Set(revise)
+        recorder.reason = reason ?? ""
+        let outcome: MinutesRecorder.Outcome
+        do {
+            outcome = try recorder.record(plan, into: context.staged)
+        } catch let change as MinutesRecorder.ApprovedChange {
+            printError("error: \(change.number) (session \(change.session)) is approved and cannot change; to correct it, run again with --revise \(change.session) --reason \"…\"")
+            throw ExitCode(1)
         }
+        timer.mark("draw, register and stage")
         try context.staged.finishPendingMoves()
+        timer.mark("move into place")
 
-        let rekap = RekapDocument(jadwal: context.jadwal, plan: plan, numbers: summary.numbers)
-        print("Batch \(id), Jadwal \(context.jadwal.number): \(rekap.held) held, \(rekap.absent) absent, \(plan.pending.count) pending.")
-        if !summary.new.isEmpty { print("New Berita Acara (KONSEP): \(summary.new.joined(separator: ", "))") }
-        if !summary.redrawn.isEmpty { print("Redrawn: \(summary.redrawn.joined(separator: ", "))") }
-        if summary.new.isEmpty && summary.redrawn.isEmpty { print("Nothing changed: the minutes already match these notes.") }
-        for p in plan.pending { print("  pending: session \(p.entry.number), \(p.entry.nama) (\(p.entry.nip)): \(p.why)") }
+        let rekap = RekapDocument(jadwal: context.jadwal, plan: plan, numbers: outcome.numbers)
+        print("Batch \(context.batch.id), Jadwal \(context.jadwal.number): \(rekap.held) held, \(rekap.absent) absent, \(plan.pending.count) pending.")
+        for (label, numbers) in [("New Berita Acara (KONSEP)", outcome.new), ("Redrawn", outcome.redrawn), ("Revised (KONSEP again)", outcome.revised)]
+            where !numbers.isEmpty {
+            print("\(label): \(Self.list(numbers))")
+        }
+        if outcome.new.isEmpty && outcome.redrawn.isEmpty && outcome.revised.isEmpty {
+            print("Nothing changed: the minutes already match these notes.")
+        }
+        for p in plan.pending.prefix(20) { print("  pending: session \(p.entry.number), \(p.entry.nama) (\(p.entry.nip)): \(p.why)") }
+        if plan.pending.count > 20 { print("  … and \(plan.pending.count - 20) more pending (see rekap-coaching.html)") }
         print("Written to \(context.folder.path)/")
     }
 
-    /// The revision reason a document already carries, kept when it is redrawn.
-    private func previousReason(htmlPath xmlPath: String, context: BatchContext) throws -> String {
-        let url = context.register.root.appendingPathComponent(xmlPath)
-        guard let source = try? FileByteSource(path: url.path) else { return "" }
-        var log = DiagnosticLog()
-        return BeritaAcaraReader.read(InputFile(name: url.path, source: source), log: &log)?.revisionReason ?? ""
+    /// Up to 30 numbers in full, else the first and the last.
+    static func list(_ numbers: [String]) -> String {
+        numbers.count <= 30 ? numbers.joined(separator: ", ") : "\(numbers.count) documents, \(numbers.first!) to \(numbers.last!)"
     }
 }

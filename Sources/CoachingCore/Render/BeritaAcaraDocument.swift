@@ -50,73 +50,80 @@ public struct BeritaAcaraDocument: Sendable {
         (date.dayName, Terbilang.words(date.day), date.monthName, Terbilang.words(date.year))
     }
 
+    /// Shapes made once: a batch draws tens of thousands of these.
+    private enum Shape {
+        static let root = TemplateShape(["kantor", "dokumen", "penandatangan", "ba"])
+        static let kantor = TemplateShape(["kop", "alamat"])
+        static let line = TemplateShape(["baris"])
+        static let dokumen = TemplateShape(["judul", "nomor", "konsep"])
+        static let signer = TemplateShape(["tempatTanggal", "atasNama", "jabatan", "nama", "nip"])
+        static let person = TemplateShape(["nama", "nip", "jabatan"])
+        static let coachee = TemplateShape(["nama", "nip", "jabatan", "tim"])
+        static let party = TemplateShape(["no", "nama", "nip", "jabatan", "peran"])
+        static let commitment = TemplateShape(["no", "teks", "target", "targetISO"])
+        static let ba = TemplateShape([
+            "status", "hadir", "kehadiran", "sesi", "nomorJadwal", "revisi", "alasanRevisi", "tanggalDisetujuiISO",
+            "tanggalDiterima", "hari", "tanggalTerbilang", "bulan", "tahunTerbilang", "tanggal", "tanggalISO", "waktu",
+            "mulai", "selesai", "tempat", "peserta", "pelatih", "pendamping", "penerima", "pihak", "agenda", "adaFokus",
+            "fokus", "pembahasan", "tindakLanjut", "catatan", "komitmen",
+        ])
+    }
+
     /// The document's data.
     public var value: TemplateValue {
         let entry = item.entry, notes = item.notes
         let held = notes.heldOn ?? entry.date
         let words = Self.dateInWords(held)
         let people = configuration.people
-        let jadwal = JadwalDocument(record: JadwalRecord(number: jadwalNumber, assignedOn: held, deadline: held, entries: []),
-                                    configuration: configuration)
+        let nameCase = configuration.office.nameCase
+        func name(_ text: String) -> String { JadwalDocument.cased(text, nameCase) }
         func person(_ p: Configuration.Person) -> TemplateValue {
-            .object(["nama": .string(jadwal.name(p.name)), "nip": .string(p.nip?.description ?? ""), "jabatan": .string(p.position)])
+            .object(Shape.person, .string(name(p.name)), .string(p.nip?.description ?? ""), .string(p.position))
         }
+        func lines(_ texts: [String]) -> TemplateValue { .list(texts.map { .object(Shape.line, .string($0)) }) }
         let coachee = Configuration.Person(name: entry.nama, nip: entry.nip, position: entry.jabatan)
         var parties: [(Configuration.Person, String)] = [(coachee, "peserta coaching")]
         if notes.attendance == .held { parties.append((entry.coach, "pelatih (coach)")) }
         parties.append((entry.assessor, "Quality Assessor pendamping"))
-        let commitments: [TemplateValue] = notes.commitments.enumerated().map { i, c in
-            .object(["no": .string(String(i + 1)), "teks": .string(c.text), "target": .string(c.target.indonesian),
-                     "targetISO": .string(c.target.description)])
-        }
+        let held_ = notes.attendance == .held
         let signedOn = approvedOn ?? held
-        return .object([
-            "kantor": .object([
-                "kop": .list(configuration.office.letterhead.map { .object(["baris": .string($0)]) }),
-                "alamat": .list(configuration.office.addressLines.map { .object(["baris": .string($0)]) }),
-            ]),
-            "dokumen": .object([
-                "judul": .string(notes.attendance == .held ? "BERITA ACARA COACHING" : "BERITA ACARA KETIDAKHADIRAN COACHING"),
-                "nomor": .string(number), "konsep": .bool(approvedOn == nil),
-            ]),
-            "penandatangan": .object([
-                "tempatTanggal": .string("\(configuration.office.city), \(signedOn.indonesian)"),
-                "atasNama": .null,
-                "jabatan": .string(people.kepalaSeksiPKL.position),
-                "nama": .string(jadwal.name(people.kepalaSeksiPKL.name)),
-                "nip": .string(people.kepalaSeksiPKL.nip?.description ?? ""),
-            ]),
-            "ba": .object([
-                "status": .string(approvedOn == nil ? "konsep" : "disetujui"),
-                "hadir": .bool(notes.attendance == .held),
-                "kehadiran": .string(notes.attendance == .held ? "hadir" : "tidak-hadir"),
-                "sesi": .string(String(entry.number)),
-                "nomorJadwal": .string(jadwalNumber),
-                "revisi": .optional(revision > 0 ? String(revision) : nil),
-                "alasanRevisi": .optional(revisionReason),
-                "tanggalDisetujuiISO": .optional(approvedOn?.description),
-                "tanggalDiterima": .null,
-                "hari": .string(words.day), "tanggalTerbilang": .string(words.date), "bulan": .string(words.month),
-                "tahunTerbilang": .string(words.year),
-                "tanggal": .string(held.indonesianLong), "tanggalISO": .string(held.description),
-                "waktu": .string(entry.timeText),
-                "mulai": .string(JadwalDocument.iso(entry.start)), "selesai": .string(JadwalDocument.iso(entry.end)),
-                "tempat": .string(entry.place),
-                "peserta": .object(["nama": .string(jadwal.name(entry.nama)), "nip": .string(entry.nip.description),
-                                    "jabatan": .string(entry.jabatan), "tim": .string(entry.tim)]),
-                "pelatih": person(entry.coach), "pendamping": person(entry.assessor), "penerima": person(people.kepalaKantor),
-                "pihak": .list(parties.enumerated().map { i, p in
-                    .object(["no": .string(String(i + 1)), "nama": .string(jadwal.name(p.0.name)), "nip": .string(p.0.nip?.description ?? ""),
-                             "jabatan": .string(p.0.position), "peran": .string(p.1)])
-                }),
-                "agenda": .string(entry.agenda),
-                "adaFokus": .bool(!entry.focus.isEmpty),
-                "fokus": JadwalDocument.focusValue(entry.focus),
-                "pembahasan": .optional(notes.discussion),
-                "tindakLanjut": .optional(notes.followUp),
-                "catatan": .optional(notes.remarks),
-                "komitmen": .list(commitments),
-            ]),
-        ])
+        return .object(Shape.root,
+            .object(Shape.kantor, lines(configuration.office.letterhead), lines(configuration.office.addressLines)),
+            .object(Shape.dokumen,
+                    .string(held_ ? "BERITA ACARA COACHING" : "BERITA ACARA KETIDAKHADIRAN COACHING"),
+                    .string(number), .bool(approvedOn == nil)),
+            .object(Shape.signer,
+                    .string("\(configuration.office.city), \(signedOn.indonesian)"), .null,
+                    .string(people.kepalaSeksiPKL.position), .string(name(people.kepalaSeksiPKL.name)),
+                    .string(people.kepalaSeksiPKL.nip?.description ?? "")),
+            .object(Shape.ba,
+                    .string(approvedOn == nil ? "konsep" : "disetujui"),
+                    .bool(held_),
+                    .string(held_ ? "hadir" : "tidak-hadir"),
+                    .string(String(entry.number)),
+                    .string(jadwalNumber),
+                    .optional(revision > 0 ? String(revision) : nil),
+                    .optional(revisionReason),
+                    .optional(approvedOn?.description),
+                    .null,
+                    .string(words.day), .string(words.date), .string(words.month), .string(words.year),
+                    .string(held.indonesianLong), .string(held.description),
+                    .string(entry.timeText), .string(JadwalDocument.iso(entry.start)), .string(JadwalDocument.iso(entry.end)),
+                    .string(entry.place),
+                    .object(Shape.coachee, .string(name(entry.nama)), .string(entry.nip.description), .string(entry.jabatan), .string(entry.tim)),
+                    person(entry.coach), person(entry.assessor), person(people.kepalaKantor),
+                    .list(parties.enumerated().map { i, p in
+                        .object(Shape.party, .string(String(i + 1)), .string(name(p.0.name)), .string(p.0.nip?.description ?? ""),
+                                .string(p.0.position), .string(p.1))
+                    }),
+                    .string(entry.agenda),
+                    .bool(!entry.focus.isEmpty),
+                    JadwalDocument.focusValue(entry.focus),
+                    .optional(notes.discussion),
+                    .optional(notes.followUp),
+                    .optional(notes.remarks),
+                    .list(notes.commitments.enumerated().map { i, c in
+                        .object(Shape.commitment, .string(String(i + 1)), .string(c.text), .string(c.target.indonesian), .string(c.target.description))
+                    })))
     }
 }

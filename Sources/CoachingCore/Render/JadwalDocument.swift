@@ -109,19 +109,17 @@ public struct JadwalDocument: Sendable {
     /// The focus areas of a session, shared with the Berita Acara.
     static func focusValue(_ focus: [FocusArea]) -> TemplateValue {
         .list(focus.map { area in
-            .object([
-                "kode": .string(area.aspect),
-                "aspek": .string(area.aspect.replacingUnderscores()),
-                "nilai": .optional(area.score.map(show)),
-                "batas": .optional(area.minimum.map(show)),
-                "adaRekomendasi": .bool(!area.recommendations.isEmpty),
-                "rekomendasi": .list(area.recommendations.map { r in
-                    .object(["id": .string(r.id), "prioritas": .string(r.prioritas.rawValue),
-                             "temuan": .string(r.temuan), "saran": .string(r.rekomendasi)])
-                }),
-            ])
+            .object(focusShape,
+                    .string(area.aspect), .string(area.aspect.replacingUnderscores()), .optional(area.score.map(show)),
+                    .optional(area.minimum.map(show)), .bool(!area.recommendations.isEmpty),
+                    .list(area.recommendations.map { r in
+                        .object(recommendationShape, .string(r.id), .string(r.prioritas.rawValue), .string(r.temuan), .string(r.rekomendasi))
+                    }))
         })
     }
+
+    private static let focusShape = TemplateShape(["kode", "aspek", "nilai", "batas", "adaRekomendasi", "rekomendasi"])
+    private static let recommendationShape = TemplateShape(["id", "prioritas", "temuan", "saran"])
 
     /// `08:00`, as XML dates and times are written.
     static func iso(_ minutes: Int) -> String {
@@ -157,8 +155,11 @@ public struct JadwalDocument: Sendable {
         return r == r.rounded() ? String(Int(r)) : String(r)
     }
 
-    func name(_ text: String) -> String {
-        switch configuration.office.nameCase {
+    func name(_ text: String) -> String { Self.cased(text, configuration.office.nameCase) }
+
+    /// A name as the office writes names on documents.
+    static func cased(_ text: String, _ nameCase: Configuration.NameCase) -> String {
+        switch nameCase {
         case .asWritten: text
         case .upper: text.uppercased()
         case .title: text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")

@@ -24,6 +24,9 @@ public struct RekapDocument: Sendable {
         ]),
     ])
 
+    private static let sessionShape = TemplateShape(["no", "tanggal", "nama", "nip", "keadaan", "nomor"])
+    private static let commitmentShape = TemplateShape(["target", "nama", "teks"])
+
     public var held: Int { plan.ready.count { $0.notes.attendance == .held } }
     public var absent: Int { plan.ready.count { $0.notes.attendance == .absent } }
 
@@ -35,9 +38,8 @@ public struct RekapDocument: Sendable {
             case .absent: "tidak hadir"
             default: "belum dilaporkan"
             }
-            return .object(["no": .string(String(e.number)), "tanggal": .string((ready[e.number]?.notes.heldOn ?? e.date).indonesian),
-                            "nama": .string(e.nama), "nip": .string(e.nip.description), "keadaan": .string(state),
-                            "nomor": .string(numbers[e.number] ?? "")])
+            return .object(Self.sessionShape, .string(String(e.number)), .string((ready[e.number]?.notes.heldOn ?? e.date).indonesian),
+                           .string(e.nama), .string(e.nip.description), .string(state), .string(numbers[e.number] ?? ""))
         }
         let due = plan.ready.flatMap { item in item.notes.commitments.map { (item.entry, $0) } }
             .sorted { ($0.1.target, $0.0.number) < ($1.1.target, $1.0.number) }
@@ -47,9 +49,7 @@ public struct RekapDocument: Sendable {
             "tidakHadir": .string(String(absent)), "belum": .string(String(jadwal.entries.count - plan.ready.count)),
             "jumlahKomitmen": .string(String(due.count)),
             "sesi": .list(sessions),
-            "komitmen": .list(due.map { e, c in
-                .object(["target": .string(c.target.indonesian), "nama": .string(e.nama), "teks": .string(c.text)])
-            }),
+            "komitmen": .list(due.map { e, c in .object(Self.commitmentShape, .string(c.target.indonesian), .string(e.nama), .string(c.text)) }),
         ])])
     }
 }

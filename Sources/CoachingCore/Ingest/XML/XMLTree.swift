@@ -5,13 +5,14 @@ import LibXML
 /// reader as the large inputs; problems go to the log with line and column.
 public struct XMLElementNode: Sendable {
     public var name: String
-    public var attributes: [String: String]
+    /// In document order; elements have few, so a list beats a dictionary.
+    public var attributes: [(name: String, value: String)]
     public var children: [XMLElementNode]
     /// The text directly inside the element.
     public var text: String
     public var line: Int
 
-    public func attribute(_ name: String) -> String? { attributes[name] }
+    public func attribute(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
     public func children(_ name: String) -> [XMLElementNode] { children.filter { $0.name == name } }
     public func child(_ name: String) -> XMLElementNode? { children.first { $0.name == name } }
 
@@ -35,13 +36,13 @@ public struct XMLElementNode: Sendable {
         while reader.next() {
             switch reader.kind {
             case .element:
-                var attributes: [String: String] = [:]
+                var attributes: [(name: String, value: String)] = []
                 reader.forEachAttribute { name, value in
-                    attributes[String(decoding: name, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
+                    attributes.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
                 }
                 let node = XMLElementNode(name: reader.localName, attributes: attributes, children: [], text: "", line: reader.nodeLine)
                 if reader.isEmptyElement { close(node, into: &stack, root: &root) } else { stack.append(node) }
-            case .text, .whitespace:
+            case .text:
                 if !stack.isEmpty { stack[stack.count - 1].text += String(decoding: reader.valueBytes, as: UTF8.self) }
             case .endElement:
                 if let node = stack.popLast() { close(node, into: &stack, root: &root) }

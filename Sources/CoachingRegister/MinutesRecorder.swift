@@ -1,0 +1,225 @@
+import CoachingCore
+import CompiledMustache
+import Dispatch
+import Foundation
+
+/// Turns a checked minutes plan into registered Berita Acara: numbers for new sessions,
+/// drafts redrawn when their notes changed, approved ones left alone unless revised, all in
+/// one register transaction with the files staged beside it.
+public struct MinutesRecorder {
+    /// What a run changed.
+    public struct Outcome: Sendable {
+        public var new: [String] = []
+        public var redrawn: [String] = []
+        public var revised: [String] = []
+        public var unchanged = 0
+        /// Berita Acara number by session, for the rekap.
+        public var numbers: [Int: String] = [:]
+    }
+
+    /// An approved Berita Acara whose notes changed without `--revise`.
+    public struct ApprovedChange: Error, Sendable {
+        public var number: String
+        public var session: Int
+    }
+
+    public var batch: RegisteredBatch
+    public var jadwal: JadwalRecord
+    public var configuration: Configuration
+    public var html: Template
+    public var xml: Template
+    public var rekap: Template
+    /// Sessions whose approved Berita Acara is corrected now, and why.
+    public var revise: Set<Int> = []
+    public var reason = ""
+    /// For the audit log.
+    public var actor: String
+    public var now: String
+
+    public init(batch: RegisteredBatch, jadwal: JadwalRecord, configuration: Configuration, html: Template, xml: Template,
+                rekap: Template, actor: String, now: String) {
+        self.batch = batch
+        self.jadwal = jadwal
+        self.configuration = configuration
+        self.html = html
+        self.xml = xml
+        self.rekap = rekap
+        self.actor = actor
+        self.now = now
+    }
+
+    /// File name of a session's minutes: `sesi-007`, wide enough that they sort in order.
+    func fileName(_ session: Int) -> String {
+        let width = max(3, String(jadwal.entries.count).count)
+        let digits = String(session)
+        return "sesi-" + String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// One document drawn: its record as it will be registered, and its bytes.
+    private struct Drawn: Sendable {
+        var html: [UInt8] = []
+        var xml: [UInt8] = []
+        var htmlHash = ""
+        var xmlHash = ""
+    }
+
+    public func record(_ plan: MinutesPlan, into staged: StagedFiles) throws -> Outcome {
+        var timer = StageTimer()
+        return try staged.register.transaction { tx in
+            let existing = Dictionary(try tx.documents(batch: batch.id, kind: .beritaAcara).map { ($0.session, $0) },
+                                      uniquingKeysWith: { a, _ in a })
+            var outcome = Outcome()
+            outcome.numbers = existing.mapValues(\.number)
+
+            // What each session's document is to be: number, approval, revision. New numbers
+            // are taken in session order, so the same notes always give the same numbers.
+            var documents: [BeritaAcaraDocument] = []
+            var sequences: [Int] = []
+            documents.reserveCapacity(plan.ready.count)
+            var newPerYear: [Int: Int] = [:]
+            for item in plan.ready where existing[item.entry.number] == nil {
+                newPerYear[(item.notes.heldOn ?? item.entry.date).year, default: 0] += 1
+            }
+            var nextFree: [Int: Int] = [:]
+            for (year, count) in newPerYear { nextFree[year] = try tx.nextSequences(.beritaAcara, year: year, count: count).lowerBound }
+            for item in plan.ready {
+                let session = item.entry.number
+                if let record = existing[session] {
+                    let isRevision = record.status >= .disetujui && revise.contains(session)
+                    let draft = try previous(record, staged: staged)
+                    documents.append(BeritaAcaraDocument(
+                        item: item, jadwalNumber: jadwal.number, number: record.number, configuration: configuration,
+                        approvedOn: isRevision ? nil : record.approvedOn.flatMap { CivilDate(parsing: $0) },
+                        revision: isRevision ? record.revision + 1 : record.revision,
+                        revisionReason: isRevision ? reason : draft?.revisionReason ?? ""))
+                    sequences.append(record.sequence)
+                } else {
+                    let held = item.notes.heldOn ?? item.entry.date
+                    let sequence = nextFree[held.year]!
+                    nextFree[held.year] = sequence + 1
+                    sequences.append(sequence)
+                    let number = "\(DocumentKind.beritaAcara.prefix)-\(sequence)/\(configuration.office.unitCode)/\(held.year)"
+                    documents.append(BeritaAcaraDocument(item: item, jadwalNumber: jadwal.number, number: number, configuration: configuration))
+                }
+            }
+
+            timer.mark("  numbers")
+            // Drawing is the costly part and needs nothing shared: all cores.
+            let drawn = try Self.draw(documents, html: html, xml: xml)
+            timer.mark("  draw \(documents.count) documents")
+
+            var files: [(String, [UInt8])] = [], copies: [(String, URL)] = []
+            for (index, (document, result)) in zip(documents, drawn).enumerated() {
+                let session = document.item.entry.number
+                let name = fileName(session)
+                let htmlPath = "\(batch.folder)/berita-acara/\(name).html", xmlPath = "\(batch.folder)/berita-acara/\(name).xml"
+                if var record = existing[session] {
+                    if result.htmlHash == record.htmlSHA256 && result.xmlHash == record.xmlSHA256 {
+                        outcome.unchanged += 1
+                        continue
+                    }
+                    let isRevision = record.status >= .disetujui && revise.contains(session)
+                    if record.status >= .disetujui && !isRevision { throw ApprovedChange(number: record.number, session: session) }
+                    if isRevision {
+                        // The approved version stays beside the correction, never overwritten.
+                        copies.append(("\(batch.folder)/berita-acara/revisi/\(name)-r\(record.revision).html", staged.root.appendingPathComponent(record.htmlPath)))
+                        copies.append(("\(batch.folder)/berita-acara/revisi/\(name)-r\(record.revision).xml", staged.root.appendingPathComponent(record.xmlPath)))
+                        record.status = .konsep
+                        record.revision = document.revision
+                        record.approvedOn = nil
+                        record.approvedBy = nil
+                        record.receivedOn = nil
+                        record.receivedBy = nil
+                        outcome.revised.append(record.number)
+                    } else {
+                        outcome.redrawn.append(record.number)
+                    }
+                    let action = isRevision ? "revisi" : "konsep diperbarui"
+                    let detail = isRevision ? "revisi ke-\(document.revision): \(reason); " : ""
+                    try tx.audit(at: now, actor: actor, action: action, batch: batch.id, number: record.number, detail: detail + "\(name).html", sha256: result.htmlHash)
+                    try tx.audit(at: now, actor: actor, action: action, batch: batch.id, number: record.number, detail: detail + "\(name).xml", sha256: result.xmlHash)
+                    record.htmlSHA256 = result.htmlHash
+                    record.xmlSHA256 = result.xmlHash
+                    record.draftedOn = (document.item.notes.heldOn ?? document.item.entry.date).description
+                    try tx.update(record)
+                } else {
+                    let held = document.item.notes.heldOn ?? document.item.entry.date
+                    try tx.insert(RegisteredDocument(kind: .beritaAcara, year: held.year, sequence: sequences[index], number: document.number,
+                                                     batch: batch.id, session: session, nip: document.item.entry.nip.description,
+                                                     htmlPath: htmlPath, xmlPath: xmlPath, htmlSHA256: result.htmlHash,
+                                                     xmlSHA256: result.xmlHash, draftedOn: held.description))
+                    try tx.audit(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).html", sha256: result.htmlHash)
+                    try tx.audit(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).xml", sha256: result.xmlHash)
+                    outcome.numbers[session] = document.number
+                    outcome.new.append(document.number)
+                }
+                files.append((htmlPath, result.html))
+                files.append((xmlPath, result.xml))
+            }
+
+            timer.mark("  register")
+            let summary = try rekap.render(RekapDocument(jadwal: jadwal, plan: plan, numbers: outcome.numbers).value, sizeHint: 1 << 16)
+            let rekapPath = "\(batch.folder)/rekap-coaching.html"
+            if FileManager.default.contents(atPath: staged.root.appendingPathComponent(rekapPath).path).map({ Array($0) }) != summary {
+                files.append((rekapPath, summary))
+            }
+            guard !files.isEmpty || !copies.isEmpty else { return outcome }
+            timer.mark("  rekap")
+            let staging = try staged.stage(files, copies: copies)
+            timer.mark("  stage \(files.count) files")
+            do {
+                var record = batch
+                record.minutesOn = plan.ready.compactMap { $0.notes.heldOn }.max()?.description ?? record.minutesOn
+                try tx.update(record)
+                try tx.addPendingMove(staging)
+            } catch {
+                staged.discard(staging)
+                throw error
+            }
+            return outcome
+        }
+    }
+
+    /// The revision reason the registered document already carries, kept when it is redrawn.
+    private func previous(_ record: RegisteredDocument, staged: StagedFiles) throws -> BeritaAcaraReader.Record? {
+        guard record.revision > 0 else { return nil }
+        let url = staged.root.appendingPathComponent(record.xmlPath)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        var log = DiagnosticLog()
+        return BeritaAcaraReader.read(InputFile(name: url.path, source: MemoryByteSource(Array(data))), log: &log)
+    }
+
+    /// Renders and hashes every document, in chunks over all cores, results in input order.
+    private static func draw(_ documents: [BeritaAcaraDocument], html: Template, xml: Template) throws -> [Drawn] {
+        let chunks = max(1, min(documents.count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let results = ResultSlots<[Drawn]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (documents.count * chunk / chunks)..<(documents.count * (chunk + 1) / chunks)
+            results.set(chunk, Result {
+                try range.map { i in
+                    let value = documents[i].value
+                    var d = Drawn()
+                    d.html = try html.render(value, sizeHint: 8192)
+                    d.xml = try xml.render(value, sizeHint: 4096)
+                    d.htmlHash = SHA256Digest.hex(d.html)
+                    d.xmlHash = SHA256Digest.hex(d.xml)
+                    return d
+                }
+            })
+        }
+        return try results.values.flatMap { try $0!.get() }
+    }
+}
+
+/// One result slot per parallel task, written once each.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [Result<T, Error>?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Result<T, Error>) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+    var values: [Result<T, Error>?] { slots }
+}
