@@ -108,22 +108,61 @@ public struct MinutesRecorder {
             let drawn = try Self.draw(documents, html: html, xml: xml)
             timer.mark("  draw \(documents.count) documents")
 
+            // Decide what changes first; then the files are written on one thread while the
+            // register is filled on another (one waits on the disk, the other on the CPU).
+            enum Change { case new, redraw, revise }
+            var changes: [(index: Int, change: Change)] = []
             var files: [(String, [UInt8])] = [], copies: [(String, URL)] = []
             for (index, (document, result)) in zip(documents, drawn).enumerated() {
                 let session = document.item.entry.number
                 let name = fileName(session)
-                let htmlPath = "\(batch.folder)/berita-acara/\(name).html", xmlPath = "\(batch.folder)/berita-acara/\(name).xml"
-                if var record = existing[session] {
-                    if result.htmlHash == record.htmlSHA256 && result.xmlHash == record.xmlSHA256 {
-                        outcome.unchanged += 1
-                        continue
-                    }
-                    let isRevision = record.status >= .disetujui && revise.contains(session)
-                    if record.status >= .disetujui && !isRevision { throw ApprovedChange(number: record.number, session: session) }
-                    if isRevision {
-                        // The approved version stays beside the correction, never overwritten.
-                        copies.append(("\(batch.folder)/berita-acara/revisi/\(name)-r\(record.revision).html", staged.root.appendingPathComponent(record.htmlPath)))
-                        copies.append(("\(batch.folder)/berita-acara/revisi/\(name)-r\(record.revision).xml", staged.root.appendingPathComponent(record.xmlPath)))
+                guard let record = existing[session] else {
+                    changes.append((index, .new))
+                    files.append(("\(batch.folder)/berita-acara/\(name).html", result.html))
+                    files.append(("\(batch.folder)/berita-acara/\(name).xml", result.xml))
+                    continue
+                }
+                if result.htmlHash == record.htmlSHA256 && result.xmlHash == record.xmlSHA256 {
+                    outcome.unchanged += 1
+                    continue
+                }
+                let isRevision = record.status >= .disetujui && revise.contains(session)
+                if record.status >= .disetujui && !isRevision { throw ApprovedChange(number: record.number, session: session) }
+                if isRevision {
+                    // The approved version stays beside the correction, never overwritten.
+                    copies.append(("\(batch.folder)/berita-acara/revisi/\(name)-r\(record.revision).html", staged.root.appendingPathComponent(record.htmlPath)))
+                    copies.append(("\(batch.folder)/berita-acara/revisi/\(name)-r\(record.revision).xml", staged.root.appendingPathComponent(record.xmlPath)))
+                }
+                changes.append((index, isRevision ? .revise : .redraw))
+                files.append(("\(batch.folder)/berita-acara/\(name).html", result.html))
+                files.append(("\(batch.folder)/berita-acara/\(name).xml", result.xml))
+            }
+            let writer = Background { [files, copies] in try staged.stage(files, copies: copies) }
+            timer.mark("  decide")
+
+            // The writer is waited for on every path, and its folder dropped if this fails.
+            do {
+            for (index, change) in changes {
+                let document = documents[index], result = drawn[index]
+                let session = document.item.entry.number
+                let name = fileName(session)
+                let held = document.item.notes.heldOn ?? document.item.entry.date
+                switch change {
+                case .new:
+                    try tx.insert(RegisteredDocument(kind: .beritaAcara, year: held.year, sequence: sequences[index], number: document.number,
+                                                     batch: batch.id, session: session, nip: document.item.entry.nip.description,
+                                                     htmlPath: "\(batch.folder)/berita-acara/\(name).html",
+                                                     xmlPath: "\(batch.folder)/berita-acara/\(name).xml", htmlSHA256: result.htmlHash,
+                                                     xmlSHA256: result.xmlHash, draftedOn: held.description))
+                    try tx.audit(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).html", sha256: result.htmlHash)
+                    try tx.audit(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).xml", sha256: result.xmlHash)
+                    outcome.numbers[session] = document.number
+                    outcome.new.append(document.number)
+                case .redraw, .revise:
+                    var record = existing[session]!
+                    let action = change == .revise ? "revisi" : "konsep diperbarui"
+                    let detail = change == .revise ? "revisi ke-\(document.revision): \(reason); " : ""
+                    if change == .revise {
                         record.status = .konsep
                         record.revision = document.revision
                         record.approvedOn = nil
@@ -134,39 +173,33 @@ public struct MinutesRecorder {
                     } else {
                         outcome.redrawn.append(record.number)
                     }
-                    let action = isRevision ? "revisi" : "konsep diperbarui"
-                    let detail = isRevision ? "revisi ke-\(document.revision): \(reason); " : ""
                     try tx.audit(at: now, actor: actor, action: action, batch: batch.id, number: record.number, detail: detail + "\(name).html", sha256: result.htmlHash)
                     try tx.audit(at: now, actor: actor, action: action, batch: batch.id, number: record.number, detail: detail + "\(name).xml", sha256: result.xmlHash)
                     record.htmlSHA256 = result.htmlHash
                     record.xmlSHA256 = result.xmlHash
-                    record.draftedOn = (document.item.notes.heldOn ?? document.item.entry.date).description
+                    record.draftedOn = held.description
                     try tx.update(record)
-                } else {
-                    let held = document.item.notes.heldOn ?? document.item.entry.date
-                    try tx.insert(RegisteredDocument(kind: .beritaAcara, year: held.year, sequence: sequences[index], number: document.number,
-                                                     batch: batch.id, session: session, nip: document.item.entry.nip.description,
-                                                     htmlPath: htmlPath, xmlPath: xmlPath, htmlSHA256: result.htmlHash,
-                                                     xmlSHA256: result.xmlHash, draftedOn: held.description))
-                    try tx.audit(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).html", sha256: result.htmlHash)
-                    try tx.audit(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).xml", sha256: result.xmlHash)
-                    outcome.numbers[session] = document.number
-                    outcome.new.append(document.number)
                 }
-                files.append((htmlPath, result.html))
-                files.append((xmlPath, result.xml))
             }
-
             timer.mark("  register")
+            } catch {
+                if let staging = try? writer.value() { staged.discard(staging) }
+                throw error
+            }
+            var more: [(String, [UInt8])] = []
             let summary = try rekap.render(RekapDocument(jadwal: jadwal, plan: plan, numbers: outcome.numbers).value, sizeHint: 1 << 16)
             let rekapPath = "\(batch.folder)/rekap-coaching.html"
             if FileManager.default.contents(atPath: staged.root.appendingPathComponent(rekapPath).path).map({ Array($0) }) != summary {
-                files.append((rekapPath, summary))
+                more.append((rekapPath, summary))
             }
-            guard !files.isEmpty || !copies.isEmpty else { return outcome }
             timer.mark("  rekap")
-            let staging = try staged.stage(files, copies: copies)
-            timer.mark("  stage \(files.count) files")
+            var staging = try writer.value()
+            if !more.isEmpty { staging = try staged.stage(more, into: staging) }
+            timer.mark("  stage \(files.count + more.count) files")
+            if files.isEmpty && copies.isEmpty && more.isEmpty {
+                staged.discard(staging)
+                return outcome
+            }
             do {
                 var record = batch
                 record.minutesOn = plan.ready.compactMap { $0.notes.heldOn }.max()?.description ?? record.minutesOn

@@ -7,7 +7,7 @@ import GRDB
 ///
 /// Every change happens in one `BEGIN IMMEDIATE` transaction, so two runs at the same moment
 /// take turns and a killed run leaves the register as it was before (SQLite's journal).
-public final class Register {
+public final class Register: Sendable {
     public static let fileName = "register.sqlite"
     /// "KLIP" in ASCII, SQLite's application_id: tells our register from another database.
     static let applicationID: Int32 = 0x4B4C_4950

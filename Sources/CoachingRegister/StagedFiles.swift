@@ -7,7 +7,7 @@ import Glibc
 /// committed them. The register remembers each committed staging folder until its files are
 /// in place, so a run killed at any point leaves either the state before it or a state the
 /// next command completes (`finishPendingMoves`).
-public struct StagedFiles {
+public struct StagedFiles: Sendable {
     public let register: Register
     public var root: URL { register.root }
     /// Under the output root; hidden, so browsing the output shows only finished batches.
@@ -16,9 +16,10 @@ public struct StagedFiles {
     public init(register: Register) { self.register = register }
 
     /// Writes `files` (path relative to the output root → bytes) and `copies` (path → source
-    /// file) into a new staging folder and returns its path relative to the output root.
-    public func stage(_ files: [(String, [UInt8])], copies: [(String, URL)] = []) throws -> String {
-        let name = "\(Self.folder)/\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))-\(UInt32.random(in: 0...UInt32.max))"
+    /// file) into a new staging folder (or into `existing`, one made before) and returns its
+    /// path relative to the output root.
+    public func stage(_ files: [(String, [UInt8])], copies: [(String, URL)] = [], into existing: String? = nil) throws -> String {
+        let name = existing ?? "\(Self.folder)/\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))-\(UInt32.random(in: 0...UInt32.max))"
         let staging = root.appendingPathComponent(name)
         do {
             var folders: Set<String> = []

@@ -41,8 +41,18 @@ struct BatchContext {
         guard let configuration else { throw ExitCode(1) }
         timer.mark("  read the batch's settings")
         let jadwalPath = folder.appendingPathComponent("jadwal-coaching.xml").path
+        guard let jadwalBytes = FileManager.default.contents(atPath: jadwalPath).map({ Array($0) }) else {
+            printError("error: the batch's Jadwal \(jadwalPath) is missing")
+            throw ExitCode(1)
+        }
+        // The register knows what was written: a Jadwal that matches needs no schema check.
+        let registered = try register.read { try $0.documents(batch: batch.id, kind: .jadwal).first }
+        guard let registered, SHA256Digest.hex(jadwalBytes) == registered.xmlSHA256 else {
+            printError("error: \(jadwalPath) is not the Jadwal the register recorded for batch \(batch.id) (changed or replaced after it was written); restore it from a copy or an archive package")
+            throw ExitCode(1)
+        }
         var log = DiagnosticLog()
-        let jadwal = try JadwalReader.read(InputFile(name: jadwalPath, source: FileByteSource(path: jadwalPath)), log: &log)
+        let jadwal = JadwalReader.read(InputFile(name: jadwalPath, source: MemoryByteSource(jadwalBytes)), validate: false, log: &log)
         for d in log.sorted { printError(d.formatted) }
         timer.mark("  read the Jadwal")
         guard let jadwal else {

@@ -49,6 +49,9 @@ struct MinutesCommand: ParsableCommand {
 
     func run() throws {
         var timer = StageTimer()
+        // The notes are read while the batch's Jadwal is.
+        let notesPath = notes
+        let reading = Background { NotesReader().read(InputFile(name: notesPath, source: try FileByteSource(path: notesPath))) }
         let context = try BatchContext.open(batch, out: out)
         timer.mark("open the batch")
         let folder = try templateFolder(templates)
@@ -56,7 +59,7 @@ struct MinutesCommand: ParsableCommand {
         let xml = try BatchContext.template(folder, "berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema)
         let rekapTemplate = try BatchContext.template(folder, "rekap-coaching.html", schema: RekapDocument.schema)
 
-        let (rows, readLog) = NotesReader().read(InputFile(name: notes, source: try FileByteSource(path: notes)))
+        let (rows, readLog) = try reading.value()
         let plan = MinutesPlan(jadwal: context.jadwal, notes: rows, log: readLog)
         timer.mark("read and check the notes")
         for d in plan.log.sorted { printError(d.formatted) }

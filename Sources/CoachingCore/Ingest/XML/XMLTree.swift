@@ -17,14 +17,17 @@ public struct XMLElementNode: Sendable {
     public func child(_ name: String) -> XMLElementNode? { children.first { $0.name == name } }
 
     /// Reads `file` against the schema named `xsd` (from `Schemas/`); nil when it is not
-    /// well formed or not valid, with the reasons in `log`.
-    public static func read(_ file: InputFile, xsd: String, log: inout DiagnosticLog) -> XMLElementNode? {
-        let schema: XMLSchema
-        do {
-            schema = try XMLSchema(xsd: EmbeddedSchemas.files[xsd]!, name: xsd)
-        } catch {
-            log.error(SourceLocation(file: file.name), "the built-in schema \(xsd) could not be loaded: \(error)")
-            return nil
+    /// well formed or not valid, with the reasons in `log`. Without `xsd` only well-formedness
+    /// is checked: for files whose hash the register has already confirmed.
+    public static func read(_ file: InputFile, xsd: String?, log: inout DiagnosticLog) -> XMLElementNode? {
+        var schema: XMLSchema?
+        if let xsd {
+            do {
+                schema = try XMLSchema(xsd: EmbeddedSchemas.files[xsd]!, name: xsd)
+            } catch {
+                log.error(SourceLocation(file: file.name), "the built-in schema \(xsd) could not be loaded: \(error)")
+                return nil
+            }
         }
         let adapter = XMLSourceAdapter(file.source)
         guard let reader = StreamingXMLReader(source: adapter, name: file.name, schema: schema, issueLimit: log.limit) else {
