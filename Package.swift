@@ -44,6 +44,8 @@ let package = Package(
         ),
         // `swift run -c release template-bench`: the template benchmark of Scripts/bench.
         .executableTarget(name: "template-bench", dependencies: ["CompiledMustache"], path: "Benchmarks/TemplateBenchmark"),
+        // `swift run -c release minutes-bench BATCH NOTES`: Berita Acara per document, beside Jinja2.
+        .executableTarget(name: "minutes-bench", dependencies: ["CoachingCore", "CompiledMustache"], path: "Benchmarks/MinutesBenchmark"),
         .testTarget(
             name: "CoachingCoreTests",
             dependencies: [

@@ -1,6 +1,7 @@
 import CoachingCore
 import CompiledMustache
 import Foundation
+import PropertyBased
 import Testing
 
 @Suite("Berita Acara Coaching")
@@ -156,5 +157,31 @@ struct MinutesTests {
         #expect(plan.log.diagnostics.isEmpty)
         #expect(plan.ready.map(\.entry.number) == [1, 3])
         #expect(plan.ready[0].notes.commitments.count == 2)
+    }
+}
+
+@Suite("Names on documents")
+struct NameCaseTests {
+    /// The ASCII fast path agrees with the general rule on every name it takes.
+    @Test func titleCaseAgreesWithTheGeneralRule() async {
+        let letters: [Character] = ["a", "B", "c", "D", " ", " ", "'", "-", "z", "Q"]
+        await propertyCheck(count: 2000, input: Gen.int(in: 0...(1 << 40))) { seed in
+            var state = UInt64(seed), text = ""
+            for _ in 0..<Int(state % 17) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text.append(letters[Int(state >> 33) % letters.count])
+            }
+            let general = text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+            var c = Configuration()
+            c.office.nameCase = .title
+            let person = Configuration.Person(name: text, nip: nil, position: "Agen Informasi")
+            let entry = JadwalRecord.Entry(number: 1, date: CivilDate(year: 2026, month: 11, day: 27)!, start: 480, end: 525, place: "R",
+                                           nip: nip("198012302010012005"), nama: text, jabatan: "Agen Informasi", tim: "T",
+                                           coach: person, assessor: person, agenda: "", focus: [])
+            let notes = SessionNotes(session: 1, location: SourceLocation(file: "n"), heldOn: nil, nip: nil, attendance: .absent)
+            let value = BeritaAcaraDocument(item: .init(entry: entry, notes: notes), jadwalNumber: "J", number: "B", configuration: c).value
+            let rendered = (try? Template(name: "t.txt", source: "{{ba.peserta.nama}}") { _ in nil }.renderString(value)) ?? "?"
+            #expect(rendered == general, "\(text)")
+        }
     }
 }

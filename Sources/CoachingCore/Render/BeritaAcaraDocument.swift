@@ -47,8 +47,13 @@ public struct BeritaAcaraDocument: Sendable {
 
     /// The opening sentence's date: "Rabu tanggal dua puluh lima bulan November tahun dua ribu dua puluh enam".
     public static func dateInWords(_ date: CivilDate) -> (day: String, date: String, month: String, year: String) {
-        (date.dayName, Terbilang.words(date.day), date.monthName, Terbilang.words(date.year))
+        let year = yearWords.indices.contains(date.year - 2000) ? yearWords[date.year - 2000] : Terbilang.words(date.year)
+        return (date.dayName, dayWords[date.day], date.monthName, year)
     }
+
+    /// Words made once: every document of a batch spells the same few days and years.
+    private static let dayWords = (0...31).map(Terbilang.words)
+    private static let yearWords = (2000...2099).map(Terbilang.words)
 
     /// Shapes made once: a batch draws tens of thousands of these.
     private enum Shape {

@@ -160,15 +160,36 @@ public struct JadwalDocument: Sendable {
     /// A name as the office writes names on documents.
     static func cased(_ text: String, _ nameCase: Configuration.NameCase) -> String {
         switch nameCase {
-        case .asWritten: text
-        case .upper: text.uppercased()
-        case .title: text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+        case .asWritten: return text
+        case .upper: return text.uppercased()
+        case .title:
+            // Most names are ASCII: cased byte by byte (a batch cases hundreds of thousands).
+            var utf8 = Array(text.utf8)
+            if utf8.allSatisfy({ $0 < 0x80 }) {
+                var atStart = true, out: [UInt8] = []
+                out.reserveCapacity(utf8.count)
+                for b in utf8 {
+                    if b == 0x20 {
+                        // Runs of spaces fold into one, as splitting on spaces does.
+                        if !atStart { out.append(b) }
+                        atStart = true
+                        continue
+                    }
+                    let isUpper = b >= 0x41 && b <= 0x5A, isLower = b >= 0x61 && b <= 0x7A
+                    out.append(atStart ? (isLower ? b - 32 : b) : (isUpper ? b + 32 : b))
+                    atStart = false
+                }
+                if out.last == 0x20 { out.removeLast() }
+                utf8 = out
+                return String(decoding: utf8, as: UTF8.self)
+            }
+            return text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
         }
     }
 }
 
 extension StringProtocol {
-    func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
+    func replacingUnderscores() -> String { String(decoding: utf8.map { $0 == 0x5F ? 0x20 : $0 }, as: UTF8.self) }
 }
 
 extension TemplateValue {
