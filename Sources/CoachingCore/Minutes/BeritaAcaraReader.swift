@@ -12,37 +12,19 @@ public enum BeritaAcaraReader {
 
     public static func read(_ file: InputFile, log: inout DiagnosticLog) -> Record? {
         guard let root = XMLElementNode.read(file, xsd: "berita-acara-coaching.xsd", log: &log) else { return nil }
-        func nip(_ text: String?) -> NIP? {
-            guard let text, case .valid(let nip, _) = NIP.validate(Array(text.utf8), isPPPK: true) else { return nil }
-            return nip
-        }
-        func person(_ node: XMLElementNode?) -> Configuration.Person {
-            Configuration.Person(name: node?.attribute("nama") ?? "", nip: nip(node?.attribute("nip")), position: node?.attribute("jabatan") ?? "")
-        }
-        func minutes(_ text: String?) -> Int {
-            let parts = (text ?? "").split(separator: ":")
-            return parts.count == 2 ? (Int(parts[0]) ?? 0) * 60 + (Int(parts[1]) ?? 0) : 0
-        }
-        guard let held = root.child("pelaksanaan"), let date = held.attribute("tanggal").flatMap({ CivilDate(parsing: $0) }),
-              let peserta = root.child("peserta"), let coachee = nip(peserta.attribute("nip")),
+        guard let held = root.child("pelaksanaan"), let date = held.date("tanggal"),
+              let peserta = root.child("peserta"), let coachee = peserta.nip("nip"),
               let session = root.attribute("sesi").flatMap({ Int($0) }) else {
             log.error(SourceLocation(file: file.name), "this Berita Acara lacks its date, coachee or session")
             return nil
         }
-        let focus = root.children("fokus").map { f in
-            FocusArea(aspect: f.attribute("aspek") ?? "", score: f.attribute("nilai").flatMap { Double($0) },
-                      minimum: f.attribute("batas").flatMap { Double($0) },
-                      recommendations: f.children("rekomendasi").map { r in
-                          FocusRecommendation(id: r.attribute("id") ?? "", prioritas: Prioritas(parsing: r.attribute("prioritas") ?? "") ?? .sedang,
-                                              temuan: r.child("temuan")?.text ?? "", rekomendasi: r.child("saran")?.text ?? "")
-                      })
-        }
         let entry = JadwalRecord.Entry(
-            number: session, date: date, start: minutes(held.attribute("mulai")), end: minutes(held.attribute("selesai")),
+            number: session, date: date, start: held.minutes("mulai"), end: held.minutes("selesai"),
             place: held.attribute("tempat") ?? "", nip: coachee, nama: peserta.attribute("nama") ?? "",
             jabatan: peserta.attribute("jabatan") ?? "", tim: peserta.attribute("tim") ?? "",
-            coach: person(root.child("pelatih")), assessor: person(root.child("pendamping")),
-            agenda: root.child("agenda")?.text ?? "", focus: focus)
+            coach: root.child("pelatih")?.person() ?? Configuration.Person(position: ""),
+            assessor: root.child("pendamping")?.person() ?? Configuration.Person(position: ""),
+            agenda: root.child("agenda")?.text ?? "", focus: root.focusAreas)
         let notes = SessionNotes(
             session: session, location: SourceLocation(file: file.name), heldOn: date, nip: coachee,
             attendance: root.attribute("kehadiran") == "hadir" ? .held : .absent,
@@ -54,7 +36,7 @@ public enum BeritaAcaraReader {
         return Record(number: root.attribute("nomor") ?? "", jadwalNumber: root.attribute("jadwal") ?? "",
                       revision: root.attribute("revisi").flatMap { Int($0) } ?? 0,
                       revisionReason: root.attribute("alasanRevisi") ?? "",
-                      approvedOn: root.attribute("disetujui").flatMap { CivilDate(parsing: $0) },
+                      approvedOn: root.date("disetujui"),
                       item: MinutesPlan.Item(entry: entry, notes: notes))
     }
 }
