@@ -162,6 +162,31 @@ struct WorkflowTests {
     }
 
     @Test(.enabled(if: program != nil), .timeLimit(.minutes(2)))
+    func notesWithAnErrorWriteNothingUnlessOnlyTheValidAreAskedFor() throws {
+        let folder = try Self.scheduledFolder()
+        let out = folder.appendingPathComponent("Output")
+        // Session 2 is said to be someone else's.
+        var lines = try String(contentsOf: folder.appendingPathComponent("catatan-coaching.csv"), encoding: .utf8).components(separatedBy: "\r\n")
+        let index = try #require(lines.firstIndex { $0.hasPrefix("2;") })
+        lines[index] = lines[index].replacingOccurrences(of: ";199704272022092298;", with: ";198607282015091716;")
+        try lines.joined(separator: "\r\n").write(to: folder.appendingPathComponent("salah.csv"), atomically: true, encoding: .utf8)
+        let before = Self.snapshot(out)
+        var run = try Self.coaching(["minutes", "2026-001", "--notes", "salah.csv"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors == """
+            salah.csv:5:26: error: session 2 is for Ayu Tanjung (NIP 199704272022092298), not NIP 198607282015091716 (nip)
+            The notes have errors (above); nothing was written. Fix them, or use --only-valid to write the minutes of the sessions in order.
+
+            """)
+        #expect(Self.snapshot(out) == before)
+        run = try Self.coaching(["minutes", "2026-001", "--notes", "salah.csv", "--only-valid"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.output.contains("16 held, 1 absent, 3 pending."))
+        #expect(run.output.contains("  pending: session 2, Ayu Tanjung (199704272022092298): its row has errors"))
+        #expect(try Self.expectConsistent(out).count { $0.kind == .beritaAcara } == 17)
+    }
+
+    @Test(.enabled(if: program != nil), .timeLimit(.minutes(2)))
     func runsAtTheSameMomentGetDifferentNumbersAndNobodyIsScheduledTwice() throws {
         let folder = try Self.scheduledFolder()
         // Three offices' reports (other people), scheduled at once, plus one more run on the
