@@ -68,12 +68,9 @@ struct MinutesCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let configuration = context.configuration
-        let missing = BeritaAcaraDocument.schema.emptyRequiredValues(in: BeritaAcaraDocument(
-            item: plan.ready.first ?? MinutesPlan.Item(entry: context.jadwal.entries[0], notes: SessionNotes(
-                session: 1, location: SourceLocation(file: notes), heldOn: nil, nip: nil, attendance: .absent)),
-            jadwalNumber: context.jadwal.number, number: "-", configuration: configuration).value)
+        let missing = BeritaAcaraDocument.missingSettings(configuration)
         guard missing.isEmpty else {
-            for m in missing { printError("error: \(m) is empty in the batch's coaching.toml") }
+            for m in missing { printError("error: \(m)") }
             printError("The Berita Acara cannot be signed without these; nothing was written.")
             throw ExitCode(1)
         }

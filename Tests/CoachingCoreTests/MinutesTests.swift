@@ -185,3 +185,17 @@ struct NameCaseTests {
         }
     }
 }
+
+@Suite("Berita Acara settings")
+struct BeritaAcaraSettingsTests {
+    @Test func missingSignersAreNamedWithTheirSetting() throws {
+        var c = Configuration()
+        c.people.kepalaKantor = .init(name: "Bambang Suryadi", nip: nip("197205141998031002"), position: "Kepala Kantor")
+        #expect(BeritaAcaraDocument.missingSettings(c) == [
+            "the Kepala Seksi PKL has no name: fill in people.kepala_seksi_pkl.name in the batch's coaching.toml",
+            "the Kepala Seksi PKL has no NIP: fill in people.kepala_seksi_pkl.nip in the batch's coaching.toml",
+        ])
+        c.people.kepalaSeksiPKL = .init(name: "Ratna Kusumawardani", nip: nip("198012302010012005"), position: "Kepala Seksi PKL")
+        #expect(BeritaAcaraDocument.missingSettings(c).isEmpty)
+    }
+}

@@ -45,6 +45,18 @@ public struct BeritaAcaraDocument: Sendable {
         return .object(fields)
     }()
 
+    /// The settings every Berita Acara needs and the batch's coaching.toml lacks, in words that
+    /// say what to fill in where: the Kepala Seksi PKL approves and the Kepala Kantor receives.
+    public static func missingSettings(_ configuration: Configuration) -> [String] {
+        let people = configuration.people
+        var missing: [String] = []
+        if people.kepalaSeksiPKL.name.trimmingASCIIWhitespace().isEmpty { missing.append("the Kepala Seksi PKL has no name: fill in people.kepala_seksi_pkl.name in the batch's coaching.toml") }
+        if people.kepalaSeksiPKL.nip == nil { missing.append("the Kepala Seksi PKL has no NIP: fill in people.kepala_seksi_pkl.nip in the batch's coaching.toml") }
+        if people.kepalaKantor.name.trimmingASCIIWhitespace().isEmpty { missing.append("the Kepala Kantor has no name: fill in people.kepala_kantor.name in the batch's coaching.toml") }
+        if people.kepalaKantor.nip == nil { missing.append("the Kepala Kantor has no NIP: fill in people.kepala_kantor.nip in the batch's coaching.toml") }
+        return missing
+    }
+
     /// The opening sentence's date: "Rabu tanggal dua puluh lima bulan November tahun dua ribu dua puluh enam".
     public static func dateInWords(_ date: CivilDate) -> (day: String, date: String, month: String, year: String) {
         let year = yearWords.indices.contains(date.year - 2000) ? yearWords[date.year - 2000] : Terbilang.words(date.year)
