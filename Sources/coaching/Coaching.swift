@@ -4,7 +4,7 @@ import ArgumentParser
 struct Coaching: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coaching",
-        abstract: "Coaching paperwork for KLIP DJP (SOP LIP30-0005): check the inputs, pick the candidates, schedule the sessions, write the Jadwal Coaching.",
+        abstract: "Coaching paperwork for KLIP DJP (SOP LIP30-0005): check the inputs, pick the candidates, schedule the sessions, write the Jadwal Coaching and the Berita Acara, and follow them through approval and receipt.",
         discussion: """
         Inputs are the Laporan Kinerja Agen (one row per person per period) and the Rekomendasi Perbaikan Kinerja Agen (one row per recommendation), as CSV (',', ';' or tab; UTF-8 or Windows-1252) or XML (see Schemas/). Settings come from coaching.toml (see `coaching init`).
 
@@ -17,12 +17,20 @@ struct Coaching: ParsableCommand {
               who should be coached, why, and on what
           coaching schedule --reports REPORT --recommendations RECS --assigned-on DATE
               the sessions and the draft Jadwal Coaching, as a new batch folder
+          coaching minutes BATCH --notes WORKSHEET
+              after the sessions: one Berita Acara per session, from the filled-in worksheet
+          coaching approve BATCH --document jadwal|berita-acara --by NIP --on DATE
+              the Kepala Seksi PKL's approval: the final documents
+          coaching receive BATCH --by NIP --on DATE
+              the Kepala Kantor's receipt of the Berita Acara
+          coaching status [BATCH]
+              where each batch stands in the 14 working days, and who acts next
           coaching calendar --from DATE
               the SOP's 14-working-day deadline
           coaching sample --out DIR
               realistic example inputs
 
-        Exit status: 0 all good, 1 a problem in the inputs or settings, 64 a wrong command line.
+        Exit status: 0 all good, 1 a problem in the inputs, the settings, the notes or the register, 64 a wrong command line.
         """,
         version: "0.1.0",
         subcommands: [Check.self, Candidates.self, ScheduleCommand.self, MinutesCommand.self, ApproveCommand.self, ReceiveCommand.self, StatusCommand.self, CalendarCommand.self, Init.self, Sample.self, Templates.self]
