@@ -21,10 +21,10 @@ guard let jadwal = JadwalReader.read(jadwalFile, validate: false, log: &log) els
 let (rows, notesLog) = NotesReader().read(InputFile(name: arguments[2], source: MemoryByteSource(bytes(URL(fileURLWithPath: arguments[2])))))
 let plan = MinutesPlan(jadwal: jadwal, notes: rows, log: notesLog)
 let template = try TemplateFolder().load("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema)
+let shared = BeritaAcaraDocument.Batch(configuration: configuration, jadwalNumber: jadwal.number)
 let documents = plan.ready.enumerated().map { i, item in
-    BeritaAcaraDocument(item: item, jadwalNumber: jadwal.number,
-                        number: "BA-\(i + 1)/\(configuration.office.unitCode)/\((item.notes.heldOn ?? item.entry.date).year)",
-                        configuration: configuration)
+    BeritaAcaraDocument(item: item, batch: shared,
+                        number: "BA-\(i + 1)/\(configuration.office.unitCode)/\((item.notes.heldOn ?? item.entry.date).year)")
 }
 // Best of ROUNDS passes (default 1), as the timing of a machine shared with others varies.
 let rounds = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1

@@ -73,6 +73,7 @@ public struct MinutesRecorder {
 
             // What each session's document is to be: number, approval, revision. New numbers
             // are taken in session order, so the same notes always give the same numbers.
+            let shared = BeritaAcaraDocument.Batch(configuration: configuration, jadwalNumber: jadwal.number)
             var documents: [BeritaAcaraDocument] = []
             var sequences: [Int] = []
             documents.reserveCapacity(plan.ready.count)
@@ -88,7 +89,7 @@ public struct MinutesRecorder {
                     let isRevision = record.status >= .disetujui && revise.contains(session)
                     let draft = try previous(record, staged: staged)
                     documents.append(BeritaAcaraDocument(
-                        item: item, jadwalNumber: jadwal.number, number: record.number, configuration: configuration,
+                        item: item, batch: shared, number: record.number,
                         approvedOn: isRevision ? nil : record.approvedOn.flatMap { CivilDate(parsing: $0) },
                         revision: isRevision ? record.revision + 1 : record.revision,
                         revisionReason: isRevision ? reason : draft?.revisionReason ?? ""))
@@ -99,7 +100,7 @@ public struct MinutesRecorder {
                     nextFree[held.year] = sequence + 1
                     sequences.append(sequence)
                     let number = "\(DocumentKind.beritaAcara.prefix)-\(sequence)/\(configuration.office.unitCode)/\(held.year)"
-                    documents.append(BeritaAcaraDocument(item: item, jadwalNumber: jadwal.number, number: number, configuration: configuration))
+                    documents.append(BeritaAcaraDocument(item: item, batch: shared, number: number))
                 }
             }
 

@@ -4,25 +4,54 @@ import CompiledMustache
 /// in words, the parties, the agenda with the findings behind it, what was discussed, the
 /// commitments, the follow-up, and the signature blocks. A no-show gets a short record.
 public struct BeritaAcaraDocument: Sendable {
+    /// What every Berita Acara of a batch shares, made once: the settings, the Jadwal's number,
+    /// and the parts of the document that do not change from session to session.
+    public final class Batch: Sendable {
+        public let configuration: Configuration
+        public let jadwalNumber: String
+        let kantor: TemplateValue
+        let receiver: TemplateValue
+        let signerName: String
+
+        public init(configuration: Configuration, jadwalNumber: String) {
+            self.configuration = configuration
+            self.jadwalNumber = jadwalNumber
+            func lines(_ texts: [String]) -> TemplateValue { .list(texts.map { .object(Shape.line, .string($0)) }) }
+            kantor = .object(Shape.kantor, lines(configuration.office.letterhead), lines(configuration.office.addressLines))
+            let nameCase = configuration.office.nameCase, head = configuration.people.kepalaKantor
+            receiver = .object(Shape.person, .string(JadwalDocument.cased(head.name, nameCase)), .string(head.nip?.description ?? ""),
+                               .string(head.position))
+            signerName = JadwalDocument.cased(configuration.people.kepalaSeksiPKL.name, nameCase)
+        }
+    }
+
     public let item: MinutesPlan.Item
-    public let jadwalNumber: String
+    public let batch: Batch
     public let number: String
-    public let configuration: Configuration
     /// Set once the Kepala Seksi PKL has approved it (step 8).
     public let approvedOn: CivilDate?
     /// 0 for the first version; a correction after approval counts up, with its reason.
     public let revision: Int
     public let revisionReason: String
 
-    public init(item: MinutesPlan.Item, jadwalNumber: String, number: String, configuration: Configuration,
-                approvedOn: CivilDate? = nil, revision: Int = 0, revisionReason: String = "") {
+    public var configuration: Configuration { batch.configuration }
+    public var jadwalNumber: String { batch.jadwalNumber }
+
+    public init(item: MinutesPlan.Item, batch: Batch, number: String, approvedOn: CivilDate? = nil, revision: Int = 0,
+                revisionReason: String = "") {
         self.item = item
-        self.jadwalNumber = jadwalNumber
+        self.batch = batch
         self.number = number
-        self.configuration = configuration
         self.approvedOn = approvedOn
         self.revision = revision
         self.revisionReason = revisionReason
+    }
+
+    /// One document on its own (a batch of one).
+    public init(item: MinutesPlan.Item, jadwalNumber: String, number: String, configuration: Configuration,
+                approvedOn: CivilDate? = nil, revision: Int = 0, revisionReason: String = "") {
+        self.init(item: item, batch: Batch(configuration: configuration, jadwalNumber: jadwalNumber), number: number,
+                  approvedOn: approvedOn, revision: revision, revisionReason: revisionReason)
     }
 
     /// What the Berita Acara's templates may use: the base document and `ba`.
@@ -68,7 +97,7 @@ public struct BeritaAcaraDocument: Sendable {
     private static let yearWords = (2000...2099).map(Terbilang.words)
 
     /// Shapes made once: a batch draws tens of thousands of these.
-    private enum Shape {
+    fileprivate enum Shape {
         static let root = TemplateShape(["kantor", "dokumen", "penandatangan", "ba"])
         static let kantor = TemplateShape(["kop", "alamat"])
         static let line = TemplateShape(["baris"])
@@ -91,13 +120,13 @@ public struct BeritaAcaraDocument: Sendable {
         let entry = item.entry, notes = item.notes
         let held = notes.heldOn ?? entry.date
         let words = Self.dateInWords(held)
+        let configuration = batch.configuration
         let people = configuration.people
         let nameCase = configuration.office.nameCase
         func name(_ text: String) -> String { JadwalDocument.cased(text, nameCase) }
         func person(_ p: Configuration.Person) -> TemplateValue {
             .object(Shape.person, .string(name(p.name)), .string(p.nip?.description ?? ""), .string(p.position))
         }
-        func lines(_ texts: [String]) -> TemplateValue { .list(texts.map { .object(Shape.line, .string($0)) }) }
         let coachee = Configuration.Person(name: entry.nama, nip: entry.nip, position: entry.jabatan)
         var parties: [(Configuration.Person, String)] = [(coachee, "peserta coaching")]
         if notes.attendance == .held { parties.append((entry.coach, "pelatih (coach)")) }
@@ -105,20 +134,20 @@ public struct BeritaAcaraDocument: Sendable {
         let held_ = notes.attendance == .held
         let signedOn = approvedOn ?? held
         return .object(Shape.root,
-            .object(Shape.kantor, lines(configuration.office.letterhead), lines(configuration.office.addressLines)),
+            batch.kantor,
             .object(Shape.dokumen,
                     .string(held_ ? "BERITA ACARA COACHING" : "BERITA ACARA KETIDAKHADIRAN COACHING"),
                     .string(number), .bool(approvedOn == nil)),
             .object(Shape.signer,
                     .string("\(configuration.office.city), \(signedOn.indonesian)"), .null,
-                    .string(people.kepalaSeksiPKL.position), .string(name(people.kepalaSeksiPKL.name)),
+                    .string(people.kepalaSeksiPKL.position), .string(batch.signerName),
                     .string(people.kepalaSeksiPKL.nip?.description ?? "")),
             .object(Shape.ba,
                     .string(approvedOn == nil ? "konsep" : "disetujui"),
                     .bool(held_),
                     .string(held_ ? "hadir" : "tidak-hadir"),
                     .string(String(entry.number)),
-                    .string(jadwalNumber),
+                    .string(batch.jadwalNumber),
                     .optional(revision > 0 ? String(revision) : nil),
                     .optional(revisionReason),
                     .optional(approvedOn?.description),
@@ -128,7 +157,7 @@ public struct BeritaAcaraDocument: Sendable {
                     .string(entry.timeText), .string(JadwalDocument.iso(entry.start)), .string(JadwalDocument.iso(entry.end)),
                     .string(entry.place),
                     .object(Shape.coachee, .string(name(entry.nama)), .string(entry.nip.description), .string(entry.jabatan), .string(entry.tim)),
-                    person(entry.coach), person(entry.assessor), person(people.kepalaKantor),
+                    person(entry.coach), person(entry.assessor), batch.receiver,
                     .list(parties.enumerated().map { i, p in
                         .object(Shape.party, .string(String(i + 1)), .string(name(p.0.name)), .string(p.0.nip?.description ?? ""),
                                 .string(p.0.position), .string(p.1))
