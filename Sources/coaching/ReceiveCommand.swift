@@ -40,33 +40,21 @@ struct ReceiveCommand: ParsableCommand {
     func run() throws {
         let context = try BatchContext.open(batch, out: out)
         let date = CivilDate(parsing: on)!
-        let head = context.configuration.people.kepalaKantor
-        try RoleCheck.require(by, is: head, role: "Kepala Kantor", key: "people.kepala_kantor", action: "receive the Berita Acara")
-        let now = RegisterAccess.now(), id = context.batch.id
-        let (received, waiting) = try context.register.transaction { tx -> ([String], [String]) in
-            let chosen = try tx.documents(batch: id, kind: .beritaAcara).filter { session.isEmpty || session.contains($0.session) }
-            var received: [String] = [], waiting: [String] = []
-            for var document in chosen {
-                switch document.status {
-                case .konsep: waiting.append("\(document.number) (session \(document.session))")
-                case .diterima, .diarsipkan: continue
-                case .disetujui:
-                    try RoleCheck.notBefore(date, document.approvedOn ?? "", what: "\(document.number) was approved")
-                    try context.requireUnchanged(document)
-                    document.status = .diterima
-                    document.receivedOn = date.description
-                    document.receivedBy = by
-                    try tx.update(document)
-                    try tx.audit(at: now, actor: by, action: "diterima", batch: id, number: document.number)
-                    received.append(document.number)
-                }
-            }
-            return (received, waiting)
+        let lifecycle = Lifecycle(staged: context.staged, batch: context.batch, jadwal: context.jadwal,
+                                  configuration: context.configuration, now: RegisterAccess.now())
+        let outcome: Lifecycle.Outcome
+        do {
+            outcome = try lifecycle.receive(session, on: date, by: by)
+        } catch let refusal as Lifecycle.Refusal {
+            printError("error: \(refusal.description)")
+            throw ExitCode(refusal.exitCode)
         }
-        if !received.isEmpty { print("Received by \(head.name) on \(date.indonesian): \(received.joined(separator: ", ")).") }
-        if !waiting.isEmpty { print("Not approved yet, so not received: \(waiting.joined(separator: ", ")).") }
-        if received.isEmpty {
-            printError(waiting.isEmpty ? "Nothing to receive: batch \(id) has no approved Berita Acara waiting." : "Nothing was received.")
+        if !outcome.done.isEmpty {
+            print("Received by \(context.configuration.people.kepalaKantor.name) on \(date.indonesian): \(MinutesCommand.list(outcome.done)).")
+        }
+        for note in outcome.notes { print(note) }
+        if outcome.done.isEmpty {
+            printError("Nothing was received.")
             throw ExitCode(1)
         }
     }

@@ -1,0 +1,204 @@
+import CoachingCore
+import CompiledMustache
+import Foundation
+
+/// Steps 4, 8 and 9 of the SOP on a registered batch: the Kepala Seksi PKL approves the Jadwal
+/// and the Berita Acara (the final documents are drawn again from the drafts, without KONSEP,
+/// dated), and the Kepala Kantor receives the Berita Acara. Only the person the batch's
+/// settings name for the role; dates only forward; files checked against the register first.
+public struct Lifecycle {
+    /// Why a step cannot be recorded, in words for the person at the desk.
+    public struct Refusal: Error, Sendable, Equatable, CustomStringConvertible {
+        public var description: String
+        /// 64 for a wrong command line (not a NIP), else 1.
+        public var exitCode: Int32 = 1
+    }
+
+    /// What a step did, and what it left alone and why.
+    public struct Outcome: Sendable, Equatable {
+        public var done: [String] = []
+        public var notes: [String] = []
+    }
+
+    public let staged: StagedFiles
+    public let batch: RegisteredBatch
+    public let jadwal: JadwalRecord
+    public let configuration: Configuration
+    /// For the audit log.
+    public let now: String
+
+    public init(staged: StagedFiles, batch: RegisteredBatch, jadwal: JadwalRecord, configuration: Configuration, now: String) {
+        self.staged = staged
+        self.batch = batch
+        self.jadwal = jadwal
+        self.configuration = configuration
+        self.now = now
+    }
+
+    /// Step 4: the Jadwal approved, its final HTML and XML drawn with `html` and `xml`.
+    public func approveJadwal(on date: CivilDate, by nip: String, html: Template, xml: Template) throws -> Outcome {
+        try require(nip, is: configuration.people.kepalaSeksiPKL, role: "Kepala Seksi PKL", key: "people.kepala_seksi_pkl", action: "approve")
+        return try write { tx in
+            var document = try registeredJadwal(tx)
+            if document.status >= .disetujui {
+                return ([], Outcome(notes: ["\(document.number) was already approved on \(document.approvedOn ?? "?"); nothing changed."]))
+            }
+            try notBefore(date, document.draftedOn, what: "the Jadwal was drafted")
+            try requireUnchanged(document)
+            var record = jadwal
+            record.approvedOn = date
+            let value = JadwalDocument(record: record, configuration: configuration).value
+            let htmlBytes = try html.render(value, sizeHint: 16_384), xmlBytes = try xml.render(value, sizeHint: 16_384)
+            try approve(&document, on: date, by: nip, html: htmlBytes, xml: xmlBytes, tx)
+            return ([(document.htmlPath, htmlBytes), (document.xmlPath, xmlBytes)], Outcome(done: [document.number]))
+        }
+    }
+
+    /// Step 8: the Berita Acara of `sessions` (every draft when empty) approved and drawn final.
+    public func approveMinutes(_ sessions: [Int], on date: CivilDate, by nip: String, html: Template, xml: Template) throws -> Outcome {
+        try require(nip, is: configuration.people.kepalaSeksiPKL, role: "Kepala Seksi PKL", key: "people.kepala_seksi_pkl", action: "approve")
+        return try write { tx in
+            let jadwalDocument = try registeredJadwal(tx)
+            guard let jadwalApproved = jadwalDocument.approvedOn, jadwalDocument.status >= .disetujui else {
+                throw Refusal(description: "the Jadwal \(jadwalDocument.number) is not approved yet; the SOP approves it (step 4) before the Berita Acara (step 8): coaching approve \(batch.id) --document jadwal …")
+            }
+            let chosen = try choose(sessions, tx) { $0.status == .konsep }
+            var files: [(String, [UInt8])] = [], outcome = Outcome()
+            let shared = BeritaAcaraDocument.Batch(configuration: configuration, jadwalNumber: jadwal.number)
+            for var document in chosen {
+                if document.status >= .disetujui {
+                    outcome.notes.append("\(document.number) (session \(document.session)) was already approved on \(document.approvedOn ?? "?"); left as it is.")
+                    continue
+                }
+                try notBefore(date, document.draftedOn, what: "\(document.number) records a session on that day")
+                try notBefore(date, jadwalApproved, what: "the Jadwal was approved")
+                try requireUnchanged(document)
+                let path = staged.root.appendingPathComponent(document.xmlPath).path
+                var log = DiagnosticLog()
+                guard let data = FileManager.default.contents(atPath: path),
+                      let draft = BeritaAcaraReader.read(InputFile(name: path, source: MemoryByteSource(Array(data))), log: &log) else {
+                    throw Refusal(description: log.sorted.map(\.formatted).joined(separator: "\n"))
+                }
+                let value = BeritaAcaraDocument(item: draft.item, batch: shared, number: document.number, approvedOn: date,
+                                                revision: draft.revision, revisionReason: draft.revisionReason).value
+                let htmlBytes = try html.render(value, sizeHint: 8192), xmlBytes = try xml.render(value, sizeHint: 8192)
+                try approve(&document, on: date, by: nip, html: htmlBytes, xml: xmlBytes, tx)
+                files += [(document.htmlPath, htmlBytes), (document.xmlPath, xmlBytes)]
+                outcome.done.append(document.number)
+            }
+            if chosen.isEmpty { outcome.notes.append("No Berita Acara of batch \(batch.id) is waiting for approval; nothing changed.") }
+            return (files, outcome)
+        }
+    }
+
+    /// Step 9: the approved Berita Acara of `sessions` (every approved one when empty) received.
+    /// The documents do not change: they were final at approval.
+    public func receive(_ sessions: [Int], on date: CivilDate, by nip: String) throws -> Outcome {
+        try require(nip, is: configuration.people.kepalaKantor, role: "Kepala Kantor", key: "people.kepala_kantor", action: "receive the Berita Acara")
+        return try write { tx in
+            var outcome = Outcome()
+            for var document in try choose(sessions, tx, default: { _ in true }) {
+                switch document.status {
+                case .konsep: outcome.notes.append("\(document.number) (session \(document.session)) is not approved yet, so not received.")
+                case .diterima, .diarsipkan:
+                    if !sessions.isEmpty { outcome.notes.append("\(document.number) (session \(document.session)) was already received on \(document.receivedOn ?? "?").") }
+                case .disetujui:
+                    try notBefore(date, document.approvedOn ?? "", what: "\(document.number) was approved")
+                    try requireUnchanged(document)
+                    document.status = .diterima
+                    document.receivedOn = date.description
+                    document.receivedBy = nip
+                    try tx.update(document)
+                    try tx.audit(at: now, actor: nip, action: "diterima", batch: batch.id, number: document.number)
+                    outcome.done.append(document.number)
+                }
+            }
+            if outcome.done.isEmpty && outcome.notes.isEmpty {
+                outcome.notes.append("No approved Berita Acara of batch \(batch.id) is waiting to be received.")
+            }
+            return ([], outcome)
+        }
+    }
+
+    // MARK: the rules every step shares
+
+    /// One transaction: the files the body draws are staged and committed with it.
+    private func write(_ body: (RegisterTransaction) throws -> ([(String, [UInt8])], Outcome)) throws -> Outcome {
+        let outcome = try staged.register.transaction { tx -> Outcome in
+            let (files, outcome) = try body(tx)
+            guard !files.isEmpty else { return outcome }
+            let staging = try staged.stage(files)
+            do { try tx.addPendingMove(staging) } catch {
+                staged.discard(staging)
+                throw error
+            }
+            return outcome
+        }
+        try staged.finishPendingMoves()
+        return outcome
+    }
+
+    private func registeredJadwal(_ tx: RegisterTransaction) throws -> RegisteredDocument {
+        guard let document = try tx.documents(batch: batch.id, kind: .jadwal).first else {
+            throw Refusal(description: "the register has no Jadwal for batch \(batch.id)")
+        }
+        return document
+    }
+
+    /// The Berita Acara of `sessions`, or those `default` picks when none are named.
+    private func choose(_ sessions: [Int], _ tx: RegisterTransaction, default pick: (RegisteredDocument) -> Bool) throws -> [RegisteredDocument] {
+        let all = try tx.documents(batch: batch.id, kind: .beritaAcara)
+        let unknown = sessions.filter { s in !all.contains { $0.session == s } }
+        guard unknown.isEmpty else {
+            throw Refusal(description: "no Berita Acara for session \(unknown.map(String.init).joined(separator: ", ")) in batch \(batch.id); run coaching minutes first")
+        }
+        return all.filter { sessions.isEmpty ? pick($0) : sessions.contains($0.session) }
+    }
+
+    private func approve(_ document: inout RegisteredDocument, on date: CivilDate, by nip: String, html: [UInt8], xml: [UInt8],
+                         _ tx: RegisterTransaction) throws {
+        document.status = .disetujui
+        document.approvedOn = date.description
+        document.approvedBy = nip
+        document.htmlSHA256 = SHA256Digest.hex(html)
+        document.xmlSHA256 = SHA256Digest.hex(xml)
+        try tx.update(document)
+        for (path, hash) in [(document.htmlPath, document.htmlSHA256), (document.xmlPath, document.xmlSHA256)] {
+            try tx.audit(at: now, actor: nip, action: "disetujui", batch: batch.id, number: document.number,
+                         detail: URL(fileURLWithPath: path).lastPathComponent, sha256: hash)
+        }
+    }
+
+    /// Only the person the batch's settings name for the role.
+    private func require(_ nip: String, is person: Configuration.Person, role: String, key: String, action: String) throws {
+        guard case .valid(let given, _) = NIP.validate(Array(nip.utf8), isPPPK: true) else {
+            throw Refusal(description: "--by \(nip) is not a NIP (18 digits)", exitCode: 64)
+        }
+        guard let expected = person.nip else {
+            throw Refusal(description: "the batch's coaching.toml names no \(role) (\(key).nip), so nobody can \(action)")
+        }
+        guard given == expected else {
+            throw Refusal(description: "NIP \(nip) cannot \(action): that is for the \(role), \(person.name) (NIP \(expected)), as the batch's coaching.toml names in \(key)")
+        }
+    }
+
+    /// Refuses a date before `earlier` (an ISO date from the register).
+    private func notBefore(_ date: CivilDate, _ earlier: String, what: String) throws {
+        guard let before = CivilDate(parsing: earlier), date < before else { return }
+        throw Refusal(description: "\(date.indonesian) is before \(before.indonesian), when \(what); dates cannot go backwards")
+    }
+
+    /// Approving or receiving must be about exactly what was drafted: files edited by hand or
+    /// damaged are refused.
+    private func requireUnchanged(_ document: RegisteredDocument) throws {
+        for (path, expected) in [(document.htmlPath, document.htmlSHA256), (document.xmlPath, document.xmlSHA256)] {
+            let url = staged.root.appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw Refusal(description: "\(url.path) (\(document.number)) is missing; the register expects it")
+            }
+            if SHA256Digest.hex(Array(data)) != expected {
+                throw Refusal(description: "\(url.path) (\(document.number)) was changed after coaching wrote it; restore it, or draw it again with coaching minutes")
+            }
+        }
+    }
+}
