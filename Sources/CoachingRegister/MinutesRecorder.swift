@@ -105,8 +105,24 @@ public struct MinutesRecorder {
             }
 
             timer.mark("  numbers")
-            // Drawing is the costly part and needs nothing shared: all cores.
-            let drawn = try Self.draw(documents, html: html, xml: xml)
+            // Drawing is the costly part and needs nothing shared: all cores. New documents
+            // are written to the staging folder as they are drawn, so the disk works meanwhile.
+            let staging = staged.newStaging()
+            let minutesFolder = "\(batch.folder)/berita-acara"
+            try FileManager.default.createDirectory(at: staged.root.appendingPathComponent("\(staging)/\(minutesFolder)"),
+                                                    withIntermediateDirectories: true)
+            // File names of the new documents (nil: an existing one, decided below).
+            let newNames = documents.map { existing[$0.item.entry.number] == nil ? fileName($0.item.entry.number) : nil }
+            let drawn: [Drawn]
+            do {
+                drawn = try Self.draw(documents, html: html, xml: xml) { index, result in
+                    guard let name = newNames[index] else { return }
+                    try staged.write([("\(minutesFolder)/\(name).html", result.html), ("\(minutesFolder)/\(name).xml", result.xml)], into: staging)
+                }
+            } catch {
+                staged.discard(staging)
+                throw error
+            }
             timer.mark("  draw \(documents.count) documents")
 
             // Decide what changes first; then the files are written on one thread while the
@@ -118,9 +134,8 @@ public struct MinutesRecorder {
                 let session = document.item.entry.number
                 let name = fileName(session)
                 guard let record = existing[session] else {
+                    // Already written while drawing.
                     changes.append((index, .new))
-                    files.append(("\(batch.folder)/berita-acara/\(name).html", result.html))
-                    files.append(("\(batch.folder)/berita-acara/\(name).xml", result.xml))
                     continue
                 }
                 if result.htmlHash == record.htmlSHA256 && result.xmlHash == record.xmlSHA256 {
@@ -128,7 +143,10 @@ public struct MinutesRecorder {
                     continue
                 }
                 let isRevision = record.status >= .disetujui && revise.contains(session)
-                if record.status >= .disetujui && !isRevision { throw ApprovedChange(number: record.number, session: session) }
+                if record.status >= .disetujui && !isRevision {
+                    staged.discard(staging)
+                    throw ApprovedChange(number: record.number, session: session)
+                }
                 if isRevision {
                     // The approved version stays beside the correction, never overwritten.
                     copies.append(("\(batch.folder)/berita-acara/revisi/\(name)-r\(record.revision).html", staged.root.appendingPathComponent(record.htmlPath)))
@@ -138,7 +156,7 @@ public struct MinutesRecorder {
                 files.append(("\(batch.folder)/berita-acara/\(name).html", result.html))
                 files.append(("\(batch.folder)/berita-acara/\(name).xml", result.xml))
             }
-            let writer = Background { [files, copies] in try staged.stage(files, copies: copies) }
+            let writer = Background { [files, copies] in try staged.stage(files, copies: copies, into: staging) }
             timer.mark("  decide")
 
             // The writer is waited for on every path, and its folder dropped if this fails.
@@ -194,10 +212,10 @@ public struct MinutesRecorder {
                 more.append((rekapPath, summary))
             }
             timer.mark("  rekap")
-            var staging = try writer.value()
-            if !more.isEmpty { staging = try staged.stage(more, into: staging) }
-            timer.mark("  stage \(files.count + more.count) files")
-            if files.isEmpty && copies.isEmpty && more.isEmpty {
+            _ = try writer.value()
+            if !more.isEmpty { _ = try staged.stage(more, into: staging) }
+            timer.mark("  stage the rest")
+            if changes.isEmpty && more.isEmpty {
                 staged.discard(staging)
                 return outcome
             }
@@ -224,7 +242,8 @@ public struct MinutesRecorder {
     }
 
     /// Renders and hashes every document, in chunks over all cores, results in input order.
-    private static func draw(_ documents: [BeritaAcaraDocument], html: Template, xml: Template) throws -> [Drawn] {
+    private static func draw(_ documents: [BeritaAcaraDocument], html: Template, xml: Template,
+                             then handle: @Sendable (Int, Drawn) throws -> Void) throws -> [Drawn] {
         let chunks = max(1, min(documents.count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
         let results = ResultSlots<[Drawn]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -237,6 +256,7 @@ public struct MinutesRecorder {
                     d.xml = try xml.render(value, sizeHint: 4096)
                     d.htmlHash = SHA256Digest.hex(d.html)
                     d.xmlHash = SHA256Digest.hex(d.xml)
+                    try handle(i, d)
                     return d
                 }
             })

@@ -19,7 +19,7 @@ public struct StagedFiles: Sendable {
     /// file) into a new staging folder (or into `existing`, one made before) and returns its
     /// path relative to the output root.
     public func stage(_ files: [(String, [UInt8])], copies: [(String, URL)] = [], into existing: String? = nil) throws -> String {
-        let name = existing ?? "\(Self.folder)/\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))-\(UInt32.random(in: 0...UInt32.max))"
+        let name = existing ?? newStaging()
         let staging = root.appendingPathComponent(name)
         do {
             var folders: Set<String> = []
@@ -48,6 +48,18 @@ public struct StagedFiles: Sendable {
             throw error
         }
         return name
+    }
+
+    /// A fresh staging folder's name (relative to the output root); made when written to.
+    public func newStaging() -> String {
+        "\(Self.folder)/\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    /// Writes files into a staging folder without flushing, from any thread (their folders
+    /// must exist): for writing while drawing. `stage(into:)` afterwards flushes them all.
+    public func write(_ files: [(String, [UInt8])], into staging: String) throws {
+        let base = root.appendingPathComponent(staging)
+        for (path, bytes) in files { try Self.write(bytes, to: base.appendingPathComponent(path).path) }
     }
 
     /// Writes a new file with plain POSIX calls.
