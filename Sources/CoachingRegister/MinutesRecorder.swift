@@ -161,46 +161,49 @@ public struct MinutesRecorder {
 
             // The writer is waited for on every path, and its folder dropped if this fails.
             do {
-            for (index, change) in changes {
-                let document = documents[index], result = drawn[index]
-                let session = document.item.entry.number
-                let name = fileName(session)
-                let held = document.item.notes.heldOn ?? document.item.entry.date
-                switch change {
-                case .new:
-                    try tx.insert(RegisteredDocument(kind: .beritaAcara, year: held.year, sequence: sequences[index], number: document.number,
-                                                     batch: batch.id, session: session, nip: document.item.entry.nip.description,
-                                                     htmlPath: "\(batch.folder)/berita-acara/\(name).html",
-                                                     xmlPath: "\(batch.folder)/berita-acara/\(name).xml", htmlSHA256: result.htmlHash,
-                                                     xmlSHA256: result.xmlHash, draftedOn: held.description))
-                    try tx.audit(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).html", sha256: result.htmlHash)
-                    try tx.audit(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).xml", sha256: result.xmlHash)
-                    outcome.numbers[session] = document.number
-                    outcome.new.append(document.number)
-                case .redraw, .revise:
-                    var record = existing[session]!
-                    let action = change == .revise ? "revisi" : "konsep diperbarui"
-                    let detail = change == .revise ? "revisi ke-\(document.revision): \(reason); " : ""
-                    if change == .revise {
-                        record.status = .konsep
-                        record.revision = document.revision
-                        record.approvedOn = nil
-                        record.approvedBy = nil
-                        record.receivedOn = nil
-                        record.receivedBy = nil
-                        outcome.revised.append(record.number)
-                    } else {
-                        outcome.redrawn.append(record.number)
+                var inserts: [RegisteredDocument] = [], audit: [AuditLine] = []
+                for (index, change) in changes {
+                    let document = documents[index], result = drawn[index]
+                    let session = document.item.entry.number
+                    let name = fileName(session)
+                    let held = document.item.notes.heldOn ?? document.item.entry.date
+                    switch change {
+                    case .new:
+                        inserts.append(RegisteredDocument(kind: .beritaAcara, year: held.year, sequence: sequences[index], number: document.number,
+                                                         batch: batch.id, session: session, nip: document.item.entry.nip.description,
+                                                         htmlPath: "\(batch.folder)/berita-acara/\(name).html",
+                                                         xmlPath: "\(batch.folder)/berita-acara/\(name).xml", htmlSHA256: result.htmlHash,
+                                                         xmlSHA256: result.xmlHash, draftedOn: held.description))
+                        audit.append(AuditLine(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).html", sha256: result.htmlHash))
+                        audit.append(AuditLine(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).xml", sha256: result.xmlHash))
+                        outcome.numbers[session] = document.number
+                        outcome.new.append(document.number)
+                    case .redraw, .revise:
+                        var record = existing[session]!
+                        let action = change == .revise ? "revisi" : "konsep diperbarui"
+                        let detail = change == .revise ? "revisi ke-\(document.revision): \(reason); " : ""
+                        if change == .revise {
+                            record.status = .konsep
+                            record.revision = document.revision
+                            record.approvedOn = nil
+                            record.approvedBy = nil
+                            record.receivedOn = nil
+                            record.receivedBy = nil
+                            outcome.revised.append(record.number)
+                        } else {
+                            outcome.redrawn.append(record.number)
+                        }
+                        audit.append(AuditLine(at: now, actor: actor, action: action, batch: batch.id, number: record.number, detail: detail + "\(name).html", sha256: result.htmlHash))
+                        audit.append(AuditLine(at: now, actor: actor, action: action, batch: batch.id, number: record.number, detail: detail + "\(name).xml", sha256: result.xmlHash))
+                        record.htmlSHA256 = result.htmlHash
+                        record.xmlSHA256 = result.xmlHash
+                        record.draftedOn = held.description
+                        try tx.update(record)
                     }
-                    try tx.audit(at: now, actor: actor, action: action, batch: batch.id, number: record.number, detail: detail + "\(name).html", sha256: result.htmlHash)
-                    try tx.audit(at: now, actor: actor, action: action, batch: batch.id, number: record.number, detail: detail + "\(name).xml", sha256: result.xmlHash)
-                    record.htmlSHA256 = result.htmlHash
-                    record.xmlSHA256 = result.xmlHash
-                    record.draftedOn = held.description
-                    try tx.update(record)
                 }
-            }
-            timer.mark("  register")
+                try tx.insert(inserts)
+                try tx.audit(audit)
+                timer.mark("  register")
             } catch {
                 if let staging = try? writer.value() { staged.discard(staging) }
                 throw error

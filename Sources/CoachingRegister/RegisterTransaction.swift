@@ -1,6 +1,20 @@
 import Foundation
 import GRDB
 
+/// A line for the audit log, before it has its place.
+public struct AuditLine: Sendable {
+    public var at, actor, action, batch, number, detail, sha256: String
+    public init(at: String, actor: String, action: String, batch: String, number: String = "", detail: String = "", sha256: String = "") {
+        self.at = at
+        self.actor = actor
+        self.action = action
+        self.batch = batch
+        self.number = number
+        self.detail = detail
+        self.sha256 = sha256
+    }
+}
+
 /// What a command may do with the register inside one transaction.
 public struct RegisterTransaction {
     let db: Database
@@ -51,25 +65,44 @@ public struct RegisterTransaction {
                                                arguments: StatementArguments(arguments))
     }
 
-    public func insert(_ document: RegisteredDocument) throws {
-        // A cached statement, not the record's generic insert: minutes come twenty thousand at a time.
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO document (kind, year, sequence, number, batch, session, nip, status, revision, htmlPath, xmlPath,
-                                  htmlSHA256, xmlSHA256, draftedOn, approvedOn, approvedBy, receivedOn, receivedBy, archivedOn)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let d = document
-        try statement.execute(arguments: [d.kind.rawValue, d.year, d.sequence, d.number, d.batch, d.session, d.nip, d.status.rawValue,
-                                          d.revision, d.htmlPath, d.xmlPath, d.htmlSHA256, d.xmlSHA256, d.draftedOn, d.approvedOn,
-                                          d.approvedBy, d.receivedOn, d.receivedBy, d.archivedOn])
+    public func insert(_ document: RegisteredDocument) throws { try insert([document]) }
+
+    /// Many documents at once: minutes come twenty thousand at a time.
+    public func insert(_ documents: [RegisteredDocument]) throws {
+        try insertRows("document", ["kind", "year", "sequence", "number", "batch", "session", "nip", "status", "revision", "htmlPath",
+                                    "xmlPath", "htmlSHA256", "xmlSHA256", "draftedOn", "approvedOn", "approvedBy", "receivedOn",
+                                    "receivedBy", "archivedOn"],
+                       documents.map { d in
+                           [d.kind.rawValue, d.year, d.sequence, d.number, d.batch, d.session, d.nip, d.status.rawValue, d.revision,
+                            d.htmlPath, d.xmlPath, d.htmlSHA256, d.xmlSHA256, d.draftedOn, d.approvedOn, d.approvedBy, d.receivedOn,
+                            d.receivedBy, d.archivedOn]
+                       })
+    }
+
+    /// Rows inserted many to a statement (each statement compiled once per connection).
+    private func insertRows(_ table: String, _ columns: [String], _ rows: [[(any DatabaseValueConvertible)?]]) throws {
+        let perStatement = max(1, 900 / columns.count)
+        let one = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        var start = 0
+        while start < rows.count {
+            let count = min(perStatement, rows.count - start)
+            let statement = try db.cachedStatement(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+                + Array(repeating: one, count: count).joined(separator: ", "))
+            try statement.execute(arguments: StatementArguments(rows[start..<(start + count)].flatMap { $0 }))
+            start += count
+        }
     }
     public func update(_ document: RegisteredDocument) throws { try document.update(db) }
 
     /// Appends to the audit log (never changed afterwards: triggers refuse updates and deletes).
     public func audit(at: String, actor: String, action: String, batch: String, number: String = "", detail: String = "", sha256: String = "") throws {
-        // Compiled once per connection: a batch of minutes appends tens of thousands of lines.
-        let statement = try db.cachedStatement(sql: "INSERT INTO audit (at, actor, action, batch, number, detail, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        try statement.execute(arguments: [at, actor, action, batch, number, detail, sha256])
+        try audit([AuditLine(at: at, actor: actor, action: action, batch: batch, number: number, detail: detail, sha256: sha256)])
+    }
+
+    /// Appends many lines at once: a batch of minutes adds tens of thousands.
+    public func audit(_ lines: [AuditLine]) throws {
+        try insertRows("audit", ["at", "actor", "action", "batch", "number", "detail", "sha256"],
+                       lines.map { [$0.at, $0.actor, $0.action, $0.batch, $0.number, $0.detail, $0.sha256] })
     }
 
     public func auditLog(batch: String? = nil) throws -> [AuditEntry] {
