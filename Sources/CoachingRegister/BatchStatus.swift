@@ -59,19 +59,25 @@ public struct BatchStatus: Codable, Sendable, Equatable {
         let minutes = documents.filter { $0.kind == .beritaAcara }
         func count(_ status: DocumentStatus) -> Int { minutes.count { $0.status >= status } }
         func last(_ dates: [String?]) -> String? { dates.compactMap { $0 }.max() }
+        // The register keeps NIPs; a person reads names.
+        func who(_ nip: String?) -> String? {
+            guard let nip else { return nil }
+            let named = [people.kepalaSeksiPKL, people.kepalaKantor, people.penyaji].first { $0.nip?.description == nip && !$0.name.isEmpty }
+            return named.map { "\($0.name) (\(nip))" } ?? nip
+        }
         let allMinutes = minutes.count == sessions && sessions > 0
         steps = [
             Step(step: 1, name: "Penugasan coaching diterima", role: "Kepala Kantor", done: true, date: batch.assignedOn),
             Step(step: 3, name: "Konsep Jadwal Coaching", role: "Penyaji Bahan Penilaian", done: jadwalDocument != nil,
                  date: jadwalDocument?.draftedOn),
             Step(step: 4, name: "Jadwal Coaching disetujui", role: "Kepala Seksi PKL", done: (jadwalDocument?.status ?? .konsep) >= .disetujui,
-                 date: jadwalDocument?.approvedOn, actor: jadwalDocument?.approvedBy),
+                 date: jadwalDocument?.approvedOn, actor: who(jadwalDocument?.approvedBy)),
             Step(step: 7, name: "Konsep Berita Acara (sesi dilaporkan)", role: "Quality Assessor", done: allMinutes,
                  date: last(minutes.map(\.draftedOn)), progress: "\(minutes.count) of \(sessions)"),
             Step(step: 8, name: "Berita Acara disetujui", role: "Kepala Seksi PKL", done: allMinutes && count(.disetujui) == sessions,
-                 date: last(minutes.map(\.approvedOn)), actor: minutes.compactMap(\.approvedBy).last, progress: "\(count(.disetujui)) of \(sessions)"),
+                 date: last(minutes.map(\.approvedOn)), actor: who(minutes.compactMap(\.approvedBy).last), progress: "\(count(.disetujui)) of \(sessions)"),
             Step(step: 9, name: "Berita Acara diterima", role: "Kepala Kantor", done: allMinutes && count(.diterima) == sessions,
-                 date: last(minutes.map(\.receivedOn)), actor: minutes.compactMap(\.receivedBy).last, progress: "\(count(.diterima)) of \(sessions)"),
+                 date: last(minutes.map(\.receivedOn)), actor: who(minutes.compactMap(\.receivedBy).last), progress: "\(count(.diterima)) of \(sessions)"),
             Step(step: 10, name: "Diarsipkan", role: "Penyaji Bahan Penilaian", done: allMinutes && count(.diarsipkan) == sessions,
                  date: last(minutes.map(\.archivedOn)), progress: "\(count(.diarsipkan)) of \(sessions)"),
         ]

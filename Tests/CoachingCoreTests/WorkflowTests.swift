@@ -146,6 +146,20 @@ struct WorkflowTests {
         let status = try JSONDecoder().decode([BatchStatus].self, from: Data(run.output.utf8))
         #expect(status.first?.steps.map(\.progress) == [nil, nil, nil, "18 of 20", "18 of 20", "18 of 20", "0 of 20"])
         #expect(status.first?.workingDaysLeft == 1 && status.first?.state == "berisiko")
+        run = try Self.coaching(["status", "2026-001", "--today", "2026-12-14"], in: folder)
+        #expect(run.output == """
+            Batch 2026-001 · JDW-1/KLIP/2026 · AT RISK
+              assigned 2026-11-25, deadline 2026-12-15; working days used 13 of 14, 1 left (as of 2026-12-14)
+              [x] 1. Penugasan coaching diterima (Kepala Kantor), 2026-11-25
+              [x] 3. Konsep Jadwal Coaching (Penyaji Bahan Penilaian), 2026-11-25
+              [x] 4. Jadwal Coaching disetujui (Kepala Seksi PKL), 2026-11-26 by Ratna Kusumawardani (198012302010012005)
+              [ ] 7. Konsep Berita Acara (sesi dilaporkan) (Quality Assessor): 18 of 20, 2026-12-01
+              [ ] 8. Berita Acara disetujui (Kepala Seksi PKL): 18 of 20, 2026-12-11 by Ratna Kusumawardani (198012302010012005)
+              [ ] 9. Berita Acara diterima (Kepala Kantor): 18 of 20, 2026-12-14 by Bambang Suryadi (197205141998031002)
+              [ ] 10. Diarsipkan (Penyaji Bahan Penilaian): 0 of 20
+              next: Quality Assessor: fill in the worksheet and run: coaching minutes 2026-001 --notes FILE
+
+            """)
 
         // Every document the batch holds follows its schema.
         let documents = try Self.expectConsistent(out)
