@@ -46,10 +46,13 @@ let package = Package(
         .executableTarget(name: "template-bench", dependencies: ["CompiledMustache"], path: "Benchmarks/TemplateBenchmark"),
         // `swift run -c release minutes-bench BATCH NOTES`: Berita Acara per document, beside Jinja2.
         .executableTarget(name: "minutes-bench", dependencies: ["CoachingCore", "CompiledMustache"], path: "Benchmarks/MinutesBenchmark"),
+        // Fuzzing (Scripts/harden): the readers a fuzzer feeds, and the libFuzzer entry point.
+        .target(name: "FuzzTargets", dependencies: ["CoachingCore"], path: "Fuzz/Targets"),
+        .executableTarget(name: "coaching-fuzz", dependencies: ["FuzzTargets"], path: "Fuzz/Runner"),
         .testTarget(
             name: "CoachingCoreTests",
             dependencies: [
-                "CoachingCore", "CoachingRegister", "LibXML", "CompiledMustache",
+                "CoachingCore", "CoachingRegister", "LibXML", "CompiledMustache", "FuzzTargets",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]

@@ -1,0 +1,44 @@
+import CoachingCore
+
+/// The readers a fuzzer feeds, each taking any bytes: `Scripts/harden` runs them under
+/// libFuzzer, and `FuzzRegressionTests` runs every input that once crashed one.
+public enum FuzzTarget: String, CaseIterable, Sendable {
+    /// The Laporan Kinerja Agen as CSV, through every check `coaching check` makes.
+    case csv
+    /// The Laporan Kinerja Agen as XML, through the hardened reader and the XSD.
+    case xml
+    /// The Quality Assessors' notes, CSV or XML (the first byte chooses).
+    case notes
+    /// coaching.toml.
+    case config
+
+    /// Reads `bytes` the way the tool reads a user's file. Any result is fine; a crash, a
+    /// hang or runaway memory is a finding.
+    public func run(_ bytes: [UInt8]) {
+        switch self {
+        case .csv:
+            _ = InputChecker(configuration: Configuration()).check([InputFile(name: "laporan.csv", source: MemoryByteSource(bytes))])
+        case .xml:
+            _ = InputChecker(configuration: Configuration()).check([InputFile(name: "laporan.xml", source: MemoryByteSource(bytes))])
+        case .notes:
+            let asXML = bytes.first.map { $0 & 1 == 1 } ?? false
+            let (rows, log) = NotesReader().read(InputFile(name: asXML ? "catatan.xml" : "catatan.csv", source: MemoryByteSource(Array(bytes.dropFirst()))))
+            _ = MinutesPlan(jadwal: Self.jadwal, notes: rows, log: log)
+        case .config:
+            _ = ConfigurationLoader().load(text: String(decoding: bytes, as: UTF8.self), file: "coaching.toml")
+        }
+    }
+
+    /// A small Jadwal for the notes to be checked against.
+    static let jadwal: JadwalRecord = {
+        guard case .valid(let nip, _) = NIP.validate(Array("198012302010012005".utf8)) else { fatalError("a known NIP") }
+        let person = Configuration.Person(name: "Ratna", nip: nip, position: "Kepala Seksi")
+        let day = CivilDate(year: 2026, month: 11, day: 27)!
+        return JadwalRecord(number: "JDW-1/KLIP/2026", assignedOn: CivilDate(year: 2026, month: 11, day: 25)!,
+                            deadline: CivilDate(year: 2026, month: 12, day: 15)!, entries: (1...3).map { n in
+                                JadwalRecord.Entry(number: n, date: day, start: 480, end: 525, place: "Ruang", nip: nip, nama: "Dewi",
+                                                   jabatan: "Agen Informasi", tim: "Tim 1", coach: person, assessor: person,
+                                                   agenda: "efisiensi", focus: [])
+                            })
+    }()
+}
