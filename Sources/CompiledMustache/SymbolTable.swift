@@ -1,18 +1,31 @@
-import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The process-wide table of interned names. Interning happens when templates are compiled
 /// and shapes are made, never while rendering.
-final class SymbolTable: Sendable {
+///
+/// Guarded by a pthread mutex rather than Synchronization's `Mutex`: ThreadSanitizer sees
+/// pthread locks, so `swift test --sanitize=thread` reports real races only (with `Mutex` it
+/// reported this table).
+final class SymbolTable: @unchecked Sendable {
     static let shared = SymbolTable()
 
-    private let table = Mutex<[String: Int32]>([:])
+    private var table: [String: Int32] = [:]
+    private let lock: UnsafeMutablePointer<pthread_mutex_t> = {
+        let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        pthread_mutex_init(lock, nil)
+        return lock
+    }()
 
     func intern(_ name: String) -> Int32 {
-        table.withLock { table in
-            if let id = table[name] { return id }
-            let id = Int32(table.count)
-            table[name] = id
-            return id
-        }
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        if let id = table[name] { return id }
+        let id = Int32(table.count)
+        table[name] = id
+        return id
     }
 }

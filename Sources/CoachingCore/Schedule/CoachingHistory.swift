@@ -10,12 +10,7 @@ public struct CoachingHistory: Sendable {
     /// Adds the sessions of one earlier `jadwal-coaching.xml`. A file that is not a valid
     /// Jadwal gets a warning and is passed over: an old batch must not stop a new one.
     public mutating func add(_ file: InputFile, log: inout DiagnosticLog) {
-        let schema: XMLSchema
-        do {
-            schema = try XMLSchema(xsd: EmbeddedSchemas.files["jadwal-coaching.xsd"]!, name: "jadwal-coaching.xsd")
-        } catch {
-            return
-        }
+        let schema = InputSchemas.jadwal
         guard let reader = StreamingXMLReader(source: XMLSourceAdapter(file.source), name: file.name, schema: schema) else { return }
         var date: CivilDate?
         var found: [(NIP, CivilDate)] = []
