@@ -94,3 +94,22 @@ struct ConfigurationTests {
         #expect(configuration?.rules.kpiBands == ["aht_detik": .init(min: 100, max: 480)])
     }
 }
+
+@Suite("Settings that crashed the TOML parser")
+struct ConfigurationFuzzFindingTests {
+    /// toml++ asserts (and the process aborts) on a table name starting with a character TOML
+    /// does not allow; found by Scripts/harden. Such a file now gets a placed error instead.
+    @Test(arguments: ["[é]\nx = 1\n", "  [[é]]\n", "[office]\ncity = \"Jakarta\"\n[\u{FFFD}quality]\n", "[ é]\n"])
+    func aTableNameThatTOMLDoesNotAllowIsAnErrorNotACrash(text: String) {
+        let (configuration, diagnostics) = ConfigurationLoader().load(text: text, file: "coaching.toml")
+        #expect(configuration == nil)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message.hasPrefix("this is not valid TOML: a table name must start with a letter, a digit, _ or -, or be quoted") == true)
+    }
+
+    @Test func quotedAndBareTableNamesStillRead() {
+        let (configuration, diagnostics) = ConfigurationLoader().load(text: "[office]\ncity = \"Bandung\"\n[\"input\".header_aliases]\n", file: "c.toml")
+        #expect(configuration?.office.city == "Bandung")
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+}

@@ -10,6 +10,7 @@ public struct ConfigurationLoader {
     /// Parses `text`; `file` names it in diagnostics. Returns nil configuration when the
     /// file cannot be used (the diagnostics say why).
     public func load(text: String, file: String) -> (Configuration?, [Diagnostic]) {
+        if let problem = Self.unsafeTableHeader(in: text, file: file) { return (nil, [problem]) }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -23,6 +24,32 @@ public struct ConfigurationLoader {
         let configuration = reader.read(table)
         let diagnostics = reader.log.sorted
         return (reader.log.hasErrors ? nil : configuration, diagnostics)
+    }
+}
+
+extension ConfigurationLoader {
+    /// A table header whose name starts with a character TOML does not allow there (`[é]`).
+    /// toml++ (inside TOMLKit) asserts on it and the process dies (found by fuzzing), so such a
+    /// line is reported here, with its place, before the text reaches the parser.
+    static func unsafeTableHeader(in text: String, file: String) -> Diagnostic? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let scalars = Array(line.unicodeScalars)
+            var i = 0
+            while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+            guard i < scalars.count, scalars[i] == "[" else { continue }
+            let column = i + 1
+            i += 1
+            if i < scalars.count, scalars[i] == "[" { i += 1 }
+            while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+            guard i < scalars.count else { continue }
+            let first = scalars[i]
+            let bare = first.isASCII && (first.properties.isAlphabetic || ("0"..."9").contains(first) || first == "_" || first == "-")
+            if !bare && first != "\"" && first != "'" {
+                return Diagnostic(.error, at: SourceLocation(file: file, line: index + 1, column: column),
+                                  "this is not valid TOML: a table name must start with a letter, a digit, _ or -, or be quoted (found '\(Character(first))')")
+            }
+        }
+        return nil
     }
 }
 
