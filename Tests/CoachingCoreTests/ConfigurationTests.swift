@@ -107,6 +107,12 @@ struct ConfigurationFuzzFindingTests {
         #expect(diagnostics.first?.message.hasPrefix("this is not valid TOML: a table name must start with a letter, a digit, _ or -, or be quoted") == true)
     }
 
+    @Test func aTableHeaderWithoutANameIsAnErrorNotACrash() {
+        let (configuration, diagnostics) = ConfigurationLoader().load(text: "[office]\ncity = \"Jakarta\"\n[\npeople.penyaji]\n", file: "coaching.toml")
+        #expect(configuration == nil)
+        #expect(diagnostics.map(\.formatted) == ["coaching.toml:3:1: error: this is not valid TOML: the table name is missing after '['"])
+    }
+
     @Test func quotedAndBareTableNamesStillRead() {
         let (configuration, diagnostics) = ConfigurationLoader().load(text: "[office]\ncity = \"Bandung\"\n[\"input\".header_aliases]\n", file: "c.toml")
         #expect(configuration?.office.city == "Bandung")

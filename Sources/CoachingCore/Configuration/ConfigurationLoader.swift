@@ -41,7 +41,10 @@ extension ConfigurationLoader {
             i += 1
             if i < scalars.count, scalars[i] == "[" { i += 1 }
             while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
-            guard i < scalars.count else { continue }
+            guard i < scalars.count else {
+                return Diagnostic(.error, at: SourceLocation(file: file, line: index + 1, column: column),
+                                  "this is not valid TOML: the table name is missing after '['")
+            }
             let first = scalars[i]
             let bare = first.isASCII && (first.properties.isAlphabetic || ("0"..."9").contains(first) || first == "_" || first == "-")
             if !bare && first != "\"" && first != "'" {
