@@ -53,18 +53,6 @@ public struct RegisterTransaction {
         return try RegisteredDocument.fetchAll(db, sql: "SELECT * FROM document WHERE batch = ? ORDER BY kind DESC, session", arguments: [batch])
     }
 
-    /// Documents matching every filter given.
-    public func find(nip: String?, number: String?, from: String?, to: String?) throws -> [RegisteredDocument] {
-        var clauses: [String] = [], arguments: [any DatabaseValueConvertible] = []
-        if let nip { clauses.append("nip = ?"); arguments.append(nip) }
-        if let number { clauses.append("number = ?"); arguments.append(number) }
-        if let from { clauses.append("draftedOn >= ?"); arguments.append(from) }
-        if let to { clauses.append("draftedOn <= ?"); arguments.append(to) }
-        let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-        return try RegisteredDocument.fetchAll(db, sql: "SELECT * FROM document \(filter) ORDER BY draftedOn, kind DESC, number",
-                                               arguments: StatementArguments(arguments))
-    }
-
     public func insert(_ document: RegisteredDocument) throws { try insert([document]) }
 
     /// Many documents at once: minutes come twenty thousand at a time.

@@ -99,6 +99,8 @@ struct MinutesCommand: ParsableCommand {
         }
         if outcome.new.isEmpty && outcome.redrawn.isEmpty && outcome.revised.isEmpty {
             print("Nothing changed: the minutes already match these notes.")
+        } else if outcome.unchanged > 0 {
+            print("Unchanged: \(outcome.unchanged) Berita Acara already match their notes.")
         }
         for p in plan.pending.prefix(20) { print("  pending: session \(p.entry.number), \(p.entry.nama) (\(p.entry.nip)): \(p.why)") }
         if plan.pending.count > 20 { print("  … and \(plan.pending.count - 20) more pending (see rekap-coaching.html)") }
