@@ -97,6 +97,13 @@ public final class Register: Sendable {
                 CREATE TABLE pending_move (staging TEXT PRIMARY KEY);
                 """)
         }
+        migrator.registerMigration("2 archive packages") { db in
+            try db.execute(sql: """
+                ALTER TABLE batch ADD COLUMN archivedOn TEXT;
+                ALTER TABLE batch ADD COLUMN package TEXT;
+                CREATE INDEX document_nip ON document (nip);
+                """)
+        }
         return migrator
     }()
 

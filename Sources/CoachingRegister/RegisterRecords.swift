@@ -91,6 +91,10 @@ public struct RegisteredBatch: Codable, Sendable, Equatable, FetchableRecord, Pe
     public var deadline: String
     /// When the notes were last turned into minutes, ISO date; nil before.
     public var minutesOn: String?
+    /// When the batch was archived (step 10), ISO date; nil before.
+    public var archivedOn: String?
+    /// Where its archive package was written.
+    public var package: String?
 
     public init(id: String, year: Int, folder: String, assignedOn: String, deadline: String) {
         self.id = id

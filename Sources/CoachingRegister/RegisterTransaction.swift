@@ -53,6 +53,19 @@ public struct RegisterTransaction {
         return try RegisteredDocument.fetchAll(db, sql: "SELECT * FROM document WHERE batch = ? ORDER BY kind DESC, session", arguments: [batch])
     }
 
+    /// Documents of every batch by person, number and date (the session's, or the Jadwal's
+    /// drafting), oldest first: what the records office looks things up by.
+    public func find(nip: String?, number: String?, from: String?, to: String?) throws -> [RegisteredDocument] {
+        var conditions: [String] = [], arguments: [any DatabaseValueConvertible] = []
+        if let nip { conditions.append("nip = ?"); arguments.append(nip) }
+        if let number { conditions.append("number = ? COLLATE NOCASE"); arguments.append(number) }
+        if let from { conditions.append("draftedOn >= ?"); arguments.append(from) }
+        if let to { conditions.append("draftedOn <= ?"); arguments.append(to) }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try RegisteredDocument.fetchAll(db, sql: "SELECT * FROM document \(filter) ORDER BY draftedOn, kind DESC, year, sequence",
+                                               arguments: StatementArguments(arguments))
+    }
+
     public func insert(_ document: RegisteredDocument) throws { try insert([document]) }
 
     /// Many documents at once: minutes come twenty thousand at a time.

@@ -33,5 +33,6 @@ public enum DocumentSchemas {
         ("berita-acara-coaching.html", BeritaAcaraDocument.schema),
         ("berita-acara-coaching.xml", BeritaAcaraDocument.schema),
         ("rekap-coaching.html", RekapDocument.schema),
+        ("indeks-arsip.html", ArchiveIndexDocument.schema),
     ]
 }

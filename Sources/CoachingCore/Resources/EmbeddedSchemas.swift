@@ -374,6 +374,75 @@ public enum EmbeddedSchemas {
 </xs:schema>
 
 """#,
+        "manifest-arsip.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Manifest of an archive package (one batch): every file with its SHA-256 and size, and for
+     the numbered documents their type, number, person and status. Signed apart (manifest.sig). -->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns="urn:x-klip-djp:coaching:1"
+           targetNamespace="urn:x-klip-djp:coaching:1"
+           elementFormDefault="qualified">
+
+  <xs:simpleType name="SHA256">
+    <xs:restriction base="xs:string"><xs:pattern value="[0-9a-f]{64}"/></xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Jenis">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="jadwal"/>
+      <xs:enumeration value="berita-acara"/>
+      <xs:enumeration value="rekap"/>
+      <xs:enumeration value="indeks"/>
+      <xs:enumeration value="kandidat"/>
+      <xs:enumeration value="lembar-kerja"/>
+      <xs:enumeration value="catatan"/>
+      <xs:enumeration value="masukan"/>
+      <xs:enumeration value="pengaturan"/>
+      <xs:enumeration value="register"/>
+      <xs:enumeration value="lain"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Status">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="konsep"/>
+      <xs:enumeration value="disetujui"/>
+      <xs:enumeration value="diterima"/>
+      <xs:enumeration value="diarsipkan"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <!-- A path inside the batch folder: relative, no empty parts (verify also refuses ".."). -->
+  <xs:simpleType name="Jalur">
+    <xs:restriction base="xs:string">
+      <xs:pattern value="([^/]+/)*[^/]+"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:element name="manifestArsip">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="berkas" minOccurs="1" maxOccurs="unbounded">
+          <xs:complexType>
+            <xs:attribute name="jalur" type="Jalur" use="required"/>
+            <xs:attribute name="sha256" type="SHA256" use="required"/>
+            <xs:attribute name="ukuran" type="xs:nonNegativeInteger" use="required"/>
+            <xs:attribute name="jenis" type="Jenis" use="required"/>
+            <xs:attribute name="nomor" type="xs:string"/>
+            <xs:attribute name="sesi" type="xs:positiveInteger"/>
+            <xs:attribute name="nip" type="xs:string"/>
+            <xs:attribute name="status" type="Status"/>
+          </xs:complexType>
+        </xs:element>
+      </xs:sequence>
+      <xs:attribute name="batch" type="xs:string" use="required"/>
+      <xs:attribute name="jadwal" type="xs:string" use="required"/>
+      <xs:attribute name="tanggalArsip" type="xs:date" use="required"/>
+      <xs:attribute name="berisiKonsep" type="xs:boolean" use="required"/>
+      <xs:attribute name="versiAlat" type="xs:string" use="required"/>
+      <xs:attribute name="versiTemplat" type="SHA256" use="required"/>
+    </xs:complexType>
+  </xs:element>
+</xs:schema>
+
+"""#,
         "rekomendasi.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--

@@ -186,6 +186,105 @@ table.para-pihak p, .penerimaan p { margin: 0; }
 .penerimaan { margin-top: 18pt; }
 
 """#,
+        "indeks-arsip.html": #"""
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Arsip Coaching {{arsip.batch}} — {{arsip.nomorJadwal}}</title>
+<style>
+body { font-family: "Liberation Sans", Arial, sans-serif; font-size: 11pt; margin: 2em auto; max-width: 70em; color: #111; }
+h1 { font-size: 16pt; margin-bottom: 0.2em; }
+h2 { font-size: 13pt; margin-top: 1.6em; border-bottom: 1px solid #999; }
+.peringatan { border: 2px solid #b00; color: #b00; padding: 0.5em 1em; font-weight: bold; }
+.ringkas { border-collapse: collapse; }
+.ringkas td, .ringkas th { padding: 0.2em 1em 0.2em 0; text-align: left; }
+table.dokumen { border-collapse: collapse; width: 100%; font-size: 10pt; }
+table.dokumen th, table.dokumen td { border: 1px solid #bbb; padding: 0.25em 0.4em; vertical-align: top; }
+table.dokumen th { background: #eee; }
+.status-konsep { color: #b00; font-weight: bold; }
+figure { margin: 1em 0; }
+figcaption { font-size: 10pt; color: #444; }
+svg text { font-family: "Liberation Sans", Arial, sans-serif; }
+svg .label { font-size: 11px; }
+svg .kepala { font-size: 11px; font-weight: bold; }
+svg .kecil { font-size: 9px; fill: #333; }
+svg .ambang { font-size: 10px; fill: #b00; stroke: #b00; stroke-width: 2; }
+svg text.ambang { stroke: none; }
+svg .sumbu { stroke: #333; stroke-width: 1; }
+svg .hari { fill: #f4f4f4; }
+svg .batas { fill: #fde8e8; }
+svg .selesai { fill: #2e7d32; }
+svg .terlambat { fill: #c62828; }
+svg .bawah { fill: #c62828; }
+svg .atas { fill: #1565c0; }
+svg .sesi { fill: #1565c0; }
+svg .komitmen { fill: #6a1b9a; }
+svg .lewat { fill: #9e9e9e; }
+@media print { @page { size: A4; margin: 15mm; } }
+</style>
+</head>
+<body>
+{{#arsip.berisiKonsep}}
+<p class="peringatan">PERHATIAN: paket arsip ini memuat dokumen yang belum final (konsep atau belum diterima); dibuat dengan --include-drafts.</p>
+{{/arsip.berisiKonsep}}
+<h1>Arsip <i>Coaching</i> {{arsip.batch}}</h1>
+<p>Jadwal <i>Coaching</i> Nomor {{arsip.nomorJadwal}}, diarsipkan {{arsip.tanggalArsip}}.</p>
+<table class="ringkas">
+  <tr><th>Penugasan</th><td>{{arsip.ditugaskan}}</td></tr>
+  <tr><th>Batas waktu (14 hari kerja)</th><td>{{arsip.batasWaktu}}</td></tr>
+  <tr><th>Sesi dijadwalkan</th><td>{{arsip.jumlahSesi}}: {{arsip.hadir}} hadir, {{arsip.tidakHadir}} tidak hadir, {{arsip.belum}} belum dilaporkan</td></tr>
+  <tr><th>Komitmen peserta</th><td>{{arsip.jumlahKomitmen}}</td></tr>
+  <tr><th>Dokumen bernomor</th><td>{{arsip.jumlahDokumen}}</td></tr>
+</table>
+
+<h2>Langkah SOP</h2>
+<ol>
+{{#arsip.langkah}}
+  <li>{{nama}}: {{#tanggal}}{{tanggal}}{{/tanggal}}{{^tanggal}}belum{{/tanggal}}</li>
+{{/arsip.langkah}}
+</ol>
+
+{{#arsip.gambar}}
+<figure>
+<svg xmlns="http://www.w3.org/2000/svg" width="{{lebar}}" height="{{tinggi}}" viewBox="0 0 {{lebar}} {{tinggi}}" role="img" aria-label="{{judul}}">
+<title>{{judul}}</title>
+{{#kotak}}
+<rect x="{{x}}" y="{{y}}" width="{{w}}" height="{{h}}" class="{{kelas}}">{{#judul}}<title>{{judul}}</title>{{/judul}}</rect>
+{{/kotak}}
+{{#garis}}
+<line x1="{{x1}}" y1="{{y1}}" x2="{{x2}}" y2="{{y2}}" class="{{kelas}}"/>
+{{/garis}}
+{{#teks}}
+<text x="{{x}}" y="{{y}}" text-anchor="{{jangkar}}" class="{{kelas}}">{{isi}}</text>
+{{/teks}}
+</svg>
+<figcaption><b>{{judul}}.</b> {{keterangan}}</figcaption>
+</figure>
+{{/arsip.gambar}}
+
+<h2>Dokumen</h2>
+<table class="dokumen">
+  <thead><tr><th>Nomor</th><th>Dokumen</th><th>Sesi</th><th>Nama / NIP</th><th>Tanggal</th><th>Status</th><th>Disetujui</th><th>Diterima</th><th>Berkas</th></tr></thead>
+  <tbody>
+{{#arsip.dokumen}}
+    <tr><td>{{nomor}}</td><td>{{jenis}}</td><td>{{sesi}}</td><td>{{nama}}{{#nip}}<br>NIP {{nip}}{{/nip}}</td><td>{{tanggal}}</td><td class="status-{{status}}">{{status}}</td><td>{{disetujui}}</td><td>{{diterima}}</td><td><a href="{{html}}">HTML</a> · <a href="{{xml}}">XML</a></td></tr>
+{{/arsip.dokumen}}
+  </tbody>
+</table>
+
+<h2>Berkas lain</h2>
+<ul>
+{{#arsip.berkasLain}}
+  <li><a href="{{jalur}}">{{jalur}}</a></li>
+{{/arsip.berkasLain}}
+</ul>
+<p>Keutuhan paket diperiksa dengan <code>coaching verify</code>: setiap berkas tercantum dengan SHA-256 dalam <a href="manifest.xml">manifest.xml</a>.</p>
+</body>
+</html>
+
+"""#,
         "jadwal-coaching.html": #"""
 {{<dokumen}}
 {{$isi}}

@@ -10,6 +10,7 @@ public enum InputSchemas {
     public static let jadwal: XMLSchema = compile("jadwal-coaching.xsd")
     public static let beritaAcara: XMLSchema = compile("berita-acara-coaching.xsd")
     public static let notes: XMLSchema = compile("catatan-coaching.xsd")
+    public static let manifest: XMLSchema = compile("manifest-arsip.xsd")
 
     /// The compiled schema of `Schemas/<name>`; nil for a name that is not ours.
     public static func named(_ name: String) -> XMLSchema? {
@@ -19,6 +20,7 @@ public enum InputSchemas {
         case "jadwal-coaching.xsd": jadwal
         case "berita-acara-coaching.xsd": beritaAcara
         case "catatan-coaching.xsd": notes
+        case "manifest-arsip.xsd": manifest
         default: nil
         }
     }

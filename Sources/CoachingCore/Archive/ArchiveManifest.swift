@@ -1,0 +1,102 @@
+import LibXML
+
+/// The manifest of an archive package (`manifest.xml`, `Schemas/manifest-arsip.xsd`): every
+/// file of the batch with its SHA-256 and size, and for the numbered documents their type,
+/// number, person and status; plus the versions of the tool and of the templates.
+public struct ArchiveManifest: Sendable, Equatable {
+    /// What a file of the package is, in the records office's words.
+    public enum Kind: String, Sendable, CaseIterable {
+        case jadwal, beritaAcara = "berita-acara", rekap, indeks, kandidat, lembarKerja = "lembar-kerja", catatan, masukan
+        case pengaturan, register, lain
+    }
+
+    public struct File: Sendable, Equatable {
+        /// Relative to the batch folder, `/`-separated.
+        public var path: String
+        public var sha256: String
+        public var size: Int
+        public var kind: Kind
+        public var number: String?
+        public var session: Int?
+        public var nip: String?
+        public var status: String?
+
+        public init(path: String, sha256: String, size: Int, kind: Kind, number: String? = nil, session: Int? = nil,
+                    nip: String? = nil, status: String? = nil) {
+            self.path = path
+            self.sha256 = sha256
+            self.size = size
+            self.kind = kind
+            self.number = number
+            self.session = session
+            self.nip = nip
+            self.status = status
+        }
+    }
+
+    public static let fileName = "manifest.xml"
+    public static let schemaName = "manifest-arsip.xsd"
+
+    public var batch: String
+    public var jadwalNumber: String
+    public var archivedOn: CivilDate
+    public var includesDrafts: Bool
+    public var toolVersion: String
+    /// SHA-256 of the template sources in force when the package was made.
+    public var templatesVersion: String
+    /// Sorted by path.
+    public var files: [File]
+
+    public init(batch: String, jadwalNumber: String, archivedOn: CivilDate, includesDrafts: Bool, toolVersion: String,
+                templatesVersion: String, files: [File]) {
+        self.batch = batch
+        self.jadwalNumber = jadwalNumber
+        self.archivedOn = archivedOn
+        self.includesDrafts = includesDrafts
+        self.toolVersion = toolVersion
+        self.templatesVersion = templatesVersion
+        self.files = files
+    }
+
+    /// The manifest as XML (what is hashed and signed).
+    public func xml() -> [UInt8] {
+        let w = XMLWriter()
+        w.startElement("manifestArsip", namespace: InputSchemas.namespace)
+        w.attribute("batch", batch)
+        w.attribute("jadwal", jadwalNumber)
+        w.attribute("tanggalArsip", archivedOn.description)
+        w.attribute("berisiKonsep", includesDrafts ? "true" : "false")
+        w.attribute("versiAlat", toolVersion)
+        w.attribute("versiTemplat", templatesVersion)
+        for file in files {
+            w.startElement("berkas")
+            w.attribute("jalur", file.path)
+            w.attribute("sha256", file.sha256)
+            w.attribute("ukuran", String(file.size))
+            w.attribute("jenis", file.kind.rawValue)
+            if let number = file.number { w.attribute("nomor", number) }
+            if let session = file.session { w.attribute("sesi", String(session)) }
+            if let nip = file.nip { w.attribute("nip", nip) }
+            if let status = file.status { w.attribute("status", status) }
+            w.endElement()
+        }
+        w.endElement()
+        w.endDocument()
+        return w.takeOutput()
+    }
+
+    /// Reads a manifest, validated against its schema; nil with the reasons in `log`.
+    public static func read(_ file: InputFile, log: inout DiagnosticLog) -> ArchiveManifest? {
+        guard let root = XMLElementNode.read(file, xsd: schemaName, log: &log),
+              let date = root.date("tanggalArsip") else { return nil }
+        return ArchiveManifest(
+            batch: root.attribute("batch") ?? "", jadwalNumber: root.attribute("jadwal") ?? "", archivedOn: date,
+            includesDrafts: root.attribute("berisiKonsep") == "true" || root.attribute("berisiKonsep") == "1",
+            toolVersion: root.attribute("versiAlat") ?? "", templatesVersion: root.attribute("versiTemplat") ?? "",
+            files: root.children("berkas").map { b in
+                File(path: b.attribute("jalur") ?? "", sha256: b.attribute("sha256") ?? "", size: b.attribute("ukuran").flatMap { Int($0) } ?? -1,
+                     kind: Kind(rawValue: b.attribute("jenis") ?? "") ?? .lain, number: b.attribute("nomor"),
+                     session: b.attribute("sesi").flatMap { Int($0) }, nip: b.attribute("nip"), status: b.attribute("status"))
+            })
+    }
+}

@@ -1,0 +1,59 @@
+import LibXML
+
+/// Checks one of our XML files against the schema its root element names (any of `Schemas/`),
+/// through the same secure reader as the inputs, and returns the root's `nomor` attribute.
+public enum XMLFileCheck {
+    /// Root element → schema file.
+    public static let schemas: [String: String] = [
+        "jadwalCoaching": "jadwal-coaching.xsd", "beritaAcaraCoaching": "berita-acara-coaching.xsd",
+        "laporanKinerja": "laporan-kinerja.xsd", "rekomendasiPerbaikan": "rekomendasi.xsd",
+        "catatanCoaching": "catatan-coaching.xsd", "manifestArsip": ArchiveManifest.schemaName,
+    ]
+
+    public struct Result: Sendable {
+        /// The root's `nomor` attribute, when valid and present.
+        public var number: String?
+        /// Each problem as `line:column: message`; empty when the file is valid.
+        public var problems: [String]
+    }
+
+    public static func check(_ bytes: [UInt8], name: String) -> Result {
+        guard let root = rootName(bytes), let xsd = schemas[root], let schema = InputSchemas.named(xsd) else {
+            return Result(number: nil, problems: ["its root element is not one of ours, so there is no schema to check it against"])
+        }
+        let adapter = XMLSourceAdapter(MemoryByteSource(bytes))
+        guard let reader = StreamingXMLReader(source: adapter, name: name, schema: schema, issueLimit: 5) else {
+            return Result(number: nil, problems: ["the XML reader could not start"])
+        }
+        var number: String?, first = true
+        while reader.next() {
+            if first, reader.kind == .element {
+                first = false
+                reader.forEachAttribute { key, value in
+                    if String(decoding: key, as: UTF8.self) == "nomor" { number = String(decoding: value, as: UTF8.self) }
+                }
+            }
+        }
+        let problems = reader.issues.map { issue in
+            let d = XMLIngest.diagnostic(issue, file: name)
+            return "line \(d.location.line), column \(d.location.column): \(d.message)"
+        }
+        if reader.isValid && problems.isEmpty { return Result(number: number, problems: []) }
+        return Result(number: nil, problems: problems.isEmpty ? ["it is not valid against \(xsd)"] : problems)
+    }
+
+    /// The name of the first element, skipping the declaration, comments and whitespace.
+    static func rootName(_ bytes: [UInt8]) -> String? {
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == UInt8(ascii: "<"), i + 1 < bytes.count else { i += 1; continue }
+            let next = bytes[i + 1]
+            if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") { i += 2; continue }
+            var end = i + 1
+            while end < bytes.count, !" \t\r\n/>".utf8.contains(bytes[end]) { end += 1 }
+            let name = String(decoding: bytes[(i + 1)..<end], as: UTF8.self)
+            return name.split(separator: ":").last.map(String.init)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,188 @@
+import CZlib
+import Dispatch
+import Foundation
+
+/// A file for a ZIP package: its path inside the package and its bytes.
+public struct ZipEntry: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// Writes deterministic ZIP packages: entries in the order given (callers sort them), one fixed
+/// timestamp for every entry, no extra fields, Unix permissions 0644, Deflate (zlib level 6, as
+/// `zip` uses) unless storing is smaller. The same entries give the same bytes.
+///
+/// Hand-written rather than ZIPFoundation: its `addEntry` reads and rewrites the whole central
+/// directory for every entry added (Archive+Writing.swift, 0.9.20), which is quadratic for the
+/// 40,000 files of a large batch; and this one compresses entries on both cores.
+public struct ZipWriter {
+    /// Entries beyond this need ZIP64, which this writer does not write.
+    public static let maximumEntries = 65_535
+    static let maximumOffset = Int(UInt32.max)
+
+    public struct TooLarge: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    private var output: [UInt8] = []
+    private var central: [UInt8] = []
+    private var count = 0
+    private let dosTime: UInt16, dosDate: UInt16
+
+    /// `date` stamps every entry (00:00 of that day), so the package depends on nothing but its content.
+    public init(date: CivilDate) {
+        dosTime = 0
+        dosDate = UInt16((max(date.year, 1980) - 1980) << 9 | date.month << 5 | date.day)
+    }
+
+    /// Compresses `entries` (in parallel) and appends them in their order.
+    public mutating func append(_ entries: [ZipEntry]) throws {
+        let compressed = Self.compressAll(entries)
+        for (entry, packed) in zip(entries, compressed) {
+            try append(entry, packed)
+        }
+    }
+
+    /// The finished package.
+    public mutating func finish() throws -> [UInt8] {
+        guard output.count <= Self.maximumOffset, central.count <= Self.maximumOffset else {
+            throw TooLarge(description: "the package would be larger than 4 GiB, which a ZIP without ZIP64 cannot hold")
+        }
+        var end = ByteWriter()
+        end.u32(0x0605_4B50)
+        end.u16(0); end.u16(0)
+        end.u16(UInt16(count)); end.u16(UInt16(count))
+        end.u32(UInt32(central.count)); end.u32(UInt32(output.count))
+        end.u16(0)
+        var result = output
+        result += central
+        result += end.bytes
+        return result
+    }
+
+    struct Packed: Sendable {
+        var crc: UInt32
+        var method: UInt16
+        var data: [UInt8]
+    }
+
+    private mutating func append(_ entry: ZipEntry, _ packed: Packed) throws {
+        guard count < Self.maximumEntries else {
+            throw TooLarge(description: "a package holds at most \(Self.maximumEntries) files without ZIP64")
+        }
+        guard output.count <= Self.maximumOffset else {
+            throw TooLarge(description: "the package would be larger than 4 GiB, which a ZIP without ZIP64 cannot hold")
+        }
+        let name = Array(entry.path.utf8)
+        let offset = UInt32(output.count)
+        var local = ByteWriter()
+        local.u32(0x0403_4B50)
+        header(&local, name: name, packed: packed, size: entry.bytes.count)
+        local.bytes += name
+        output += local.bytes
+        output += packed.data
+
+        var record = ByteWriter()
+        record.u32(0x0201_4B50)
+        record.u16(3 << 8 | 20) // made by: Unix, ZIP 2.0
+        header(&record, name: name, packed: packed, size: entry.bytes.count)
+        record.u16(0) // comment
+        record.u16(0) // disk
+        record.u16(0) // internal attributes
+        record.u32(UInt32(0o100644) << 16) // regular file, rw-r--r--
+        record.u32(offset)
+        record.bytes += name
+        central += record.bytes
+        count += 1
+    }
+
+    private func header(_ w: inout ByteWriter, name: [UInt8], packed: Packed, size: Int) {
+        w.u16(20) // version needed: 2.0
+        w.u16(0x0800) // names are UTF-8
+        w.u16(packed.method)
+        w.u16(dosTime); w.u16(dosDate)
+        w.u32(packed.crc)
+        w.u32(UInt32(packed.data.count)); w.u32(UInt32(size))
+        w.u16(UInt16(name.count))
+        w.u16(0) // extra field
+    }
+
+    static func compressAll(_ entries: [ZipEntry]) -> [Packed] {
+        let results = UnsafeMutableBufferPointer<Packed>.allocate(capacity: entries.count)
+        defer { results.deallocate() }
+        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, entries.count / 64))
+        let base = UnsafeSendable(results.baseAddress)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let stream = Deflater()
+            var index = worker
+            while index < entries.count {
+                (base.value! + index).initialize(to: stream.pack(entries[index].bytes))
+                index += workers
+            }
+        }
+        defer { _ = results.deinitialize() }
+        return Array(results)
+    }
+}
+
+/// A raw-Deflate stream reused across entries (one per thread). The stream lives on the heap:
+/// zlib keeps a pointer back to it and refuses a stream that has moved.
+final class Deflater {
+    private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+
+    init() {
+        stream.initialize(to: z_stream())
+        let status = deflateInit2_(stream, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        precondition(status == Z_OK, "zlib could not start (\(status))")
+    }
+
+    deinit {
+        deflateEnd(stream)
+        stream.deallocate()
+    }
+
+    func pack(_ bytes: [UInt8]) -> ZipWriter.Packed {
+        let crc = ZipCRC.of(bytes)
+        deflateReset(stream)
+        var out = [UInt8](repeating: 0, count: Int(deflateBound(stream, uLong(bytes.count))))
+        var produced = 0
+        bytes.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { output in
+                stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+                stream.pointee.avail_in = uInt(input.count)
+                stream.pointee.next_out = output.baseAddress
+                stream.pointee.avail_out = uInt(output.count)
+                let status = deflate(stream, Z_FINISH)
+                precondition(status == Z_STREAM_END, "deflateBound was too small (\(status))")
+                produced = output.count - Int(stream.pointee.avail_out)
+            }
+        }
+        if produced >= bytes.count { return .init(crc: crc, method: 0, data: bytes) }
+        out.removeSubrange(produced...)
+        return .init(crc: crc, method: 8, data: out)
+    }
+}
+
+/// CRC-32 as ZIP records it (zlib's).
+enum ZipCRC {
+    static func of(_ bytes: [UInt8]) -> UInt32 {
+        bytes.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
+    }
+}
+
+/// Little-endian fields.
+struct ByteWriter {
+    var bytes: [UInt8] = []
+    mutating func u16(_ v: UInt16) { bytes += [UInt8(v & 0xFF), UInt8(v >> 8)] }
+    mutating func u32(_ v: UInt32) { bytes += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)] }
+}
+
+/// A pointer handed to worker threads that each write their own elements.
+struct UnsafeSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

@@ -1,0 +1,310 @@
+import CoachingCore
+import CompiledMustache
+import Crypto
+import Foundation
+
+/// Step 10 of the SOP: one deterministic ZIP package per batch for the records office, with
+/// the documents, inputs, settings, the register's entries and audit log of the batch, an
+/// `index.html` to browse and a manifest (signed when the office has a key). Marks the batch
+/// archived in the register.
+public struct ArchivePackager {
+    public let staged: StagedFiles
+    public let batch: RegisteredBatch
+    public let jadwal: JadwalRecord
+    public let configuration: Configuration
+    public let calendar: WorkingDayCalendar
+    public let toolVersion: String
+    /// SHA-256 of the template sources in force.
+    public let templatesVersion: String
+    public let indexTemplate: Template
+    /// For the audit log.
+    public let now: String
+    public let actor: String
+
+    public init(staged: StagedFiles, batch: RegisteredBatch, jadwal: JadwalRecord, configuration: Configuration, calendar: WorkingDayCalendar,
+                toolVersion: String, templatesVersion: String, indexTemplate: Template, now: String, actor: String) {
+        self.staged = staged
+        self.batch = batch
+        self.jadwal = jadwal
+        self.configuration = configuration
+        self.calendar = calendar
+        self.toolVersion = toolVersion
+        self.templatesVersion = templatesVersion
+        self.indexTemplate = indexTemplate
+        self.now = now
+        self.actor = actor
+    }
+
+    public static let indexName = "index.html"
+
+    /// The package file name for a batch.
+    public static func packageName(_ batch: String) -> String { "arsip-coaching-\(batch).zip" }
+
+    /// What was done.
+    public struct Outcome: Sendable {
+        public var package: URL
+        public var sha256: String
+        public var files: Int
+        public var bytes: Int
+        public var signedWith: String?
+        /// The batch was archived before and the package is the same.
+        public var unchanged: Bool
+    }
+
+    /// Why the batch cannot be archived (yet), in words for the records office.
+    public struct Refusal: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// What still keeps the batch out of the archive: drafts, minutes not received, sessions
+    /// without minutes. Empty when the batch is complete.
+    public func blockers(_ documents: [RegisteredDocument]) -> [String] {
+        var found: [String] = []
+        if let j = documents.first(where: { $0.kind == .jadwal }), j.status < .disetujui {
+            found.append("the Jadwal \(j.number) is still a draft (konsep)")
+        }
+        let minutes = Dictionary(documents.filter { $0.kind == .beritaAcara }.map { ($0.session, $0) }, uniquingKeysWith: { a, _ in a })
+        for e in jadwal.entries {
+            guard let d = minutes[e.number] else {
+                found.append("session \(e.number) (\(e.nama)) has no Berita Acara yet")
+                continue
+            }
+            switch d.status {
+            case .konsep: found.append("\(d.number) (session \(e.number), \(e.nama)) is still a draft (konsep)")
+            case .disetujui: found.append("\(d.number) (session \(e.number), \(e.nama)) is approved but not yet received by the Kepala Kantor")
+            case .diterima, .diarsipkan: break
+            }
+        }
+        return found
+    }
+
+    /// Builds the package and, unless `includeDrafts`, marks the batch archived. A batch
+    /// archived before gives the same bytes again (its archive date is the one recorded).
+    public func archive(on requested: CivilDate, includeDrafts: Bool, key: Curve25519.Signing.PrivateKey?, to destination: URL) throws -> Outcome {
+        let register = staged.register
+        var documents = try register.read { try $0.documents(batch: batch.id) }
+        let audit = try register.read { try $0.auditLog(batch: batch.id) }.filter { !$0.action.hasPrefix("diarsipkan") && !$0.action.hasPrefix("arsip") }
+        let blockers = blockers(documents)
+        if !blockers.isEmpty && !includeDrafts {
+            let shown = blockers.prefix(10).map { "  - \($0)" } + (blockers.count > 10 ? ["  - and \(blockers.count - 10) more"] : [])
+            throw Refusal(description: "batch \(batch.id) cannot be archived yet:\n\(shown.joined(separator: "\n"))\nFinish these steps first, or give --include-drafts for a package marked as holding unfinished documents.")
+        }
+        let archivedBefore = batch.archivedOn.flatMap(CivilDate.init(parsing:))
+        let date = archivedBefore ?? requested
+        let marksArchived = blockers.isEmpty
+        if marksArchived {
+            for i in documents.indices where documents[i].status < .diarsipkan {
+                documents[i].status = .diarsipkan
+                documents[i].archivedOn = date.description
+            }
+        }
+
+        // The batch folder as it is, checked against what the register recorded.
+        let folder = staged.root.appendingPathComponent(batch.folder)
+        var files = try BatchFiles.read(try BatchFiles.list(folder, excluding: [Self.indexName]), in: folder)
+        let prefix = batch.folder
+        var byPath: [String: RegisteredDocument] = [:]
+        for d in documents {
+            byPath[RegisterExtract.relative(d.htmlPath, prefix)] = d
+            byPath[RegisterExtract.relative(d.xmlPath, prefix)] = d
+        }
+        var onDisk: Set<String> = []
+        for file in files {
+            if OfficeKey.looksPrivate(file.bytes) {
+                throw Refusal(description: "\(folder.path)/\(file.path) holds a private key; keys never go into a package. Move it out of the batch folder.")
+            }
+            guard let d = byPath[file.path] else { continue }
+            onDisk.insert(file.path)
+            let expected = file.path.hasSuffix(".xml") ? d.xmlSHA256 : d.htmlSHA256
+            if file.sha256 != expected {
+                throw Refusal(description: "\(folder.path)/\(file.path) (\(d.number)) was changed after coaching wrote it; restore it before archiving (the register keeps its SHA-256)")
+            }
+        }
+        if let missing = byPath.keys.sorted().first(where: { !onDisk.contains($0) }) {
+            throw Refusal(description: "\(folder.path)/\(missing) (\(byPath[missing]!.number)) is missing; the register expects it")
+        }
+
+        // What the package adds: the register's extract and the index.
+        files.append(contentsOf: [
+            Self.generated(RegisterExtract.documentsPath, RegisterExtract.documents(documents, prefix: prefix)),
+            Self.generated(RegisterExtract.auditPath, RegisterExtract.audit(audit)),
+        ])
+        let index = try indexTemplate.render(indexDocument(documents: documents, files: files, on: date,
+                                                           includesDrafts: !blockers.isEmpty).value, sizeHint: 64 * 1024 + documents.count * 600)
+        files.append(Self.generated(Self.indexName, index))
+        files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+
+        let manifest = ArchiveManifest(
+            batch: batch.id, jadwalNumber: jadwal.number, archivedOn: date, includesDrafts: !blockers.isEmpty, toolVersion: toolVersion,
+            templatesVersion: templatesVersion,
+            files: files.map { f in
+                let d = byPath[f.path]
+                return ArchiveManifest.File(path: f.path, sha256: f.sha256, size: f.bytes.count, kind: d.map { $0.kind == .jadwal ? .jadwal : .beritaAcara } ?? Self.kind(f.path),
+                                            number: d?.number, session: d.flatMap { $0.session > 0 ? $0.session : nil }, nip: d?.nip,
+                                            status: d?.status.rawValue)
+            })
+        let manifestBytes = manifest.xml()
+        var entries = files.map { ZipEntry(path: "\(batch.id)/\($0.path)", bytes: $0.bytes) }
+        entries.append(ZipEntry(path: "\(batch.id)/\(ArchiveManifest.fileName)", bytes: manifestBytes))
+        var signedWith: String?
+        if let key {
+            let signature = try ManifestSignature(manifest: manifestBytes, key: key)
+            entries.append(ZipEntry(path: "\(batch.id)/\(ManifestSignature.fileName)", bytes: Array(signature.text.utf8)))
+            signedWith = signature.fingerprint
+        }
+        entries.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        var writer = ZipWriter(date: date)
+        try writer.append(entries)
+        let package = try writer.finish()
+        let sha = SHA256Digest.hex(package)
+
+        let target = destination.appendingPathComponent(Self.packageName(batch.id))
+        if archivedBefore != nil, let existing = try? BatchFiles.contents(target.path), existing == package {
+            try writeIndex(index)
+            return Outcome(package: target, sha256: sha, files: entries.count, bytes: package.count, signedWith: signedWith, unchanged: true)
+        }
+        try Self.replace(target, with: package)
+
+        // The package is in place; now the register and the index in the batch folder, together.
+        try staged.register.transaction { tx in
+            if marksArchived {
+                for d in documents { try tx.update(d) }
+                var archived = batch
+                archived.archivedOn = date.description
+                archived.package = target.path
+                try tx.update(archived)
+            }
+            try tx.audit(at: now, actor: actor, action: marksArchived ? "diarsipkan" : "arsip sementara (berisi konsep)", batch: batch.id,
+                         number: jadwal.number, detail: target.lastPathComponent, sha256: sha)
+            let staging = try staged.stage([("\(batch.folder)/\(Self.indexName)", index)])
+            try tx.addPendingMove(staging)
+        }
+        try staged.finishPendingMoves()
+        return Outcome(package: target, sha256: sha, files: entries.count, bytes: package.count, signedWith: signedWith, unchanged: false)
+    }
+
+    private func writeIndex(_ index: [UInt8]) throws {
+        let path = staged.root.appendingPathComponent("\(batch.folder)/\(Self.indexName)").path
+        if (try? BatchFiles.contents(path)) == index { return }
+        try staged.register.transaction { tx in
+            try tx.addPendingMove(try staged.stage([("\(batch.folder)/\(Self.indexName)", index)]))
+        }
+        try staged.finishPendingMoves()
+    }
+
+    static func generated(_ path: String, _ bytes: [UInt8]) -> BatchFiles.File {
+        BatchFiles.File(path: path, bytes: bytes, sha256: SHA256Digest.hex(bytes))
+    }
+
+    /// The kind of a file that is not a numbered document, by where the batch keeps it.
+    static func kind(_ path: String) -> ArchiveManifest.Kind {
+        switch path {
+        case "jadwal-coaching.html", "jadwal-coaching.xml": .jadwal
+        case "rekap-coaching.html": .rekap
+        case indexName: .indeks
+        case "kandidat.csv": .kandidat
+        case "lembar-kerja.csv": .lembarKerja
+        case "coaching.toml": .pengaturan
+        default:
+            if path.hasPrefix("masukan/") { .masukan }
+            else if path.hasPrefix("register/") { .register }
+            else if path.hasPrefix("catatan/") { .catatan }
+            else { .lain }
+        }
+    }
+
+    /// Writes `bytes` to `target` through a temporary file and a rename, so a package is
+    /// either the old one or the whole new one.
+    static func replace(_ target: URL, with bytes: [UInt8]) throws {
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+        try? FileManager.default.removeItem(at: temporary)
+        try StagedFiles.write(bytes, to: temporary.path)
+        let descriptor = open(temporary.path, O_RDONLY)
+        if descriptor >= 0 { fsync(descriptor); close(descriptor) }
+        guard rename(temporary.path, target.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw RegisterError("could not put the package at \(target.path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    // MARK: the index
+
+    func indexDocument(documents: [RegisteredDocument], files: [BatchFiles.File], on date: CivilDate, includesDrafts: Bool) -> ArchiveIndexDocument {
+        let entries = Dictionary(jadwal.entries.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        let prefix = batch.folder
+        var commitments: [CivilDate] = []
+        var scores: [Double] = []
+        var absent: Set<Int> = []
+        let documentPaths = Set(documents.map { RegisterExtract.relative($0.xmlPath, prefix) })
+        for file in files {
+            if file.path == "kandidat.csv" { scores = Self.scores(file.bytes) }
+            guard documentPaths.contains(file.path), file.path.hasPrefix("berita-acara/") else { continue }
+            let (targets, held) = Self.scanMinutes(file.bytes)
+            commitments += targets
+            if !held, let session = documents.first(where: { RegisterExtract.relative($0.xmlPath, prefix) == file.path })?.session {
+                absent.insert(session)
+            }
+        }
+        let listed = documents.sorted { ($0.kind == .jadwal ? 0 : 1, $0.session) < ($1.kind == .jadwal ? 0 : 1, $1.session) }
+        let rows = listed.map { d -> ArchiveIndexDocument.Document in
+            let e = entries[d.session]
+            let title = d.kind == .jadwal ? "Jadwal Coaching" : absent.contains(d.session) ? "Berita Acara Ketidakhadiran Coaching" : "Berita Acara Coaching"
+            return ArchiveIndexDocument.Document(
+                number: d.number, title: title, session: d.session, name: e?.nama ?? "", nip: d.kind == .jadwal ? "" : d.nip,
+                date: e?.date ?? jadwal.assignedOn, status: d.status.rawValue, approvedOn: d.approvedOn, receivedOn: d.receivedOn,
+                htmlPath: RegisterExtract.relative(d.htmlPath, prefix), xmlPath: RegisterExtract.relative(d.xmlPath, prefix))
+        }
+        var window = [jadwal.assignedOn]
+        var day = jadwal.assignedOn
+        while window.count < 15 && day < jadwal.deadline {
+            day = day.adding(days: 1)
+            if (try? calendar.isWorkingDay(day)) ?? !day.isWeekend { window.append(day) }
+        }
+        var archivedBatch = batch
+        if !includesDrafts { archivedBatch.archivedOn = date.description }
+        let status = BatchStatus(batch: archivedBatch, documents: documents, sessions: jadwal.entries.count, calendar: calendar,
+                                 today: date, people: configuration.people)
+        var steps: [ArchiveIndexDocument.Step] = []
+        for s in status.steps {
+            steps.append(.init(name: "\(s.step). \(s.name)", date: s.done ? s.date.flatMap(CivilDate.init(parsing:)) : nil))
+            if s.step == 4, let first = jadwal.entries.map(\.date).min(), let last = jadwal.entries.map(\.date).max() {
+                steps.append(.init(name: "5–6. Sesi coaching", date: first, until: last))
+            }
+        }
+        let documentPathSet = Set(rows.flatMap { [$0.htmlPath, $0.xmlPath] })
+        let others = files.map(\.path).filter { !documentPathSet.contains($0) && $0 != Self.indexName } + [ArchiveManifest.fileName]
+        return ArchiveIndexDocument(batch: batch.id, jadwal: jadwal, archivedOn: date, includesDrafts: includesDrafts, documents: rows,
+                                    steps: steps, window: window, scores: scores, scoreMinimum: configuration.rules.qualityMinimum,
+                                    commitmentTargets: commitments, otherFiles: others)
+    }
+
+    /// The `nilai_kualitas` column of the batch's candidate list.
+    static func scores(_ bytes: [UInt8]) -> [Double] {
+        let reader = CSVReader(source: MemoryByteSource(bytes), file: "kandidat.csv", delimiter: UInt8(ascii: ","))
+        guard reader.nextRecord() else { return [] }
+        guard let column = (0..<reader.fieldCount).first(where: { reader.string($0) == "nilai_kualitas" }) else { return [] }
+        var scores: [Double] = []
+        while reader.nextRecord() {
+            if column < reader.fieldCount, let s = Double(reader.string(column)) { scores.append(s) }
+        }
+        return scores
+    }
+
+    /// Commitment target dates and attendance of a Berita Acara XML. Its hash matched the
+    /// register, so it is the file coaching wrote and valid against its schema; a scan for the
+    /// two attributes is enough and keeps 20,000 minutes from being parsed again.
+    static func scanMinutes(_ bytes: [UInt8]) -> (targets: [CivilDate], held: Bool) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var targets: [CivilDate] = []
+        var rest = text[...]
+        while let element = rest.range(of: "<komitmen ") {
+            rest = rest[element.upperBound...]
+            if let attribute = rest.range(of: "target=\""), let end = rest[attribute.upperBound...].firstIndex(of: "\""),
+               let date = CivilDate(parsing: String(rest[attribute.upperBound..<end])) {
+                targets.append(date)
+            }
+        }
+        return (targets, text.contains("kehadiran=\"hadir\""))
+    }
+}

@@ -1,0 +1,67 @@
+import CoachingCore
+
+/// The register's entries and audit log of one batch as CSV, for the archive package: the
+/// records office can read them in a spreadsheet, and `verify` checks the documents against them.
+public enum RegisterExtract {
+    public static let documentsPath = "register/dokumen.csv"
+    public static let auditPath = "register/audit.csv"
+
+    static let documentColumns = ["nomor", "jenis", "tahun", "urut", "sesi", "nip", "status", "revisi", "html", "xml",
+                                  "sha256_html", "sha256_xml", "konsep", "disetujui", "disetujui_oleh", "diterima",
+                                  "diterima_oleh", "diarsipkan"]
+
+    /// Paths relative to the batch folder (`prefix` is the batch folder relative to the output root).
+    public static func documents(_ documents: [RegisteredDocument], prefix: String) -> [UInt8] {
+        let csv = CSVWriter()
+        var text = csv.line(documentColumns)
+        for d in documents {
+            text += csv.line([d.number, d.kind.rawValue, String(d.year), String(d.sequence), String(d.session), d.nip, d.status.rawValue,
+                              String(d.revision), relative(d.htmlPath, prefix), relative(d.xmlPath, prefix), d.htmlSHA256, d.xmlSHA256,
+                              d.draftedOn, d.approvedOn ?? "", d.approvedBy ?? "", d.receivedOn ?? "", d.receivedBy ?? "", d.archivedOn ?? ""])
+        }
+        return Array(text.utf8)
+    }
+
+    public static func audit(_ lines: [AuditEntry]) -> [UInt8] {
+        let csv = CSVWriter()
+        var text = csv.line(["no", "waktu", "pelaku", "tindakan", "nomor", "keterangan", "sha256"])
+        for a in lines {
+            text += csv.line([String(a.id), a.at, a.actor, a.action, a.number, a.detail, a.sha256])
+        }
+        return Array(text.utf8)
+    }
+
+    static func relative(_ path: String, _ prefix: String) -> String {
+        path.hasPrefix(prefix + "/") ? String(path.dropFirst(prefix.count + 1)) : path
+    }
+
+    /// One document row as `verify` reads it back.
+    public struct Row: Sendable, Equatable {
+        public var number, kind, nip, status, html, xml, htmlSHA256, xmlSHA256: String
+        public var session: Int
+        public var line: Int
+    }
+
+    /// Reads `register/dokumen.csv` back; problems go to `log`.
+    public static func readDocuments(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> [Row] {
+        let reader = CSVReader(source: MemoryByteSource(bytes), file: file, delimiter: UInt8(ascii: ","))
+        defer { for d in reader.log.diagnostics { log.add(d) } }
+        guard reader.nextRecord() else { return [] }
+        let names = (0..<reader.fieldCount).map { reader.string($0) }
+        guard names == documentColumns else {
+            reader.log.error(reader.recordLocation, "the header is not the register's (\(documentColumns.joined(separator: ",")))")
+            return []
+        }
+        var rows: [Row] = []
+        while reader.nextRecord() {
+            guard reader.fieldCount == documentColumns.count else {
+                reader.log.error(reader.recordLocation, "this row has \(reader.fieldCount) fields, the header \(documentColumns.count)")
+                continue
+            }
+            rows.append(Row(number: reader.string(0), kind: reader.string(1), nip: reader.string(5), status: reader.string(6),
+                            html: reader.string(8), xml: reader.string(9), htmlSHA256: reader.string(10), xmlSHA256: reader.string(11),
+                            session: Int(reader.string(4)) ?? -1, line: reader.recordLine))
+        }
+        return rows
+    }
+}
