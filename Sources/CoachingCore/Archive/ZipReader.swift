@@ -17,6 +17,7 @@ public struct ZipReader: Sendable {
     /// Why a package cannot be read at all.
     public struct Damaged: Error, CustomStringConvertible, Equatable {
         public var description: String
+        public init(description: String) { self.description = description }
     }
 
     public let bytes: [UInt8]

@@ -108,7 +108,7 @@ public struct ArchiveIndexDocument: Sendable {
         let absent = minutes.count { $0.title.lowercased().contains("ketidakhadiran") }
         let rows: [TemplateValue] = documents.map { d in
             .object(Self.documentShape, .string(d.number), .string(d.title), d.session > 0 ? .string(String(d.session)) : .null,
-                    .string(d.name), .string(d.nip), .string(d.date.indonesian), .string(d.status),
+                    Self.optional(d.name), Self.optional(d.nip), .string(d.date.indonesian), .string(d.status),
                     d.approvedOn.flatMap(CivilDate.init(parsing:)).map { .string($0.indonesian) } ?? .null,
                     d.receivedOn.flatMap(CivilDate.init(parsing:)).map { .string($0.indonesian) } ?? .null,
                     .string(d.htmlPath), .string(d.xmlPath))
@@ -132,6 +132,9 @@ public struct ArchiveIndexDocument: Sendable {
         fields["gambar"] = .list([timeline().value, scoreChart().value, sessionsChart().value, commitmentsChart().value])
         return .object(["arsip": .object(fields)])
     }
+
+    /// Empty text is truthy in Mustache; absent values must be null for `{{#nip}}` to skip.
+    static func optional(_ text: String) -> TemplateValue { text.isEmpty ? .null : .string(text) }
 
     static func stepValue(_ step: Step) -> TemplateValue {
         var when: TemplateValue = .null

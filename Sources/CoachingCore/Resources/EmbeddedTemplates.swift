@@ -240,11 +240,11 @@ svg .lewat { fill: #9e9e9e; }
 </table>
 
 <h2>Langkah SOP</h2>
-<ol>
+<ul>
 {{#arsip.langkah}}
   <li>{{nama}}: {{#tanggal}}{{tanggal}}{{/tanggal}}{{^tanggal}}belum{{/tanggal}}</li>
 {{/arsip.langkah}}
-</ol>
+</ul>
 
 {{#arsip.gambar}}
 <figure>

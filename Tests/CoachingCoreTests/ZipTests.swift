@@ -1,0 +1,63 @@
+import CoachingCore
+import Foundation
+import PropertyBased
+import Testing
+
+@Suite("ZIP packages")
+struct ZipTests {
+    static func package(_ entries: [ZipEntry], date: CivilDate = CivilDate(parsing: "2026-12-15")!) throws -> [UInt8] {
+        var writer = ZipWriter(date: date)
+        try writer.append(entries)
+        return try writer.finish()
+    }
+
+    @Test func whatIsWrittenReadsBackTheSame() async {
+        await propertyCheck(count: 100, input: Gen.int(in: 0...255).map { UInt8($0) }.array(of: 0...600).array(of: 1...12)) { contents in
+            let entries = contents.enumerated().map { i, bytes in
+                // Repetitive content compresses, random content is stored: both paths are taken.
+                ZipEntry(path: "2026-001/berkas-\(i).txt", bytes: i % 2 == 0 ? bytes : Array(bytes.prefix(40)) + Array(repeating: 65, count: bytes.count))
+            }
+            let bytes = try Self.package(entries)
+            let reader = try ZipReader(bytes: bytes)
+            #expect(reader.entries.map(\.path) == entries.map(\.path))
+            for (entry, expected) in zip(reader.entries, entries) {
+                #expect(try reader.contents(of: entry).get() == expected.bytes)
+            }
+            #expect(try Self.package(entries) == bytes, "the same entries give the same bytes")
+        }
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/unzip")))
+    func unzipAcceptsThePackage() throws {
+        let entries = (1...30).map { ZipEntry(path: "2026-001/berita-acara/sesi-\($0).html", bytes: Array(String(repeating: "<p>Berita Acara \($0)</p>\n", count: $0 * 20).utf8)) }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("zip-\(UUID().uuidString).zip")
+        try Data(try Self.package(entries)).write(to: url)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+        process.arguments = ["-tq", url.path]
+        process.standardOutput = Pipe()
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test func damageIsReportedNotTrusted() throws {
+        let bytes = try Self.package([ZipEntry(path: "a/b.txt", bytes: Array(String(repeating: "isi berkas ", count: 100).utf8))])
+        var flipped = bytes
+        flipped[40] ^= 0x55 // inside the compressed data
+        let reader = try ZipReader(bytes: flipped)
+        #expect(throws: ZipReader.Damaged.self) { try reader.contents(of: reader.entries[0]).get() }
+        #expect(throws: ZipReader.Damaged(description: "this is not a ZIP package (no end of central directory)")) {
+            try ZipReader(bytes: Array(bytes.prefix(bytes.count - 22)))
+        }
+    }
+
+    @Test func anyTruncationIsRefusedWithoutCrashing() throws {
+        let bytes = try Self.package((1...3).map { ZipEntry(path: "a/\($0).txt", bytes: Array("berkas \($0)".utf8)) })
+        for length in 0..<bytes.count {
+            if let reader = try? ZipReader(bytes: Array(bytes.prefix(length))) {
+                for entry in reader.entries { _ = reader.contents(of: entry) }
+            }
+        }
+    }
+}
