@@ -81,6 +81,7 @@ public struct ArchivePackager {
     /// Builds the package and, unless `includeDrafts`, marks the batch archived. A batch
     /// archived before gives the same bytes again (its archive date is the one recorded).
     public func archive(on requested: CivilDate, includeDrafts: Bool, key: Curve25519.Signing.PrivateKey?, to destination: URL) throws -> Outcome {
+        var timer = StageTimer()
         let register = staged.register
         var documents = try register.read { try $0.documents(batch: batch.id) }
         let audit = try register.read { try $0.auditLog(batch: batch.id) }.filter { !$0.action.hasPrefix("diarsipkan") && !$0.action.hasPrefix("arsip") }
@@ -101,7 +102,10 @@ public struct ArchivePackager {
 
         // The batch folder as it is, checked against what the register recorded.
         let folder = staged.root.appendingPathComponent(batch.folder)
-        var files = try BatchFiles.read(try BatchFiles.list(folder, excluding: [Self.indexName]), in: folder)
+        let paths = try BatchFiles.list(folder, excluding: [Self.indexName])
+        timer.mark("  list the batch folder")
+        var files = try BatchFiles.read(paths, in: folder)
+        timer.mark("  read and hash \(files.count) files")
         let prefix = batch.folder
         var byPath: [String: RegisteredDocument] = [:]
         for d in documents {
@@ -124,15 +128,19 @@ public struct ArchivePackager {
             throw Refusal(description: "\(folder.path)/\(missing) (\(byPath[missing]!.number)) is missing; the register expects it")
         }
 
+        timer.mark("  check the files against the register")
         // What the package adds: the register's extract and the index.
         files.append(contentsOf: [
             Self.generated(RegisterExtract.documentsPath, RegisterExtract.documents(documents, prefix: prefix)),
             Self.generated(RegisterExtract.auditPath, RegisterExtract.audit(audit)),
         ])
-        let index = try indexTemplate.render(indexDocument(documents: documents, files: files, on: date,
-                                                           includesDrafts: !blockers.isEmpty).value, sizeHint: 64 * 1024 + documents.count * 600)
+        timer.mark("  register extract")
+        let indexValue = indexDocument(documents: documents, files: files, on: date, includesDrafts: !blockers.isEmpty).value
+        timer.mark("  index data")
+        let index = try indexTemplate.render(indexValue, sizeHint: 64 * 1024 + documents.count * 600)
         files.append(Self.generated(Self.indexName, index))
-        files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        timer.mark("  index.html rendered")
+        files.sort { $0.path < $1.path }
 
         let manifest = ArchiveManifest(
             batch: batch.id, jadwalNumber: jadwal.number, archivedOn: date, includesDrafts: !blockers.isEmpty, toolVersion: toolVersion,
@@ -152,11 +160,13 @@ public struct ArchivePackager {
             entries.append(ZipEntry(path: "\(batch.id)/\(ManifestSignature.fileName)", bytes: Array(signature.text.utf8)))
             signedWith = signature.fingerprint
         }
-        entries.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        entries.sort { $0.path < $1.path }
+        timer.mark("  manifest and signature")
         var writer = ZipWriter(date: date)
         try writer.append(entries)
         let package = try writer.finish()
         let sha = SHA256Digest.hex(package)
+        timer.mark("  compress and assemble the ZIP")
 
         let target = destination.appendingPathComponent(Self.packageName(batch.id))
         if archivedBefore != nil, let existing = try? BatchFiles.contents(target.path), existing == package {
@@ -164,6 +174,7 @@ public struct ArchivePackager {
             return Outcome(package: target, sha256: sha, files: entries.count, bytes: package.count, signedWith: signedWith, unchanged: true)
         }
         try Self.replace(target, with: package)
+        timer.mark("  write the package")
 
         // The package is in place; now the register and the index in the batch folder, together.
         try staged.register.transaction { tx in
@@ -180,6 +191,7 @@ public struct ArchivePackager {
             try tx.addPendingMove(staging)
         }
         try staged.finishPendingMoves()
+        timer.mark("  register and index.html in the batch folder")
         return Outcome(package: target, sha256: sha, files: entries.count, bytes: package.count, signedWith: signedWith, unchanged: false)
     }
 
@@ -236,15 +248,14 @@ public struct ArchivePackager {
         var commitments: [CivilDate] = []
         var scores: [Double] = []
         var absent: Set<Int> = []
-        let documentPaths = Set(documents.map { RegisterExtract.relative($0.xmlPath, prefix) })
+        let minutesByXML = Dictionary(documents.filter { $0.kind == .beritaAcara }.map { (RegisterExtract.relative($0.xmlPath, prefix), $0.session) },
+                                      uniquingKeysWith: { a, _ in a })
         for file in files {
             if file.path == "kandidat.csv" { scores = Self.scores(file.bytes) }
-            guard documentPaths.contains(file.path), file.path.hasPrefix("berita-acara/") else { continue }
+            guard let session = minutesByXML[file.path] else { continue }
             let (targets, held) = Self.scanMinutes(file.bytes)
             commitments += targets
-            if !held, let session = documents.first(where: { RegisterExtract.relative($0.xmlPath, prefix) == file.path })?.session {
-                absent.insert(session)
-            }
+            if !held { absent.insert(session) }
         }
         let listed = documents.sorted { ($0.kind == .jadwal ? 0 : 1, $0.session) < ($1.kind == .jadwal ? 0 : 1, $1.session) }
         let rows = listed.map { d -> ArchiveIndexDocument.Document in
@@ -295,16 +306,20 @@ public struct ArchivePackager {
     /// register, so it is the file coaching wrote and valid against its schema; a scan for the
     /// two attributes is enough and keeps 20,000 minutes from being parsed again.
     static func scanMinutes(_ bytes: [UInt8]) -> (targets: [CivilDate], held: Bool) {
-        let text = String(decoding: bytes, as: UTF8.self)
         var targets: [CivilDate] = []
-        var rest = text[...]
-        while let element = rest.range(of: "<komitmen ") {
-            rest = rest[element.upperBound...]
-            if let attribute = rest.range(of: "target=\""), let end = rest[attribute.upperBound...].firstIndex(of: "\""),
-               let date = CivilDate(parsing: String(rest[attribute.upperBound..<end])) {
+        var at = 0
+        while let element = ByteSearch.find(commitmentElement, in: bytes, from: at) {
+            at = element + commitmentElement.count
+            guard let attribute = ByteSearch.find(targetAttribute, in: bytes, from: at) else { break }
+            let start = attribute + targetAttribute.count
+            if start + 10 <= bytes.count, let date = CivilDate(parsing: String(decoding: bytes[start..<(start + 10)], as: UTF8.self)) {
                 targets.append(date)
             }
         }
-        return (targets, text.contains("kehadiran=\"hadir\""))
+        return (targets, ByteSearch.contains(heldAttribute, in: bytes))
     }
+
+    private static let commitmentElement = Array("<komitmen ".utf8)
+    private static let targetAttribute = Array("target=\"".utf8)
+    private static let heldAttribute = Array("kehadiran=\"hadir\"".utf8)
 }

@@ -32,10 +32,10 @@ public enum OfficeKey {
 
     /// True when `bytes` hold a private key: such a file is never packaged.
     public static func looksPrivate(_ bytes: [UInt8]) -> Bool {
-        let marker = Array("-----BEGIN \(privateLabel)-----".utf8)
-        guard bytes.count >= marker.count else { return false }
-        return bytes.starts(with: marker) || String(decoding: bytes.prefix(4096), as: UTF8.self).contains("BEGIN \(privateLabel)")
+        ByteSearch.contains(privateMarker, in: bytes)
     }
+
+    private static let privateMarker = Array("BEGIN \(privateLabel)".utf8)
 
     /// A short name of a public key: the first 16 hex digits of its SHA-256.
     public static func fingerprint(_ key: Curve25519.Signing.PublicKey) -> String {

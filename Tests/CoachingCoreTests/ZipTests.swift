@@ -41,6 +41,22 @@ struct ZipTests {
         #expect(process.terminationStatus == 0)
     }
 
+    @Test func aLargeFileCompressedInPiecesIsOneStream() throws {
+        // Text like an input report, a few pieces long, and an odd tail.
+        var text = ""
+        var n = 0
+        while text.utf8.count < ZipWriter.pieceSize * 3 + 12_345 {
+            text += "2026-10,1986072820150917\(n % 10),Nama \(n),Agen Informasi,Tim \(n % 7),\(60 + n % 40).5\n"
+            n += 1
+        }
+        let bytes = Array(text.utf8)
+        let package = try Self.package([ZipEntry(path: "a/laporan.csv", bytes: bytes), ZipEntry(path: "a/kecil.txt", bytes: [1, 2, 3])])
+        let reader = try ZipReader(bytes: package)
+        #expect(try reader.contents(of: reader.entries[0]).get() == bytes)
+        #expect(try reader.contents(of: reader.entries[1]).get() == [1, 2, 3])
+        #expect(package.count < bytes.count / 3, "compressed: \(package.count) of \(bytes.count)")
+    }
+
     @Test func damageIsReportedNotTrusted() throws {
         let bytes = try Self.package([ZipEntry(path: "a/b.txt", bytes: Array(String(repeating: "isi berkas ", count: 100).utf8))])
         var flipped = bytes

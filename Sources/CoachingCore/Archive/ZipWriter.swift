@@ -22,6 +22,9 @@ public struct ZipEntry: Sendable {
 public struct ZipWriter {
     /// Entries beyond this need ZIP64, which this writer does not write.
     public static let maximumEntries = 65_535
+    /// zlib's level 1: a package of 20,000 minutes and their inputs (480 MB) is made in seconds,
+    /// about 10% larger than at `zip`'s level 6, which takes four times the CPU.
+    static let level: Int32 = 1
     static let maximumOffset = Int(UInt32.max)
 
     public struct TooLarge: Error, CustomStringConvertible {
@@ -42,6 +45,7 @@ public struct ZipWriter {
     /// Compresses `entries` (in parallel) and appends them in their order.
     public mutating func append(_ entries: [ZipEntry]) throws {
         let compressed = Self.compressAll(entries)
+        output.reserveCapacity(output.count + compressed.reduce(0) { $0 + $1.data.count } + entries.count * 128)
         for (entry, packed) in zip(entries, compressed) {
             try append(entry, packed)
         }
@@ -58,9 +62,11 @@ public struct ZipWriter {
         end.u16(UInt16(count)); end.u16(UInt16(count))
         end.u32(UInt32(central.count)); end.u32(UInt32(output.count))
         end.u16(0)
-        var result = output
+        var result: [UInt8] = []
+        swap(&result, &output)
         result += central
         result += end.bytes
+        central = []
         return result
     }
 
@@ -111,21 +117,61 @@ public struct ZipWriter {
         w.u16(0) // extra field
     }
 
+    /// Large files are cut into pieces compressed on separate cores (as pigz does): each piece
+    /// is primed with the 32 KiB before it and ends on a byte boundary, so the pieces joined
+    /// are one Deflate stream, as good as one compressed whole.
+    public static let pieceSize = 1 << 20
+
+    /// One unit of work: a piece of an entry (a small entry is one piece).
+    struct Piece {
+        var entry: Int
+        var range: Range<Int>
+        var last: Bool
+    }
+
     static func compressAll(_ entries: [ZipEntry]) -> [Packed] {
-        let results = UnsafeMutableBufferPointer<Packed>.allocate(capacity: entries.count)
+        var pieces: [Piece] = []
+        for (i, entry) in entries.enumerated() {
+            var start = 0
+            repeat {
+                let end = min(entry.bytes.count, start + pieceSize)
+                pieces.append(Piece(entry: i, range: start..<end, last: end == entry.bytes.count))
+                start = end
+            } while start < entry.bytes.count
+        }
+        let results = UnsafeMutableBufferPointer<Packed>.allocate(capacity: pieces.count)
         defer { results.deallocate() }
-        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, entries.count / 64))
+        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, pieces.count / 16))
         let base = UnsafeSendable(results.baseAddress)
+        let shared = UnsafeSendable(pieces)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let stream = Deflater()
             var index = worker
-            while index < entries.count {
-                (base.value! + index).initialize(to: stream.pack(entries[index].bytes))
+            while index < shared.value.count {
+                let piece = shared.value[index]
+                (base.value! + index).initialize(to: stream.pack(entries[piece.entry].bytes, piece.range, last: piece.last))
                 index += workers
             }
         }
         defer { _ = results.deinitialize() }
-        return Array(results)
+        // Join the pieces of each entry; store an entry whose compressed form is no smaller.
+        var packed: [Packed] = []
+        packed.reserveCapacity(entries.count)
+        var i = 0
+        while i < pieces.count {
+            let entry = pieces[i].entry
+            var joined = results[i]
+            var crc = joined.crc
+            i += 1
+            while i < pieces.count && pieces[i].entry == entry {
+                joined.data += results[i].data
+                crc = UInt32(crc32_combine(uLong(crc), uLong(results[i].crc), off_t(pieces[i].range.count)))
+                i += 1
+            }
+            let bytes = entries[entry].bytes
+            packed.append(joined.data.count >= bytes.count ? Packed(crc: crc, method: 0, data: bytes) : Packed(crc: crc, method: 8, data: joined.data))
+        }
+        return packed
     }
 }
 
@@ -136,7 +182,7 @@ final class Deflater {
 
     init() {
         stream.initialize(to: z_stream())
-        let status = deflateInit2_(stream, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        let status = deflateInit2_(stream, ZipWriter.level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         precondition(status == Z_OK, "zlib could not start (\(status))")
     }
 
@@ -145,24 +191,30 @@ final class Deflater {
         stream.deallocate()
     }
 
-    func pack(_ bytes: [UInt8]) -> ZipWriter.Packed {
-        let crc = ZipCRC.of(bytes)
+    /// Compresses `bytes[range]`, primed with the 32 KiB before it; the last piece finishes
+    /// the stream, the others end with a sync flush (byte-aligned, not final).
+    func pack(_ bytes: [UInt8], _ range: Range<Int>, last: Bool) -> ZipWriter.Packed {
         deflateReset(stream)
-        var out = [UInt8](repeating: 0, count: Int(deflateBound(stream, uLong(bytes.count))))
-        var produced = 0
-        bytes.withUnsafeBufferPointer { input in
-            out.withUnsafeMutableBufferPointer { output in
+        var crc: UInt32 = 0
+        let capacity = Int(deflateBound(stream, uLong(range.count))) + 16
+        // Not zero-filled first: deflate writes every byte that is kept.
+        let out = [UInt8](unsafeUninitializedCapacity: capacity) { output, initialized in
+            bytes.withUnsafeBufferPointer { all in
+                let input = UnsafeBufferPointer(rebasing: all[range])
+                crc = UInt32(crc32(0, input.baseAddress, uInt(input.count)))
+                if range.lowerBound > 0 {
+                    let window = max(0, range.lowerBound - 32_768)
+                    deflateSetDictionary(stream, all.baseAddress! + window, uInt(range.lowerBound - window))
+                }
                 stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
                 stream.pointee.avail_in = uInt(input.count)
                 stream.pointee.next_out = output.baseAddress
                 stream.pointee.avail_out = uInt(output.count)
-                let status = deflate(stream, Z_FINISH)
-                precondition(status == Z_STREAM_END, "deflateBound was too small (\(status))")
-                produced = output.count - Int(stream.pointee.avail_out)
+                let status = deflate(stream, last ? Z_FINISH : Z_SYNC_FLUSH)
+                precondition(status == (last ? Z_STREAM_END : Z_OK), "deflateBound was too small (\(status))")
+                initialized = output.count - Int(stream.pointee.avail_out)
             }
         }
-        if produced >= bytes.count { return .init(crc: crc, method: 0, data: bytes) }
-        out.removeSubrange(produced...)
         return .init(crc: crc, method: 8, data: out)
     }
 }
