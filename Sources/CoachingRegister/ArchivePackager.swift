@@ -80,7 +80,14 @@ public struct ArchivePackager {
 
     /// Builds the package and, unless `includeDrafts`, marks the batch archived. A batch
     /// archived before gives the same bytes again (its archive date is the one recorded).
-    public func archive(on requested: CivilDate, includeDrafts: Bool, key: Curve25519.Signing.PrivateKey?, to destination: URL) throws -> Outcome {
+    /// Starts reading (and hashing) a batch folder's files in the background, so the disk and
+    /// the second core work while the command reads the register and the Jadwal.
+    public static func prefetch(_ folder: URL) -> Background<[BatchFiles.File]> {
+        Background { try BatchFiles.read(try BatchFiles.list(folder, excluding: [indexName]), in: folder) }
+    }
+
+    public func archive(on requested: CivilDate, includeDrafts: Bool, key: Curve25519.Signing.PrivateKey?, to destination: URL,
+                        prefetched: Background<[BatchFiles.File]>? = nil) throws -> Outcome {
         var timer = StageTimer()
         let register = staged.register
         var documents = try register.read { try $0.documents(batch: batch.id) }
@@ -102,10 +109,12 @@ public struct ArchivePackager {
 
         // The batch folder as it is, checked against what the register recorded.
         let folder = staged.root.appendingPathComponent(batch.folder)
-        let paths = try BatchFiles.list(folder, excluding: [Self.indexName])
-        timer.mark("  list the batch folder")
-        var files = try BatchFiles.read(paths, in: folder)
+        let read = try? prefetched?.value()
+        var files = try read ?? BatchFiles.read(try BatchFiles.list(folder, excluding: [Self.indexName]), in: folder)
         timer.mark("  read and hash \(files.count) files")
+        // Compressing is most of the work: it runs while the rest is put together.
+        let batchFiles = files, top = batch.id
+        let packing = Background { ZipWriter.pack(batchFiles.map { ZipEntry(path: "\(top)/\($0.path)", bytes: $0.bytes) }) }
         let prefix = batch.folder
         var byPath: [String: RegisteredDocument] = [:]
         for d in documents {
@@ -130,15 +139,17 @@ public struct ArchivePackager {
 
         timer.mark("  check the files against the register")
         // What the package adds: the register's extract and the index.
-        files.append(contentsOf: [
+        var added = [
             Self.generated(RegisterExtract.documentsPath, RegisterExtract.documents(documents, prefix: prefix)),
             Self.generated(RegisterExtract.auditPath, RegisterExtract.audit(audit)),
-        ])
+        ]
+        files += added
         timer.mark("  register extract")
         let indexValue = indexDocument(documents: documents, files: files, on: date, includesDrafts: !blockers.isEmpty).value
         timer.mark("  index data")
         let index = try indexTemplate.render(indexValue, sizeHint: 64 * 1024 + documents.count * 600)
-        files.append(Self.generated(Self.indexName, index))
+        added.append(Self.generated(Self.indexName, index))
+        files.append(added.last!)
         timer.mark("  index.html rendered")
         files.sort { $0.path < $1.path }
 
@@ -152,7 +163,7 @@ public struct ArchivePackager {
                                             status: d?.status.rawValue)
             })
         let manifestBytes = manifest.xml()
-        var entries = files.map { ZipEntry(path: "\(batch.id)/\($0.path)", bytes: $0.bytes) }
+        var entries = added.map { ZipEntry(path: "\(batch.id)/\($0.path)", bytes: $0.bytes) }
         entries.append(ZipEntry(path: "\(batch.id)/\(ArchiveManifest.fileName)", bytes: manifestBytes))
         var signedWith: String?
         if let key {
@@ -160,18 +171,19 @@ public struct ArchivePackager {
             entries.append(ZipEntry(path: "\(batch.id)/\(ManifestSignature.fileName)", bytes: Array(signature.text.utf8)))
             signedWith = signature.fingerprint
         }
-        entries.sort { $0.path < $1.path }
         timer.mark("  manifest and signature")
+        let packed = (try packing.value() + ZipWriter.pack(entries)).sorted { $0.path < $1.path }
+        timer.mark("  compressed")
         var writer = ZipWriter(date: date)
-        try writer.append(entries)
+        try writer.append(packed: packed)
         let package = try writer.finish()
         let sha = SHA256Digest.hex(package)
-        timer.mark("  compress and assemble the ZIP")
+        timer.mark("  assemble the ZIP")
 
         let target = destination.appendingPathComponent(Self.packageName(batch.id))
         if archivedBefore != nil, let existing = try? BatchFiles.contents(target.path), existing == package {
             try writeIndex(index)
-            return Outcome(package: target, sha256: sha, files: entries.count, bytes: package.count, signedWith: signedWith, unchanged: true)
+            return Outcome(package: target, sha256: sha, files: packed.count, bytes: package.count, signedWith: signedWith, unchanged: true)
         }
         try Self.replace(target, with: package)
         timer.mark("  write the package")
@@ -192,7 +204,7 @@ public struct ArchivePackager {
         }
         try staged.finishPendingMoves()
         timer.mark("  register and index.html in the batch folder")
-        return Outcome(package: target, sha256: sha, files: entries.count, bytes: package.count, signedWith: signedWith, unchanged: false)
+        return Outcome(package: target, sha256: sha, files: packed.count, bytes: package.count, signedWith: signedWith, unchanged: false)
     }
 
     private func writeIndex(_ index: [UInt8]) throws {

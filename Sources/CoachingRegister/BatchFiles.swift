@@ -79,19 +79,29 @@ public struct BatchFiles: Sendable {
         defer { close(descriptor) }
         var info = stat()
         fstat(descriptor, &info)
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var offset = 0
-        while true {
-            if offset == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw RegisterError("cannot read \(path): \(String(cString: strerror(errno)))")
+        let size = Int(info.st_size)
+        func failure() -> RegisterError { RegisterError("cannot read \(path): \(String(cString: strerror(errno)))") }
+        // Not zero-filled first: read writes every byte kept.
+        var bytes = try [UInt8](unsafeUninitializedCapacity: size) { buffer, count throws(RegisterError) in
+            while count < size {
+                let n = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw failure()
+                }
+                if n == 0 { break }
+                count += n
             }
-            if n == 0 { break }
-            offset += n
         }
-        bytes.removeSubrange(offset...)
+        // A file that grew since fstat is read to its end.
+        var more = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = more.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw failure() }
+            if n == 0 { break }
+            bytes += more[0..<n]
+        }
         return bytes
     }
 }

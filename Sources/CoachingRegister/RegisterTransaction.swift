@@ -47,10 +47,10 @@ public struct RegisterTransaction {
 
     public func documents(batch: String, kind: DocumentKind? = nil) throws -> [RegisteredDocument] {
         if let kind {
-            return try RegisteredDocument.fetchAll(db, sql: "SELECT * FROM document WHERE batch = ? AND kind = ? ORDER BY session",
+            return try RegisteredDocument.fetchAll(db, sql: "SELECT \(RegisteredDocument.columns) FROM document WHERE batch = ? AND kind = ? ORDER BY session",
                                                    arguments: [batch, kind.rawValue])
         }
-        return try RegisteredDocument.fetchAll(db, sql: "SELECT * FROM document WHERE batch = ? ORDER BY kind DESC, session", arguments: [batch])
+        return try RegisteredDocument.fetchAll(db, sql: "SELECT \(RegisteredDocument.columns) FROM document WHERE batch = ? ORDER BY kind DESC, session", arguments: [batch])
     }
 
     /// Documents of every batch by person, number and date (the session's, or the Jadwal's
@@ -62,7 +62,7 @@ public struct RegisterTransaction {
         if let from { conditions.append("draftedOn >= ?"); arguments.append(from) }
         if let to { conditions.append("draftedOn <= ?"); arguments.append(to) }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try RegisteredDocument.fetchAll(db, sql: "SELECT * FROM document \(filter) ORDER BY draftedOn, kind DESC, year, sequence",
+        return try RegisteredDocument.fetchAll(db, sql: "SELECT \(RegisteredDocument.columns) FROM document \(filter) ORDER BY draftedOn, kind DESC, year, sequence",
                                                arguments: StatementArguments(arguments))
     }
 
@@ -107,8 +107,8 @@ public struct RegisterTransaction {
     }
 
     public func auditLog(batch: String? = nil) throws -> [AuditEntry] {
-        if let batch { return try AuditEntry.fetchAll(db, sql: "SELECT * FROM audit WHERE batch = ? ORDER BY id", arguments: [batch]) }
-        return try AuditEntry.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id")
+        if let batch { return try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit WHERE batch = ? ORDER BY id", arguments: [batch]) }
+        return try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit ORDER BY id")
     }
 
     /// Records that the files staged in `staging` (relative to the root) must be moved into

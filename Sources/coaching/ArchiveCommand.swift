@@ -47,6 +47,10 @@ struct ArchiveCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The batch folder is read while the register and the Jadwal are (a wrong guess is read again).
+        let guess = batch.contains("/") ? URL(fileURLWithPath: batch)
+            : URL(fileURLWithPath: out).appendingPathComponent(String(batch.prefix(4))).appendingPathComponent(batch)
+        let prefetched = FileManager.default.fileExists(atPath: guess.path) ? ArchivePackager.prefetch(guess) : nil
         let context = try BatchContext.open(batch, out: out)
         let folder = try templateFolder(templates)
         let index = try BatchContext.template(folder, "indeks-arsip.html", schema: ArchiveIndexDocument.schema)
@@ -59,7 +63,8 @@ struct ArchiveCommand: ParsableCommand {
         let outcome: ArchivePackager.Outcome
         do {
             outcome = try packager.archive(on: on.flatMap(CivilDate.init(parsing:)) ?? ScheduleCommand.todayInJakarta(),
-                                           includeDrafts: includeDrafts, key: signingKey, to: destination)
+                                           includeDrafts: includeDrafts, key: signingKey, to: destination,
+                                           prefetched: guess.standardizedFileURL == context.folder.standardizedFileURL ? prefetched : nil)
         } catch let refusal as ArchivePackager.Refusal {
             printError("error: \(refusal.description)")
             throw ExitCode(1)

@@ -42,12 +42,29 @@ public struct ZipWriter {
         dosDate = UInt16((max(date.year, 1980) - 1980) << 9 | date.month << 5 | date.day)
     }
 
+    /// An entry compressed and ready to append: compressing is the slow part, so it can
+    /// happen on other threads while the rest of a package is still being put together.
+    public struct PackedEntry: Sendable {
+        public var path: String
+        var size: Int
+        var packed: Packed
+    }
+
+    /// Compresses `entries` on every core.
+    public static func pack(_ entries: [ZipEntry]) -> [PackedEntry] {
+        zip(entries, compressAll(entries)).map { PackedEntry(path: $0.path, size: $0.bytes.count, packed: $1) }
+    }
+
     /// Compresses `entries` (in parallel) and appends them in their order.
     public mutating func append(_ entries: [ZipEntry]) throws {
-        let compressed = Self.compressAll(entries)
-        output.reserveCapacity(output.count + compressed.reduce(0) { $0 + $1.data.count } + entries.count * 128)
-        for (entry, packed) in zip(entries, compressed) {
-            try append(entry, packed)
+        try append(packed: Self.pack(entries))
+    }
+
+    /// Appends entries compressed before, in their order.
+    public mutating func append(packed entries: [PackedEntry]) throws {
+        output.reserveCapacity(output.count + entries.reduce(0) { $0 + $1.packed.data.count + $1.path.utf8.count + 30 })
+        for entry in entries {
+            try append(entry)
         }
     }
 
@@ -76,7 +93,8 @@ public struct ZipWriter {
         var data: [UInt8]
     }
 
-    private mutating func append(_ entry: ZipEntry, _ packed: Packed) throws {
+    private mutating func append(_ entry: PackedEntry) throws {
+        let packed = entry.packed
         guard count < Self.maximumEntries else {
             throw TooLarge(description: "a package holds at most \(Self.maximumEntries) files without ZIP64")
         }
@@ -87,7 +105,7 @@ public struct ZipWriter {
         let offset = UInt32(output.count)
         var local = ByteWriter()
         local.u32(0x0403_4B50)
-        header(&local, name: name, packed: packed, size: entry.bytes.count)
+        header(&local, name: name, packed: packed, size: entry.size)
         local.bytes += name
         output += local.bytes
         output += packed.data
@@ -95,7 +113,7 @@ public struct ZipWriter {
         var record = ByteWriter()
         record.u32(0x0201_4B50)
         record.u16(3 << 8 | 20) // made by: Unix, ZIP 2.0
-        header(&record, name: name, packed: packed, size: entry.bytes.count)
+        header(&record, name: name, packed: packed, size: entry.size)
         record.u16(0) // comment
         record.u16(0) // disk
         record.u16(0) // internal attributes
