@@ -4,7 +4,7 @@ import ArgumentParser
 struct Coaching: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coaching",
-        abstract: "Coaching paperwork for KLIP DJP (SOP LIP30-0005): check the inputs, pick the candidates, schedule the sessions, write the Jadwal Coaching and the Berita Acara, and follow them through approval and receipt.",
+        abstract: "Coaching paperwork for KLIP DJP (SOP LIP30-0005): check the inputs, pick the candidates, schedule the sessions, write the Jadwal Coaching and the Berita Acara, follow them through approval and receipt, and archive them.",
         discussion: """
         Inputs are the Laporan Kinerja Agen (one row per person per period) and the Rekomendasi Perbaikan Kinerja Agen (one row per recommendation), as CSV (',', ';' or tab; UTF-8 or Windows-1252) or XML (see Schemas/). Settings come from coaching.toml (see `coaching init`).
 
@@ -25,6 +25,12 @@ struct Coaching: ParsableCommand {
               the Kepala Kantor's receipt of the Berita Acara
           coaching status [BATCH]
               where each batch stands in the 14 working days, and who acts next
+          coaching archive BATCH
+              step 10: the signed ZIP package for the records office (coaching keygen once first)
+          coaching verify PACKAGE
+              prove a package (or its extracted folder) is unchanged
+          coaching find --nip NIP
+              which coaching a person received, and where the documents are
           coaching calendar --from DATE
               the SOP's 14-working-day deadline
           coaching sample --out DIR
