@@ -249,7 +249,6 @@ public struct PackageVerifier {
             return []
         }
         guard let number = file.number else { return [] }
-        let text = String(decoding: bytes, as: UTF8.self)
-        return text.contains(number) ? [] : ["\(file.path): the document does not show its number \(number)"]
+        return ByteSearch.contains(Array(number.utf8), in: bytes) ? [] : ["\(file.path): the document does not show its number \(number)"]
     }
 }
