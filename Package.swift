@@ -35,7 +35,11 @@ let package = Package(
         // The register of documents: numbers, lifecycle and audit log, in SQLite through GRDB.
         .target(
             name: "CoachingRegister",
-            dependencies: ["CoachingCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "CoachingCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+                // SQLite's C API, for binding the rows of a large batch without boxing every value.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .executableTarget(
             name: "coaching",

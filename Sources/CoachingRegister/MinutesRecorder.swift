@@ -157,6 +157,11 @@ public struct MinutesRecorder {
                 files.append(("\(batch.folder)/berita-acara/\(name).xml", result.xml))
             }
             let writer = Background { [files, copies] in try staged.stage(files, copies: copies, into: staging) }
+            // The rekap needs only the numbers, known now: drawn while the register is filled.
+            var numbers = outcome.numbers
+            for document in documents { numbers[document.item.entry.number] = document.number }
+            let rekapDocument = RekapDocument(jadwal: jadwal, plan: plan, numbers: numbers), rekap = self.rekap
+            let summary = Background { try rekap.render(rekapDocument.value, sizeHint: 1 << 16) }
             timer.mark("  decide")
 
             // The writer is waited for on every path, and its folder dropped if this fails.
@@ -201,18 +206,21 @@ public struct MinutesRecorder {
                         try tx.update(record)
                     }
                 }
+                timer.mark("  register rows made")
                 try tx.insert(inserts)
+                timer.mark("  register documents")
                 try tx.audit(audit)
-                timer.mark("  register")
+                timer.mark("  register audit")
             } catch {
                 if let staging = try? writer.value() { staged.discard(staging) }
+                _ = try? summary.value()
                 throw error
             }
             var more: [(String, [UInt8])] = []
-            let summary = try rekap.render(RekapDocument(jadwal: jadwal, plan: plan, numbers: outcome.numbers).value, sizeHint: 1 << 16)
+            let rekapBytes = try summary.value()
             let rekapPath = "\(batch.folder)/rekap-coaching.html"
-            if FileManager.default.contents(atPath: staged.root.appendingPathComponent(rekapPath).path).map({ Array($0) }) != summary {
-                more.append((rekapPath, summary))
+            if FileManager.default.contents(atPath: staged.root.appendingPathComponent(rekapPath).path).map({ Array($0) }) != rekapBytes {
+                more.append((rekapPath, rekapBytes))
             }
             timer.mark("  rekap")
             _ = try writer.value()

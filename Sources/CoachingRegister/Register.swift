@@ -28,6 +28,9 @@ public final class Register: Sendable {
         // Another run holding the register makes this one wait, not fail.
         configuration.busyMode = .timeout(60)
         configuration.foreignKeysEnabled = true
+        // A batch of 20,000 minutes changes a few MB of pages in one transaction; with SQLite's
+        // default 2 MB cache they spill to disk mid-transaction (a journal sync each time).
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.writeWithoutTransaction { db in

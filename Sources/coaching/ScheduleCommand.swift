@@ -73,6 +73,7 @@ struct ScheduleCommand: ParsableCommand {
     private struct ConcurrentBatch: Error {}
 
     private func attempt() throws {
+        var timer = StageTimer()
         // Read once: the same text is hashed into the fingerprint and kept in the batch.
         let (configuration, settingsText) = try settings.loadWithText()
         let assigned = assignedOn.flatMap { CivilDate(parsing: $0) } ?? Self.todayInJakarta()
@@ -97,6 +98,7 @@ struct ScheduleCommand: ParsableCommand {
         for name in ["dokumen.html", "kop.html", "tanda-tangan.html", "gaya-cetak.css", "jadwal-coaching.html", "jadwal-coaching.xml"] {
             fingerprint.add(folder.source(name)?.source ?? "")
         }
+        timer.mark("settings, templates, fingerprint")
         let batches = BatchFolder(root: URL(fileURLWithPath: out), year: assigned.year)
         if let same = batches.existing().first(where: {
             (try? String(contentsOf: $0.appendingPathComponent("sidik.txt"), encoding: .utf8)) == fingerprint.description + "\n"
@@ -114,6 +116,7 @@ struct ScheduleCommand: ParsableCommand {
             printError("The inputs have errors (above); nothing was written.")
             throw ExitCode(1)
         }
+        timer.mark("read and check the inputs")
         var away: [Unavailability] = []
         if let unavailable {
             let (entries, log) = UnavailabilityReader().read(InputFile(name: unavailable, source: try FileByteSource(path: unavailable)))
@@ -147,6 +150,7 @@ struct ScheduleCommand: ParsableCommand {
             for s in list.skipped { print("  \(s.nama) (\(s.nip)): \(s.reason)") }
             return
         }
+        timer.mark("register, history, candidates")
         let schedule: Schedule
         do {
             schedule = try Scheduler(configuration: configuration, calendar: calendar).schedule(list.candidates, assignedOn: assigned, unavailable: away)
@@ -154,6 +158,7 @@ struct ScheduleCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(1)
         }
+        timer.mark("schedule")
         for year in schedule.provisionalYears {
             printError("warning: the holidays of \(year) are an estimate, not yet decreed; check the deadline when the decree is out")
         }
@@ -170,6 +175,7 @@ struct ScheduleCommand: ParsableCommand {
         // Number, files and register entry in one transaction: two runs at once take turns,
         // and a failed run takes no number and leaves no batch.
         let assessorsCSV = Array(CandidateReport(list).csv.utf8)
+        timer.mark("candidate list")
         let written = try register.transaction { tx -> (folder: String, number: String) in
             guard try tx.batches().map(\.id) == batchesSeen else { throw ConcurrentBatch() }
             let registered = try tx.batches().filter { $0.year == assigned.year }.compactMap { Int($0.id.split(separator: "-").last ?? "") }
@@ -187,6 +193,7 @@ struct ScheduleCommand: ParsableCommand {
             }
             let value = document.value
             let htmlBytes = try html.render(value, sizeHint: 16_384), xmlBytes = try xml.render(value, sizeHint: 16_384)
+            timer.mark("Jadwal HTML and XML")
             let files: [(String, [UInt8])] = [
                 ("jadwal-coaching.html", htmlBytes),
                 ("jadwal-coaching.xml", xmlBytes),
@@ -197,6 +204,7 @@ struct ScheduleCommand: ParsableCommand {
             ]
             let copies = inputFiles.map { ("\(folder)/masukan/" + URL(fileURLWithPath: $0).lastPathComponent, URL(fileURLWithPath: $0)) }
             let staging = try staged.stage(files.map { ("\(folder)/\($0.0)", $0.1) }, copies: copies)
+            timer.mark("files staged and flushed")
             do {
                 try tx.insert(RegisteredBatch(id: batchID, year: assigned.year, folder: folder, assignedOn: assigned.description,
                                               deadline: schedule.deadline.description))
@@ -217,6 +225,7 @@ struct ScheduleCommand: ParsableCommand {
             return (folder, number)
         }
         try staged.finishPendingMoves()
+        timer.mark("register committed, files in place")
         let number = written.number
         print("Jadwal Coaching \(number) (KONSEP): \(schedule.sessions.count) sessions for \(list.candidates.count) candidates, \(schedule.sessionDays.first?.indonesian ?? "") to \(schedule.sessionDays.last?.indonesian ?? ""); deadline \(schedule.deadline.indonesianLong).")
         print("Written to \(URL(fileURLWithPath: out).appendingPathComponent(written.folder).path)/")
