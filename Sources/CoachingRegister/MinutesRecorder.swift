@@ -56,7 +56,7 @@ public struct MinutesRecorder {
     }
 
     /// One document drawn: its record as it will be registered, and its bytes.
-    private struct Drawn: Sendable {
+    struct Drawn: Sendable {
         var html: [UInt8] = []
         var xml: [UInt8] = []
         var htmlHash = ""
@@ -105,6 +105,11 @@ public struct MinutesRecorder {
             }
 
             timer.mark("  numbers")
+            // The rekap needs only the numbers, known now: drawn beside the minutes.
+            var numbers = outcome.numbers
+            for document in documents { numbers[document.item.entry.number] = document.number }
+            let rekapDocument = RekapDocument(jadwal: jadwal, plan: plan, numbers: numbers), rekap = self.rekap
+            let summary = Background { try rekap.render(rekapDocument.value, sizeHint: 1 << 16) }
             // Drawing is the costly part and needs nothing shared: all cores. New documents
             // are written to the staging folder as they are drawn, so the disk works meanwhile.
             let staging = staged.newStaging()
@@ -113,17 +118,49 @@ public struct MinutesRecorder {
                                                     withIntermediateDirectories: true)
             // File names of the new documents (nil: an existing one, decided below).
             let newNames = documents.map { existing[$0.item.entry.number] == nil ? fileName($0.item.entry.number) : nil }
-            let drawn: [Drawn]
-            do {
-                drawn = try Self.draw(documents, html: html, xml: xml) { index, result in
+            // The register takes the new documents chunk by chunk as they are drawn (this thread
+            // owns the database connection), so the database and the drawing overlap.
+            let feed = DrawnChunks(count: documents.count)
+            let drawing = Background { [documents, html, xml] in
+                try Self.draw(documents, html: html, xml: xml, into: feed) { index, result in
                     guard let name = newNames[index] else { return }
                     try staged.write([("\(minutesFolder)/\(name).html", result.html), ("\(minutesFolder)/\(name).xml", result.xml)], into: staging)
                 }
+            }
+            var drawn: [Drawn] = []
+            drawn.reserveCapacity(documents.count)
+            do {
+                for chunk in feed.chunks.indices {
+                    let range = feed.chunks[chunk]
+                    let results = try feed.take(chunk)
+                    var inserts: [RegisteredDocument] = [], audit: [AuditLine] = []
+                    for (index, result) in zip(range, results) where newNames[index] != nil {
+                        let document = documents[index], name = newNames[index]!
+                        let session = document.item.entry.number
+                        let held = document.item.notes.heldOn ?? document.item.entry.date
+                        inserts.append(RegisteredDocument(kind: .beritaAcara, year: held.year, sequence: sequences[index], number: document.number,
+                                                         batch: batch.id, session: session, nip: document.item.entry.nip.description,
+                                                         htmlPath: "\(minutesFolder)/\(name).html", xmlPath: "\(minutesFolder)/\(name).xml",
+                                                         htmlSHA256: result.htmlHash, xmlSHA256: result.xmlHash, draftedOn: held.description))
+                        audit.append(AuditLine(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).html", sha256: result.htmlHash))
+                        audit.append(AuditLine(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).xml", sha256: result.xmlHash))
+                        outcome.numbers[session] = document.number
+                        outcome.new.append(document.number)
+                    }
+                    try tx.insert(inserts)
+                    try tx.audit(audit)
+                    drawn += results
+                }
+                _ = try drawing.value()
             } catch {
+                // The drawing threads stop and finish before their folder goes.
+                feed.cancel()
+                _ = try? drawing.value()
+                _ = try? summary.value()
                 staged.discard(staging)
                 throw error
             }
-            timer.mark("  draw \(documents.count) documents")
+            timer.mark("  draw \(documents.count) documents, register the new ones")
 
             // Decide what changes first; then the files are written on one thread while the
             // register is filled on another (one waits on the disk, the other on the CPU).
@@ -145,6 +182,7 @@ public struct MinutesRecorder {
                 let isRevision = record.status >= .disetujui && revise.contains(session)
                 if record.status >= .disetujui && !isRevision {
                     staged.discard(staging)
+                    _ = try? summary.value()
                     throw ApprovedChange(number: record.number, session: session)
                 }
                 if isRevision {
@@ -157,11 +195,6 @@ public struct MinutesRecorder {
                 files.append(("\(batch.folder)/berita-acara/\(name).xml", result.xml))
             }
             let writer = Background { [files, copies] in try staged.stage(files, copies: copies, into: staging) }
-            // The rekap needs only the numbers, known now: drawn while the register is filled.
-            var numbers = outcome.numbers
-            for document in documents { numbers[document.item.entry.number] = document.number }
-            let rekapDocument = RekapDocument(jadwal: jadwal, plan: plan, numbers: numbers), rekap = self.rekap
-            let summary = Background { try rekap.render(rekapDocument.value, sizeHint: 1 << 16) }
             timer.mark("  decide")
 
             // The writer is waited for on every path, and its folder dropped if this fails.
@@ -174,15 +207,7 @@ public struct MinutesRecorder {
                     let held = document.item.notes.heldOn ?? document.item.entry.date
                     switch change {
                     case .new:
-                        inserts.append(RegisteredDocument(kind: .beritaAcara, year: held.year, sequence: sequences[index], number: document.number,
-                                                         batch: batch.id, session: session, nip: document.item.entry.nip.description,
-                                                         htmlPath: "\(batch.folder)/berita-acara/\(name).html",
-                                                         xmlPath: "\(batch.folder)/berita-acara/\(name).xml", htmlSHA256: result.htmlHash,
-                                                         xmlSHA256: result.xmlHash, draftedOn: held.description))
-                        audit.append(AuditLine(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).html", sha256: result.htmlHash))
-                        audit.append(AuditLine(at: now, actor: actor, action: "konsep", batch: batch.id, number: document.number, detail: "\(name).xml", sha256: result.xmlHash))
-                        outcome.numbers[session] = document.number
-                        outcome.new.append(document.number)
+                        break // registered while drawing
                     case .redraw, .revise:
                         var record = existing[session]!
                         let action = change == .revise ? "revisi" : "konsep diperbarui"
@@ -253,38 +278,74 @@ public struct MinutesRecorder {
     }
 
     /// Renders and hashes every document, in chunks over all cores, results in input order.
-    private static func draw(_ documents: [BeritaAcaraDocument], html: Template, xml: Template,
-                             then handle: @Sendable (Int, Drawn) throws -> Void) throws -> [Drawn] {
-        let chunks = max(1, min(documents.count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let results = ResultSlots<[Drawn]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (documents.count * chunk / chunks)..<(documents.count * (chunk + 1) / chunks)
-            results.set(chunk, Result {
-                try range.map { i in
-                    let value = documents[i].value
-                    var d = Drawn()
-                    d.html = try html.render(value, sizeHint: 8192)
-                    d.xml = try xml.render(value, sizeHint: 4096)
-                    d.htmlHash = SHA256Digest.hex(d.html)
-                    d.xmlHash = SHA256Digest.hex(d.xml)
-                    try handle(i, d)
-                    return d
-                }
-            })
+    /// Draws every document on all cores, chunk by chunk in order, handing each chunk to `feed`.
+    private static func draw(_ documents: [BeritaAcaraDocument], html: Template, xml: Template, into feed: DrawnChunks,
+                             then handle: @Sendable (Int, Drawn) throws -> Void) throws {
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let chunk = feed.next() {
+                feed.put(chunk, Result {
+                    try feed.chunks[chunk].map { i in
+                        let value = documents[i].value
+                        var d = Drawn()
+                        d.html = try html.render(value, sizeHint: 8192)
+                        d.xml = try xml.render(value, sizeHint: 4096)
+                        d.htmlHash = SHA256Digest.hex(d.html)
+                        d.xmlHash = SHA256Digest.hex(d.xml)
+                        try handle(i, d)
+                        return d
+                    }
+                })
+            }
         }
-        return try results.values.flatMap { try $0!.get() }
     }
 }
 
-/// One result slot per parallel task, written once each.
-private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [Result<T, Error>?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Result<T, Error>) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
+/// Chunks of documents handed out to the drawing threads in order, and their results handed
+/// to the thread that registers them, in the same order, as each is ready.
+private final class DrawnChunks: @unchecked Sendable {
+    let chunks: [Range<Int>]
+    private var results: [Result<[MinutesRecorder.Drawn], Error>?]
+    private var handedOut = 0
+    private let condition = NSCondition()
+
+    init(count: Int) {
+        // Small enough that the register starts early, large enough to keep locking rare.
+        let size = 256
+        chunks = stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
+        results = Array(repeating: nil, count: chunks.count)
     }
-    var values: [Result<T, Error>?] { slots }
+
+    /// No more chunks are handed out: the run failed.
+    func cancel() {
+        condition.lock()
+        handedOut = chunks.count
+        condition.unlock()
+    }
+
+    /// The next chunk to draw; nil when all are taken.
+    func next() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard handedOut < chunks.count else { return nil }
+        handedOut += 1
+        return handedOut - 1
+    }
+
+    func put(_ chunk: Int, _ result: Result<[MinutesRecorder.Drawn], Error>) {
+        condition.lock()
+        results[chunk] = result
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits for `chunk`'s documents; throws what drawing them threw.
+    func take(_ chunk: Int) throws -> [MinutesRecorder.Drawn] {
+        condition.lock()
+        while results[chunk] == nil { condition.wait() }
+        let result = results[chunk]!
+        results[chunk] = .success([])
+        condition.unlock()
+        return try result.get()
+    }
 }
