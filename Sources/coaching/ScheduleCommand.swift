@@ -87,10 +87,14 @@ struct ScheduleCommand: ParsableCommand {
         let inputFiles = [reports] + [recommendations, unavailable].compactMap { $0 }
         for path in inputFiles {
             // Streamed: a large report is not held in memory twice.
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { fingerprint.add(Array(chunk)) }
-            fingerprint.add([])
+            let source = try FileByteSource(path: path)
+            var buffer = [UInt8](repeating: 0, count: 1 << 20)
+            while true {
+                let n = try buffer.withUnsafeMutableBytes { try source.read(into: $0) }
+                if n == 0 { break }
+                buffer.withUnsafeBytes { fingerprint.addPart(UnsafeRawBufferPointer(rebasing: $0[..<n])) }
+            }
+            fingerprint.end()
         }
         fingerprint.add(settingsText)
         fingerprint.add(assigned.description)
@@ -107,6 +111,27 @@ struct ScheduleCommand: ParsableCommand {
             return
         }
 
+        // The inputs are copied into the batch while they are read and checked (the copy and its
+        // flush to disk take a second for a large office); discarded unless the batch is committed.
+        let (register, staged) = try RegisterAccess.open(out)
+        let staging = staged.newStaging()
+        let copiesFolder = "\(staging)/masukan-salinan"
+        let copying = Background { [inputFiles, staged] in
+            let target = staged.root.appendingPathComponent(copiesFolder)
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            for path in inputFiles {
+                let source = URL(fileURLWithPath: path)
+                try FileManager.default.copyItem(at: source, to: target.appendingPathComponent(source.lastPathComponent))
+            }
+            sync()
+        }
+        var committed = false
+        defer {
+            if !committed {
+                _ = try? copying.value()
+                staged.discard(staging)
+            }
+        }
         let inputs = try InputLoader(configuration: configuration).load(
             report: InputFile(name: reports, source: try FileByteSource(path: reports)),
             recommendations: try recommendations.map { InputFile(name: $0, source: try FileByteSource(path: $0)) },
@@ -126,7 +151,6 @@ struct ScheduleCommand: ParsableCommand {
         }
 
         let calendar = WorkingDayCalendar(options: configuration.calendar)
-        let (register, staged) = try RegisterAccess.open(out)
         let batchesSeen = try register.read { try $0.batches().map(\.id) }
         // The cool-down looks back at the sessions of earlier batches under the output root.
         var history = CoachingHistory()
@@ -202,28 +226,28 @@ struct ScheduleCommand: ParsableCommand {
                 ("coaching.toml", Array(settingsText.utf8)),
                 ("sidik.txt", Array((fingerprint.description + "\n").utf8)),
             ]
-            let copies = inputFiles.map { ("\(folder)/masukan/" + URL(fileURLWithPath: $0).lastPathComponent, URL(fileURLWithPath: $0)) }
-            let staging = try staged.stage(files.map { ("\(folder)/\($0.0)", $0.1) }, copies: copies)
+            try copying.value()
+            let batchFolder = staged.root.appendingPathComponent("\(staging)/\(folder)")
+            try FileManager.default.createDirectory(at: batchFolder, withIntermediateDirectories: true)
+            try FileManager.default.moveItem(at: staged.root.appendingPathComponent(copiesFolder), to: batchFolder.appendingPathComponent("masukan"))
+            _ = try staged.stage(files.map { ("\(folder)/\($0.0)", $0.1) }, into: staging)
             timer.mark("files staged and flushed")
-            do {
-                try tx.insert(RegisteredBatch(id: batchID, year: assigned.year, folder: folder, assignedOn: assigned.description,
-                                              deadline: schedule.deadline.description))
-                let htmlHash = SHA256Digest.hex(htmlBytes), xmlHash = SHA256Digest.hex(xmlBytes)
-                try tx.insert(RegisteredDocument(kind: .jadwal, year: assigned.year, sequence: sequence, number: number, batch: batchID,
-                                                 session: 0, nip: configuration.people.kepalaSeksiPKL.nip?.description ?? "",
-                                                 htmlPath: "\(folder)/jadwal-coaching.html", xmlPath: "\(folder)/jadwal-coaching.xml",
-                                                 htmlSHA256: htmlHash, xmlSHA256: xmlHash, draftedOn: assigned.description))
-                try tx.audit(at: RegisterAccess.now(), actor: RegisterAccess.systemUser(), action: "konsep", batch: batchID, number: number,
-                             detail: "\(schedule.sessions.count) sesi; jadwal-coaching.html", sha256: htmlHash)
-                try tx.audit(at: RegisterAccess.now(), actor: RegisterAccess.systemUser(), action: "konsep", batch: batchID, number: number,
-                             detail: "jadwal-coaching.xml", sha256: xmlHash)
-                try tx.addPendingMove(staging)
-            } catch {
-                staged.discard(staging)
-                throw error
-            }
+            // On a failure the staging folder goes with the deferred clean-up.
+            try tx.insert(RegisteredBatch(id: batchID, year: assigned.year, folder: folder, assignedOn: assigned.description,
+                                          deadline: schedule.deadline.description))
+            let htmlHash = SHA256Digest.hex(htmlBytes), xmlHash = SHA256Digest.hex(xmlBytes)
+            try tx.insert(RegisteredDocument(kind: .jadwal, year: assigned.year, sequence: sequence, number: number, batch: batchID,
+                                             session: 0, nip: configuration.people.kepalaSeksiPKL.nip?.description ?? "",
+                                             htmlPath: "\(folder)/jadwal-coaching.html", xmlPath: "\(folder)/jadwal-coaching.xml",
+                                             htmlSHA256: htmlHash, xmlSHA256: xmlHash, draftedOn: assigned.description))
+            try tx.audit(at: RegisterAccess.now(), actor: RegisterAccess.systemUser(), action: "konsep", batch: batchID, number: number,
+                         detail: "\(schedule.sessions.count) sesi; jadwal-coaching.html", sha256: htmlHash)
+            try tx.audit(at: RegisterAccess.now(), actor: RegisterAccess.systemUser(), action: "konsep", batch: batchID, number: number,
+                         detail: "jadwal-coaching.xml", sha256: xmlHash)
+            try tx.addPendingMove(staging)
             return (folder, number)
         }
+        committed = true
         try staged.finishPendingMoves()
         timer.mark("register committed, files in place")
         let number = written.number

@@ -18,27 +18,3 @@ public enum Worksheet {
         return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
     }
 }
-
-/// A short, stable digest of everything a batch is made from, to recognise a re-run.
-public struct Fingerprint: Sendable, Equatable, CustomStringConvertible {
-    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    public init() {}
-
-    public mutating func add(_ bytes: [UInt8]) {
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        // A separator, so ("ab","c") and ("a","bc") differ.
-        hash ^= 0xFF
-        hash &*= 0x0000_0100_0000_01B3
-    }
-
-    public mutating func add(_ text: String) { add(Array(text.utf8)) }
-
-    public var description: String {
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
-}
