@@ -27,16 +27,6 @@ public struct InputLoader {
         var checks: [FileCheck] = []
 
         let reportPeek = try PeekingByteSource(report.source)
-        // The recommendations are read beside the report (a large office's take a second on
-        // one core); their checks against the report wait until it is read.
-        let guess = wanted.map { RecordPeriods.only($0) } ?? latestGuess(reportPeek).floor.map { .from($0) } ?? .all
-        let recommendationsRead = try recommendations.map { file in
-            // Handed to the reading thread whole; this thread does not touch them again.
-            let handoff = UnsafeSendable((file, try PeekingByteSource(file.source), sniffer))
-            return Background { [configuration] in
-                Self.readRecommendations(handoff.value.0, handoff.value.1, configuration: configuration, sniffer: handoff.value.2, periods: guess)
-            }
-        }
         var log = DiagnosticLog(limit: configuration.input.maxProblemsPerFile)
         var summary = InputSummary(kind: .report, format: "?")
         switch sniffer.sniff(reportPeek.head) {
@@ -63,43 +53,28 @@ public struct InputLoader {
         layout = ReportLayout(aspectCodes: summary.aspectCodes ?? [], kpiCodes: summary.kpiCodes ?? [])
 
         var recommendationRecords: [Recommendation] = []
-        if let recommendationsRead, let recommendations {
-            var read = try recommendationsRead.value()
-            if var checker = read.checker { checker.finish(report: consistency, log: &read.log) }
-            let keep = wanted ?? records.first?.periode
-            recommendationRecords = read.records.filter { keep == nil || $0.periode == keep }
-            checks.append(FileCheck(file: recommendations.name, summary: read.summary, log: read.log))
+        if let recommendations {
+            let peek = try PeekingByteSource(recommendations.source)
+            var recLog = DiagnosticLog(limit: configuration.input.maxProblemsPerFile)
+            var recSummary = InputSummary(kind: .recommendations, format: "?")
+            switch sniffer.sniff(peek.head) {
+            case .input(let format, let kind) where kind == .recommendations || kind == nil:
+                var checker = RecommendationConsistency(report: consistency, configuredAspects: configuration.rules.aspectMinimum.keys)
+                let ingest = AnyIngest(format: format, configuration: configuration, file: recommendations.name)
+                let keep = wanted ?? records.first?.periode
+                recSummary = ingest.readRecommendations(peek, checks: &checker, log: &recLog,
+                                                        periods: keep.map { .only($0) } ?? .all) { recommendation in
+                    if keep == nil || recommendation.periode == keep { recommendationRecords.append(recommendation) }
+                }
+            case .input:
+                recLog.error(SourceLocation(file: recommendations.name), "this is a Laporan Kinerja Agen, not the Rekomendasi Perbaikan Kinerja Agen")
+            case .refused(let why, let line, let column):
+                recLog.error(SourceLocation(file: recommendations.name, line: line, column: column), why)
+            }
+            checks.append(FileCheck(file: recommendations.name, summary: recSummary, log: recLog))
         }
         return LoadedInputs(reportFile: report.name, recommendationsFile: recommendations?.name, layout: layout,
                             records: records, recommendations: recommendationRecords, checks: checks)
-    }
-
-    /// What reading the recommendations found, before the checks that need the report.
-    struct RecommendationsRead: Sendable {
-        var records: [Recommendation] = []
-        var summary: InputSummary
-        var log: DiagnosticLog
-        var checker: RecommendationConsistency?
-    }
-
-    private static func readRecommendations(_ file: InputFile, _ peek: PeekingByteSource, configuration: Configuration,
-                                            sniffer: InputSniffer, periods: RecordPeriods) -> RecommendationsRead {
-        var read = RecommendationsRead(summary: InputSummary(kind: .recommendations, format: "?"),
-                                       log: DiagnosticLog(limit: configuration.input.maxProblemsPerFile))
-        switch sniffer.sniff(peek.head) {
-        case .input(let format, let kind) where kind == .recommendations || kind == nil:
-            var checker = RecommendationConsistency(waitingForReport: configuration.rules.aspectMinimum.keys)
-            let ingest = AnyIngest(format: format, configuration: configuration, file: file.name)
-            var records: [Recommendation] = []
-            read.summary = ingest.readRecommendations(peek, checks: &checker, log: &read.log, periods: periods) { records.append($0) }
-            read.records = records
-            read.checker = checker
-        case .input:
-            read.log.error(SourceLocation(file: file.name), "this is a Laporan Kinerja Agen, not the Rekomendasi Perbaikan Kinerja Agen")
-        case .refused(let why, let line, let column):
-            read.log.error(SourceLocation(file: file.name, line: line, column: column), why)
-        }
-        return read
     }
 
     /// The latest period of a CSV report, guessed from its first and last rows without reading

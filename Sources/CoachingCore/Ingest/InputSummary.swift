@@ -86,23 +86,12 @@ public enum RecordPeriods: Sendable {
     /// The latest, known to be no earlier than this (a guess from the file's first and last rows).
     case latestFrom(Periode)
     case only(Periode)
-    /// This period and every later one.
-    case from(Periode)
-
-    /// The earliest period these keep, when there is one.
-    var floor: Periode? {
-        switch self {
-        case .latestFrom(let p), .only(let p), .from(let p): p
-        case .all, .latest: nil
-        }
-    }
 
     /// A per-reader decision; `.latest` keeps its state in the closure's context.
     func filter() -> (Periode) -> Bool {
         switch self {
         case .all: return { _ in true }
         case .only(let wanted): return { $0 == wanted }
-        case .from(let floor): return { $0 >= floor }
         case .latest, .latestFrom:
             final class Latest { var value: Periode? }
             let latest = Latest()
