@@ -244,8 +244,9 @@ struct WorkflowTests {
             try FileManager.default.copyItem(at: base, to: folder)
             let out = folder.appendingPathComponent("Output")
             let process = try Self.start(command, in: folder)
-            // Spread over the whole run, a little past its usual end.
-            let delay = Double(trial) / Double(trials) * duration * 1.2 + Double.random(in: 0...0.01, using: &generator)
+            // Spread over the whole run and past its usual end: runs beside other tests take
+            // longer than the reference, and some kills must land after the commit.
+            let delay = Double(trial) / Double(trials) * duration * 2 + Double.random(in: 0...0.01, using: &generator)
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
