@@ -1,5 +1,4 @@
 import CoachingCore
-import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -53,23 +52,12 @@ public struct BatchFiles: Sendable {
     /// Reads and hashes `paths` under `folder`, on every core.
     public static func read(_ paths: [String], in folder: URL) throws -> [File] {
         let base = folder.standardizedFileURL.path
-        let results = UnsafeMutableBufferPointer<Result<File, RegisterError>?>.allocate(capacity: paths.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        let shared = SendablePointer(results.baseAddress!)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count / 32))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < paths.count {
-                let result = Result { () throws(RegisterError) -> File in
-                    let bytes = try contents(base + "/" + paths[index])
-                    return File(path: paths[index], bytes: bytes, sha256: SHA256Digest.hex(bytes))
-                }
-                shared.pointer[index] = result
-                index += workers
+        return try paths.parallelMap { path in
+            Result { () throws(RegisterError) -> File in
+                let bytes = try contents(base + "/" + path)
+                return File(path: path, bytes: bytes, sha256: SHA256Digest.hex(bytes))
             }
-        }
-        return try results.map { try $0!.get() }
+        }.map { try $0.get() }
     }
 
     /// A whole file, with plain POSIX calls.
@@ -104,10 +92,4 @@ public struct BatchFiles: Sendable {
         }
         return bytes
     }
-}
-
-/// A pointer handed to worker threads that each write their own elements.
-struct SendablePointer<T>: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<T>
-    init(_ pointer: UnsafeMutablePointer<T>) { self.pointer = pointer }
 }

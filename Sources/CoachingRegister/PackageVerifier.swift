@@ -1,6 +1,5 @@
 import CoachingCore
 import Crypto
-import Dispatch
 import Foundation
 
 /// `coaching verify`: an archive package (ZIP) or its extracted folder checked from the inside.
@@ -45,18 +44,7 @@ public struct PackageVerifier {
         var contents = Contents(name: url.lastPathComponent, folder: "", files: [:], problems: [])
         let top = reader.entries.first.map { String($0.path.split(separator: "/").first ?? "") } ?? ""
         contents.folder = top
-        let results = UnsafeMutableBufferPointer<Result<[UInt8], ZipReader.Damaged>?>.allocate(capacity: reader.entries.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        let shared = SendablePointer(results.baseAddress!)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, reader.entries.count / 32))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var i = worker
-            while i < reader.entries.count {
-                shared.pointer[i] = reader.contents(of: reader.entries[i])
-                i += workers
-            }
-        }
+        let results = reader.entries.parallelMap { reader.contents(of: $0) }
         for (entry, result) in zip(reader.entries, results) {
             if entry.path.hasSuffix("/") { continue }
             guard entry.path.hasPrefix(top + "/") else {
@@ -64,7 +52,7 @@ public struct PackageVerifier {
                 continue
             }
             let path = String(entry.path.dropFirst(top.count + 1))
-            switch result! {
+            switch result {
             case .success(let bytes):
                 if contents.files.updateValue(bytes, forKey: path) != nil { contents.problems.append("\(path): is in the package twice") }
             case .failure(let damaged): contents.problems.append(damaged.description)
@@ -141,19 +129,7 @@ public struct PackageVerifier {
 
     static func hashAll(_ files: [String: [UInt8]]) -> [String: String] {
         let items = Array(files)
-        let results = UnsafeMutableBufferPointer<String>.allocate(capacity: items.count)
-        results.initialize(repeating: "")
-        defer { results.deallocate() }
-        let shared = SendablePointer(results.baseAddress!)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count / 32))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var i = worker
-            while i < items.count {
-                shared.pointer[i] = SHA256Digest.hex(items[i].value)
-                i += workers
-            }
-        }
-        return Dictionary(uniqueKeysWithValues: zip(items.map(\.key), results))
+        return Dictionary(uniqueKeysWithValues: zip(items.map(\.key), items.parallelMap { SHA256Digest.hex($0.value) }))
     }
 
     static func checkSignature(_ contents: Contents, _ manifest: [UInt8], _ key: Curve25519.Signing.PublicKey?, _ report: inout Report) {
@@ -224,19 +200,10 @@ public struct PackageVerifier {
     /// Each XML valid against its schema and carrying its number; each numbered HTML showing it.
     static func checkDocuments(_ contents: Contents, _ files: [ArchiveManifest.File], _ report: inout Report) {
         let checked = files.filter { $0.path.hasSuffix(".xml") || ($0.number != nil && $0.path.hasSuffix(".html")) }
-        let results = UnsafeMutableBufferPointer<[String]>.allocate(capacity: checked.count)
-        results.initialize(repeating: [])
-        defer { results.deallocate() }
-        let shared = SendablePointer(results.baseAddress!)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, checked.count / 16))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var i = worker
-            while i < checked.count {
-                shared.pointer[i] = problems(checked[i], contents.files[checked[i].path]!)
-                i += workers
-            }
+        let files = contents.files
+        for found in checked.parallelMap(minimumPerThread: 16, { problems($0, files[$0.path]!) }) {
+            report.findings.append(contentsOf: found)
         }
-        for found in results { report.findings.append(contentsOf: found) }
     }
 
     static func problems(_ file: ArchiveManifest.File, _ bytes: [UInt8]) -> [String] {

@@ -157,21 +157,10 @@ public struct ZipWriter {
                 start = end
             } while start < entry.bytes.count
         }
-        let results = UnsafeMutableBufferPointer<Packed>.allocate(capacity: pieces.count)
-        defer { results.deallocate() }
-        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, pieces.count / 16))
-        let base = UnsafeSendable(results.baseAddress)
-        let shared = UnsafeSendable(pieces)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let stream = Deflater()
-            var index = worker
-            while index < shared.value.count {
-                let piece = shared.value[index]
-                (base.value! + index).initialize(to: stream.pack(entries[piece.entry].bytes, piece.range, last: piece.last))
-                index += workers
-            }
+        // One compressor per thread, reused for its pieces.
+        let results = pieces.parallelMap(minimumPerThread: 16) { piece in
+            Deflater.forThisThread.pack(entries[piece.entry].bytes, piece.range, last: piece.last)
         }
-        defer { _ = results.deinitialize() }
         // Join the pieces of each entry; store an entry whose compressed form is no smaller.
         var packed: [Packed] = []
         packed.reserveCapacity(entries.count)
@@ -196,6 +185,15 @@ public struct ZipWriter {
 /// A raw-Deflate stream reused across entries (one per thread). The stream lives on the heap:
 /// zlib keeps a pointer back to it and refuses a stream that has moved.
 final class Deflater {
+    /// This thread's compressor.
+    static var forThisThread: Deflater {
+        let key = "klip.coaching.deflater"
+        if let existing = Thread.current.threadDictionary[key] as? Deflater { return existing }
+        let made = Deflater()
+        Thread.current.threadDictionary[key] = made
+        return made
+    }
+
     private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
 
     init() {
@@ -249,10 +247,4 @@ struct ByteWriter {
     var bytes: [UInt8] = []
     mutating func u16(_ v: UInt16) { bytes += [UInt8(v & 0xFF), UInt8(v >> 8)] }
     mutating func u32(_ v: UInt32) { bytes += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)] }
-}
-
-/// A pointer handed to worker threads that each write their own elements.
-struct UnsafeSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

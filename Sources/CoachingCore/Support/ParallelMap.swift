@@ -1,0 +1,35 @@
+import Dispatch
+import Foundation
+
+extension RandomAccessCollection where Index == Int, Element: Sendable {
+    /// `transform` of every element, in order, computed on every core: elements are dealt out
+    /// in turn (0, 2, 4… to one thread, 1, 3, 5… to the other), which balances files of mixed
+    /// sizes. Below `minimumPerThread` elements per thread, fewer threads.
+    public func parallelMap<T: Sendable>(minimumPerThread: Int = 32, _ transform: @Sendable (Element) -> T) -> [T] {
+        let count = self.count
+        guard count > 0 else { return [] }
+        let threads = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / Swift.max(1, minimumPerThread)))
+        let results = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
+        defer { results.deallocate() }
+        let slots = UnsafeSendable(results.baseAddress!)
+        let items = UnsafeSendable(self)
+        let start = startIndex
+        // Each thread writes only its own slots.
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            var i = thread
+            while i < count {
+                (slots.value + i).initialize(to: transform(items.value[start + i]))
+                i += threads
+            }
+        }
+        defer { _ = results.deinitialize() }
+        return Array(results)
+    }
+}
+
+/// A value handed to worker threads that each touch their own part of it (or, for a
+/// non-Sendable value, handed whole to one thread that alone uses it afterwards).
+public struct UnsafeSendable<T>: @unchecked Sendable {
+    public let value: T
+    public init(_ value: T) { self.value = value }
+}
