@@ -49,6 +49,8 @@ public struct ArchivePackager {
         public var signedWith: String?
         /// The batch was archived before and the package is the same.
         public var unchanged: Bool
+        /// The package holds unfinished documents (`--include-drafts`), and the batch stays open.
+        public var includesDrafts: Bool
     }
 
     /// Why the batch cannot be archived (yet), in words for the records office.
@@ -183,7 +185,8 @@ public struct ArchivePackager {
         let target = destination.appendingPathComponent(Self.packageName(batch.id))
         if archivedBefore != nil, let existing = try? BatchFiles.contents(target.path), existing == package {
             try writeIndex(index)
-            return Outcome(package: target, sha256: sha, files: packed.count, bytes: package.count, signedWith: signedWith, unchanged: true)
+            return Outcome(package: target, sha256: sha, files: packed.count, bytes: package.count, signedWith: signedWith, unchanged: true,
+                           includesDrafts: !marksArchived)
         }
         try Self.replace(target, with: package)
         timer.mark("  write the package")
@@ -204,7 +207,8 @@ public struct ArchivePackager {
         }
         try staged.finishPendingMoves()
         timer.mark("  register and index.html in the batch folder")
-        return Outcome(package: target, sha256: sha, files: packed.count, bytes: package.count, signedWith: signedWith, unchanged: false)
+        return Outcome(package: target, sha256: sha, files: packed.count, bytes: package.count, signedWith: signedWith, unchanged: false,
+                       includesDrafts: !marksArchived)
     }
 
     private func writeIndex(_ index: [UInt8]) throws {

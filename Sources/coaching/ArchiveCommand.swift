@@ -77,7 +77,9 @@ struct ArchiveCommand: ParsableCommand {
         } else {
             print("  not signed: there is no office key (coaching keygen makes one)")
         }
-        if includeDrafts { print("  holds unfinished documents if any were listed; the batch stays open until it is archived without --include-drafts") }
+        if outcome.includesDrafts {
+            print("  holds unfinished documents (its index says so on top); the batch stays open until it is archived without --include-drafts")
+        }
         print("  browse: \(context.folder.appendingPathComponent(ArchivePackager.indexName).path)")
     }
 
