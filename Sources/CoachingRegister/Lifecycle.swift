@@ -64,28 +64,55 @@ public struct Lifecycle {
             }
             let chosen = try choose(sessions, tx) { $0.status == .konsep }
             var files: [(String, [UInt8])] = [], outcome = Outcome()
-            let shared = BeritaAcaraDocument.Batch(configuration: configuration, jadwalNumber: jadwal.number)
-            for var document in chosen {
+            var waiting: [RegisteredDocument] = []
+            for document in chosen {
                 if document.status >= .disetujui {
                     outcome.notes.append("\(document.number) (session \(document.session)) was already approved on \(document.approvedOn ?? "?"); left as it is.")
                     continue
                 }
                 try notBefore(date, document.draftedOn, what: "\(document.number) records a session on that day")
                 try notBefore(date, jadwalApproved, what: "the Jadwal was approved")
-                try requireUnchanged(document)
-                let path = staged.root.appendingPathComponent(document.xmlPath).path
-                var log = DiagnosticLog()
-                guard let data = FileManager.default.contents(atPath: path),
-                      let draft = BeritaAcaraReader.read(InputFile(name: path, source: MemoryByteSource(Array(data))), log: &log) else {
-                    throw Refusal(description: log.sorted.map(\.formatted).joined(separator: "\n"))
+                waiting.append(document)
+            }
+            // Reading each draft back and drawing it final needs nothing shared: every core.
+            // The register is then changed on this thread, in one go.
+            let shared = BeritaAcaraDocument.Batch(configuration: configuration, jadwalNumber: jadwal.number)
+            let root = staged.root
+            let drawn = waiting.parallelMap(minimumPerThread: 16) { document in
+                Result { () throws(Refusal) -> ([UInt8], [UInt8]) in
+                    let xmlBytes = try Self.unchanged(document, root: root)
+                    var log = DiagnosticLog()
+                    // Its hash matched the register: the file coaching wrote, no schema check needed.
+                    guard let draft = BeritaAcaraReader.read(InputFile(name: root.appendingPathComponent(document.xmlPath).path,
+                                                                       source: MemoryByteSource(xmlBytes)), validate: false, log: &log) else {
+                        throw Refusal(description: log.sorted.map(\.formatted).joined(separator: "\n"))
+                    }
+                    let value = BeritaAcaraDocument(item: draft.item, batch: shared, number: document.number, approvedOn: date,
+                                                    revision: draft.revision, revisionReason: draft.revisionReason).value
+                    do {
+                        return (try html.render(value, sizeHint: 8192), try xml.render(value, sizeHint: 8192))
+                    } catch {
+                        throw Refusal(description: "\(document.number) could not be drawn: \(error)")
+                    }
                 }
-                let value = BeritaAcaraDocument(item: draft.item, batch: shared, number: document.number, approvedOn: date,
-                                                revision: draft.revision, revisionReason: draft.revisionReason).value
-                let htmlBytes = try html.render(value, sizeHint: 8192), xmlBytes = try xml.render(value, sizeHint: 8192)
-                try approve(&document, on: date, by: nip, html: htmlBytes, xml: xmlBytes, tx)
+            }
+            var audit: [AuditLine] = []
+            for (var document, result) in zip(waiting, drawn) {
+                let (htmlBytes, xmlBytes) = try result.get()
+                document.status = .disetujui
+                document.approvedOn = date.description
+                document.approvedBy = nip
+                document.htmlSHA256 = SHA256Digest.hex(htmlBytes)
+                document.xmlSHA256 = SHA256Digest.hex(xmlBytes)
+                try tx.update(document)
+                for (path, hash) in [(document.htmlPath, document.htmlSHA256), (document.xmlPath, document.xmlSHA256)] {
+                    audit.append(AuditLine(at: now, actor: nip, action: "disetujui", batch: batch.id, number: document.number,
+                                           detail: URL(fileURLWithPath: path).lastPathComponent, sha256: hash))
+                }
                 files += [(document.htmlPath, htmlBytes), (document.xmlPath, xmlBytes)]
                 outcome.done.append(document.number)
             }
+            try tx.audit(audit)
             if chosen.isEmpty { outcome.notes.append("No Berita Acara of batch \(batch.id) is waiting for approval; nothing changed.") }
             return (files, outcome)
         }
@@ -188,17 +215,25 @@ public struct Lifecycle {
         throw Refusal(description: "\(date.indonesian) is before \(before.indonesian), when \(what); dates cannot go backwards")
     }
 
+    /// The document's XML, once both its files are found as the register recorded them.
+    static func unchanged(_ document: RegisteredDocument, root: URL) throws(Refusal) -> [UInt8] {
+        var xmlBytes: [UInt8] = []
+        for (path, expected) in [(document.htmlPath, document.htmlSHA256), (document.xmlPath, document.xmlSHA256)] {
+            let url = root.appendingPathComponent(path)
+            guard let bytes = try? BatchFiles.contents(url.path) else {
+                throw Refusal(description: "\(url.path) (\(document.number)) is missing; the register expects it")
+            }
+            if SHA256Digest.hex(bytes) != expected {
+                throw Refusal(description: "\(url.path) (\(document.number)) was changed after coaching wrote it; restore it, or draw it again with coaching minutes")
+            }
+            xmlBytes = bytes
+        }
+        return xmlBytes
+    }
+
     /// Approving or receiving must be about exactly what was drafted: files edited by hand or
     /// damaged are refused.
     private func requireUnchanged(_ document: RegisteredDocument) throws {
-        for (path, expected) in [(document.htmlPath, document.htmlSHA256), (document.xmlPath, document.xmlSHA256)] {
-            let url = staged.root.appendingPathComponent(path)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw Refusal(description: "\(url.path) (\(document.number)) is missing; the register expects it")
-            }
-            if SHA256Digest.hex(Array(data)) != expected {
-                throw Refusal(description: "\(url.path) (\(document.number)) was changed after coaching wrote it; restore it, or draw it again with coaching minutes")
-            }
-        }
+        _ = try Self.unchanged(document, root: staged.root)
     }
 }

@@ -10,8 +10,9 @@ public enum BeritaAcaraReader {
         public var item: MinutesPlan.Item
     }
 
-    public static func read(_ file: InputFile, log: inout DiagnosticLog) -> Record? {
-        guard let root = XMLElementNode.read(file, xsd: "berita-acara-coaching.xsd", log: &log) else { return nil }
+    /// `validate: false` skips the schema, for a file whose hash the register has confirmed.
+    public static func read(_ file: InputFile, validate: Bool = true, log: inout DiagnosticLog) -> Record? {
+        guard let root = XMLElementNode.read(file, xsd: validate ? "berita-acara-coaching.xsd" : nil, log: &log) else { return nil }
         guard let held = root.child("pelaksanaan"), let date = held.date("tanggal"),
               let peserta = root.child("peserta"), let coachee = peserta.nip("nip"),
               let session = root.attribute("sesi").flatMap({ Int($0) }) else {
