@@ -11,6 +11,15 @@ public struct CSVWriter: Sendable {
     }
 
     public func escape(_ field: String) -> String {
+        // The common case, checked on bytes: an ASCII delimiter, and nothing to quote.
+        if let ascii = delimiter.asciiValue {
+            var plain = true
+            for byte in field.utf8 where byte == ascii || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+                plain = false
+                break
+            }
+            if plain && field.utf8.first != 0x20 && field.utf8.last != 0x20 { return field }
+        }
         // Look at scalars, not Characters: "," followed by a combining mark is one Character
         // that is not equal to ",", yet a reader still sees the delimiter byte.
         let delimiterScalars = delimiter.unicodeScalars
