@@ -49,7 +49,8 @@ public struct Lifecycle {
             record.approvedOn = date
             let value = JadwalDocument(record: record, configuration: configuration).value
             let htmlBytes = try html.render(value, sizeHint: 16_384), xmlBytes = try xml.render(value, sizeHint: 16_384)
-            try approve(&document, on: date, by: nip, html: htmlBytes, xml: xmlBytes, tx)
+            try tx.audit(approve(&document, on: date, by: nip, html: htmlBytes, xml: xmlBytes))
+            try tx.update(document)
             return ([(document.htmlPath, htmlBytes), (document.xmlPath, xmlBytes)], Outcome(done: [document.number]))
         }
     }
@@ -99,16 +100,8 @@ public struct Lifecycle {
             var audit: [AuditLine] = []
             for (var document, result) in zip(waiting, drawn) {
                 let (htmlBytes, xmlBytes) = try result.get()
-                document.status = .disetujui
-                document.approvedOn = date.description
-                document.approvedBy = nip
-                document.htmlSHA256 = SHA256Digest.hex(htmlBytes)
-                document.xmlSHA256 = SHA256Digest.hex(xmlBytes)
+                audit += approve(&document, on: date, by: nip, html: htmlBytes, xml: xmlBytes)
                 try tx.update(document)
-                for (path, hash) in [(document.htmlPath, document.htmlSHA256), (document.xmlPath, document.xmlSHA256)] {
-                    audit.append(AuditLine(at: now, actor: nip, action: "disetujui", batch: batch.id, number: document.number,
-                                           detail: URL(fileURLWithPath: path).lastPathComponent, sha256: hash))
-                }
                 files += [(document.htmlPath, htmlBytes), (document.xmlPath, xmlBytes)]
                 outcome.done.append(document.number)
             }
@@ -182,17 +175,16 @@ public struct Lifecycle {
         return all.filter { sessions.isEmpty ? pick($0) : sessions.contains($0.session) }
     }
 
-    private func approve(_ document: inout RegisteredDocument, on date: CivilDate, by nip: String, html: [UInt8], xml: [UInt8],
-                         _ tx: RegisterTransaction) throws {
+    /// The document marked approved, with the final files' hashes, and its audit lines.
+    private func approve(_ document: inout RegisteredDocument, on date: CivilDate, by nip: String, html: [UInt8], xml: [UInt8]) -> [AuditLine] {
         document.status = .disetujui
         document.approvedOn = date.description
         document.approvedBy = nip
         document.htmlSHA256 = SHA256Digest.hex(html)
         document.xmlSHA256 = SHA256Digest.hex(xml)
-        try tx.update(document)
-        for (path, hash) in [(document.htmlPath, document.htmlSHA256), (document.xmlPath, document.xmlSHA256)] {
-            try tx.audit(at: now, actor: nip, action: "disetujui", batch: batch.id, number: document.number,
-                         detail: URL(fileURLWithPath: path).lastPathComponent, sha256: hash)
+        return [(document.htmlPath, document.htmlSHA256), (document.xmlPath, document.xmlSHA256)].map { path, hash in
+            AuditLine(at: now, actor: nip, action: "disetujui", batch: batch.id, number: document.number,
+                      detail: URL(fileURLWithPath: path).lastPathComponent, sha256: hash)
         }
     }
 
