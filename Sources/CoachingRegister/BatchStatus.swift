@@ -98,7 +98,7 @@ public struct BatchStatus: Codable, Sendable, Equatable {
             case 7: "fill in the worksheet and run: coaching minutes \(batch.id) --notes FILE"
             case 8: "approve the Berita Acara: coaching approve \(batch.id) --document berita-acara --by NIP --on DATE"
             case 9: "receive the Berita Acara: coaching receive \(batch.id) --by NIP --on DATE"
-            case 10: "archive the batch"
+            case 10: "archive the batch: coaching archive \(batch.id)"
             default: step.name
             }
             return "\(who): \(what)"
