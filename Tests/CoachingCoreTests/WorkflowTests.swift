@@ -35,6 +35,10 @@ struct WorkflowTests {
         process.executableURL = try #require(program, "the coaching program was not built beside the tests")
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        // The office key's default place is the folder's own, never the user's ~/.klip-coaching.
+        var environment = ProcessInfo.processInfo.environment
+        environment["COACHING_KEYS"] = folder.appendingPathComponent("kunci-bawaan").path
+        process.environment = environment
         process.standardOutput = Pipe()
         process.standardError = Pipe()
         try process.run()
