@@ -198,8 +198,9 @@ public struct MinutesRecorder {
             timer.mark("  decide")
 
             // The writer is waited for on every path, and its folder dropped if this fails.
+            // New documents are registered already (while drawing); here the redrawn and revised.
             do {
-                var inserts: [RegisteredDocument] = [], audit: [AuditLine] = []
+                var audit: [AuditLine] = []
                 for (index, change) in changes {
                     let document = documents[index], result = drawn[index]
                     let session = document.item.entry.number
@@ -231,11 +232,8 @@ public struct MinutesRecorder {
                         try tx.update(record)
                     }
                 }
-                timer.mark("  register rows made")
-                try tx.insert(inserts)
-                timer.mark("  register documents")
                 try tx.audit(audit)
-                timer.mark("  register audit")
+                timer.mark("  register the redrawn and revised")
             } catch {
                 if let staging = try? writer.value() { staged.discard(staging) }
                 _ = try? summary.value()

@@ -104,7 +104,8 @@ struct MinutesCommand: ParsableCommand {
         }
         for p in plan.pending.prefix(20) { print("  pending: session \(p.entry.number), \(p.entry.nama) (\(p.entry.nip)): \(p.why)") }
         if plan.pending.count > 20 { print("  … and \(plan.pending.count - 20) more pending (see rekap-coaching.html)") }
-        print("Written to \(context.folder.path)/")
+        let changed = !(outcome.new.isEmpty && outcome.redrawn.isEmpty && outcome.revised.isEmpty)
+        print("\(changed ? "Written to" : "The batch is in") \(context.folder.path)/")
     }
 
     /// Up to 30 numbers in full, else the first and the last.
