@@ -229,6 +229,41 @@ struct WorkflowTests {
         #expect(numbers.sorted() == ["JDW-1/KLIP/2026", "JDW-2/KLIP/2026", "JDW-3/KLIP/2026", "JDW-4/KLIP/2026"])
     }
 
+    @Test(.enabled(if: program != nil), .timeLimit(.minutes(3)))
+    func anApprovedBeritaAcaraIsCorrectedOnlyAsARevision() throws {
+        let folder = try Self.scheduledFolder()
+        let batch = folder.appendingPathComponent("Output/2026/2026-001")
+        for command in [["minutes", "2026-001", "--notes", "catatan-coaching.csv"],
+                        ["approve", "2026-001", "--document", "jadwal", "--by", "198012302010012005", "--on", "2026-11-26"],
+                        ["approve", "2026-001", "--document", "berita-acara", "--by", "198012302010012005", "--on", "2026-12-11"]] {
+            let run = try Self.coaching(command, in: folder)
+            #expect(run.status == 0, "\(command): \(run.errors)")
+        }
+        let approved = try Data(contentsOf: batch.appendingPathComponent("berita-acara/sesi-001.html"))
+        // Only session 1's follow-up changes.
+        var notes = try Data(contentsOf: folder.appendingPathComponent("catatan-coaching.csv"))
+        let first = try #require(notes.range(of: Data("\r\n1;".utf8)))
+        let phrase = Data("menilai 5 rekaman".utf8)
+        let at = try #require(notes.range(of: phrase, in: first.upperBound..<notes.endIndex))
+        notes.replaceSubrange(at, with: Data("menilai 6 rekaman".utf8))
+        try notes.write(to: folder.appendingPathComponent("koreksi.csv"))
+
+        let run = try Self.coaching(["minutes", "2026-001", "--notes", "koreksi.csv", "--revise", "1", "--reason", "Salah ketik jumlah rekaman"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Revised (KONSEP again): BA-1/KLIP/2026\nUnchanged: 17 Berita Acara already match their notes.\n"))
+        // The approved version is kept beside the correction, which is a draft again.
+        #expect(try Data(contentsOf: batch.appendingPathComponent("berita-acara/revisi/sesi-001-r0.html")) == approved)
+        let corrected = try String(contentsOf: batch.appendingPathComponent("berita-acara/sesi-001.html"), encoding: .utf8)
+        #expect(corrected.contains("Revisi ke-1: Salah ketik jumlah rekaman") && corrected.contains("KONSEP") && corrected.contains("menilai 6 rekaman"))
+        let documents = try Self.expectConsistent(folder.appendingPathComponent("Output"))
+        let ba1 = try #require(documents.first { $0.number == "BA-1/KLIP/2026" })
+        #expect(ba1.status == .konsep && ba1.revision == 1 && ba1.approvedOn == nil)
+        #expect(documents.filter { $0.kind == .beritaAcara && $0.number != "BA-1/KLIP/2026" }.allSatisfy { $0.status == .disetujui })
+        let register = try Register(root: folder.appendingPathComponent("Output"), create: false)
+        let audit = try register.read { try $0.auditLog(batch: "2026-001") }.suffix(2)
+        #expect(audit.map(\.action) == ["revisi", "revisi"] && audit.allSatisfy { $0.detail.hasPrefix("revisi ke-1: Salah ketik jumlah rekaman; ") })
+    }
+
     /// Runs `command` on copies of `base`, killed at moments spread over its usual run time,
     /// and checks what the SOP's records office needs: the register opens, the next command
     /// finishes a committed run, register and files agree, the outcome is all or nothing, and
