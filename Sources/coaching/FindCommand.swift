@@ -71,9 +71,7 @@ struct FindCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(found), as: UTF8.self))
+            try printJSON(found)
         case .csv:
             let csv = CSVWriter()
             var text = csv.line(["nomor", "dokumen", "batch", "sesi", "nip", "nama", "tanggal", "status", "disetujui", "diterima", "diarsipkan", "html", "xml", "paket"])

@@ -16,31 +16,27 @@ enum OfficeKeyFiles {
 
     /// The private key at `path`, or at the default place when nil and one is there.
     static func privateKey(_ path: String?) throws -> Curve25519.Signing.PrivateKey? {
-        let file = path.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent(privateName)
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            if path != nil {
-                printError("error: there is no key at \(file.path); make one with coaching keygen")
-                throw ExitCode(1)
-            }
-            return nil
-        }
-        do { return try OfficeKey.privateKey(String(decoding: data, as: UTF8.self), file: file.path) } catch let error as RegisterError {
-            printError("error: \(error.description)")
-            throw ExitCode(1)
-        }
+        try load(path, defaultName: privateName, missing: "there is no key at %@; make one with coaching keygen", parse: OfficeKey.privateKey)
     }
 
     /// The public key at `path`, or at the default place when nil and one is there.
     static func publicKey(_ path: String?) throws -> Curve25519.Signing.PublicKey? {
-        let file = path.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent(publicName)
+        try load(path, defaultName: publicName, missing: "there is no public key at %@", parse: OfficeKey.publicKey)
+    }
+
+    /// A key file: nil when none was asked for and none is at the default place; a named file
+    /// that is missing or not a key stops the command with `missing` or the parser's reason.
+    private static func load<Key>(_ path: String?, defaultName: String, missing: String,
+                                  parse: (String, String) throws -> Key) throws -> Key? {
+        let file = path.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent(defaultName)
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            if path != nil {
-                printError("error: there is no public key at \(file.path)")
+            guard path == nil else {
+                printError("error: " + missing.replacingOccurrences(of: "%@", with: file.path))
                 throw ExitCode(1)
             }
             return nil
         }
-        do { return try OfficeKey.publicKey(String(decoding: data, as: UTF8.self), file: file.path) } catch let error as RegisterError {
+        do { return try parse(String(decoding: data, as: UTF8.self), file.path) } catch let error as RegisterError {
             printError("error: \(error.description)")
             throw ExitCode(1)
         }

@@ -51,9 +51,7 @@ struct StatusCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(statuses), as: UTF8.self))
+            try printJSON(statuses)
         case .text:
             if statuses.isEmpty { print("No open batch under \(out).") }
             for s in statuses { print(Self.text(s)) }

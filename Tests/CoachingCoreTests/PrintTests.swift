@@ -7,25 +7,7 @@ import Testing
 /// .ci/run) and reads the PDF back with poppler's pdfinfo and pdftotext.
 @Suite("Printing the Jadwal Coaching")
 struct PrintTests {
-    static func tool(_ name: String) -> String? {
-        ["/usr/bin/\(name)", "/usr/local/bin/\(name)"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    static let available = tool("chromium") != nil && tool("pdfinfo") != nil && tool("pdftotext") != nil
-
-    @discardableResult
-    private func run(_ path: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
+    static let available = installedTool("chromium") != nil && installedTool("pdfinfo") != nil && installedTool("pdftotext") != nil
 
     @Test(.enabled(if: available, "chromium, pdfinfo and pdftotext are not installed (.ci/run installs them)"),
           .timeLimit(.minutes(2)))
@@ -52,14 +34,14 @@ struct PrintTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("jadwal-coaching.html"), pdf = folder.appendingPathComponent("jadwal.pdf")
         try Data(html).write(to: page)
-        try run(Self.tool("chromium")!, ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+        try runTool(installedTool("chromium")!, ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                                          "--user-data-dir=\(folder.path)/profile", "--print-to-pdf=\(pdf.path)", page.absoluteString])
 
-        let info = try run(Self.tool("pdfinfo")!, [pdf.path])
+        let info = try runTool(installedTool("pdfinfo")!, [pdf.path])
         #expect(info.contains("594.96 x 841.92 pts (A4)"))
         let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "0") ?? 0
         #expect(pages >= 2)
-        let texts = try (1...max(pages, 1)).map { try run(Self.tool("pdftotext")!, ["-f", "\($0)", "-l", "\($0)", "-layout", pdf.path, "-"]) }
+        let texts = try (1...max(pages, 1)).map { try runTool(installedTool("pdftotext")!, ["-f", "\($0)", "-l", "\($0)", "-layout", pdf.path, "-"]) }
         // pdftotext may drop the spaces of "- 2 -".
         func hasNumber(_ text: String, _ n: Int) -> Bool { text.range(of: "-\\s*\(n)\\s*-", options: .regularExpression) != nil }
         #expect(!hasNumber(texts[0], 1))

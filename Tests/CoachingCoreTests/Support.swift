@@ -31,3 +31,23 @@ func nip(_ text: String) -> NIP {
     guard case .valid(let value, _) = NIP.validate(Array(text.utf8)) else { fatalError("not a NIP: \(text)") }
     return value
 }
+
+/// An external program the machine has (`/usr/bin` or `/usr/local/bin`), or nil.
+func installedTool(_ name: String) -> String? {
+    ["/usr/bin/\(name)", "/usr/local/bin/\(name)"].first { FileManager.default.isExecutableFile(atPath: $0) }
+}
+
+/// Runs an external program and returns what it printed; its errors are dropped.
+@discardableResult
+func runTool(_ path: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}
