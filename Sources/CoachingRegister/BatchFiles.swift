@@ -81,14 +81,16 @@ public struct BatchFiles: Sendable {
                 count += n
             }
         }
-        // A file that grew since fstat is read to its end.
-        var more = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = more.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw failure() }
-            if n == 0 { break }
-            bytes += more[0..<n]
+        // A file that grew since fstat is read to its end; the usual answer is 0 at once, so the
+        // buffer for it lives on the stack.
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16_384) { more throws(RegisterError) in
+            while true {
+                let n = Glibc.read(descriptor, more.baseAddress!, more.count)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { throw failure() }
+                if n == 0 { break }
+                bytes += more[0..<n]
+            }
         }
         return bytes
     }

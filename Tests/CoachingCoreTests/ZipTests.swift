@@ -41,11 +41,11 @@ struct ZipTests {
         #expect(process.terminationStatus == 0)
     }
 
-    @Test func aLargeFileCompressedInPiecesIsOneStream() throws {
-        // Text like an input report, a few pieces long, and an odd tail.
+    @Test func aLargeFileIsCompressedAndReadBack() throws {
+        // Text like an input report, a few megabytes and an odd tail, beside a file too small to deflate.
         var text = ""
         var n = 0
-        while text.utf8.count < ZipWriter.pieceSize * 3 + 12_345 {
+        while text.utf8.count < 3 << 20 + 12_345 {
             text += "2026-10,1986072820150917\(n % 10),Nama \(n),Agen Informasi,Tim \(n % 7),\(60 + n % 40).5\n"
             n += 1
         }

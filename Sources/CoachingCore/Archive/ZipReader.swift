@@ -1,4 +1,4 @@
-import CZlib
+import CDeflate
 
 /// Reads ZIP packages (the ones `ZipWriter` makes, and ordinary ones without ZIP64 or
 /// encryption): the central directory, then each entry checked against its CRC-32. Every
@@ -87,26 +87,17 @@ public struct ZipReader: Sendable {
 
     static func inflate(_ data: ArraySlice<UInt8>, size: Int) -> [UInt8]? {
         // A declared size is not trusted beyond what Deflate can expand to (1032:1).
-        guard size <= max(data.count, 1) * 1032 else { return nil }
-        let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
-        stream.initialize(to: z_stream())
-        defer { inflateEnd(stream); stream.deallocate() }
-        guard inflateInit2_(stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
-        var out = [UInt8](repeating: 0, count: size + 1)
-        var status: Int32 = Z_OK, produced = 0
-        data.withUnsafeBufferPointer { input in
-            out.withUnsafeMutableBufferPointer { output in
-                stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-                stream.pointee.avail_in = uInt(input.count)
-                stream.pointee.next_out = output.baseAddress
-                stream.pointee.avail_out = uInt(output.count)
-                status = CZlib.inflate(stream, Z_FINISH)
-                produced = output.count - Int(stream.pointee.avail_out)
+        guard size <= max(data.count, 1) * 1032, let decompressor = libdeflate_alloc_decompressor() else { return nil }
+        defer { libdeflate_free_decompressor(decompressor) }
+        var result = LIBDEFLATE_BAD_DATA
+        // Not zero-filled first: on success libdeflate has written every byte (the size must match exactly).
+        let out = [UInt8](unsafeUninitializedCapacity: size) { output, initialized in
+            data.withUnsafeBytes { input in
+                result = libdeflate_deflate_decompress(decompressor, input.baseAddress, input.count, output.baseAddress, size, nil)
             }
+            initialized = result == LIBDEFLATE_SUCCESS ? size : 0
         }
-        guard status == Z_STREAM_END, produced == size else { return nil }
-        out.removeLast()
-        return out
+        return result == LIBDEFLATE_SUCCESS ? out : nil
     }
 
     static func u16(_ b: [UInt8], _ at: Int) -> UInt16 {

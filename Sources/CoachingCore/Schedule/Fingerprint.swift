@@ -1,13 +1,13 @@
-import CZlib
+import CDeflate
 
 /// A short, stable digest of everything a batch is made from (inputs, settings, date,
 /// templates), to recognise a re-run. Not a security measure: the register's SHA-256 is.
 ///
-/// zlib's CRC-32 and Adler-32 side by side (64 bits): they run at gigabytes a second, where a
+/// CRC-32 and Adler-32 (libdeflate's) side by side (64 bits): they run at gigabytes a second, where a
 /// byte-at-a-time hash spent most of a second on a 250 MB report and its recommendations.
 public struct Fingerprint: Sendable, Equatable, CustomStringConvertible {
-    private var crc: UInt = 0
-    private var adler: UInt = 1
+    private var crc: UInt32 = 0
+    private var adler: UInt32 = 1
     private var length = 0
 
     public init() {}
@@ -23,8 +23,8 @@ public struct Fingerprint: Sendable, Equatable, CustomStringConvertible {
     /// Adds a piece of a longer value; `end()` closes the value.
     public mutating func addPart(_ bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), !bytes.isEmpty else { return }
-        crc = crc32(crc, base, uInt(bytes.count))
-        adler = adler32(adler, base, uInt(bytes.count))
+        crc = libdeflate_crc32(crc, base, bytes.count)
+        adler = libdeflate_adler32(adler, base, bytes.count)
         length &+= bytes.count
     }
 
@@ -35,7 +35,7 @@ public struct Fingerprint: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        let value = UInt64(crc & 0xFFFF_FFFF) << 32 | UInt64(adler & 0xFFFF_FFFF)
+        let value = UInt64(crc) << 32 | UInt64(adler)
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

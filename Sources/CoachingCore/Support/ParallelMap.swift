@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 extension RandomAccessCollection where Index == Int, Element: Sendable {
     /// `transform` of every element, in order, computed on every core: elements are dealt out
@@ -20,6 +21,38 @@ extension RandomAccessCollection where Index == Int, Element: Sendable {
             while i < count {
                 (slots.value + i).initialize(to: transform(items.value[start + i]))
                 i += threads
+            }
+        }
+        defer { _ = results.deinitialize() }
+        return Array(results)
+    }
+}
+
+extension RandomAccessCollection where Index == Int, Element: Sendable {
+    /// `transform` of every element, in the collection's order, computed on every core. Elements
+    /// are handed out one at a time in `order` (a permutation of the indices, say the largest
+    /// first) to whichever thread is free, which balances work of very uneven sizes. Each thread
+    /// makes one `state` (a compressor, a buffer) and passes it to every element it takes.
+    public func parallelMap<State, T: Sendable>(order: [Int], state makeState: @Sendable () -> State,
+                                                _ transform: @Sendable (inout State, Element) -> T) -> [T] {
+        let count = self.count
+        precondition(order.count == count, "order must list every index once")
+        guard count > 0 else { return [] }
+        let threads = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count))
+        let results = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
+        defer { results.deallocate() }
+        let slots = UnsafeSendable(results.baseAddress!)
+        let items = UnsafeSendable(self)
+        let start = startIndex
+        let next = Atomic<Int>(0)
+        // Each index is taken by exactly one thread, which alone writes its slot.
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            var state = makeState()
+            while true {
+                let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard k < count else { break }
+                let i = order[k]
+                (slots.value + i).initialize(to: transform(&state, items.value[start + i]))
             }
         }
         defer { _ = results.deinitialize() }
