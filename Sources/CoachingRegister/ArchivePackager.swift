@@ -178,17 +178,21 @@ public struct ArchivePackager {
         timer.mark("  compressed")
         var writer = ZipWriter(date: date)
         try writer.append(packed: packed)
-        let package = try writer.finish()
-        let sha = SHA256Digest.hex(package)
+        let package = try writer.finishParts()
+        let size = package.reduce(0) { $0 + $1.count }
+        // Hashed on the other core while the package is written.
+        let hashing = Background { SHA256Digest.hex(package) }
         timer.mark("  assemble the ZIP")
 
         let target = destination.appendingPathComponent(Self.packageName(batch.id))
-        if archivedBefore != nil, let existing = try? BatchFiles.contents(target.path), existing == package {
+        if archivedBefore != nil, let existing = try? BatchFiles.contents(target.path), existing.count == size,
+           SHA256Digest.hex(existing) == (try hashing.value()) {
             try writeIndex(index)
-            return Outcome(package: target, sha256: sha, files: packed.count, bytes: package.count, signedWith: signedWith, unchanged: true,
-                           includesDrafts: !marksArchived)
+            return Outcome(package: target, sha256: try hashing.value(), files: packed.count, bytes: size, signedWith: signedWith,
+                           unchanged: true, includesDrafts: !marksArchived)
         }
         try Self.replace(target, with: package)
+        let sha = try hashing.value()
         timer.mark("  write the package")
 
         // The package is in place; now the register and the index in the batch folder, together.
@@ -207,7 +211,7 @@ public struct ArchivePackager {
         }
         try staged.finishPendingMoves()
         timer.mark("  register and index.html in the batch folder")
-        return Outcome(package: target, sha256: sha, files: packed.count, bytes: package.count, signedWith: signedWith, unchanged: false,
+        return Outcome(package: target, sha256: sha, files: packed.count, bytes: size, signedWith: signedWith, unchanged: false,
                        includesDrafts: !marksArchived)
     }
 
@@ -243,7 +247,7 @@ public struct ArchivePackager {
 
     /// Writes `bytes` to `target` through a temporary file and a rename, so a package is
     /// either the old one or the whole new one.
-    static func replace(_ target: URL, with bytes: [UInt8]) throws {
+    static func replace(_ target: URL, with bytes: [[UInt8]]) throws {
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
         try? FileManager.default.removeItem(at: temporary)

@@ -13,22 +13,27 @@ public enum RegisterExtract {
     /// Paths relative to the batch folder (`prefix` is the batch folder relative to the output root).
     public static func documents(_ documents: [RegisteredDocument], prefix: String) -> [UInt8] {
         let csv = CSVWriter()
-        var text = csv.line(documentColumns)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(documents.count * 320)
+        csv.append(documentColumns, to: &bytes)
         for d in documents {
-            text += csv.line([d.number, d.kind.rawValue, String(d.year), String(d.sequence), String(d.session), d.nip, d.status.rawValue,
-                              String(d.revision), relative(d.htmlPath, prefix), relative(d.xmlPath, prefix), d.htmlSHA256, d.xmlSHA256,
-                              d.draftedOn, d.approvedOn ?? "", d.approvedBy ?? "", d.receivedOn ?? "", d.receivedBy ?? "", d.archivedOn ?? ""])
+            csv.append([d.number, d.kind.rawValue, String(d.year), String(d.sequence), String(d.session), d.nip, d.status.rawValue,
+                        String(d.revision), relative(d.htmlPath, prefix), relative(d.xmlPath, prefix), d.htmlSHA256, d.xmlSHA256,
+                        d.draftedOn, d.approvedOn ?? "", d.approvedBy ?? "", d.receivedOn ?? "", d.receivedBy ?? "", d.archivedOn ?? ""],
+                       to: &bytes)
         }
-        return Array(text.utf8)
+        return bytes
     }
 
     public static func audit(_ lines: [AuditEntry]) -> [UInt8] {
         let csv = CSVWriter()
-        var text = csv.line(["no", "waktu", "pelaku", "tindakan", "nomor", "keterangan", "sha256"])
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.count * 200)
+        csv.append(["no", "waktu", "pelaku", "tindakan", "nomor", "keterangan", "sha256"], to: &bytes)
         for a in lines {
-            text += csv.line([String(a.id), a.at, a.actor, a.action, a.number, a.detail, a.sha256])
+            csv.append([String(a.id), a.at, a.actor, a.action, a.number, a.detail, a.sha256], to: &bytes)
         }
-        return Array(text.utf8)
+        return bytes
     }
 
     static func relative(_ path: String, _ prefix: String) -> String {

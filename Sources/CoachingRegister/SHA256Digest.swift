@@ -3,7 +3,17 @@ import Crypto
 /// Hex SHA-256 of bytes, as the audit log and the archive manifest record them.
 public enum SHA256Digest {
     public static func hex(_ bytes: [UInt8]) -> String {
-        let digest = SHA256.hash(data: bytes)
+        hex(SHA256.hash(data: bytes))
+    }
+
+    /// The SHA-256 of `parts` one after the other.
+    public static func hex(_ parts: [[UInt8]]) -> String {
+        var hasher = SHA256()
+        for part in parts { hasher.update(data: part) }
+        return hex(hasher.finalize())
+    }
+
+    static func hex(_ digest: SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)

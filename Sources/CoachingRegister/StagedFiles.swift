@@ -64,18 +64,37 @@ public struct StagedFiles: Sendable {
 
     /// Writes a new file with plain POSIX calls.
     static func write(_ bytes: [UInt8], to path: String) throws {
+        try write([bytes], to: path)
+    }
+
+    /// Writes `parts` one after the other as one new file: small parts gathered into writes of
+    /// a megabyte, large ones written as they are.
+    static func write(_ parts: [[UInt8]], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw RegisterError("could not create \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw RegisterError("could not write \(path): \(String(cString: strerror(errno)))")
+        func put(_ bytes: UnsafeRawBufferPointer) throws {
+            var offset = 0
+            while offset < bytes.count {
+                let n = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw RegisterError("could not write \(path): \(String(cString: strerror(errno)))")
+                }
+                offset += n
             }
-            offset += n
         }
+        let gather = 1 << 20
+        var pending: [UInt8] = []
+        pending.reserveCapacity(gather)
+        for part in parts {
+            if pending.count + part.count > gather {
+                try pending.withUnsafeBytes(put)
+                pending.removeAll(keepingCapacity: true)
+            }
+            if part.count >= gather / 4 { try part.withUnsafeBytes(put) } else { pending += part }
+        }
+        try pending.withUnsafeBytes(put)
     }
 
     /// Throws away a staging folder that was never committed.

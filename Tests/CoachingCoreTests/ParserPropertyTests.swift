@@ -36,6 +36,41 @@ struct ParserPropertyTests {
         }
     }
 
+    @Test func byteSearchFindsWhatANaiveSearchFinds() async {
+        // A small alphabet, so needles occur, overlap and almost occur.
+        await propertyCheck(count: 500, input: Gen.int(in: 0...(1 << 30)), Gen.int(in: 0...300), Gen.int(in: 1...9), Gen.int(in: 0...40)) {
+            seed, length, needleLength, from in
+            var state = UInt64(seed) | 1
+            func next() -> UInt8 {
+                state ^= state << 13; state ^= state >> 7; state ^= state << 17
+                return UInt8(ascii: "a") + UInt8(state % 3)
+            }
+            let haystack = (0..<length).map { _ in next() }
+            let needle = (0..<needleLength).map { _ in next() }
+            let naive = from + needleLength > length ? nil
+                : (from...(length - needleLength)).first { Array(haystack[$0..<($0 + needleLength)]) == needle }
+            #expect(ByteSearch.find(needle, in: haystack, from: from) == naive)
+        }
+        #expect(ByteSearch.find(Array("BEGIN".utf8), in: Array("BERITA BEGIN".utf8)) == 7)
+        #expect(ByteSearch.find([], in: [1, 2]) == nil)
+    }
+
+    @Test func datesRoundTripAndTheFastPathAgreesWithTheGeneralOne() async {
+        await propertyCheck(count: 500, input: Gen.int(in: 1...9999), Gen.int(in: 0...13), Gen.int(in: 0...32)) { year, month, day in
+            let y = String(repeating: "0", count: 4 - String(year).count) + String(year)
+            let m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+            let expected = CivilDate(year: year, month: month, day: day)
+            // The ISO form (read byte by byte), the Indonesian one and unpadded ISO (read by splitting) agree.
+            #expect(CivilDate(parsing: "\(y)-\(m)-\(d)") == expected, "\(y)-\(m)-\(d)")
+            #expect(CivilDate(parsing: "\(d)/\(m)/\(y)") == expected, "\(d)/\(m)/\(y)")
+            #expect(CivilDate(parsing: "\(y)-\(month)-\(day)") == expected, "\(y)-\(month)-\(day)")
+            if let expected { #expect(CivilDate(parsing: expected.description) == expected) }
+        }
+        for text in ["2026-11-2x", "2026-11-250", "2026/11/25", "+026-11-25", "2026-11-25 ", "", "2026-1x-05"] {
+            #expect(CivilDate(parsing: text) == nil, "\(text)")
+        }
+    }
+
     /// Random template text made of Mustache's own punctuation: loading either works or fails
     /// with a positioned error; rendering either works or fails with one. Never a crash or hang.
     @Test func randomTemplatesNeverCrashTheEngine() async {

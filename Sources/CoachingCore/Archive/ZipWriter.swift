@@ -32,7 +32,10 @@ public struct ZipWriter {
         public var description: String
     }
 
-    private var output: [UInt8] = []
+    /// The package so far, in order: each entry's local header and its compressed data as
+    /// they are, not copied into one buffer (a package can be hundreds of megabytes).
+    private var parts: [[UInt8]] = []
+    private var size = 0
     private var central: [UInt8] = []
     private var count = 0
     private let dosTime: UInt16, dosDate: UInt16
@@ -63,31 +66,41 @@ public struct ZipWriter {
 
     /// Appends entries compressed before, in their order.
     public mutating func append(packed entries: [PackedEntry]) throws {
-        // Each entry's local header and data, its central record, and the end record.
-        output.reserveCapacity(output.count + central.count + entries.reduce(0) { $0 + $1.packed.data.count + 2 * $1.path.utf8.count + 76 } + 22)
+        parts.reserveCapacity(parts.count + 2 * entries.count + 2)
         for entry in entries {
             try append(entry)
         }
     }
 
-    /// The finished package.
-    public mutating func finish() throws -> [UInt8] {
-        guard output.count <= Self.maximumOffset, central.count <= Self.maximumOffset else {
+    /// The finished package as consecutive parts: write them in order (the register's
+    /// `StagedFiles.write` does),
+    /// or join them with `finish()`.
+    public mutating func finishParts() throws -> [[UInt8]] {
+        guard size <= Self.maximumOffset, central.count <= Self.maximumOffset else {
             throw TooLarge(description: "the package would be larger than 4 GiB, which a ZIP without ZIP64 cannot hold")
         }
         var end = ByteWriter()
         end.u32(0x0605_4B50)
         end.u16(0); end.u16(0)
         end.u16(UInt16(count)); end.u16(UInt16(count))
-        end.u32(UInt32(central.count)); end.u32(UInt32(output.count))
+        end.u32(UInt32(central.count)); end.u32(UInt32(size))
         end.u16(0)
-        // Room for these was reserved with the entries, so the package is not copied again.
-        output += central
-        output += end.bytes
+        var result: [[UInt8]] = []
+        swap(&result, &parts)
+        result.append(central)
+        result.append(end.bytes)
         central = []
-        var result: [UInt8] = []
-        swap(&result, &output)
+        size = 0
         return result
+    }
+
+    /// The finished package in one buffer.
+    public mutating func finish() throws -> [UInt8] {
+        let parts = try finishParts()
+        var package: [UInt8] = []
+        package.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { package += part }
+        return package
     }
 
     struct Packed: Sendable {
@@ -101,17 +114,18 @@ public struct ZipWriter {
         guard count < Self.maximumEntries else {
             throw TooLarge(description: "a package holds at most \(Self.maximumEntries) files without ZIP64")
         }
-        guard output.count <= Self.maximumOffset else {
+        guard size <= Self.maximumOffset else {
             throw TooLarge(description: "the package would be larger than 4 GiB, which a ZIP without ZIP64 cannot hold")
         }
         let name = Array(entry.path.utf8)
-        let offset = UInt32(output.count)
+        let offset = UInt32(size)
         var local = ByteWriter()
         local.u32(0x0403_4B50)
         header(&local, name: name, packed: packed, size: entry.size)
         local.bytes += name
-        output += local.bytes
-        output += packed.data
+        size += local.bytes.count + packed.data.count
+        parts.append(local.bytes)
+        parts.append(packed.data)
 
         var record = ByteWriter()
         record.u32(0x0201_4B50)

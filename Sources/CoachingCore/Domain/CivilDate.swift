@@ -25,11 +25,12 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         }
     }
 
-    /// ISO form, `2026-11-25`.
+    /// ISO form, `2026-11-25` (the year in four digits, so that it reads back).
     public var description: String {
+        let y = year < 1000 ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
         let m = month < 10 ? "0\(month)" : "\(month)"
         let d = day < 10 ? "0\(day)" : "\(day)"
-        return "\(year)-\(m)-\(d)"
+        return "\(y)-\(m)-\(d)"
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool {
@@ -38,6 +39,25 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Parses `yyyy-mm-dd` or, as Indonesian-locale Excel writes dates, `dd/mm/yyyy`.
     public init?(parsing text: some StringProtocol) {
+        // The usual form, YYYY-MM-DD, straight from the bytes: the register and the documents
+        // hold tens of thousands of dates.
+        var year = 0, month = 0, day = 0, position = 0, iso = true
+        for byte in text.utf8 {
+            if position == 4 || position == 7 {
+                iso = iso && byte == UInt8(ascii: "-")
+            } else if position < 10, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if position < 4 { year = year * 10 + digit } else if position < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+            } else {
+                iso = false
+            }
+            position += 1
+            if !iso { break }
+        }
+        if iso && position == 10 {
+            self.init(year: year, month: month, day: day)
+            return
+        }
         let parts: [Substring]
         if text.contains("/") {
             parts = text.split(separator: "/", omittingEmptySubsequences: false).reversed().map { Substring($0) }

@@ -7,7 +7,35 @@ public struct CSVWriter: Sendable {
 
     /// One line, CRLF included.
     public func line(_ fields: [String]) -> String {
-        fields.map(escape).joined(separator: String(delimiter)) + "\r\n"
+        var bytes: [UInt8] = []
+        append(fields, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one line, CRLF included, to `bytes`: for files of many thousand lines, with
+    /// no string per field or line in between.
+    public func append(_ fields: [String], to bytes: inout [UInt8]) {
+        guard let ascii = delimiter.asciiValue else {
+            bytes += (fields.map(escape).joined(separator: String(delimiter)) + "\r\n").utf8
+            return
+        }
+        for (i, field) in fields.enumerated() {
+            if i > 0 { bytes.append(ascii) }
+            let utf8 = field.utf8
+            let plain = !utf8.contains { $0 == ascii || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+                && utf8.first != 0x20 && utf8.last != 0x20
+            if plain {
+                bytes += utf8
+                continue
+            }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                bytes.append(byte)
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+        bytes += [0x0D, 0x0A]
     }
 
     public func escape(_ field: String) -> String {

@@ -2,23 +2,30 @@
 import Glibc
 #endif
 
-/// Finding bytes in bytes with the C library's `memchr` and `memcmp`: Foundation's `String.contains` and
-/// `range(of:)` go through NSString and took seconds over 20,000 documents.
+/// Finding bytes in bytes (Boyer–Moore–Horspool): Foundation's `String.contains` and `range(of:)`
+/// go through NSString and took seconds over 20,000 documents, and a `memchr` for the first byte
+/// stumbled on every capital B of the documents when looking for "BEGIN". Horspool looks at about
+/// one byte in the needle's length. (Glibc's `memmem` is not visible to Swift without _GNU_SOURCE.)
 public enum ByteSearch {
     /// The offset of the first `needle` in `haystack` at or after `from`, or nil.
     public static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
-        guard !needle.isEmpty, from >= 0, from < haystack.count else { return nil }
-        return haystack.withUnsafeBytes { h in
-            needle.withUnsafeBytes { n in
-                let first = Int32(n[0]), base = h.baseAddress!
-                var at = from
-                while at + n.count <= h.count {
-                    guard let hit = memchr(base + at, first, h.count - at - n.count + 1) else { return nil }
-                    let offset = UnsafeRawPointer(hit) - base
-                    if memcmp(hit, n.baseAddress!, n.count) == 0 { return offset }
-                    at = offset + 1
+        guard !needle.isEmpty, from >= 0, from + needle.count <= haystack.count else { return nil }
+        let m = needle.count
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { shift in
+                    // How far the window may move when its last byte is `b`.
+                    shift.initialize(repeating: m)
+                    for i in 0..<(m - 1) { shift[Int(n[i])] = m - 1 - i }
+                    let last = n[m - 1]
+                    var at = from
+                    while at + m <= h.count {
+                        let b = h[at + m - 1]
+                        if b == last && memcmp(h.baseAddress! + at, n.baseAddress!, m - 1) == 0 { return at }
+                        at += shift[Int(b)]
+                    }
+                    return nil
                 }
-                return nil
             }
         }
     }
