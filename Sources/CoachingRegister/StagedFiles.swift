@@ -88,11 +88,13 @@ public struct StagedFiles: Sendable {
         var pending: [UInt8] = []
         pending.reserveCapacity(gather)
         for part in parts {
-            if pending.count + part.count > gather {
+            // What is gathered goes first, whenever this part does not join it.
+            let large = part.count >= gather / 4
+            if large || pending.count + part.count > gather {
                 try pending.withUnsafeBytes(put)
                 pending.removeAll(keepingCapacity: true)
             }
-            if part.count >= gather / 4 { try part.withUnsafeBytes(put) } else { pending += part }
+            if large { try part.withUnsafeBytes(put) } else { pending += part }
         }
         try pending.withUnsafeBytes(put)
     }

@@ -1,6 +1,7 @@
 import CoachingCore
-import CoachingRegister
+@testable import CoachingRegister
 import Foundation
+import PropertyBased
 import Testing
 
 @Suite("Document register")
@@ -25,6 +26,31 @@ struct RegisterTests {
             }
         }
         #expect(try register.transaction { try $0.nextSequence(.beritaAcara, year: 2026) } == 3)
+    }
+
+    /// The archive package is written part by part (headers, compressed files); whatever the
+    /// sizes, small ones gathered and large ones written as they are, the file is the parts in order.
+    @Test func aFileWrittenInPartsIsThePartsInOrder() async throws {
+        let folder = Self.scratch()
+        await propertyCheck(count: 15, input: Gen.int(in: 0...(1 << 30)), Gen.int(in: 1...25)) { seed, count in
+            var state = UInt64(seed) | 1
+            func next() -> Int {
+                state ^= state << 13; state ^= state >> 7; state ^= state << 17
+                return Int(state % 1_000_000)
+            }
+            // Mostly small parts, some around and above the quarter megabyte written directly.
+            let parts = (0..<count).map { i -> [UInt8] in
+                let size = next() % 4 == 0 ? next() % 700_000 : next() % 3_000
+                return [UInt8](repeating: UInt8(truncatingIfNeeded: i &+ size), count: size)
+            }
+            let path = folder.appendingPathComponent("paket-\(seed)-\(count).zip").path
+            try? StagedFiles.write(parts, to: path)
+            let written = FileManager.default.contents(atPath: path).map(Array.init) ?? []
+            let expected = parts.flatMap { $0 }
+            let firstDifference = (0..<min(written.count, expected.count)).first { written[$0] != expected[$0] } ?? min(written.count, expected.count)
+            #expect(written == expected, "\(written.count) bytes written of \(expected.count), the first difference at \(firstDifference)")
+            try? FileManager.default.removeItem(atPath: path)
+        }
     }
 
     @Test func theAuditLogIsAppendOnly() throws {
