@@ -17,18 +17,24 @@ public enum JadwalReader {
         }
         var state = State()
         var attributes: [(String, String)] = []
+        // Element names are matched on their bytes, and attributes become strings only for
+        // the elements that have any we read: 24,000 sessions are some 400,000 elements.
         while reader.next() {
             switch reader.kind {
             case .element:
+                guard let name = Element(reader.localNameBytes) else { continue }
                 attributes.removeAll(keepingCapacity: true)
-                reader.forEachAttribute { name, value in
-                    attributes.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
+                if name.hasAttributes {
+                    reader.forEachAttribute { name, value in
+                        attributes.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
+                    }
                 }
-                state.open(reader.localName, attributes, line: reader.nodeLine, empty: reader.isEmptyElement, file: file.name, log: &log)
+                state.open(name, attributes, line: reader.nodeLine, empty: reader.isEmptyElement, file: file.name, log: &log)
             case .text:
                 state.text(reader.valueBytes)
             case .endElement:
-                state.close(reader.localName, file: file.name, log: &log)
+                guard let name = Element(reader.localNameBytes) else { continue }
+                state.close(name, file: file.name, log: &log)
             default: break
             }
         }
@@ -37,6 +43,25 @@ public enum JadwalReader {
         if let failure = adapter.failure { log.error(SourceLocation(file: file.name), "the file could not be read to the end: \(failure)") }
         guard reader.isValid, adapter.failure == nil, let assigned = state.assigned, let deadline = state.deadline else { return nil }
         return JadwalRecord(number: state.number, assignedOn: assigned, deadline: deadline, approvedOn: state.approved, entries: state.entries)
+    }
+
+    /// The elements the reader acts on.
+    private enum Element: CaseIterable {
+        case jadwalCoaching, penugasan, sesi, peserta, pelatih, pendamping, fokus, rekomendasi, agenda, temuan, saran
+
+        private static let names: [(Element, [UInt8])] = allCases.map { ($0, Array("\($0)".utf8)) }
+
+        init?(_ bytes: UnsafeRawBufferPointer) {
+            guard let found = Self.names.first(where: { $0.1.count == bytes.count && $0.1.elementsEqual(bytes) }) else { return nil }
+            self = found.0
+        }
+
+        var hasAttributes: Bool {
+            switch self {
+            case .agenda, .temuan, .saran: false
+            default: true
+            }
+        }
     }
 
     /// What the reader has seen so far.
@@ -52,7 +77,7 @@ public enum JadwalReader {
         var agenda = ""
         var focus: [FocusArea] = []
         /// The element whose text is being collected (agenda, temuan, saran).
-        var collecting: String?
+        var collecting: Element?
         var collected: [UInt8] = []
 
         static func value(_ attributes: [(String, String)], _ name: String) -> String? { attributes.first { $0.0 == name }?.1 }
@@ -70,33 +95,33 @@ public enum JadwalReader {
                                  position: value(attributes, "jabatan").flatMap { $0.isEmpty ? nil : $0 } ?? defaultPosition)
         }
 
-        mutating func open(_ name: String, _ attributes: [(String, String)], line: Int, empty: Bool, file: String, log: inout DiagnosticLog) {
+        mutating func open(_ name: Element, _ attributes: [(String, String)], line: Int, empty: Bool, file: String, log: inout DiagnosticLog) {
             switch name {
-            case "jadwalCoaching":
+            case .jadwalCoaching:
                 number = Self.value(attributes, "nomor") ?? ""
                 approved = Self.date(attributes, "disetujui")
-            case "penugasan":
+            case .penugasan:
                 assigned = Self.date(attributes, "tanggal")
                 deadline = Self.date(attributes, "batasWaktu")
-            case "sesi":
+            case .sesi:
                 session = (Self.value(attributes, "no").flatMap { Int($0) }, Self.date(attributes, "tanggal"),
                            Self.minutes(Self.value(attributes, "mulai")), Self.minutes(Self.value(attributes, "selesai")),
                            Self.value(attributes, "tempat") ?? "", line)
                 coachee = nil; coach = nil; assessor = nil; agenda = ""; focus = []
-                if empty { close("sesi", file: file, log: &log) }
-            case "peserta":
+                if empty { close(.sesi, file: file, log: &log) }
+            case .peserta:
                 coachee = (Self.nip(Self.value(attributes, "nip")), Self.value(attributes, "nama") ?? "",
                            Self.value(attributes, "jabatan") ?? "", Self.value(attributes, "tim") ?? "")
-            case "pelatih": coach = Self.person(attributes, defaultPosition: "Kepala Seksi Penjaminan Kualitas Layanan")
-            case "pendamping": assessor = Self.person(attributes, defaultPosition: "Quality Assessor")
-            case "fokus":
+            case .pelatih: coach = Self.person(attributes, defaultPosition: "Kepala Seksi Penjaminan Kualitas Layanan")
+            case .pendamping: assessor = Self.person(attributes, defaultPosition: "Quality Assessor")
+            case .fokus:
                 focus.append(FocusArea(aspect: Self.value(attributes, "aspek") ?? "", score: Self.value(attributes, "nilai").flatMap { Double($0) },
                                        minimum: Self.value(attributes, "batas").flatMap { Double($0) }, recommendations: []))
-            case "rekomendasi" where !focus.isEmpty:
+            case .rekomendasi where !focus.isEmpty:
                 focus[focus.count - 1].recommendations.append(FocusRecommendation(
                     id: Self.value(attributes, "id") ?? "", prioritas: Prioritas(parsing: Self.value(attributes, "prioritas") ?? "") ?? .sedang,
                     temuan: "", rekomendasi: ""))
-            case "agenda", "temuan", "saran":
+            case .agenda, .temuan, .saran:
                 collecting = empty ? nil : name
                 collected.removeAll(keepingCapacity: true)
             default: break
@@ -107,18 +132,18 @@ public enum JadwalReader {
             if collecting != nil { collected.append(contentsOf: bytes) }
         }
 
-        mutating func close(_ name: String, file: String, log: inout DiagnosticLog) {
+        mutating func close(_ name: Element, file: String, log: inout DiagnosticLog) {
             switch name {
-            case "agenda", "temuan", "saran":
+            case .agenda, .temuan, .saran:
                 guard collecting == name else { return }
                 let text = String(decoding: collected, as: UTF8.self)
                 collecting = nil
-                if name == "agenda" { agenda = text; return }
+                if name == .agenda { agenda = text; return }
                 guard !focus.isEmpty, !focus[focus.count - 1].recommendations.isEmpty else { return }
                 let last = focus[focus.count - 1].recommendations.count - 1
-                if name == "temuan" { focus[focus.count - 1].recommendations[last].temuan = text }
+                if name == .temuan { focus[focus.count - 1].recommendations[last].temuan = text }
                 else { focus[focus.count - 1].recommendations[last].rekomendasi = text }
-            case "sesi":
+            case .sesi:
                 guard let s = session else { return }
                 session = nil
                 guard let number = s.number, let day = s.date, let nip = coachee?.nip else {
