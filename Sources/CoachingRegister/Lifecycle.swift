@@ -84,7 +84,7 @@ public struct Lifecycle {
                     let xmlBytes = try Self.unchanged(document, root: root)
                     var log = DiagnosticLog()
                     // Its hash matched the register: the file coaching wrote, no schema check needed.
-                    guard let draft = BeritaAcaraReader.read(InputFile(name: root.appendingPathComponent(document.xmlPath).path,
+                    guard let draft = BeritaAcaraReader.read(InputFile(name: root.appendingPathComponent(document.xmlPath, isDirectory: false).path,
                                                                        source: MemoryByteSource(xmlBytes)), validate: false, log: &log) else {
                         throw Refusal(description: log.sorted.map(\.formatted).joined(separator: "\n"))
                     }
@@ -211,7 +211,7 @@ public struct Lifecycle {
     static func unchanged(_ document: RegisteredDocument, root: URL) throws(Refusal) -> [UInt8] {
         var xmlBytes: [UInt8] = []
         for (path, expected) in [(document.htmlPath, document.htmlSHA256), (document.xmlPath, document.xmlSHA256)] {
-            let url = root.appendingPathComponent(path)
+            let url = root.appendingPathComponent(path, isDirectory: false)
             guard let bytes = try? BatchFiles.contents(url.path) else {
                 throw Refusal(description: "\(url.path) (\(document.number)) is missing; the register expects it")
             }

@@ -187,8 +187,8 @@ public struct MinutesRecorder {
                 }
                 if isRevision {
                     // The approved version stays beside the correction, never overwritten.
-                    copies.append(("\(batch.folder)/berita-acara/revisi/\(name)-r\(record.revision).html", staged.root.appendingPathComponent(record.htmlPath)))
-                    copies.append(("\(batch.folder)/berita-acara/revisi/\(name)-r\(record.revision).xml", staged.root.appendingPathComponent(record.xmlPath)))
+                    copies.append(("\(batch.folder)/berita-acara/revisi/\(name)-r\(record.revision).html", staged.root.appendingPathComponent(record.htmlPath, isDirectory: false)))
+                    copies.append(("\(batch.folder)/berita-acara/revisi/\(name)-r\(record.revision).xml", staged.root.appendingPathComponent(record.xmlPath, isDirectory: false)))
                 }
                 changes.append((index, isRevision ? .revise : .redraw))
                 files.append(("\(batch.folder)/berita-acara/\(name).html", result.html))
@@ -269,7 +269,7 @@ public struct MinutesRecorder {
     /// The revision reason the registered document already carries, kept when it is redrawn.
     private func previous(_ record: RegisteredDocument, staged: StagedFiles) throws -> BeritaAcaraReader.Record? {
         guard record.revision > 0 else { return nil }
-        let url = staged.root.appendingPathComponent(record.xmlPath)
+        let url = staged.root.appendingPathComponent(record.xmlPath, isDirectory: false)
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         var log = DiagnosticLog()
         return BeritaAcaraReader.read(InputFile(name: url.path, source: MemoryByteSource(Array(data))), log: &log)

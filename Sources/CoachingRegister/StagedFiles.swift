@@ -30,12 +30,12 @@ public struct StagedFiles: Sendable {
                 }
             }
             for (path, bytes) in files {
-                let url = staging.appendingPathComponent(path)
+                let url = staging.appendingPathComponent(path, isDirectory: false)
                 try makeParent(url)
                 try Self.write(bytes, to: url.path)
             }
             for (path, source) in copies {
-                let url = staging.appendingPathComponent(path)
+                let url = staging.appendingPathComponent(path, isDirectory: false)
                 try makeParent(url)
                 try FileManager.default.copyItem(at: source, to: url)
             }
@@ -58,8 +58,10 @@ public struct StagedFiles: Sendable {
     /// Writes files into a staging folder without flushing, from any thread (their folders
     /// must exist): for writing while drawing. `stage(into:)` afterwards flushes them all.
     public func write(_ files: [(String, [UInt8])], into staging: String) throws {
-        let base = root.appendingPathComponent(staging)
-        for (path, bytes) in files { try Self.write(bytes, to: base.appendingPathComponent(path).path) }
+        // Paths joined as text: URL's appendingPathComponent(_:) asks the file system whether each
+        // name is a folder, a stat per file that came to a tenth of the minutes' CPU.
+        let base = root.path + "/" + staging + "/"
+        for (path, bytes) in files { try Self.write(bytes, to: base + path) }
     }
 
     /// Writes a new file with plain POSIX calls.
@@ -136,16 +138,18 @@ public struct StagedFiles: Sendable {
     /// Moves everything in `source` to the same place under `target`: a folder that does not
     /// exist there yet moves whole, in one rename (a new batch appears complete); files replace.
     static func merge(_ source: URL, into target: URL) throws {
+        // One lstat per name (not URL and FileManager calls, which stat each path again): a
+        // batch's approval moves 40,000 files into a folder that exists.
+        func isFolder(_ path: String) -> Bool {
+            var info = stat()
+            return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+        }
         for name in try FileManager.default.contentsOfDirectory(atPath: source.path).sorted() {
-            let from = source.appendingPathComponent(name), to = target.appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: to.path, isDirectory: &isDirectory)
-            var sourceIsDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: from.path, isDirectory: &sourceIsDirectory)
-            if exists && isDirectory.boolValue && sourceIsDirectory.boolValue {
-                try merge(from, into: to)
-            } else if rename(from.path, to.path) != 0 {
-                throw RegisterError("could not move \(from.path) to \(to.path): \(String(cString: strerror(errno)))")
+            let from = source.path + "/" + name, to = target.path + "/" + name
+            if isFolder(from) && isFolder(to) {
+                try merge(URL(fileURLWithPath: from, isDirectory: true), into: URL(fileURLWithPath: to, isDirectory: true))
+            } else if rename(from, to) != 0 {
+                throw RegisterError("could not move \(from) to \(to): \(String(cString: strerror(errno)))")
             }
         }
     }

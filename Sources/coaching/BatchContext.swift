@@ -52,7 +52,7 @@ struct BatchContext {
             throw ExitCode(1)
         }
         var log = DiagnosticLog()
-        let jadwal = JadwalReader.read(InputFile(name: jadwalPath, source: MemoryByteSource(jadwalBytes)), validate: false, log: &log)
+        let jadwal = JadwalReader.readConfirmed(jadwalBytes, name: jadwalPath, log: &log)
         for d in log.sorted { printError(d.formatted) }
         timer.mark("  read the Jadwal")
         guard let jadwal else {

@@ -96,3 +96,43 @@ struct CoachingHistoryTests {
         #expect(log.sorted.map(\.formatted) == ["broken.xml: warning: this earlier Jadwal Coaching could not be read, so its sessions do not count for the cool-down"])
     }
 }
+
+@Suite("Reading a Jadwal back")
+struct JadwalReaderTests {
+    /// The golden Jadwal's sessions repeated past a megabyte, so the confirmed reader cuts it
+    /// in two; one session near the end has a broken NIP.
+    static func largeJadwal() throws -> [UInt8] {
+        let golden = try String(contentsOf: repositoryRoot.appendingPathComponent("Tests/CoachingCoreTests/Fixtures/golden/jadwal-coaching.xml"), encoding: .utf8)
+        let start = try #require(golden.range(of: "\n  <sesi ")).lowerBound
+        let end = try #require(golden.range(of: "\n</jadwalCoaching>")).lowerBound
+        let sessions = golden[start..<end]
+        var body = ""
+        while body.utf8.count < 1_500_000 { body += sessions }
+        let broken = try #require(body.range(of: "<peserta nip=\"", range: body.index(body.startIndex, offsetBy: body.count * 3 / 4)..<body.endIndex))
+        body.replaceSubrange(broken, with: "<peserta nip=\"x")
+        return Array((golden[..<start] + body + golden[end...]).utf8)
+    }
+
+    @Test func aConfirmedJadwalReadInTwoHalvesIsTheSameAsReadWhole() throws {
+        let bytes = try Self.largeJadwal()
+        var wholeLog = DiagnosticLog(), halvesLog = DiagnosticLog()
+        let whole = JadwalReader.read(InputFile(name: "jadwal-coaching.xml", source: MemoryByteSource(bytes)), validate: false, log: &wholeLog)
+        let halves = JadwalReader.readConfirmed(bytes, name: "jadwal-coaching.xml", log: &halvesLog)
+        let record = try #require(halves)
+        #expect(record.entries.count > 1_000)
+        #expect(halves == whole)
+        // The broken session is reported once, at the same line, whichever way it was read.
+        #expect(halvesLog.sorted.map(\.formatted) == wholeLog.sorted.map(\.formatted))
+        #expect(halvesLog.errorCount == 1)
+        #expect(halvesLog.sorted.first?.formatted.contains("this session of the Jadwal cannot be read") == true)
+    }
+
+    @Test func aJadwalNotLaidOutAsWrittenIsReadWhole() throws {
+        // No session boundary where the reader would cut: read whole, same result.
+        let bytes = try Self.largeJadwal().map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }
+        var wholeLog = DiagnosticLog(), confirmedLog = DiagnosticLog()
+        let whole = JadwalReader.read(InputFile(name: "j.xml", source: MemoryByteSource(bytes)), validate: false, log: &wholeLog)
+        #expect(JadwalReader.readConfirmed(bytes, name: "j.xml", log: &confirmedLog) == whole)
+        #expect(whole != nil)
+    }
+}

@@ -9,6 +9,45 @@ public enum JadwalReader {
     /// `validate: false` skips the schema, for a file the register's hash has confirmed as
     /// the one written.
     public static func read(_ file: InputFile, validate: Bool = true, log: inout DiagnosticLog) -> JadwalRecord? {
+        guard let state = parse(file, validate: validate, log: &log), let assigned = state.assigned, let deadline = state.deadline else { return nil }
+        return JadwalRecord(number: state.number, assignedOn: assigned, deadline: deadline, approvedOn: state.approved, entries: state.entries)
+    }
+
+    /// A Jadwal the register's hash has confirmed as the one coaching wrote: its sessions are
+    /// cut in two at a session boundary, each half wrapped in the root element, and the halves
+    /// are read on both cores. A 24,000-session Jadwal (27 MB) is read in every later command on
+    /// its batch, so this halves the wait of each. Small files, and any file not laid out as
+    /// coaching writes it, are read whole.
+    public static func readConfirmed(_ bytes: [UInt8], name: String, log: inout DiagnosticLog) -> JadwalRecord? {
+        let sessionStart = Array("\n  <sesi ".utf8)
+        guard bytes.count >= 1 << 20,
+              let rootStart = ByteSearch.find(Array("<jadwalCoaching".utf8), in: bytes),
+              let rootEnd = ByteSearch.find([UInt8(ascii: ">")], in: bytes, from: rootStart),
+              let firstSession = ByteSearch.find(sessionStart, in: bytes, from: rootEnd),
+              let cut = ByteSearch.find(sessionStart, in: bytes, from: max(firstSession + 1, bytes.count / 2)),
+              ByteSearch.find(Array("</jadwalCoaching>".utf8), in: bytes, from: cut) != nil
+        else { return read(InputFile(name: name, source: MemoryByteSource(bytes)), validate: false, log: &log) }
+        // The second half starts with the root's start tag; its lines count on from where it was cut.
+        let skippedLines = bytes[(rootEnd + 1)..<cut].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let halves = [
+            (Array(bytes[0..<cut]) + Array("\n</jadwalCoaching>\n".utf8), 0),
+            (Array(bytes[0...rootEnd]) + bytes[cut...], skippedLines),
+        ]
+        let limit = log.limit
+        let parsed = halves.parallelMap(minimumPerThread: 1) { half, lineOffset -> (State?, DiagnosticLog) in
+            var log = DiagnosticLog(limit: limit)
+            let state = parse(InputFile(name: name, source: MemoryByteSource(half)), validate: false, lineOffset: lineOffset, log: &log)
+            return (state, log)
+        }
+        for (_, halfLog) in parsed { for d in halfLog.diagnostics { log.add(d) } }
+        guard let first = parsed[0].0, let second = parsed[1].0, let assigned = first.assigned, let deadline = first.deadline else { return nil }
+        return JadwalRecord(number: first.number, assignedOn: assigned, deadline: deadline, approvedOn: first.approved,
+                            entries: first.entries + second.entries)
+    }
+
+    /// Reads `file` into what the reader saw; nil when it is not well-formed (or, with
+    /// `validate`, not valid). `lineOffset` is added to the lines of what is reported.
+    private static func parse(_ file: InputFile, validate: Bool, lineOffset: Int = 0, log: inout DiagnosticLog) -> State? {
         let adapter = XMLSourceAdapter(file.source)
         guard let reader = StreamingXMLReader(source: adapter, name: file.name, schema: validate ? InputSchemas.jadwal : nil,
                                               issueLimit: log.limit) else {
@@ -29,7 +68,7 @@ public enum JadwalReader {
                         attributes.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
                     }
                 }
-                state.open(name, attributes, line: reader.nodeLine, empty: reader.isEmptyElement, file: file.name, log: &log)
+                state.open(name, attributes, line: reader.nodeLine + lineOffset, empty: reader.isEmptyElement, file: file.name, log: &log)
             case .text:
                 state.text(reader.valueBytes)
             case .endElement:
@@ -38,11 +77,15 @@ public enum JadwalReader {
             default: break
             }
         }
-        for issue in reader.issues { log.add(XMLIngest.diagnostic(issue, file: file.name)) }
+        for issue in reader.issues {
+            var diagnostic = XMLIngest.diagnostic(issue, file: file.name)
+            if diagnostic.location.line > 0 { diagnostic.location.line += lineOffset }
+            log.add(diagnostic)
+        }
         log.countUnlisted(errors: reader.droppedIssueCount)
         if let failure = adapter.failure { log.error(SourceLocation(file: file.name), "the file could not be read to the end: \(failure)") }
-        guard reader.isValid, adapter.failure == nil, let assigned = state.assigned, let deadline = state.deadline else { return nil }
-        return JadwalRecord(number: state.number, assignedOn: assigned, deadline: deadline, approvedOn: state.approved, entries: state.entries)
+        guard reader.isValid, adapter.failure == nil else { return nil }
+        return state
     }
 
     /// The elements the reader acts on.
