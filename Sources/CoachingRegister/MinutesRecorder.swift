@@ -123,8 +123,9 @@ public struct MinutesRecorder {
             let feed = DrawnChunks(count: documents.count)
             let drawing = Background { [documents, html, xml] in
                 try Self.draw(documents, html: html, xml: xml, into: feed) { index, result in
-                    guard let name = newNames[index] else { return }
+                    guard let name = newNames[index] else { return false }
                     try staged.write([("\(minutesFolder)/\(name).html", result.html), ("\(minutesFolder)/\(name).xml", result.xml)], into: staging)
+                    return true
                 }
             }
             var drawn: [Drawn] = []
@@ -275,10 +276,11 @@ public struct MinutesRecorder {
         return BeritaAcaraReader.read(InputFile(name: url.path, source: MemoryByteSource(Array(data))), log: &log)
     }
 
-    /// Renders and hashes every document, in chunks over all cores, results in input order.
-    /// Draws every document on all cores, chunk by chunk in order, handing each chunk to `feed`.
+    /// Renders and hashes every document on all cores, chunk by chunk in order, handing each
+    /// chunk to `feed`. `handle` sees each document as it is drawn and answers true when it has
+    /// written its files, so that the bytes need not be kept.
     private static func draw(_ documents: [BeritaAcaraDocument], html: Template, xml: Template, into feed: DrawnChunks,
-                             then handle: @Sendable (Int, Drawn) throws -> Void) throws {
+                             then handle: @Sendable (Int, Drawn) throws -> Bool) throws {
         let workers = ProcessInfo.processInfo.activeProcessorCount
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let chunk = feed.next() {
@@ -290,7 +292,12 @@ public struct MinutesRecorder {
                         d.xml = try xml.render(value, sizeHint: 4096)
                         d.htmlHash = SHA256Digest.hex(d.html)
                         d.xmlHash = SHA256Digest.hex(d.xml)
-                        try handle(i, d)
+                        // Bytes already written need not be kept: 20,000 documents held in memory
+                        // until the end cost a page fault for every 4 KB of them.
+                        if try handle(i, d) {
+                            d.html = []
+                            d.xml = []
+                        }
                         return d
                     }
                 })
