@@ -209,13 +209,13 @@ struct ScheduleCommand: ParsableCommand {
             let sequence = try tx.nextSequence(.jadwal, year: assigned.year)
             let number = "\(DocumentKind.jadwal.prefix)-\(sequence)/\(configuration.office.unitCode)/\(assigned.year)"
             let document = JadwalDocument(schedule: schedule, configuration: configuration, number: number)
-            let missing = document.missingValues()
+            let value = document.value
+            let missing = document.missingValues(in: value)
             guard missing.isEmpty else {
                 for m in missing { printError("error: \(m)") }
                 printError("The Jadwal Coaching cannot be signed without these; nothing was written.")
                 throw ExitCode(1)
             }
-            let value = document.value
             let htmlBytes = try html.render(value, sizeHint: 16_384), xmlBytes = try xml.render(value, sizeHint: 16_384)
             timer.mark("Jadwal HTML and XML")
             let files: [(String, [UInt8])] = [

@@ -36,6 +36,21 @@ struct ParserPropertyTests {
         }
     }
 
+    @Test func theFirstLineTableAnswersAsADictionaryWould() async {
+        // Thousands of keys, so the table grows several times, with repeats among them.
+        await propertyCheck(count: 30, input: Gen.int(in: 0...(1 << 30)), Gen.int(in: 1...5_000)) { seed, count in
+            var state = UInt64(seed) | 1
+            var table = FirstLineTable(), reference: [String: Int] = [:]
+            for line in 1...count {
+                state ^= state << 13; state ^= state >> 7; state ^= state << 17
+                let key = "RPK-\(state % UInt64(count))"
+                let expected = reference[key]
+                if expected == nil { reference[key] = line }
+                #expect(table.insert(key, line: line) == expected, "\(key) at \(line)")
+            }
+        }
+    }
+
     @Test func byteSearchFindsWhatANaiveSearchFinds() async {
         // A small alphabet, so needles occur, overlap and almost occur.
         await propertyCheck(count: 500, input: Gen.int(in: 0...(1 << 30)), Gen.int(in: 0...300), Gen.int(in: 1...9), Gen.int(in: 0...40)) {

@@ -46,9 +46,10 @@ public struct JadwalDocument: Sendable {
 
     /// Problems that must stop the document: required values that are empty, in words that
     /// say whom to fill in where.
-    public func missingValues() -> [String] {
+    /// `value` is the document's data when the caller has made it already.
+    public func missingValues(in value: TemplateValue? = nil) -> [String] {
         var seen: Set<String> = []
-        return Self.schema.emptyRequiredValues(in: value).map { path in
+        return Self.schema.emptyRequiredValues(in: value ?? self.value).map { path in
             switch path {
             case "penandatangan.nama": "the Kepala Seksi PKL has no name: fill in people.kepala_seksi_pkl.name in coaching.toml"
             case "penandatangan.nip": "the Kepala Seksi PKL has no NIP: fill in people.kepala_seksi_pkl.nip in coaching.toml"

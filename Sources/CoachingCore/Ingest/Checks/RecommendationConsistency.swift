@@ -4,7 +4,7 @@
 struct RecommendationConsistency {
     let report: ReportConsistency?
     let knownAspects: Set<String>
-    private var ids: [String: Int] = [:]
+    private var ids = FirstLineTable()
 
     init(report: ReportConsistency?, configuredAspects: some Sequence<String>) {
         self.report = report
@@ -14,13 +14,11 @@ struct RecommendationConsistency {
     }
 
     mutating func add<Row: RowFieldSource>(_ r: Recommendation, row: Row, log: inout DiagnosticLog) {
-        if let first = ids[r.id] {
+        if let first = ids.insert(r.id, line: r.line) {
             let what = r.idIsDerived ? "has the same period, NIP, aspect and finding as line \(first); it is listed twice"
                                      : "id '\(r.id)' is already used on line \(first); each recommendation needs its own id"
             log.error(row.location(slot: (r.idIsDerived ? RecommendationColumn.temuan : .id).slot), what,
                       field: r.idIsDerived ? "temuan" : "id")
-        } else {
-            ids[r.id] = r.line
         }
         if let report, report.jabatan(of: PersonKey(r.periode, r.nip)) == nil {
             log.error(row.location(slot: RecommendationColumn.nip.slot),
