@@ -73,8 +73,7 @@ public struct ZipWriter {
     }
 
     /// The finished package as consecutive parts: write them in order (the register's
-    /// `StagedFiles.write` does),
-    /// or join them with `finish()`.
+    /// `StagedFiles.write` does), or join them with `finish()`.
     public mutating func finishParts() throws -> [[UInt8]] {
         guard size <= Self.maximumOffset, central.count <= Self.maximumOffset else {
             throw TooLarge(description: "the package would be larger than 4 GiB, which a ZIP without ZIP64 cannot hold")
