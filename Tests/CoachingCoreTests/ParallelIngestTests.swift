@@ -37,6 +37,24 @@ struct ParallelIngestTests {
         #expect(messages(parallel).contains { $0.hasPrefix("l.csv:2002:") && $0.contains("already has a row for 2026-10 on line 3") })
     }
 
+    @Test func aMissingTeamLeaderIsReportedOnceWithEveryRowThatNamesIt() {
+        // Rows 100–102 together, 1200 and 1202 in the other part, and 1201 naming another leader
+        // in between: the first row is named, and the other four counted.
+        let missing = "2026-10,199012312015021%03d,Agen %d,Agen Informasi,Tim 9,197001012000011001,7,76,70,410"
+        let text = bigReport(badRows: [
+            100: String(format: missing, 901, 100), 101: String(format: missing, 902, 101), 102: String(format: missing, 903, 102),
+            1200: String(format: missing, 904, 1200),
+            1201: "2026-10,199012312015021905,Agen 1201,Agen Informasi,Tim 9,197001012000011002,7,76,70,410",
+            1202: String(format: missing, 906, 1202),
+        ])
+        let sequential = check(text, parallel: false), parallel = check(text, parallel: true)
+        #expect(messages(parallel) == messages(sequential))
+        #expect(messages(sequential).contains(
+            "l.csv:103:58: error: the team leader named here (and on 4 more rows), 197001012000011001, has no row of their own as Team Leader Informasi in 2026-10 (nip_team_leader)"))
+        #expect(messages(sequential).count == 2)
+        #expect(messages(sequential).contains { $0.hasPrefix("l.csv:1204:") && $0.contains("named here, 197001012000011002") })
+    }
+
     @Test func aCutInsideAQuotedLineBreakFallsBackToReadingInOrder() throws {
         // A name with 30,000 quoted line breaks sits across the middle of the file, where
         // the cut for the second core falls.

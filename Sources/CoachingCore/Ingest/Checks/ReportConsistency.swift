@@ -10,6 +10,9 @@ public struct ReportConsistency: Sendable {
     private var repeats: [String: (location: SourceLocation, otherFile: String, count: Int)] = [:]
     private var leaderReferences: [PersonKey: (location: SourceLocation, count: Int)] = [:]
     private var lastLeader: PersonKey?
+    /// References to `lastLeader` not yet counted in `leaderReferences`: rows come grouped by
+    /// team, so most rows add one here instead of hashing their key into the dictionary.
+    private var lastLeaderPending = 0
     /// A part of a file read in parallel numbers its lines from 1; its messages about
     /// repeats wait in ``pendingRepeats`` until ``absorb`` knows the real line numbers.
     var defersMessages = false
@@ -49,14 +52,22 @@ public struct ReportConsistency: Sendable {
         }
         if let leader = record.nipTeamLeader {
             let ref = PersonKey(record.periode, leader)
-            if ref == lastLeader || leaderReferences[ref] != nil {
-                leaderReferences[ref]!.count += 1
+            if ref == lastLeader {
+                lastLeaderPending += 1
             } else {
-                leaderReferences[ref] = (leaderLocation(), 1)
+                countLastLeader()
+                if leaderReferences[ref] == nil { leaderReferences[ref] = (leaderLocation(), 0) }
+                lastLeader = ref
+                lastLeaderPending = 1
             }
-            lastLeader = ref
         }
         return true
+    }
+
+    /// Moves the pending references to the last leader into `leaderReferences`.
+    private mutating func countLastLeader() {
+        if let lastLeader, lastLeaderPending > 0 { leaderReferences[lastLeader]!.count += lastLeaderPending }
+        lastLeaderPending = 0
     }
 
     private mutating func duplicate(_ key: PersonKey, at here: SourceLocation, first: Entry, sameFile: Bool, log: inout DiagnosticLog) {
@@ -101,6 +112,9 @@ public struct ReportConsistency: Sendable {
             let firstLine = entries[pending.key].map { Int($0.line) } ?? pending.firstLine + lineOffset
             log.add(Self.repeatMessage(pending.key, at: here, firstLine: firstLine))
         }
+        countLastLeader()
+        var other = other
+        other.countLastLeader()
         for (key, reference) in other.leaderReferences {
             var location = reference.location
             location.line += lineOffset
@@ -120,6 +134,7 @@ public struct ReportConsistency: Sendable {
 
     /// Reports references to team leaders that never appeared, once per leader and period.
     mutating func finish(log: inout DiagnosticLog) {
+        countLastLeader()
         let dangling = leaderReferences.filter { entries[$0.key]?.isTeamLeader != true }
             .sorted { ($0.value.location.file, $0.value.location.line) < ($1.value.location.file, $1.value.location.line) }
         for (key, reference) in dangling {
