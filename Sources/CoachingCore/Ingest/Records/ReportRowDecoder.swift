@@ -81,12 +81,15 @@ struct ReportRowDecoder {
             fail(.jumlahPenilaian, "the number of evaluations must be a whole number (0 or more), found '\(FieldParsing.shown(bytes(.jumlahPenilaian)))'")
         }
 
-        let nilai = score(bytes(.nilaiKualitas), column: .nilaiKualitas, what: "the quality score", required: true, fail: fail)
+        let nilai = score(bytes(.nilaiKualitas), column: .nilaiKualitas, required: true, fail: fail)
 
+        // The aspect's name is looked up only for a message: made for every score of every row,
+        // its text (and what it holds on to) was an eighth of checking a report.
+        let aspectCount = layout.aspectCodes.count
         var aspects: [Double?] = []
-        if makeRecord { aspects.reserveCapacity(layout.aspectCodes.count) }
-        for i in layout.aspectCodes.indices {
-            let value = score(bytes(.aspect(i)), column: .aspect(i), what: "the score for \(layout.aspectCodes[i])", required: false, fail: fail)
+        if makeRecord { aspects.reserveCapacity(aspectCount) }
+        for i in 0..<aspectCount {
+            let value = score(bytes(.aspect(i)), column: .aspect(i), required: false, fail: fail)
             if makeRecord { aspects.append(value) }
         }
 
@@ -110,8 +113,12 @@ struct ReportRowDecoder {
                                  aspectScores: aspects, kpiValues: kpis, isPPPK: isPPPK, line: line), identity)
     }
 
-    private func score(_ raw: UnsafeRawBufferPointer, column: ReportColumn, what: @autoclosure () -> String, required: Bool,
+    private func score(_ raw: UnsafeRawBufferPointer, column: ReportColumn, required: Bool,
                        fail: (ReportColumn, String, Bool) -> Void) -> Double? {
+        func what() -> String {
+            if case .aspect(let i) = column { return "the score for \(layout.aspectCodes[i])" }
+            return "the quality score"
+        }
         switch FieldParsing.number(raw, decimalComma: decimalComma) {
         case .value(let v) where (0...100).contains(v): return v
         case .value: fail(column, "\(what()) must be from 0 to 100, found \(FieldParsing.shown(FieldParsing.trimmed(raw)))", false)
