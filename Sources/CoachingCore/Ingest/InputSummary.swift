@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The two inputs of the SOP.
 public enum InputKind: String, Sendable, Codable {
     /// Laporan Kinerja Agen.
@@ -42,7 +46,9 @@ public struct InputSummary: Sendable, Codable, Equatable {
 struct SummaryCounter {
     private var people = NIPSet()
     private var teams: Set<String> = []
-    private var lastTeam: String?
+    /// The last team's name in bytes, compared with memcmp (a generic comparison of a String's
+    /// UTF-8 view, byte by byte, was 2% of checking a report).
+    private var lastTeam: [UInt8]?
     private var periods: [Periode] = []
     var rows = 0
 
@@ -56,10 +62,12 @@ struct SummaryCounter {
     mutating func add(team bytes: UnsafeRawBufferPointer?) {
         guard let bytes else { return }
         let trimmed = FieldParsing.trimmed(bytes)
-        if let lastTeam, lastTeam.utf8.elementsEqual(trimmed) { return }
-        let team = FieldParsing.string(trimmed)
-        teams.insert(team)
-        lastTeam = team
+        if let lastTeam, lastTeam.count == trimmed.count,
+           lastTeam.withUnsafeBytes({ trimmed.isEmpty || memcmp($0.baseAddress!, trimmed.baseAddress!, trimmed.count) == 0 }) {
+            return
+        }
+        teams.insert(FieldParsing.string(trimmed))
+        lastTeam = Array(trimmed)
     }
 
     /// Adds the counts of another part of the same file.
