@@ -1,8 +1,12 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// The pipeline lives in `CoachingCore` (one folder per stage); `coaching` only parses
-// arguments and does file I/O; `CoachingRegister` keeps the document register (SQLite); `CLibXML2` + `LibXML` are the only place that touches libxml2.
+// The modules, from the bottom up (docs/architecture.md has the picture):
+// - `CoachingCore`: the pure stages (ingest → candidates → schedule → render), one folder each;
+// - `CoachingRegister`: storage only: the SQLite register and the staged files;
+// - `CoachingWorkflow`: the SOP's steps as use cases (request in, outcome out, one commit path);
+// - `coaching`: the thin command line: flags to requests, outcomes to text, errors to exit codes.
+// `CLibXML2` + `LibXML` are the only place that touches libxml2, `CDeflate` libdeflate.
 let package = Package(
     name: "klip-coaching",
     products: [
@@ -32,7 +36,8 @@ let package = Package(
             name: "CoachingCore",
             dependencies: ["LibXML", "CDeflate", "CompiledMustache", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
-        // The register of documents: numbers, lifecycle and audit log, in SQLite through GRDB.
+        // Storage: the register of documents (numbers, lifecycle, audit log) in SQLite through GRDB,
+        // and the files staged beside it until it commits.
         .target(
             name: "CoachingRegister",
             dependencies: [
@@ -41,10 +46,15 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // The SOP's steps as use cases over the core's stages and the register.
+        .target(
+            name: "CoachingWorkflow",
+            dependencies: ["CoachingCore", "CoachingRegister", "CompiledMustache", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "coaching",
             dependencies: [
-                "CoachingCore", "CoachingRegister", "CompiledMustache",
+                "CoachingCore", "CoachingWorkflow", "CompiledMustache",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,14 +65,24 @@ let package = Package(
         // Fuzzing (Scripts/harden): the readers a fuzzer feeds, and the libFuzzer entry point.
         .target(name: "FuzzTargets", dependencies: ["CoachingCore"], path: "Fuzz/Targets"),
         .executableTarget(name: "coaching-fuzz", dependencies: ["FuzzTargets"], path: "Fuzz/Runner"),
+        // Tests: one target per module, folders mirroring Sources/, plus the command line end to end.
+        .target(name: "TestSupport", dependencies: ["CoachingCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "CompiledMustacheTests", dependencies: ["CompiledMustache", "TestSupport"]),
         .testTarget(
             name: "CoachingCoreTests",
             dependencies: [
-                "CoachingCore", "CoachingRegister", "LibXML", "CompiledMustache", "FuzzTargets",
+                "CoachingCore", "LibXML", "CompiledMustache", "FuzzTargets", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(
+            name: "CoachingRegisterTests",
+            dependencies: ["CoachingRegister", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "CoachingWorkflowTests", dependencies: ["CoachingWorkflow", "CoachingRegister", "CoachingCore", "TestSupport"]),
+        // The `coaching` program run as the office runs it (it is built before the tests run).
+        .testTarget(name: "CoachingCLITests", dependencies: ["CoachingCore", "CoachingRegister", "CoachingWorkflow", "LibXML", "CompiledMustache", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

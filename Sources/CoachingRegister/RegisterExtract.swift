@@ -36,7 +36,7 @@ public enum RegisterExtract {
         return bytes
     }
 
-    static func relative(_ path: String, _ prefix: String) -> String {
+    package static func relative(_ path: String, _ prefix: String) -> String {
         path.hasPrefix(prefix + "/") ? String(path.dropFirst(prefix.count + 1)) : path
     }
 

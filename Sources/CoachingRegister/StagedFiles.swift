@@ -65,13 +65,13 @@ public struct StagedFiles: Sendable {
     }
 
     /// Writes a new file with plain POSIX calls.
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    package static func write(_ bytes: [UInt8], to path: String) throws {
         try write([bytes], to: path)
     }
 
     /// Writes `parts` one after the other as one new file: small parts gathered into writes of
     /// a megabyte, large ones written as they are.
-    static func write(_ parts: [[UInt8]], to path: String) throws {
+    package static func write(_ parts: [[UInt8]], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw RegisterError("could not create \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }

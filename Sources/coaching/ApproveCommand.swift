@@ -1,7 +1,6 @@
 import ArgumentParser
 import CoachingCore
-import CoachingRegister
-import Foundation
+import CoachingWorkflow
 
 /// `coaching approve BATCH --document jadwal|berita-acara --by NIP --on DATE`
 struct ApproveCommand: ParsableCommand {
@@ -37,46 +36,23 @@ struct ApproveCommand: ParsableCommand {
     var by: String
 
     @Option(help: ArgumentHelp("Date of the approval.", valueName: "date"))
-    var on: String
+    var on: CivilDate
 
-    @Option(help: ArgumentHelp("Output root.", valueName: "dir"))
-    var out = "Output"
-
-    @Option(help: ArgumentHelp("Folder of templates replacing the built-in ones, file by file.", valueName: "dir"))
-    var templates: String?
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var templates: TemplateOptions
 
     func validate() throws {
-        if CivilDate(parsing: on) == nil { throw ValidationError("--on must be a date like 2026-11-26") }
         if document == .jadwal && !session.isEmpty { throw ValidationError("--session is for --document berita-acara") }
     }
 
     func run() throws {
-        let context = try BatchContext.open(batch, out: out)
-        let date = CivilDate(parsing: on)!
-        let folder = try templateFolder(templates)
-        let lifecycle = Lifecycle(staged: context.staged, batch: context.batch, jadwal: context.jadwal,
-                                  configuration: context.configuration, now: RegisterAccess.now())
-        let outcome: Lifecycle.Outcome
-        do {
-            switch document {
-            case .jadwal:
-                outcome = try lifecycle.approveJadwal(
-                    on: date, by: by,
-                    html: try BatchContext.template(folder, "jadwal-coaching.html", schema: JadwalDocument.schema),
-                    xml: try BatchContext.template(folder, "jadwal-coaching.xml", schema: JadwalDocument.schema))
-            case .beritaAcara:
-                outcome = try lifecycle.approveMinutes(
-                    session, on: date, by: by,
-                    html: try BatchContext.template(folder, "berita-acara-coaching.html", schema: BeritaAcaraDocument.schema),
-                    xml: try BatchContext.template(folder, "berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema))
-            }
-        } catch let refusal as Lifecycle.Refusal {
-            printError("error: \(refusal.description)")
-            throw ExitCode(refusal.exitCode)
-        }
+        let request = ApprovalRequest(batch: batch, document: document == .jadwal ? .jadwal : .beritaAcara, sessions: session, by: by, on: on)
+        let workflow = try output.workflow(templates: templates)
+        let outcome = try perform { () throws(WorkflowError) in try workflow.approve(request) }
+        printNotices(outcome.notices)
         for note in outcome.notes { print(note) }
         if !outcome.done.isEmpty {
-            print("Approved by \(context.configuration.people.kepalaSeksiPKL.name) on \(date.indonesian): \(MinutesCommand.list(outcome.done)). The final documents are in \(context.folder.path)/")
+            print("Approved by \(outcome.actorName) on \(on.indonesian): \(listed(outcome.done)). The final documents are in \(outcome.folder.path)/")
         }
     }
 }

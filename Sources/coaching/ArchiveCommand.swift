@@ -1,6 +1,6 @@
 import ArgumentParser
 import CoachingCore
-import CoachingRegister
+import CoachingWorkflow
 import Foundation
 
 /// `coaching archive BATCH [--to DIR] [--include-drafts]`
@@ -31,46 +31,20 @@ struct ArchiveCommand: ParsableCommand {
     var includeDrafts = false
 
     @Option(help: ArgumentHelp("Date of archiving (default: today, WIB); a batch archived before keeps its date.", valueName: "date"))
-    var on: String?
+    var on: CivilDate?
 
     @Option(help: ArgumentHelp("The office's private key (default: kunci-arsip.key in ~/.klip-coaching or $COACHING_KEYS, if there).", valueName: "file"))
     var key: String?
 
-    @Option(help: ArgumentHelp("Folder of templates replacing the built-in ones, file by file.", valueName: "dir"))
-    var templates: String?
-
-    @Option(help: ArgumentHelp("Output root.", valueName: "dir"))
-    var out = "Output"
-
-    func validate() throws {
-        if let on, CivilDate(parsing: on) == nil { throw ValidationError("--on must be a date like 2026-12-16") }
-    }
+    @OptionGroup var templates: TemplateOptions
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
-        // The batch folder is read while the register and the Jadwal are (a wrong guess is read again).
-        let guess = batch.contains("/") ? URL(fileURLWithPath: batch)
-            : URL(fileURLWithPath: out).appendingPathComponent(String(batch.prefix(4))).appendingPathComponent(batch)
-        let prefetched = FileManager.default.fileExists(atPath: guess.path) ? ArchivePackager.prefetch(guess) : nil
-        let context = try BatchContext.open(batch, out: out)
-        let folder = try templateFolder(templates)
-        let index = try BatchContext.template(folder, "indeks-arsip.html", schema: ArchiveIndexDocument.schema)
-        let signingKey = try OfficeKeyFiles.privateKey(key)
-        let packager = ArchivePackager(
-            staged: context.staged, batch: context.batch, jadwal: context.jadwal, configuration: context.configuration,
-            calendar: WorkingDayCalendar(options: context.configuration.calendar), toolVersion: "coaching \(Coaching.configuration.version)",
-            templatesVersion: Self.templatesVersion(folder), indexTemplate: index, now: RegisterAccess.now(), actor: RegisterAccess.systemUser())
-        let destination = URL(fileURLWithPath: to ?? URL(fileURLWithPath: out).appendingPathComponent("arsip").path)
-        let outcome: ArchivePackager.Outcome
-        do {
-            outcome = try packager.archive(on: on.flatMap(CivilDate.init(parsing:)) ?? ScheduleCommand.todayInJakarta(),
-                                           includeDrafts: includeDrafts, key: signingKey, to: destination,
-                                           prefetched: guess.standardizedFileURL == context.folder.standardizedFileURL ? prefetched : nil)
-        } catch let refusal as ArchivePackager.Refusal {
-            printError("error: \(refusal.description)")
-            throw ExitCode(1)
-        }
+        let request = ArchiveRequest(batch: batch, destination: to.map { URL(fileURLWithPath: $0) }, includeDrafts: includeDrafts, on: on, key: key)
+        let workflow = try output.workflow(templates: templates)
+        let outcome = try perform { () throws(WorkflowError) in try workflow.archive(request) }
         let megabytes = String(format: "%.1f", Double(outcome.bytes) / 1_048_576)
-        print("\(outcome.unchanged ? "Already archived; the package is unchanged" : "Archived batch \(context.batch.id)"): \(outcome.package.path)")
+        print("\(outcome.unchanged ? "Already archived; the package is unchanged" : "Archived batch \(outcome.batch)"): \(outcome.package.path)")
         print("  \(outcome.files) files, \(megabytes) MB, SHA-256 \(outcome.sha256)")
         if let fingerprint = outcome.signedWith {
             print("  manifest signed with the office key \(fingerprint)")
@@ -80,18 +54,6 @@ struct ArchiveCommand: ParsableCommand {
         if outcome.includesDrafts {
             print("  holds unfinished documents (its index says so on top); the batch stays open until it is archived without --include-drafts")
         }
-        print("  browse: \(context.folder.appendingPathComponent(ArchivePackager.indexName).path)")
-    }
-
-    /// SHA-256 over the sources of every template the documents use, in a fixed order.
-    static func templatesVersion(_ folder: TemplateFolder) -> String {
-        var bytes: [UInt8] = []
-        let names = (DocumentSchemas.templates.map(\.file) + ["kop.html", "tanda-tangan.html", "gaya-cetak.css"]).sorted()
-        for name in names {
-            bytes += Array("\(name)\n".utf8)
-            bytes += Array((folder.source(name)?.source ?? "").utf8)
-            bytes.append(0)
-        }
-        return SHA256Digest.hex(bytes)
+        print("  browse: \(outcome.index.path)")
     }
 }

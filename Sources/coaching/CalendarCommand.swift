@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachingCore
+import CoachingWorkflow
 import Foundation
 
 /// `coaching calendar --from DATE --add N`
@@ -29,7 +30,7 @@ struct CalendarCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = try settings.load()
+        let configuration = try settings.load().configuration
         let calendar = WorkingDayCalendar(options: configuration.calendar)
         let span: WorkingDayCalendar.Span
         do {

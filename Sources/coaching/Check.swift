@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachingCore
+import CoachingWorkflow
 import Foundation
 
 /// `coaching check FILE…`
@@ -38,7 +39,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        var configuration = try settings.load()
+        var configuration = try settings.load().configuration
         switch delimiter {
         case "auto"?: configuration.input.delimiter = nil
         case "tab"?: configuration.input.delimiter = 0x09

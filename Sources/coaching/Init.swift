@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachingCore
+import CoachingWorkflow
 import Foundation
 
 /// `coaching init [DIR]`

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CoachingRegister
+import CoachingWorkflow
 import Foundation
 
 /// `coaching keygen [--to DIR]`
@@ -22,25 +22,11 @@ struct KeygenCommand: ParsableCommand {
     var to: String?
 
     func run() throws {
-        let folder = to.map { URL(fileURLWithPath: $0) } ?? OfficeKeyFiles.folder
-        let privateFile = folder.appendingPathComponent(OfficeKeyFiles.privateName)
-        let publicFile = folder.appendingPathComponent(OfficeKeyFiles.publicName)
-        if FileManager.default.fileExists(atPath: privateFile.path) {
-            printError("error: \(privateFile.path) already exists; packages signed with it need it to be checked, so it is not replaced. Move it away first if you really mean to start a new key.")
-            throw ExitCode(1)
-        }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let (privateText, publicText) = OfficeKey.generate()
-        guard FileManager.default.createFile(atPath: privateFile.path, contents: Data(privateText.utf8), attributes: [.posixPermissions: 0o600]),
-              FileManager.default.createFile(atPath: publicFile.path, contents: Data(publicText.utf8), attributes: [.posixPermissions: 0o644]) else {
-            printError("error: could not write the key files into \(folder.path)")
-            throw ExitCode(1)
-        }
-        let key = try OfficeKey.publicKey(publicText, file: publicFile.path)
+        let made = try perform { () throws(WorkflowError) in try OfficeKeyFiles.make(in: to.map { URL(fileURLWithPath: $0) }) }
         print("""
-        Made the office key \(OfficeKey.fingerprint(key)):
-          private: \(privateFile.path) (keep it safe; only you can read it)
-          public:  \(publicFile.path) (give it to whoever verifies packages)
+        Made the office key \(made.fingerprint):
+          private: \(made.privateFile.path) (keep it safe; only you can read it)
+          public:  \(made.publicFile.path) (give it to whoever verifies packages)
         """)
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import CoachingCore
-import CoachingRegister
-import Foundation
+import CoachingWorkflow
 
 /// `coaching receive BATCH --by NIP --on DATE`
 struct ReceiveCommand: ParsableCommand {
@@ -28,29 +27,18 @@ struct ReceiveCommand: ParsableCommand {
     var by: String
 
     @Option(help: ArgumentHelp("Date of the receipt.", valueName: "date"))
-    var on: String
+    var on: CivilDate
 
-    @Option(help: ArgumentHelp("Output root.", valueName: "dir"))
-    var out = "Output"
-
-    func validate() throws {
-        if CivilDate(parsing: on) == nil { throw ValidationError("--on must be a date like 2026-12-14") }
-    }
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let context = try BatchContext.open(batch, out: out)
-        let date = CivilDate(parsing: on)!
-        let lifecycle = Lifecycle(staged: context.staged, batch: context.batch, jadwal: context.jadwal,
-                                  configuration: context.configuration, now: RegisterAccess.now())
-        let outcome: Lifecycle.Outcome
-        do {
-            outcome = try lifecycle.receive(session, on: date, by: by)
-        } catch let refusal as Lifecycle.Refusal {
-            printError("error: \(refusal.description)")
-            throw ExitCode(refusal.exitCode)
+        let workflow = try output.workflow()
+        let outcome = try perform { () throws(WorkflowError) in
+            try workflow.receive(ReceiptRequest(batch: batch, sessions: session, by: by, on: on))
         }
+        printNotices(outcome.notices)
         if !outcome.done.isEmpty {
-            print("Received by \(context.configuration.people.kepalaKantor.name) on \(date.indonesian): \(MinutesCommand.list(outcome.done)).")
+            print("Received by \(outcome.actorName) on \(on.indonesian): \(listed(outcome.done)).")
         }
         for note in outcome.notes { print(note) }
         if outcome.done.isEmpty {

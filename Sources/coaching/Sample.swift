@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachingCore
+import CoachingWorkflow
 import Foundation
 
 /// `coaching sample --out DIR`
@@ -45,7 +46,7 @@ struct Sample: ParsableCommand {
         options.lastPeriod = Periode(parsing: lastPeriod)!
         let names = ["laporan-kinerja.csv", "laporan-kinerja.xml", "rekomendasi-perbaikan.csv", "rekomendasi-perbaikan.xml"]
         let sinks = try names.map { try AtomicFileSink(path: URL(fileURLWithPath: out).appendingPathComponent($0).path) }
-        let settingsRules = (try? ConfigurationOptions.parse([]).load())?.rules ?? Configuration().rules
+        let settingsRules = (try? ConfigurationOptions.parse([]).load())?.configuration.rules ?? Configuration().rules
         let generator = SampleGenerator(options: options, rules: settingsRules)
         let showProgress = isatty(2) == 1
         do {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachingCore
 import CompiledMustache
+import CoachingWorkflow
 import Foundation
 
 /// `coaching templates check|copy`
@@ -73,18 +74,5 @@ struct CopyTemplates: ParsableCommand {
             written += 1
         }
         print("Wrote \(written) template\(written == 1 ? "" : "s") to \(directory)\(kept > 0 ? "; kept \(kept) existing (use --force to replace)" : "").")
-    }
-}
-
-/// The built-in templates, under the files of `directory` when given.
-func templateFolder(_ directory: String?) throws -> TemplateFolder {
-    guard let directory else { return TemplateFolder() }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-        throw ValidationError("\(directory) is not a folder")
-    }
-    let base = URL(fileURLWithPath: directory)
-    return TemplateFolder(folder: directory) { name in
-        FileManager.default.contents(atPath: base.appendingPathComponent(name).path).map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import CoachingCore
-import CoachingRegister
+import CoachingWorkflow
 import Foundation
 
 /// `coaching verify PACKAGE|FOLDER`
@@ -26,13 +25,11 @@ struct VerifyCommand: ParsableCommand {
     var publicKey: String?
 
     func run() throws {
-        let key = try OfficeKeyFiles.publicKey(publicKey)
-        let contents: PackageVerifier.Contents
-        do { contents = try PackageVerifier.open(URL(fileURLWithPath: package)) } catch let error as RegisterError {
-            printError("error: \(error.description)")
-            throw ExitCode(1)
+        // Verifying reads only the package; the output root is not used.
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: URL(fileURLWithPath: ".")))
+        let report = try perform { () throws(WorkflowError) in
+            try workflow.verify(VerifyRequest(package: URL(fileURLWithPath: package), publicKey: publicKey))
         }
-        let report = PackageVerifier.verify(contents, key: key)
         for finding in report.findings { print("FAIL \(finding)") }
         for note in report.notes { print("note: \(note)") }
         if report.holds {

@@ -1,5 +1,6 @@
 import CoachingCore
 import Testing
+import TestSupport
 
 /// Reads every record of `text` as arrays of strings.
 private func records(_ text: String, delimiter: UInt8? = nil) -> (rows: [[String]], log: DiagnosticLog) {

@@ -1,6 +1,7 @@
 import CoachingCore
 import PropertyBased
 import Testing
+import TestSupport
 
 /// A reference writer independent of the project's: quotes every field, doubles quotes,
 /// and uses the given line end.

@@ -1,6 +1,7 @@
 import Foundation
 import FuzzTargets
 import Testing
+import TestSupport
 
 /// Every input a fuzzer once crashed a reader with (Fuzz/crashes/<target>/, saved by
 /// Scripts/harden) and every seed (Fuzz/corpus/<target>/) is read again here, so a fixed crash

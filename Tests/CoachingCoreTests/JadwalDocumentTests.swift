@@ -3,6 +3,7 @@ import CompiledMustache
 import Foundation
 import LibXML
 import Testing
+import TestSupport
 
 @Suite("Jadwal Coaching")
 struct JadwalDocumentTests {

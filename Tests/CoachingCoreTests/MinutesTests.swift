@@ -3,6 +3,7 @@ import CompiledMustache
 import Foundation
 import PropertyBased
 import Testing
+import TestSupport
 
 @Suite("Berita Acara Coaching")
 struct MinutesTests {

@@ -1,6 +1,7 @@
 import CoachingCore
 import PropertyBased
 import Testing
+import TestSupport
 
 @Suite("NIP")
 struct NIPTests {

@@ -1,5 +1,6 @@
 @testable import CoachingCore
 import Testing
+import TestSupport
 
 /// The parallel reader must give exactly what the sequential one gives.
 @Suite("Reading a report on all cores")

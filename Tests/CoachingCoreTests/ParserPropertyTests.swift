@@ -2,6 +2,7 @@
 import CompiledMustache
 import PropertyBased
 import Testing
+import TestSupport
 
 @Suite("Parsers under random input")
 struct ParserPropertyTests {

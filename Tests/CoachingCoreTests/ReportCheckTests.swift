@@ -1,6 +1,7 @@
 import CoachingCore
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Checking the Laporan Kinerja Agen and the Rekomendasi")
 struct ReportCheckTests {

@@ -2,6 +2,7 @@ import CoachingCore
 import Foundation
 import LibXML
 import Testing
+import TestSupport
 
 @Suite("Sample data and schemas")
 struct SampleAndSchemaTests {

@@ -1,5 +1,6 @@
 import CoachingCore
 import Testing
+import TestSupport
 
 @Suite("Scheduler")
 struct SchedulerTests {

@@ -2,6 +2,7 @@ import CoachingCore
 import CompiledMustache
 import Foundation
 import Testing
+import TestSupport
 
 /// A base document as the documents of the next stages will fill it.
 func sampleDocumentData(signerName: String = "Ratna Kusumawardani", signerNIP: String = "198012302010012005") -> TemplateValue {

@@ -1,6 +1,7 @@
 import CoachingCore
 import PropertyBased
 import Testing
+import TestSupport
 
 private func date(_ text: String) -> CivilDate { CivilDate(parsing: text)! }
 

@@ -2,6 +2,7 @@ import CoachingCore
 import LibXML
 import Foundation
 import Testing
+import TestSupport
 
 private let ns = "urn:x-klip-djp:coaching:1"
 

@@ -2,6 +2,7 @@ import CoachingCore
 import Foundation
 import PropertyBased
 import Testing
+import TestSupport
 
 @Suite("ZIP packages")
 struct ZipTests {

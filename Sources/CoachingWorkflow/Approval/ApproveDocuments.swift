@@ -1,0 +1,79 @@
+import CoachingRegister
+import CoachingCore
+import Foundation
+
+/// `coaching approve`: the Kepala Seksi PKL approves the Jadwal (step 4) or Berita Acara (step 8).
+public struct ApprovalRequest: Sendable {
+    public enum Document: Sendable { case jadwal, beritaAcara }
+
+    /// The batch: its id (`2026-001`) or its folder.
+    public var batch: String
+    public var document: Document
+    /// Only these sessions' Berita Acara; every draft when empty.
+    public var sessions: [Int]
+    /// The NIP given as `--by`, checked against the batch's settings.
+    public var by: String
+    public var on: CivilDate
+
+    public init(batch: String, document: Document, sessions: [Int] = [], by: String, on: CivilDate) {
+        self.batch = batch
+        self.document = document
+        self.sessions = sessions
+        self.by = by
+        self.on = on
+    }
+}
+
+/// What an approval or a receipt recorded.
+public struct LifecycleOutcome: Sendable {
+    /// Numbers of the documents approved or received now.
+    public var done: [String]
+    /// What was left alone and why (already approved, not yet approved …).
+    public var notes: [String]
+    /// The name the batch's settings give the person who acted.
+    public var actorName: String
+    public var folder: URL
+    /// Warnings from reading the batch.
+    public var notices: [String]
+}
+
+extension Workflow {
+    /// Records the approval and writes the final documents, drawn again from the drafts
+    /// without KONSEP and dated. Only the Kepala Seksi PKL the batch's settings name.
+    public func approve(_ request: ApprovalRequest) throws(WorkflowError) -> LifecycleOutcome {
+        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
+        let lifecycle = Lifecycle(commits: opened.commits, batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration,
+                                  now: environment.clock.timestamp)
+        let outcome = try Lifecycle.run(notices: opened.notices) {
+            switch request.document {
+            case .jadwal:
+                try lifecycle.approveJadwal(
+                    on: request.on, by: request.by,
+                    html: try environment.templates.document(BatchLayout.jadwalHTML, schema: JadwalDocument.schema),
+                    xml: try environment.templates.document(BatchLayout.jadwalXML, schema: JadwalDocument.schema))
+            case .beritaAcara:
+                try lifecycle.approveMinutes(
+                    request.sessions, on: request.on, by: request.by,
+                    html: try environment.templates.document("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema),
+                    xml: try environment.templates.document("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema))
+            }
+        }
+        return LifecycleOutcome(done: outcome.done, notes: outcome.notes, actorName: opened.configuration.people.kepalaSeksiPKL.name,
+                                folder: opened.folder, notices: opened.notices)
+    }
+}
+
+extension Lifecycle {
+    /// Runs a lifecycle step, its refusals turned into the workflow's errors.
+    static func run(notices: [String], _ step: () throws -> Outcome) throws(WorkflowError) -> Outcome {
+        do {
+            return try step()
+        } catch let refusal as Refusal {
+            throw WorkflowError(refusal.isUsage ? .usage : .refused, notices + ["error: \(refusal.description)"])
+        } catch let error as WorkflowError {
+            throw error
+        } catch {
+            throw WorkflowError(.register, notices + ["error: \(error)"])
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import CoachingRegister
+import CoachingCore
+import Foundation
+
+/// What `index.html` of a package shows, gathered from the register, the Jadwal and the files.
+extension ArchivePackager {
+    /// The index of the package: documents in session order, the SOP steps with their dates,
+    /// and the data behind the pictures.
+    func indexDocument(documents: [RegisteredDocument], files: [BatchFiles.File], on date: CivilDate, includesDrafts: Bool) -> ArchiveIndexDocument {
+        let entries = Dictionary(jadwal.entries.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        let prefix = batch.folder
+        var commitments: [CivilDate] = []
+        var scores: [Double] = []
+        var absent: Set<Int> = []
+        let minutesByXML = Dictionary(documents.filter { $0.kind == .beritaAcara }.map { (RegisterExtract.relative($0.xmlPath, prefix), $0.session) },
+                                      uniquingKeysWith: { a, _ in a })
+        for file in files {
+            if file.path == "kandidat.csv" { scores = Self.scores(file.bytes) }
+            guard let session = minutesByXML[file.path] else { continue }
+            let (targets, held) = Self.scanMinutes(file.bytes)
+            commitments += targets
+            if !held { absent.insert(session) }
+        }
+        let listed = documents.sorted { ($0.kind == .jadwal ? 0 : 1, $0.session) < ($1.kind == .jadwal ? 0 : 1, $1.session) }
+        let rows = listed.map { d -> ArchiveIndexDocument.Document in
+            let e = entries[d.session]
+            let title = d.kind == .jadwal ? "Jadwal Coaching" : absent.contains(d.session) ? "Berita Acara Ketidakhadiran Coaching" : "Berita Acara Coaching"
+            return ArchiveIndexDocument.Document(
+                number: d.number, title: title, session: d.session, name: e?.nama ?? "", nip: d.kind == .jadwal ? "" : d.nip,
+                date: e?.date ?? jadwal.assignedOn, status: d.status.rawValue, approvedOn: d.approvedOn, receivedOn: d.receivedOn,
+                htmlPath: RegisterExtract.relative(d.htmlPath, prefix), xmlPath: RegisterExtract.relative(d.xmlPath, prefix))
+        }
+        var window = [jadwal.assignedOn]
+        var day = jadwal.assignedOn
+        while window.count < 15 && day < jadwal.deadline {
+            day = day.adding(days: 1)
+            if (try? calendar.isWorkingDay(day)) ?? !day.isWeekend { window.append(day) }
+        }
+        var archivedBatch = batch
+        if !includesDrafts { archivedBatch.archivedOn = date.description }
+        let status = BatchStatus(batch: archivedBatch, documents: documents, sessions: jadwal.entries.count, calendar: calendar,
+                                 today: date, people: configuration.people)
+        var steps: [ArchiveIndexDocument.Step] = []
+        for s in status.steps {
+            steps.append(.init(name: "\(s.step). \(s.name)", date: s.done ? s.date.flatMap(CivilDate.init(parsing:)) : nil))
+            if s.step == 4, let first = jadwal.entries.map(\.date).min(), let last = jadwal.entries.map(\.date).max() {
+                steps.append(.init(name: "5–6. Sesi coaching", date: first, until: last))
+            }
+        }
+        let documentPathSet = Set(rows.flatMap { [$0.htmlPath, $0.xmlPath] })
+        let others = files.map(\.path).filter { !documentPathSet.contains($0) && $0 != Self.indexName } + [ArchiveManifest.fileName]
+        return ArchiveIndexDocument(batch: batch.id, jadwal: jadwal, archivedOn: date, includesDrafts: includesDrafts, documents: rows,
+                                    steps: steps, window: window, scores: scores, scoreMinimum: configuration.rules.qualityMinimum,
+                                    commitmentTargets: commitments, otherFiles: others)
+    }
+
+    /// The `nilai_kualitas` column of the batch's candidate list.
+    static func scores(_ bytes: [UInt8]) -> [Double] {
+        let reader = CSVReader(source: MemoryByteSource(bytes), file: "kandidat.csv", delimiter: UInt8(ascii: ","))
+        guard reader.nextRecord() else { return [] }
+        guard let column = (0..<reader.fieldCount).first(where: { reader.string($0) == "nilai_kualitas" }) else { return [] }
+        var scores: [Double] = []
+        while reader.nextRecord() {
+            if column < reader.fieldCount, let s = Double(reader.string(column)) { scores.append(s) }
+        }
+        return scores
+    }
+
+    /// Commitment target dates and attendance of a Berita Acara XML. Its hash matched the
+    /// register, so it is the file coaching wrote and valid against its schema; a scan for the
+    /// two attributes is enough and keeps 20,000 minutes from being parsed again.
+    static func scanMinutes(_ bytes: [UInt8]) -> (targets: [CivilDate], held: Bool) {
+        var targets: [CivilDate] = []
+        var at = 0
+        while let element = ByteSearch.find(commitmentElement, in: bytes, from: at) {
+            at = element + commitmentElement.count
+            guard let attribute = ByteSearch.find(targetAttribute, in: bytes, from: at) else { break }
+            let start = attribute + targetAttribute.count
+            if start + 10 <= bytes.count, let date = CivilDate(parsing: String(decoding: bytes[start..<(start + 10)], as: UTF8.self)) {
+                targets.append(date)
+            }
+        }
+        return (targets, ByteSearch.contains(heldAttribute, in: bytes))
+    }
+
+    private static let commitmentElement = Array("<komitmen ".utf8)
+    private static let targetAttribute = Array("target=\"".utf8)
+    private static let heldAttribute = Array("kehadiran=\"hadir\"".utf8)
+}

@@ -1,0 +1,257 @@
+import CoachingCore
+import CoachingRegister
+import CompiledMustache
+import Crypto
+import Foundation
+
+/// Step 10 of the SOP: one deterministic ZIP package per batch for the records office, with
+/// the documents, inputs, settings, the register's entries and audit log of the batch, an
+/// `index.html` to browse and a manifest (signed when the office has a key). Marks the batch
+/// archived in the register.
+struct ArchivePackager {
+    let commits: CommitPath
+    let batch: RegisteredBatch
+    let jadwal: JadwalRecord
+    let configuration: Configuration
+    let calendar: WorkingDayCalendar
+    let toolVersion: String
+    /// SHA-256 of the template sources in force.
+    let templatesVersion: String
+    let indexTemplate: Template
+    /// For the audit log.
+    let now: String
+    let actor: String
+
+    init(commits: CommitPath, batch: RegisteredBatch, jadwal: JadwalRecord, configuration: Configuration, calendar: WorkingDayCalendar,
+                toolVersion: String, templatesVersion: String, indexTemplate: Template, now: String, actor: String) {
+        self.commits = commits
+        self.batch = batch
+        self.jadwal = jadwal
+        self.configuration = configuration
+        self.calendar = calendar
+        self.toolVersion = toolVersion
+        self.templatesVersion = templatesVersion
+        self.indexTemplate = indexTemplate
+        self.now = now
+        self.actor = actor
+    }
+
+    static let indexName = BatchLayout.index
+
+    /// The package file name for a batch.
+    static func packageName(_ batch: String) -> String { "arsip-coaching-\(batch).zip" }
+
+    /// What was done.
+    struct Outcome: Sendable {
+        var package: URL
+        var sha256: String
+        var files: Int
+        var bytes: Int
+        var signedWith: String?
+        /// The batch was archived before and the package is the same.
+        var unchanged: Bool
+        /// The package holds unfinished documents (`--include-drafts`), and the batch stays open.
+        var includesDrafts: Bool
+    }
+
+    /// Why the batch cannot be archived (yet), in words for the records office.
+    struct Refusal: Error, Sendable, CustomStringConvertible {
+        var description: String
+    }
+
+    /// What still keeps the batch out of the archive: drafts, minutes not received, sessions
+    /// without minutes. Empty when the batch is complete.
+    func blockers(_ documents: [RegisteredDocument]) -> [String] {
+        var found: [String] = []
+        if let j = documents.first(where: { $0.kind == .jadwal }), j.status < .disetujui {
+            found.append("the Jadwal \(j.number) is still a draft (konsep)")
+        }
+        let minutes = Dictionary(documents.filter { $0.kind == .beritaAcara }.map { ($0.session, $0) }, uniquingKeysWith: { a, _ in a })
+        for e in jadwal.entries {
+            guard let d = minutes[e.number] else {
+                found.append("session \(e.number) (\(e.nama)) has no Berita Acara yet")
+                continue
+            }
+            switch d.status {
+            case .konsep: found.append("\(d.number) (session \(e.number), \(e.nama)) is still a draft (konsep)")
+            case .disetujui: found.append("\(d.number) (session \(e.number), \(e.nama)) is approved but not yet received by the Kepala Kantor")
+            case .diterima, .diarsipkan: break
+            }
+        }
+        return found
+    }
+
+    /// Starts reading (and hashing) a batch folder's files in the background, so the disk and
+    /// the second core work while the command reads the register and the Jadwal.
+    static func prefetch(_ folder: URL) -> Background<[BatchFiles.File]> {
+        Background { try BatchFiles.read(try BatchFiles.list(folder, excluding: [indexName]), in: folder) }
+    }
+
+    /// Builds the package and, unless `includeDrafts`, marks the batch archived. A batch
+    /// archived before gives the same bytes again (its archive date is the one recorded).
+    func archive(on requested: CivilDate, includeDrafts: Bool, key: Curve25519.Signing.PrivateKey?, to destination: URL,
+                        prefetched: Background<[BatchFiles.File]>? = nil) throws -> Outcome {
+        var timer = StageTimer()
+        var documents = try commits.read { try $0.documents(batch: batch.id) }
+        let audit = try commits.read { try $0.auditLog(batch: batch.id) }.filter { !$0.action.hasPrefix("diarsipkan") && !$0.action.hasPrefix("arsip") }
+        let blockers = blockers(documents)
+        if !blockers.isEmpty && !includeDrafts {
+            let shown = blockers.prefix(10).map { "  - \($0)" } + (blockers.count > 10 ? ["  - and \(blockers.count - 10) more"] : [])
+            throw Refusal(description: "batch \(batch.id) cannot be archived yet:\n\(shown.joined(separator: "\n"))\nFinish these steps first, or give --include-drafts for a package marked as holding unfinished documents.")
+        }
+        let archivedBefore = batch.archivedOn.flatMap(CivilDate.init(parsing:))
+        let date = archivedBefore ?? requested
+        let marksArchived = blockers.isEmpty
+        if marksArchived {
+            for i in documents.indices where documents[i].status < .diarsipkan {
+                documents[i].status = .diarsipkan
+                documents[i].archivedOn = date.description
+            }
+        }
+
+        // The batch folder as it is, checked against what the register recorded.
+        let folder = commits.root.appendingPathComponent(batch.folder)
+        let read = try? prefetched?.value()
+        var files = try read ?? BatchFiles.read(try BatchFiles.list(folder, excluding: [Self.indexName]), in: folder)
+        timer.mark("  read and hash \(files.count) files")
+        // Compressing is most of the work: it runs while the rest is put together.
+        let batchFiles = files, top = batch.id
+        let packing = Background { ZipWriter.pack(batchFiles.map { ZipEntry(path: "\(top)/\($0.path)", bytes: $0.bytes) }) }
+        let prefix = batch.folder
+        var byPath: [String: RegisteredDocument] = [:]
+        for d in documents {
+            byPath[RegisterExtract.relative(d.htmlPath, prefix)] = d
+            byPath[RegisterExtract.relative(d.xmlPath, prefix)] = d
+        }
+        var onDisk: Set<String> = []
+        for file in files {
+            if OfficeKey.looksPrivate(file.bytes) {
+                throw Refusal(description: "\(folder.path)/\(file.path) holds a private key; keys never go into a package. Move it out of the batch folder.")
+            }
+            guard let d = byPath[file.path] else { continue }
+            onDisk.insert(file.path)
+            let expected = file.path.hasSuffix(".xml") ? d.xmlSHA256 : d.htmlSHA256
+            if file.sha256 != expected {
+                throw Refusal(description: "\(folder.path)/\(file.path) (\(d.number)) was changed after coaching wrote it; restore it before archiving (the register keeps its SHA-256)")
+            }
+        }
+        if let missing = byPath.keys.sorted().first(where: { !onDisk.contains($0) }) {
+            throw Refusal(description: "\(folder.path)/\(missing) (\(byPath[missing]!.number)) is missing; the register expects it")
+        }
+
+        timer.mark("  check the files against the register")
+        // What the package adds: the register's extract and the index.
+        var added = [
+            Self.generated(RegisterExtract.documentsPath, RegisterExtract.documents(documents, prefix: prefix)),
+            Self.generated(RegisterExtract.auditPath, RegisterExtract.audit(audit)),
+        ]
+        files += added
+        timer.mark("  register extract")
+        let indexValue = indexDocument(documents: documents, files: files, on: date, includesDrafts: !blockers.isEmpty).value
+        timer.mark("  index data")
+        let index = try indexTemplate.render(indexValue, sizeHint: 64 * 1024 + documents.count * 600)
+        added.append(Self.generated(Self.indexName, index))
+        files.append(added.last!)
+        timer.mark("  index.html rendered")
+        files.sort { $0.path < $1.path }
+
+        let manifest = ArchiveManifest(
+            batch: batch.id, jadwalNumber: jadwal.number, archivedOn: date, includesDrafts: !blockers.isEmpty, toolVersion: toolVersion,
+            templatesVersion: templatesVersion,
+            files: files.map { f in
+                let d = byPath[f.path]
+                return ArchiveManifest.File(path: f.path, sha256: f.sha256, size: f.bytes.count, kind: d.map { $0.kind == .jadwal ? .jadwal : .beritaAcara } ?? Self.kind(f.path),
+                                            number: d?.number, session: d.flatMap { $0.session > 0 ? $0.session : nil }, nip: d?.nip,
+                                            status: d?.status.rawValue)
+            })
+        let manifestBytes = manifest.xml()
+        var entries = added.map { ZipEntry(path: "\(batch.id)/\($0.path)", bytes: $0.bytes) }
+        entries.append(ZipEntry(path: "\(batch.id)/\(ArchiveManifest.fileName)", bytes: manifestBytes))
+        var signedWith: String?
+        if let key {
+            let signature = try ManifestSignature(manifest: manifestBytes, key: key)
+            entries.append(ZipEntry(path: "\(batch.id)/\(ManifestSignature.fileName)", bytes: Array(signature.text.utf8)))
+            signedWith = signature.fingerprint
+        }
+        timer.mark("  manifest and signature")
+        let packed = (try packing.value() + ZipWriter.pack(entries)).sorted { $0.path < $1.path }
+        timer.mark("  compressed")
+        var writer = ZipWriter(date: date)
+        try writer.append(packed: packed)
+        let package = try writer.finishParts()
+        let size = package.reduce(0) { $0 + $1.count }
+        // Hashed on the other core while the package is written.
+        let hashing = Background { SHA256Digest.hex(package) }
+        timer.mark("  assemble the ZIP")
+
+        let target = destination.appendingPathComponent(Self.packageName(batch.id))
+        if archivedBefore != nil, let existing = try? BatchFiles.contents(target.path), existing.count == size,
+           SHA256Digest.hex(existing) == (try hashing.value()) {
+            try writeIndex(index)
+            return Outcome(package: target, sha256: try hashing.value(), files: packed.count, bytes: size, signedWith: signedWith,
+                           unchanged: true, includesDrafts: !marksArchived)
+        }
+        try Self.replace(target, with: package)
+        let sha = try hashing.value()
+        timer.mark("  write the package")
+
+        // The package is in place; now the register and the index in the batch folder, together.
+        try commits.commit { tx, staging in
+            if marksArchived {
+                for d in documents { try tx.update(d) }
+                var archived = batch
+                archived.archivedOn = date.description
+                archived.package = target.path
+                try tx.update(archived)
+            }
+            try tx.audit(at: now, actor: actor, action: marksArchived ? "diarsipkan" : "arsip sementara (berisi konsep)", batch: batch.id,
+                         number: jadwal.number, detail: target.lastPathComponent, sha256: sha)
+            try staging.stage([("\(batch.folder)/\(Self.indexName)", index)])
+        }
+        timer.mark("  register and index.html in the batch folder")
+        return Outcome(package: target, sha256: sha, files: packed.count, bytes: size, signedWith: signedWith, unchanged: false,
+                       includesDrafts: !marksArchived)
+    }
+
+    private func writeIndex(_ index: [UInt8]) throws {
+        let path = commits.root.appendingPathComponent("\(batch.folder)/\(Self.indexName)").path
+        if (try? BatchFiles.contents(path)) == index { return }
+        try commits.commit { _, staging in try staging.stage([("\(batch.folder)/\(Self.indexName)", index)]) }
+    }
+
+    static func generated(_ path: String, _ bytes: [UInt8]) -> BatchFiles.File {
+        BatchFiles.File(path: path, bytes: bytes, sha256: SHA256Digest.hex(bytes))
+    }
+
+    /// The kind of a file that is not a numbered document, by where the batch keeps it.
+    static func kind(_ path: String) -> ArchiveManifest.Kind {
+        switch path {
+        case BatchLayout.jadwalHTML, BatchLayout.jadwalXML: .jadwal
+        case BatchLayout.rekap: .rekap
+        case indexName: .indeks
+        case BatchLayout.candidates: .kandidat
+        case BatchLayout.worksheet: .lembarKerja
+        case BatchLayout.settings: .pengaturan
+        default:
+            if path.hasPrefix(BatchLayout.inputsFolder + "/") { .masukan }
+            else if path.hasPrefix("register/") { .register }
+            else if path.hasPrefix("catatan/") { .catatan }
+            else { .lain }
+        }
+    }
+
+    /// Writes `bytes` to `target` through a temporary file and a rename, so a package is
+    /// either the old one or the whole new one.
+    static func replace(_ target: URL, with bytes: [[UInt8]]) throws {
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+        try? FileManager.default.removeItem(at: temporary)
+        try StagedFiles.write(bytes, to: temporary.path)
+        let descriptor = open(temporary.path, O_RDONLY)
+        if descriptor >= 0 { fsync(descriptor); close(descriptor) }
+        guard rename(temporary.path, target.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw FileError("could not put the package at \(target.path): \(String(cString: strerror(errno)))")
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import CoachingCore
+import CoachingRegister
+import Foundation
+
+/// A batch as the steps after scheduling find it: its register entry, its folder, the
+/// settings it was made with, and its Jadwal confirmed against the register's hash.
+struct OpenedBatch {
+    let commits: CommitPath
+    let batch: RegisteredBatch
+    let folder: URL
+    let configuration: Configuration
+    let jadwal: JadwalRecord
+    /// Problems found while reading the settings and the Jadwal that did not stop it (warnings).
+    let notices: [String]
+
+    /// Opens `name`, a batch id (`2026-001`) or its folder (`Output/2026/2026-001`), under `root`.
+    static func open(_ name: String, root: URL) throws(WorkflowError) -> OpenedBatch {
+        var root = root, id = name
+        if name.contains("/") {
+            let url = URL(fileURLWithPath: name).standardizedFileURL
+            id = url.lastPathComponent
+            root = url.deletingLastPathComponent().deletingLastPathComponent()
+        }
+        let commits = try CommitPath.open(root, create: false)
+        return try open(id, commits: commits)
+    }
+
+    /// Opens batch `id` in a register already open.
+    static func open(_ id: String, commits: CommitPath) throws(WorkflowError) -> OpenedBatch {
+        var timer = StageTimer()
+        let root = commits.root
+        let shownRoot = root.relativePath
+        let batch: RegisteredBatch
+        do {
+            guard let found = try commits.read({ try $0.batch(id) }) else {
+                let known = (try? commits.read { try $0.batches().map(\.id) }) ?? []
+                throw WorkflowError.error(.register, "there is no batch \(id) in the register under \(shownRoot)\(known.isEmpty ? "" : "; batches: " + known.joined(separator: ", "))")
+            }
+            batch = found
+        } catch let error as WorkflowError { throw error } catch { throw .error(.register, "\(error)") }
+        let folder = root.appendingPathComponent(batch.folder)
+        var notices: [String] = []
+        let configuration = try settings(folder, notices: &notices)
+        timer.mark("  read the batch's settings")
+        let jadwal = try confirmedJadwal(batch, folder: folder, commits: commits, notices: &notices)
+        timer.mark("  read the Jadwal")
+        return OpenedBatch(commits: commits, batch: batch, folder: folder, configuration: configuration, jadwal: jadwal, notices: notices)
+    }
+
+    /// The settings the batch was made with (its own copy of coaching.toml).
+    private static func settings(_ folder: URL, notices: inout [String]) throws(WorkflowError) -> Configuration {
+        let path = folder.appendingPathComponent(BatchLayout.settings).path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .error(.register, "the batch's settings \(path) are missing; the batch folder is incomplete")
+        }
+        let (configuration, diagnostics) = ConfigurationLoader().load(text: String(decoding: data, as: UTF8.self), file: path)
+        notices += diagnostics.map(\.formatted)
+        guard let configuration else { throw WorkflowError(.invalidInput, notices) }
+        return configuration
+    }
+
+    /// The Jadwal, once its bytes are the ones the register recorded: such a file needs no schema check.
+    private static func confirmedJadwal(_ batch: RegisteredBatch, folder: URL, commits: CommitPath,
+                                        notices: inout [String]) throws(WorkflowError) -> JadwalRecord {
+        let path = folder.appendingPathComponent(BatchLayout.jadwalXML).path
+        guard let bytes = FileManager.default.contents(atPath: path).map({ Array($0) }) else {
+            throw WorkflowError(.register, notices + ["error: the batch's Jadwal \(path) is missing"])
+        }
+        let registered = try? commits.read { try $0.documents(batch: batch.id, kind: .jadwal).first }
+        guard let registered = registered ?? nil, SHA256Digest.hex(bytes) == registered.xmlSHA256 else {
+            throw WorkflowError(.register, notices + ["error: \(path) is not the Jadwal the register recorded for batch \(batch.id) (changed or replaced after it was written); restore it from a copy or an archive package"])
+        }
+        var log = DiagnosticLog()
+        let jadwal = JadwalReader.readConfirmed(bytes, name: path, log: &log)
+        notices += log.sorted.map(\.formatted)
+        guard let jadwal else { throw WorkflowError(.register, notices + ["error: the batch's Jadwal \(path) cannot be read"]) }
+        return jadwal
+    }
+
+    /// Path relative to the output root, as the register keeps it.
+    func path(_ name: String) -> String { "\(batch.folder)/\(name)" }
+}

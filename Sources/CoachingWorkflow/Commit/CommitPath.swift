@@ -1,0 +1,65 @@
+import CoachingRegister
+import Foundation
+
+/// The one way a step changes the register and the files together.
+///
+/// 1. The step writes its files into a ``StagingArea`` beside the output (hidden, flushed).
+/// 2. In one register transaction it records what the files are, and the register remembers
+///    the staging folder as a pending move.
+/// 3. After the commit the files are moved into place, and the staging folder is forgotten.
+///
+/// A run killed at any point leaves either the state before it or a committed state whose
+/// files the next command moves into place when it opens the register (``open(_:create:)``).
+public struct CommitPath: Sendable {
+    let register: Register
+    let staged: StagedFiles
+
+    /// Opens (or, with `create`, makes) the register under `root` and finishes the moves a
+    /// killed run left committed but undone.
+    static func open(_ root: URL, create: Bool) throws(WorkflowError) -> CommitPath {
+        do {
+            let register = try Register(root: root, create: create)
+            let path = CommitPath(register: register, staged: StagedFiles(register: register))
+            try path.staged.finishPendingMoves()
+            return path
+        } catch let error as RegisterError {
+            throw .error(.register, error.description)
+        } catch {
+            throw .error(.register, "\(error)")
+        }
+    }
+
+    var root: URL { register.root }
+
+    /// A new, empty staging folder for a change about to be committed.
+    func begin() -> StagingArea { StagingArea(staged: staged, name: staged.newStaging()) }
+
+    /// Runs `body` in one register transaction; what it put into `staging` is committed with it
+    /// and moved into place afterwards. If `body` throws, nothing is committed and the staging
+    /// folder is removed.
+    func commit<T>(_ staging: StagingArea, _ body: (RegisterTransaction) throws -> T) throws -> T {
+        let result: T
+        do {
+            result = try register.transaction { tx in
+                let result = try body(tx)
+                if staging.isUsed { try tx.addPendingMove(staging.name) }
+                return result
+            }
+        } catch {
+            staging.discard()
+            throw error
+        }
+        if !staging.isUsed { staging.discard() }
+        try staged.finishPendingMoves()
+        return result
+    }
+
+    /// ``commit(_:_:)`` with a staging folder of its own.
+    func commit<T>(_ body: (RegisterTransaction, StagingArea) throws -> T) throws -> T {
+        let staging = begin()
+        return try commit(staging) { tx in try body(tx, staging) }
+    }
+
+    /// Reads the register without changing it.
+    func read<T>(_ body: (RegisterTransaction) throws -> T) throws -> T { try register.read(body) }
+}

@@ -1,0 +1,86 @@
+import CoachingCore
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads a file through `read(2)` in the chunks the readers ask for: no mapping, no
+/// whole-file buffer, so a 1 GB input costs the reader's buffer and nothing more.
+///
+/// It is also random access (`pread`), so large inputs can be read on all cores.
+public final class FileByteSource: RandomAccessByteSource {
+    private let descriptor: Int32
+    public let byteCount: Int
+
+    public init(path: String) throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw FileError("cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw FileError("\(path) is a folder, not a file") }
+        descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw FileError("cannot open \(path): \(String(cString: strerror(errno)))") }
+        // Only regular files can be read at an offset; a pipe reports size 0 and is read in sequence.
+        byteCount = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+    }
+
+    deinit { close(descriptor) }
+
+    public func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        while true {
+            let n = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
+            if n >= 0 { return n }
+            if errno != EINTR { throw FileError("read failed: \(String(cString: strerror(errno)))") }
+        }
+    }
+
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        while true {
+            let n = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+            if n >= 0 { return n }
+            if errno != EINTR { throw FileError("read failed: \(String(cString: strerror(errno)))") }
+        }
+    }
+}
+
+/// Writes a file so that it appears whole or not at all: bytes go to a hidden temporary
+/// file beside it, which replaces the target only on ``commit()``.
+public final class AtomicFileSink: ByteSink {
+    public let path: String
+    private let temporary: String
+    private let handle: FileHandle
+
+    public init(path: String) throws {
+        self.path = path
+        let url = URL(fileURLWithPath: path)
+        temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
+            throw FileError("cannot write \(path): check that the folder exists and is writable")
+        }
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+    }
+
+    public func write(_ bytes: [UInt8]) throws {
+        try handle.write(contentsOf: bytes)
+    }
+
+    /// Flushes to disk and moves the file into place.
+    public func commit() throws {
+        try handle.synchronize()
+        try handle.close()
+        guard rename(temporary, path) == 0 else {
+            throw FileError("cannot move the finished file to \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Drops the temporary file.
+    public func discard() {
+        try? handle.close()
+        unlink(temporary)
+    }
+}
+
+/// A file that cannot be read or written, in one sentence.
+public struct FileError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}

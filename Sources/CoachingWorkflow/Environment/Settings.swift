@@ -1,0 +1,30 @@
+import CoachingCore
+import Foundation
+
+/// The settings a step runs with, and the exact text they were read from (a new batch keeps a
+/// copy, and the text is part of its fingerprint).
+public struct Settings: Sendable {
+    public var configuration: Configuration
+    public var text: String
+    /// Warnings found while reading them, formatted `file:line: warning: …`.
+    public var notices: [String]
+
+    /// Reads `path`; without one, `coaching.toml` in the current folder if there is one, else
+    /// the built-in defaults (whose text is the annotated template `coaching init` writes).
+    public static func load(_ path: String?) throws(WorkflowError) -> Settings {
+        let file: String
+        if let path { file = path }
+        else if FileManager.default.fileExists(atPath: "coaching.toml") { file = "coaching.toml" }
+        else { return Settings(configuration: Configuration(), text: ConfigurationTemplate.text, notices: []) }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw .error(.invalidInput, "cannot read the settings file \(file)")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let (configuration, diagnostics) = ConfigurationLoader().load(text: text, file: file)
+        let notices = diagnostics.map(\.formatted)
+        guard let configuration else {
+            throw WorkflowError(.invalidInput, notices + ["The settings in \(file) cannot be used; fix the lines above."])
+        }
+        return Settings(configuration: configuration, text: text, notices: notices)
+    }
+}

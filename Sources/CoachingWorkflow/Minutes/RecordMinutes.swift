@@ -1,0 +1,102 @@
+import CoachingRegister
+import CoachingCore
+import Foundation
+
+/// `coaching minutes`: the Quality Assessors' notes of a batch turned into Berita Acara.
+public struct MinutesRequest: Sendable {
+    /// The batch: its id (`2026-001`) or its folder.
+    public var batch: String
+    /// The filled-in worksheet (.csv or .xml).
+    public var notes: String
+    /// Write the sessions whose notes are in order and list the rest as pending.
+    public var onlyValid: Bool
+    /// Sessions whose approved Berita Acara is corrected (a new revision), and why.
+    public var revise: Set<Int>
+    public var reason: String
+
+    public init(batch: String, notes: String, onlyValid: Bool = false, revise: Set<Int> = [], reason: String = "") {
+        self.batch = batch
+        self.notes = notes
+        self.onlyValid = onlyValid
+        self.revise = revise
+        self.reason = reason
+    }
+}
+
+/// What `minutes` did to a batch.
+public struct MinutesOutcome: Sendable {
+    /// A session still waiting for its notes, and why.
+    public struct Pending: Sendable {
+        public var session: Int
+        public var nama: String
+        public var nip: String
+        public var why: String
+    }
+
+    public var batch: String
+    public var jadwalNumber: String
+    public var folder: URL
+    public var held: Int
+    public var absent: Int
+    public var pending: [Pending]
+    /// Numbers of the Berita Acara written new, redrawn (drafts whose notes changed) and revised.
+    public var new: [String]
+    public var redrawn: [String]
+    public var revised: [String]
+    /// Berita Acara that already matched their notes.
+    public var unchanged: Int
+    /// Problems in the notes that did not stop the step (with `onlyValid`, the rows left out).
+    public var notices: [String]
+
+    /// Nothing was written: the minutes already matched the notes.
+    public var changedNothing: Bool { new.isEmpty && redrawn.isEmpty && revised.isEmpty }
+}
+
+extension Workflow {
+    /// Steps 6–7: every row of the notes checked against the batch's Jadwal, then one Berita
+    /// Acara per held session (a short record per no-show) and the rekap, numbered in the
+    /// register. Approved minutes change only as a revision.
+    public func recordMinutes(_ request: MinutesRequest) throws(WorkflowError) -> MinutesOutcome {
+        var timer = StageTimer()
+        // The notes are read while the batch's Jadwal is.
+        let notesPath = request.notes
+        let reading = Background { NotesReader().read(InputFile(name: notesPath, source: try FileByteSource(path: notesPath))) }
+        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
+        timer.mark("open the batch")
+        let html = try environment.templates.document("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema)
+        let xml = try environment.templates.document("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema)
+        let rekap = try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema)
+        let rows: [SessionNotes], readLog: DiagnosticLog
+        do { (rows, readLog) = try reading.value() } catch { throw .error(.invalidInput, "\(error)") }
+        let plan = MinutesPlan(jadwal: opened.jadwal, notes: rows, log: readLog)
+        timer.mark("read and check the notes")
+        let notices = opened.notices + plan.log.sorted.map(\.formatted)
+        if plan.log.hasErrors && !request.onlyValid {
+            throw WorkflowError(.invalidInput, notices + ["The notes have errors (above); nothing was written. Fix them, or use --only-valid to write the minutes of the sessions in order."])
+        }
+        let missing = BeritaAcaraDocument.missingSettings(opened.configuration)
+        guard missing.isEmpty else {
+            throw WorkflowError(.invalidInput, notices + missing.map { "error: \($0)" } + ["The Berita Acara cannot be signed without these; nothing was written."])
+        }
+        var recorder = MinutesRecorder(batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration, html: html, xml: xml,
+                                       rekap: rekap, actor: environment.actor, now: environment.clock.timestamp)
+        recorder.revise = request.revise
+        recorder.reason = request.reason
+        let recorded: MinutesRecorder.Outcome
+        do {
+            recorded = try recorder.record(plan, commits: opened.commits)
+        } catch let change as MinutesRecorder.ApprovedChange {
+            throw WorkflowError(.refused, notices + ["error: \(change.number) (session \(change.session)) is approved and cannot change; to correct it, run again with --revise \(change.session) --reason \"…\""])
+        } catch let error as WorkflowError {
+            throw error
+        } catch {
+            throw WorkflowError(.register, notices + ["error: \(error)"])
+        }
+        timer.mark("draw, register, stage and move into place")
+        let summary = RekapDocument(jadwal: opened.jadwal, plan: plan, numbers: recorded.numbers)
+        return MinutesOutcome(
+            batch: opened.batch.id, jadwalNumber: opened.jadwal.number, folder: opened.folder, held: summary.held, absent: summary.absent,
+            pending: plan.pending.map { .init(session: $0.entry.number, nama: $0.entry.nama, nip: $0.entry.nip.description, why: $0.why) },
+            new: recorded.new, redrawn: recorded.redrawn, revised: recorded.revised, unchanged: recorded.unchanged, notices: notices)
+    }
+}

@@ -1,0 +1,204 @@
+import CoachingCore
+import CoachingRegister
+import CompiledMustache
+import Foundation
+
+extension Workflow {
+    /// Steps 1–4 up to the draft: from the report and the recommendations to a new batch with
+    /// the draft (KONSEP) Jadwal Coaching, its candidate list and worksheet, numbered in the
+    /// register. The batch appears whole or not at all.
+    public func schedule(_ request: ScheduleRequest) throws(WorkflowError) -> ScheduleOutcome {
+        // Another run may commit a batch between reading the history and taking the register:
+        // then the candidates are chosen again, so nobody is scheduled twice.
+        for _ in 0..<5 {
+            do {
+                return try ScheduleBatch(request: request, environment: environment).run()
+            } catch is ScheduleBatch.ConcurrentBatch {
+                continue
+            } catch let error as WorkflowError {
+                throw error
+            } catch {
+                throw .error(.register, "\(error)")
+            }
+        }
+        throw .error(.register, "other runs keep adding batches under \(environment.shownRoot) at the same time; try again when they have finished")
+    }
+}
+
+/// One attempt at scheduling a batch: the stages in order, each a method below.
+struct ScheduleBatch {
+    /// A batch was committed by another run while this one was choosing its candidates.
+    struct ConcurrentBatch: Error {}
+
+    let request: ScheduleRequest
+    let environment: WorkflowEnvironment
+    var configuration: Configuration { request.settings.configuration }
+
+    func run() throws -> ScheduleOutcome {
+        var timer = StageTimer()
+        let assigned = request.assignedOn ?? environment.clock.today
+        // Templates first: a template problem stops the run before anything is read or written.
+        let consequence = "The templates have an error; nothing was read or written."
+        let html = try environment.templates.document(BatchLayout.jadwalHTML, schema: JadwalDocument.schema, consequence: consequence)
+        let xml = try environment.templates.document(BatchLayout.jadwalXML, schema: JadwalDocument.schema, consequence: consequence)
+        let inputFiles = [request.reports] + [request.recommendations, request.unavailable].compactMap { $0 }
+        let fingerprint = try InputFingerprint.of(files: inputFiles, settingsText: request.settings.text, assignedOn: assigned,
+                                                  period: request.period, templates: environment.templates)
+        timer.mark("settings, templates, fingerprint")
+        let batches = BatchFolders(root: environment.outputRoot, year: assigned.year)
+        if let same = batches.existing().first(where: {
+            (try? String(contentsOf: $0.appendingPathComponent(BatchLayout.fingerprint), encoding: .utf8)) == fingerprint.description + "\n"
+        }) {
+            return ScheduleOutcome(result: .alreadyScheduled(folder: same), notices: [])
+        }
+
+        let commits = try CommitPath.open(environment.outputRoot, create: true)
+        let staging = commits.begin()
+        // The inputs are copied into the batch while they are read and checked (the copy and its
+        // flush to disk take a second for a large office); discarded unless the batch is committed.
+        let copying = Self.copy(inputFiles, into: staging)
+        var committed = false
+        defer {
+            if !committed {
+                _ = try? copying.value()
+                staging.discard()
+            }
+        }
+        // Read before the history: a batch committed after this makes the commit start over.
+        let batchesSeen = try commits.read { try $0.batches().map(\.id) }
+        var notices: [String] = []
+        let (list, away) = try candidates(assigned: assigned, notices: &notices)
+        timer.mark("read the inputs, history, candidates")
+        guard !list.candidates.isEmpty else { return ScheduleOutcome(result: .nobodyToCoach(list), notices: notices) }
+        let schedule = try plan(list, assigned: assigned, away: away, notices: &notices)
+        timer.mark("schedule")
+        let drawn = Drawing(html: html, xml: xml, candidates: Array(CandidateReport(list).csv.utf8), fingerprint: fingerprint)
+        let written = try commits.commit(staging) { tx in
+            try record(schedule, drawn, tx: tx, staging: staging, copying: copying, batchesSeen: batchesSeen, notices: notices)
+        }
+        committed = true
+        timer.mark("register committed, files in place")
+        let batch = ScheduleOutcome.NewBatch(
+            number: written.number, folder: environment.outputRoot.appendingPathComponent(written.folder), sessions: schedule.sessions.count,
+            candidates: list.candidates.count, firstDay: schedule.sessionDays.first, lastDay: schedule.sessionDays.last, deadline: schedule.deadline)
+        return ScheduleOutcome(result: .scheduled(batch), notices: notices)
+    }
+
+    /// Copies the input files into the staging area's `masukan-salinan` in the background.
+    private static func copy(_ files: [String], into staging: StagingArea) -> Background<Void> {
+        Background {
+            let target = staging.url(copiesFolder)
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            for path in files {
+                let source = URL(fileURLWithPath: path)
+                try FileManager.default.copyItem(at: source, to: target.appendingPathComponent(source.lastPathComponent))
+            }
+            sync()
+        }
+    }
+
+    private static let copiesFolder = "masukan-salinan"
+
+    /// The checked inputs, the candidates (cool-down included) and who is away.
+    private func candidates(assigned: CivilDate, notices: inout [String]) throws(WorkflowError) -> (CandidateList, [Unavailability]) {
+        let (inputs, inputNotices) = try InputReading.load(
+            reports: request.reports, recommendations: request.recommendations, period: request.period, configuration: configuration,
+            consequence: "The inputs have errors (above); nothing was written.")
+        notices += inputNotices
+        var away: [Unavailability] = []
+        if let unavailable = request.unavailable {
+            let source: FileByteSource
+            do { source = try FileByteSource(path: unavailable) } catch { throw .error(.invalidInput, "\(error)") }
+            let (entries, log) = UnavailabilityReader().read(InputFile(name: unavailable, source: source))
+            notices += log.sorted.map(\.formatted)
+            guard !log.hasErrors else { throw WorkflowError(.invalidInput, notices) }
+            away = entries
+        }
+        let (list, historyNotices) = CandidateSelection(configuration: configuration, today: assigned, outputRoot: environment.outputRoot)
+            .select(inputs, period: request.period)
+        notices += historyNotices
+        guard let list else { throw WorkflowError(.invalidInput, notices + ["error: the report has no rows"]) }
+        return (list, away)
+    }
+
+    /// The sessions; candidates that do not fit stop the step unless `allowPartial`.
+    private func plan(_ list: CandidateList, assigned: CivilDate, away: [Unavailability],
+                      notices: inout [String]) throws(WorkflowError) -> Schedule {
+        let schedule: Schedule
+        do {
+            schedule = try Scheduler(configuration: configuration, calendar: WorkingDayCalendar(options: configuration.calendar))
+                .schedule(list.candidates, assignedOn: assigned, unavailable: away)
+        } catch {
+            throw WorkflowError(.invalidInput, notices + ["error: \(error)"])
+        }
+        for year in schedule.provisionalYears {
+            notices.append("warning: the holidays of \(year) are an estimate, not yet decreed; check the deadline when the decree is out")
+        }
+        guard !schedule.unplaced.isEmpty else { return schedule }
+        for u in schedule.unplaced {
+            notices.append("\(request.allowPartial ? "warning" : "error"): \(u.candidate.nama) (\(u.candidate.nip)) does not fit: \(u.reason). To fit: \(u.suggestion).")
+        }
+        guard request.allowPartial else {
+            throw WorkflowError(.invalidInput, notices + ["\(schedule.unplaced.count) of \(list.candidates.count) candidates do not fit; nothing was written (use --allow-partial to write the rest)."])
+        }
+        return schedule
+    }
+
+    /// The templates and what the batch's files are made from, besides the schedule.
+    struct Drawing {
+        let html: Template
+        let xml: Template
+        let candidates: [UInt8]
+        let fingerprint: Fingerprint
+    }
+
+    /// Inside the register's transaction: the batch's id and the Jadwal's number, its files
+    /// drawn and staged, and the batch, the document and the audit lines recorded. Two runs at
+    /// once take turns, and a failed run takes no number and leaves no batch.
+    private func record(_ schedule: Schedule, _ drawing: Drawing, tx: RegisterTransaction, staging: StagingArea,
+                        copying: Background<Void>, batchesSeen: [String], notices: [String]) throws -> (folder: String, number: String) {
+        guard try tx.batches().map(\.id) == batchesSeen else { throw ConcurrentBatch() }
+        let year = schedule.assignedOn.year
+        let batchID = try nextBatchID(year: year, tx: tx)
+        let folder = batchID.folder
+        let number = DocumentNumber(kind: .jadwal, sequence: try tx.nextSequence(.jadwal, year: year), unit: configuration.office.unitCode, year: year)
+        let document = JadwalDocument(schedule: schedule, configuration: configuration, number: number.description)
+        let value = document.value
+        let missing = document.missingValues(in: value)
+        guard missing.isEmpty else {
+            throw WorkflowError(.invalidInput, notices + missing.map { "error: \($0)" } + ["The Jadwal Coaching cannot be signed without these; nothing was written."])
+        }
+        let htmlBytes = try drawing.html.render(value, sizeHint: 16_384), xmlBytes = try drawing.xml.render(value, sizeHint: 16_384)
+        try copying.value()
+        try staging.makeFolder(folder)
+        try FileManager.default.moveItem(at: staging.url(Self.copiesFolder), to: staging.url("\(folder)/\(BatchLayout.inputsFolder)"))
+        try staging.stage([
+            (BatchLayout.jadwalHTML, htmlBytes), (BatchLayout.jadwalXML, xmlBytes), (BatchLayout.candidates, drawing.candidates),
+            (BatchLayout.worksheet, Worksheet.bytes(for: schedule)), (BatchLayout.settings, Array(request.settings.text.utf8)),
+            (BatchLayout.fingerprint, Array((drawing.fingerprint.description + "\n").utf8)),
+        ].map { ("\(folder)/\($0.0)", $0.1) })
+        try tx.insert(RegisteredBatch(id: batchID.description, year: year, folder: folder, assignedOn: schedule.assignedOn.description,
+                                      deadline: schedule.deadline.description))
+        let htmlHash = SHA256Digest.hex(htmlBytes), xmlHash = SHA256Digest.hex(xmlBytes)
+        try tx.insert(RegisteredDocument(kind: .jadwal, year: year, sequence: number.sequence, number: number.description, batch: batchID.description,
+                                         session: 0, nip: configuration.people.kepalaSeksiPKL.nip?.description ?? "",
+                                         htmlPath: "\(folder)/\(BatchLayout.jadwalHTML)", xmlPath: "\(folder)/\(BatchLayout.jadwalXML)",
+                                         htmlSHA256: htmlHash, xmlSHA256: xmlHash, draftedOn: schedule.assignedOn.description))
+        let now = environment.clock.timestamp
+        try tx.audit([
+            AuditLine(at: now, actor: environment.actor, action: "konsep", batch: batchID.description, number: number.description,
+                      detail: "\(schedule.sessions.count) sesi; \(BatchLayout.jadwalHTML)", sha256: htmlHash),
+            AuditLine(at: now, actor: environment.actor, action: "konsep", batch: batchID.description, number: number.description,
+                      detail: BatchLayout.jadwalXML, sha256: xmlHash),
+        ])
+        return (folder, number.description)
+    }
+
+    /// The next batch of `year`: one past the highest in the register or on disk (a folder
+    /// left by a register that was replaced is never reused).
+    private func nextBatchID(year: Int, tx: RegisterTransaction) throws -> BatchID {
+        let registered = try tx.batches().compactMap { BatchID(parsing: $0.id) }.filter { $0.year == year }.map(\.sequence)
+        let onDisk = BatchFolders(root: environment.outputRoot, year: year).existing().compactMap { BatchID(parsing: $0.lastPathComponent)?.sequence }
+        return BatchID(year: year, sequence: ((registered + onDisk).max() ?? 0) + 1)
+    }
+}

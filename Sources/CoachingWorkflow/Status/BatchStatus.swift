@@ -1,0 +1,119 @@
+import CoachingCore
+import CoachingRegister
+
+/// Where a batch stands in the SOP: each step with its date and actor, the working days used
+/// and left of the 14, what is late or at risk, and who must act next.
+public struct BatchStatus: Codable, Sendable, Equatable {
+    public struct Step: Codable, Sendable, Equatable {
+        /// The SOP's step number.
+        public var step: Int
+        public var name: String
+        /// The role the SOP gives the step.
+        public var role: String
+        public var done: Bool
+        /// ISO date it was done (the last one, for steps over several documents).
+        public var date: String?
+        /// Who did it (NIP or user), when known.
+        public var actor: String?
+        /// `12 of 18`, for steps over several documents.
+        public var progress: String?
+    }
+
+    public var batch: String
+    public var jadwal: String
+    public var assignedOn: String
+    public var deadline: String
+    public var today: String
+    public var workingDaysUsed: Int
+    public var workingDaysLeft: Int
+    public var steps: [Step]
+    /// Where a batch stands against the SOP's 14 working days.
+    public enum State: String, Codable, Sendable {
+        /// The Kepala Kantor has received every Berita Acara (step 9).
+        case selesai
+        /// Within the deadline, more than ``BatchStatus/riskThreshold`` working days left.
+        case berjalan
+        /// Not finished with ``BatchStatus/riskThreshold`` working days or fewer left.
+        case berisiko
+        /// Past the deadline without the receipt.
+        case terlambat
+    }
+
+    public var state: State
+    /// The first step not done: who acts, and what to run.
+    public var next: String?
+
+    /// Working days at or below which an unfinished batch is at risk.
+    public static let riskThreshold = 3
+
+    init(batch: RegisteredBatch, documents: [RegisteredDocument], sessions: Int, calendar: WorkingDayCalendar,
+                today: CivilDate, people: Configuration.People) {
+        self.batch = batch.id
+        let jadwalDocument = documents.first { $0.kind == .jadwal }
+        jadwal = jadwalDocument?.number ?? ""
+        assignedOn = batch.assignedOn
+        deadline = batch.deadline
+        self.today = today.description
+        let assigned = CivilDate(parsing: batch.assignedOn) ?? today
+        // Day 1 is the first working day after the assignment; weekends and holidays do not count.
+        var used = 0
+        if today > assigned {
+            var day = assigned.adding(days: 1)
+            while day <= today {
+                // Beyond the known calendar, weekdays count (the deadline itself is refused there).
+                if (try? calendar.isWorkingDay(day)) ?? !day.isWeekend { used += 1 }
+                day = day.adding(days: 1)
+            }
+        }
+        workingDaysUsed = used
+        workingDaysLeft = 14 - used
+
+        let minutes = documents.filter { $0.kind == .beritaAcara }
+        func count(_ status: DocumentStatus) -> Int { minutes.count { $0.status >= status } }
+        func last(_ dates: [String?]) -> String? { dates.compactMap { $0 }.max() }
+        // The register keeps NIPs; a person reads names.
+        func who(_ nip: String?) -> String? {
+            guard let nip else { return nil }
+            let named = [people.kepalaSeksiPKL, people.kepalaKantor, people.penyaji].first { $0.nip?.description == nip && !$0.name.isEmpty }
+            return named.map { "\($0.name) (\(nip))" } ?? nip
+        }
+        let allMinutes = minutes.count == sessions && sessions > 0
+        steps = [
+            Step(step: 1, name: "Penugasan coaching diterima", role: "Kepala Kantor", done: true, date: batch.assignedOn),
+            Step(step: 3, name: "Konsep Jadwal Coaching", role: "Penyaji Bahan Penilaian", done: jadwalDocument != nil,
+                 date: jadwalDocument?.draftedOn),
+            Step(step: 4, name: "Jadwal Coaching disetujui", role: "Kepala Seksi PKL", done: (jadwalDocument?.status ?? .konsep) >= .disetujui,
+                 date: jadwalDocument?.approvedOn, actor: who(jadwalDocument?.approvedBy)),
+            Step(step: 7, name: "Konsep Berita Acara (sesi dilaporkan)", role: "Quality Assessor", done: allMinutes,
+                 date: last(minutes.map(\.draftedOn)), progress: "\(minutes.count) of \(sessions)"),
+            Step(step: 8, name: "Berita Acara disetujui", role: "Kepala Seksi PKL", done: allMinutes && count(.disetujui) == sessions,
+                 date: last(minutes.map(\.approvedOn)), actor: who(minutes.compactMap(\.approvedBy).last), progress: "\(count(.disetujui)) of \(sessions)"),
+            Step(step: 9, name: "Berita Acara diterima", role: "Kepala Kantor", done: allMinutes && count(.diterima) == sessions,
+                 date: last(minutes.map(\.receivedOn)), actor: who(minutes.compactMap(\.receivedBy).last), progress: "\(count(.diterima)) of \(sessions)"),
+            Step(step: 10, name: "Diarsipkan", role: "Penyaji Bahan Penilaian", done: allMinutes && count(.diarsipkan) == sessions,
+                 date: last(minutes.map(\.archivedOn)), progress: "\(count(.diarsipkan)) of \(sessions)"),
+        ]
+        // The SOP's 14 days run to the Kepala Kantor's receipt (step 9).
+        let finished = steps.first { $0.step == 9 }!.done
+        let late = !finished && today > (CivilDate(parsing: batch.deadline) ?? today)
+        state = finished ? .selesai : late ? .terlambat : workingDaysLeft <= Self.riskThreshold ? .berisiko : .berjalan
+        next = steps.first { !$0.done }.map { step in
+            let name: String = switch step.role {
+            case "Kepala Seksi PKL": people.kepalaSeksiPKL.name
+            case "Kepala Kantor": people.kepalaKantor.name
+            case "Penyaji Bahan Penilaian": people.penyaji.name
+            default: ""
+            }
+            let who = name.isEmpty ? step.role : "\(step.role) (\(name))"
+            let what: String = switch step.step {
+            case 4: "approve the Jadwal: coaching approve \(batch.id) --document jadwal --by NIP --on DATE"
+            case 7: "fill in the worksheet and run: coaching minutes \(batch.id) --notes FILE"
+            case 8: "approve the Berita Acara: coaching approve \(batch.id) --document berita-acara --by NIP --on DATE"
+            case 9: "receive the Berita Acara: coaching receive \(batch.id) --by NIP --on DATE"
+            case 10: "archive the batch: coaching archive \(batch.id)"
+            default: step.name
+            }
+            return "\(who): \(what)"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import CoachingCore
+import CoachingWorkflow
+import Foundation
+
+/// `--out`: the output root, where the register and the batch folders are.
+struct OutputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Output root.", valueName: "dir"))
+    var out = "Output"
+
+    /// The workflow over this output root, with the built-in templates unless `templates` says otherwise.
+    func workflow(templates: TemplateOptions? = nil) throws -> Workflow {
+        Workflow(WorkflowEnvironment(outputRoot: URL(fileURLWithPath: out), templates: try templates?.folder() ?? TemplateFolder(),
+                                     toolVersion: "coaching \(Coaching.configuration.version)"))
+    }
+}
+
+/// `--templates`: an office's own templates, replacing the built-in ones file by file.
+struct TemplateOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Folder of templates replacing the built-in ones, file by file.", valueName: "dir"))
+    var templates: String?
+
+    func folder() throws -> TemplateFolder { try templateFolder(templates) }
+}
+
+/// `--config`, shared by the commands that read settings.
+struct ConfigurationOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Settings file.", discussion: "Default: coaching.toml in the current folder if there is one, else built-in defaults.", valueName: "file"))
+    var config: String?
+
+    /// The settings and their text; their warnings are printed, and errors stop with exit 1.
+    func load() throws -> Settings {
+        let settings = try perform { () throws(WorkflowError) in try Settings.load(config) }
+        printNotices(settings.notices)
+        return settings
+    }
+}
+
+/// `--format`: text for people, csv for spreadsheets, json for programs.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, csv, json
+}
+
+/// The built-in templates, under the files of `directory` when given.
+func templateFolder(_ directory: String?) throws -> TemplateFolder {
+    guard let directory else { return TemplateFolder() }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        throw ValidationError("\(directory) is not a folder")
+    }
+    let base = URL(fileURLWithPath: directory)
+    return TemplateFolder(folder: directory) { name in
+        FileManager.default.contents(atPath: base.appendingPathComponent(name).path).map { String(decoding: $0, as: UTF8.self) }
+    }
+}

@@ -1,0 +1,97 @@
+import CoachingCore
+@testable import CoachingRegister
+import Foundation
+import PropertyBased
+import Testing
+import TestSupport
+
+@Suite("Document register")
+struct RegisterTests {
+    static func scratch() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("register-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func numbersCountUpPerKindAndYearAndAFailedTransactionTakesNone() throws {
+        let register = try Register(root: Self.scratch())
+        #expect(try register.transaction { try $0.nextSequence(.beritaAcara, year: 2026) } == 1)
+        #expect(try register.transaction { try $0.nextSequence(.beritaAcara, year: 2026) } == 2)
+        #expect(try register.transaction { try $0.nextSequence(.jadwal, year: 2026) } == 1)
+        #expect(try register.transaction { try $0.nextSequence(.beritaAcara, year: 2027) } == 1)
+        struct Failed: Error {}
+        #expect(throws: Failed.self) {
+            try register.transaction { tx in
+                _ = try tx.nextSequence(.beritaAcara, year: 2026)
+                throw Failed()
+            }
+        }
+        #expect(try register.transaction { try $0.nextSequence(.beritaAcara, year: 2026) } == 3)
+    }
+
+    /// The archive package is written part by part (headers, compressed files); whatever the
+    /// sizes, small ones gathered and large ones written as they are, the file is the parts in order.
+    @Test func aFileWrittenInPartsIsThePartsInOrder() async throws {
+        let folder = Self.scratch()
+        await propertyCheck(count: 15, input: Gen.int(in: 0...(1 << 30)), Gen.int(in: 1...25)) { seed, count in
+            var state = UInt64(seed) | 1
+            func next() -> Int {
+                state ^= state << 13; state ^= state >> 7; state ^= state << 17
+                return Int(state % 1_000_000)
+            }
+            // Mostly small parts, some around and above the quarter megabyte written directly.
+            let parts = (0..<count).map { i -> [UInt8] in
+                let size = next() % 4 == 0 ? next() % 700_000 : next() % 3_000
+                return [UInt8](repeating: UInt8(truncatingIfNeeded: i &+ size), count: size)
+            }
+            let path = folder.appendingPathComponent("paket-\(seed)-\(count).zip").path
+            try? StagedFiles.write(parts, to: path)
+            let written = FileManager.default.contents(atPath: path).map(Array.init) ?? []
+            let expected = parts.flatMap { $0 }
+            let firstDifference = (0..<min(written.count, expected.count)).first { written[$0] != expected[$0] } ?? min(written.count, expected.count)
+            #expect(written == expected, "\(written.count) bytes written of \(expected.count), the first difference at \(firstDifference)")
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
+    @Test func theAuditLogIsAppendOnly() throws {
+        let root = Self.scratch()
+        let register = try Register(root: root)
+        try register.transaction { tx in
+            try tx.insert(RegisteredBatch(id: "2026-001", year: 2026, folder: "2026/2026-001", assignedOn: "2026-11-25", deadline: "2026-12-15"))
+            try tx.audit(at: "2026-11-25T08:00:00+07:00", actor: "fajar", action: "konsep", batch: "2026-001", number: "JDW-1/KLIP/2026")
+        }
+        #expect(try register.read { try $0.auditLog() }.map(\.action) == ["konsep"])
+        // Even a direct SQL change is refused by the database itself.
+        for sql in ["UPDATE audit SET actor = 'someone else'", "DELETE FROM audit"] {
+            let error = #expect(throws: RegisterError.self) { try register.transaction { try $0.execute(sql) } }
+            #expect(error?.description.contains("the audit log is append-only") == true)
+        }
+    }
+
+    @Test func aDamagedRegisterIsRefusedWithoutTouchingIt() throws {
+        let root = Self.scratch()
+        let file = root.appendingPathComponent(Register.fileName)
+        let garbage = Data(repeating: 0x41, count: 4096)
+        try garbage.write(to: file)
+        let error = #expect(throws: RegisterError.self) { try Register(root: root) }
+        #expect(error?.description == "the register \(file.path) is damaged or not a database (SQLite: file is not a database); restore it from a backup or an archive package, nothing was changed")
+        #expect(try Data(contentsOf: file) == garbage)
+    }
+
+    @Test func aRegisterFromANewerVersionIsRefused() throws {
+        let root = Self.scratch()
+        let register = try Register(root: root)
+        try register.transaction { try $0.execute("INSERT INTO grdb_migrations (identifier) VALUES ('2 something from the future')") }
+        let error = #expect(throws: RegisterError.self) { try Register(root: root) }
+        #expect(error?.description == "the register \(root.appendingPathComponent(Register.fileName).path) was written by a newer version of coaching; use that version (this one would misread it), nothing was changed")
+    }
+
+    @Test func anotherSQLiteDatabaseIsNotTakenForARegister() throws {
+        let root = Self.scratch()
+        let other = try Register(root: root)
+        try other.transaction { try $0.execute("PRAGMA application_id = 42") }
+        let error = #expect(throws: RegisterError.self) { try Register(root: root) }
+        #expect(error?.description.hasSuffix("is an SQLite database but not a coaching register; move it away or point --out at the right folder") == true)
+    }
+}
