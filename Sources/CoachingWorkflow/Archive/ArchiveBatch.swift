@@ -53,7 +53,7 @@ extension Workflow {
         let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
         let index = try environment.templates.document("indeks-arsip.html",
                                                        schema: ArchiveIndexDocument.schema)
-        let signingKey = try OfficeKeyFiles.privateKey(request.key)
+        let signingKey = try OfficeKeyFiles.privateKey(request.key, folder: environment.keyFolder)
         let packager = ArchivePackager(
             commits: opened.commits, batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration,
             calendar: WorkingDayCalendar(options: opened.configuration.calendar), toolVersion: environment.toolVersion,

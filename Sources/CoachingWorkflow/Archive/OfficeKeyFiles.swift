@@ -38,19 +38,19 @@ public enum OfficeKeyFiles {
         return Made(fingerprint: OfficeKey.fingerprint(key), privateFile: privateFile, publicFile: publicFile)
     }
 
-    /// The private key at `path`, or at the default place when nil and one is there.
-    static func privateKey(_ path: String?) throws(WorkflowError) -> Curve25519.Signing.PrivateKey? {
-        try load(path, defaultName: privateName, missing: "there is no key at %@; make one with coaching keygen", parse: OfficeKey.privateKey)
+    /// The private key at `path`, or in `folder` when nil and one is there.
+    static func privateKey(_ path: String?, folder: URL) throws(WorkflowError) -> Curve25519.Signing.PrivateKey? {
+        try load(path, in: folder, defaultName: privateName, missing: "there is no key at %@; make one with coaching keygen", parse: OfficeKey.privateKey)
     }
 
-    /// The public key at `path`, or at the default place when nil and one is there.
-    static func publicKey(_ path: String?) throws(WorkflowError) -> Curve25519.Signing.PublicKey? {
-        try load(path, defaultName: publicName, missing: "there is no public key at %@", parse: OfficeKey.publicKey)
+    /// The public key at `path`, or in `folder` when nil and one is there.
+    static func publicKey(_ path: String?, folder: URL) throws(WorkflowError) -> Curve25519.Signing.PublicKey? {
+        try load(path, in: folder, defaultName: publicName, missing: "there is no public key at %@", parse: OfficeKey.publicKey)
     }
 
     /// A key file: nil when none was asked for and none is at the default place; a named file
     /// that is missing or not a key stops the step with `missing` or the parser's reason.
-    private static func load<Key>(_ path: String?, defaultName: String, missing: String,
+    private static func load<Key>(_ path: String?, in folder: URL, defaultName: String, missing: String,
                                   parse: (String, String) throws -> Key) throws(WorkflowError) -> Key? {
         let file = path.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent(defaultName)
         guard let data = FileManager.default.contents(atPath: file.path) else {

@@ -13,14 +13,17 @@ public struct WorkflowEnvironment: Sendable {
     public var templates: TemplateFolder
     /// The tool's name and version, recorded in archive manifests.
     public var toolVersion: String
+    /// Where the office's archive key is looked for when none is named (``OfficeKeyFiles/folder``).
+    public var keyFolder: URL
 
     public init(outputRoot: URL, clock: WIBClock = .system, actor: String = WorkflowEnvironment.systemUser(),
-                templates: TemplateFolder = TemplateFolder(), toolVersion: String = "coaching") {
+                templates: TemplateFolder = TemplateFolder(), toolVersion: String = "coaching", keyFolder: URL = OfficeKeyFiles.folder) {
         self.outputRoot = outputRoot
         self.clock = clock
         self.actor = actor
         self.templates = templates
         self.toolVersion = toolVersion
+        self.keyFolder = keyFolder
     }
 
     /// The output root as the user wrote it, for messages.

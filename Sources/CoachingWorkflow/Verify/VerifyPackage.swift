@@ -18,7 +18,7 @@ extension Workflow {
     /// and register extract, and checks the signature. The report lists every finding; it
     /// throws only when the package cannot be opened at all.
     public func verify(_ request: VerifyRequest) throws(WorkflowError) -> PackageVerifier.Report {
-        let key = try OfficeKeyFiles.publicKey(request.publicKey)
+        let key = try OfficeKeyFiles.publicKey(request.publicKey, folder: environment.keyFolder)
         let contents: PackageVerifier.Contents
         do { contents = try PackageVerifier.open(request.package) } catch { throw .error(.invalidInput, "\(error)") }
         return PackageVerifier.verify(contents, key: key)

@@ -1,0 +1,71 @@
+import CoachingCore
+import CoachingRegister
+@testable import CoachingWorkflow
+import Foundation
+import Testing
+import TestSupport
+
+/// The steps after scheduling, in process: who may act, what each step records, in order.
+@Suite("Approval, minutes, receipt and archive in process")
+struct LifecycleTests {
+    static let kepalaSeksi = "198012302010012005"
+    static let kepalaKantor = "197205141998031002"
+
+    static func date(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+
+    @Test func theSOPFromDraftToArchive() throws {
+        let fixture = try WorkflowFixture()
+        let workflow = fixture.workflow
+        let batch = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: Self.date(11, 25))))
+        let id = batch.folder.lastPathComponent
+
+        // Only the Kepala Seksi PKL approves; a NIP that is not one is a wrong command line.
+        let wrong = #expect(throws: WorkflowError.self) {
+            try workflow.approve(ApprovalRequest(batch: id, document: .jadwal, by: Self.kepalaKantor, on: Self.date(11, 26)))
+        }
+        #expect(wrong == WorkflowError(.refused, "error: NIP \(Self.kepalaKantor) cannot approve: that is for the Kepala Seksi PKL, Ratna Kusumawardani (NIP \(Self.kepalaSeksi)), as the batch's coaching.toml names in people.kepala_seksi_pkl"))
+        let malformed = #expect(throws: WorkflowError.self) {
+            try workflow.approve(ApprovalRequest(batch: id, document: .jadwal, by: "12345", on: Self.date(11, 26)))
+        }
+        #expect(malformed == WorkflowError(.usage, "error: --by 12345 is not a NIP (18 digits)"))
+
+        let approved = try workflow.approve(ApprovalRequest(batch: id, document: .jadwal, by: Self.kepalaSeksi, on: Self.date(11, 26)))
+        #expect(approved.done == ["JDW-1/KLIP/2026"] && approved.actorName == "Ratna Kusumawardani")
+
+        let minutes = try workflow.recordMinutes(MinutesRequest(batch: id, notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        #expect(minutes.new.count == 20 && minutes.new.first == "BA-1/KLIP/2026" && minutes.pending.isEmpty)
+        let again = try workflow.recordMinutes(MinutesRequest(batch: id, notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        #expect(again.changedNothing && again.unchanged == 20)
+
+        let minutesApproved = try workflow.approve(ApprovalRequest(batch: id, document: .beritaAcara, by: Self.kepalaSeksi, on: Self.date(12, 11)))
+        #expect(minutesApproved.done.count == 20)
+        let early = #expect(throws: WorkflowError.self) {
+            try workflow.receive(ReceiptRequest(batch: id, by: Self.kepalaKantor, on: Self.date(12, 10)))
+        }
+        #expect(early?.kind == .refused && early?.lines.last?.hasSuffix("dates cannot go backwards") == true)
+        let received = try workflow.receive(ReceiptRequest(batch: id, by: Self.kepalaKantor, on: Self.date(12, 14)))
+        #expect(received.done.count == 20 && received.actorName == "Bambang Suryadi")
+
+        let status = try #require(try workflow.status(StatusRequest(batch: id, today: Self.date(12, 14))).first)
+        #expect(status.state == .selesai && status.steps.map(\.done) == [true, true, true, true, true, true, false])
+
+        let noKeys = fixture.root.appendingPathComponent("tanpa-kunci")
+        let archiving = Workflow(WorkflowEnvironment(outputRoot: workflow.environment.outputRoot, clock: .fixed(Self.date(12, 15)),
+                                                     actor: "arsip", keyFolder: noKeys))
+        let archived = try archiving.archive(ArchiveRequest(batch: id))
+        #expect(!archived.unchanged && !archived.includesDrafts && archived.signedWith == nil)
+        #expect(archived.package.lastPathComponent == "arsip-coaching-2026-001.zip")
+        let report = try archiving.verify(VerifyRequest(package: archived.package))
+        #expect(report.holds && report.batch == "2026-001")
+        #expect(try archiving.status(StatusRequest()).isEmpty)
+        let found = try archiving.find(FindRequest(number: "BA-3/KLIP/2026"))
+        #expect(found.count == 1 && found[0].isArchived && found[0].package == archived.package.path)
+    }
+
+    @Test func aBatchThatIsNotThereIsNamedWithTheOnesThatAre() throws {
+        let fixture = try WorkflowFixture()
+        _ = try fixture.schedule(assignedOn: Self.date(11, 25))
+        let error = #expect(throws: WorkflowError.self) { try fixture.workflow.status(StatusRequest(batch: "2026-009")) }
+        #expect(error == WorkflowError(.register, "error: there is no batch 2026-009 in the register under \(fixture.workflow.environment.outputRoot.relativePath); batches: 2026-001"))
+    }
+}

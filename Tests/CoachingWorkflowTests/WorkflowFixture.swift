@@ -1,0 +1,51 @@
+import CoachingCore
+@testable import CoachingWorkflow
+import Foundation
+import TestSupport
+
+/// A fresh output root with the examples, and a workflow over it whose clock is fixed.
+struct WorkflowFixture {
+    let root: URL
+    let workflow: Workflow
+
+    init(today: CivilDate = CivilDate(year: 2026, month: 11, day: 25)!) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("workflow-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        workflow = Workflow(WorkflowEnvironment(outputRoot: root.appendingPathComponent("Output"), clock: .fixed(today), actor: "penyaji"))
+    }
+
+    static func example(_ name: String) -> String { repositoryRoot.appendingPathComponent("Examples/\(name)").path }
+
+    static let settings: Settings = try! Settings.load(example("coaching.toml"))
+
+    /// `schedule` on the example report and recommendations.
+    func schedule(assignedOn: CivilDate? = nil, period: Periode? = nil) throws(WorkflowError) -> ScheduleOutcome {
+        try workflow.schedule(ScheduleRequest(
+            reports: Self.example("laporan-kinerja.csv"), recommendations: Self.example("rekomendasi-perbaikan.csv"), unavailable: nil,
+            assignedOn: assignedOn, period: period, allowPartial: false, settings: Self.settings))
+    }
+
+    /// `candidates` on the same inputs.
+    func candidates(assignedOn: CivilDate? = nil) throws(WorkflowError) -> CandidatesOutcome {
+        try workflow.candidates(CandidatesRequest(
+            reports: Self.example("laporan-kinerja.csv"), recommendations: Self.example("rekomendasi-perbaikan.csv"), period: nil,
+            assignedOn: assignedOn, settings: Self.settings))
+    }
+
+    /// The batch a schedule made; fails the test otherwise.
+    static func batch(_ outcome: ScheduleOutcome) -> ScheduleOutcome.NewBatch? {
+        if case .scheduled(let batch) = outcome.result { return batch }
+        return nil
+    }
+
+    /// Every file under the output root (relative path → bytes), the register left out.
+    func snapshot() -> [String: Data] {
+        var files: [String: Data] = [:]
+        let output = root.appendingPathComponent("Output")
+        guard let walker = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil) else { return [:] }
+        for case let url as URL in walker where !url.hasDirectoryPath && !url.path.contains("register.sqlite") {
+            files[String(url.path.dropFirst(output.path.count + 1))] = try? Data(contentsOf: url)
+        }
+        return files
+    }
+}
