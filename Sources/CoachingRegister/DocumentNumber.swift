@@ -1,14 +1,14 @@
 /// A document's number as the office writes it: `JDW-1/KLIP/2026`, `BA-12/KLIP/2026`.
 ///
 /// The sequence comes from the register's counter for the kind and year and is never reused.
-public struct DocumentNumber: Sendable, Hashable, CustomStringConvertible {
-    public var kind: DocumentKind
-    public var sequence: Int
+package struct DocumentNumber: Sendable, Hashable, CustomStringConvertible {
+    package var kind: DocumentKind
+    package var sequence: Int
     /// The office's unit code (`office.unit_code` in the settings).
-    public var unit: String
-    public var year: Int
+    package var unit: String
+    package var year: Int
 
-    public init(kind: DocumentKind, sequence: Int, unit: String, year: Int) {
+    package init(kind: DocumentKind, sequence: Int, unit: String, year: Int) {
         self.kind = kind
         self.sequence = sequence
         self.unit = unit
@@ -16,7 +16,7 @@ public struct DocumentNumber: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Reads `PREFIX-SEQ/UNIT/YEAR`; nil for anything else.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, let year = Int(parts[2]), !parts[1].isEmpty,
               let dash = parts[0].firstIndex(of: "-"),
@@ -25,34 +25,34 @@ public struct DocumentNumber: Sendable, Hashable, CustomStringConvertible {
         self.init(kind: kind, sequence: sequence, unit: String(parts[1]), year: year)
     }
 
-    public var description: String { "\(kind.prefix)-\(sequence)/\(unit)/\(year)" }
+    package var description: String { "\(kind.prefix)-\(sequence)/\(unit)/\(year)" }
 }
 
 /// A batch's id: the year and its sequence in that year, `2026-001`.
-public struct BatchID: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var year: Int
-    public var sequence: Int
+package struct BatchID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package var year: Int
+    package var sequence: Int
 
-    public init(year: Int, sequence: Int) {
+    package init(year: Int, sequence: Int) {
         self.year = year
         self.sequence = sequence
     }
 
     /// Reads `YYYY-NNN`; nil for anything else.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let parts = text.split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, parts[1].count >= 3,
               let year = Int(parts[0]), let sequence = Int(parts[1]), sequence > 0 else { return nil }
         self.init(year: year, sequence: sequence)
     }
 
-    public var description: String {
+    package var description: String {
         let digits = String(sequence)
         return "\(year)-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
     }
 
     /// The batch's folder relative to the output root: `2026/2026-001`.
-    public var folder: String { "\(year)/\(self)" }
+    package var folder: String { "\(year)/\(self)" }
 
-    public static func < (a: BatchID, b: BatchID) -> Bool { (a.year, a.sequence) < (b.year, b.sequence) }
+    package static func < (a: BatchID, b: BatchID) -> Bool { (a.year, a.sequence) < (b.year, b.sequence) }
 }

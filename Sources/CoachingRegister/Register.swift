@@ -7,16 +7,16 @@ import GRDB
 ///
 /// Every change happens in one `BEGIN IMMEDIATE` transaction, so two runs at the same moment
 /// take turns and a killed run leaves the register as it was before (SQLite's journal).
-public final class Register: Sendable {
-    public static let fileName = "register.sqlite"
+package final class Register: Sendable {
+    package static let fileName = "register.sqlite"
     /// "KLIP" in ASCII, SQLite's application_id: tells our register from another database.
     static let applicationID: Int32 = 0x4B4C_4950
 
-    public let root: URL
+    package let root: URL
     let queue: DatabaseQueue
 
     /// Opens (or, with `create`, makes) the register under `root`.
-    public init(root: URL, create: Bool = true) throws {
+    package init(root: URL, create: Bool = true) throws {
         self.root = root
         let path = root.appendingPathComponent(Self.fileName).path
         let shown = Self.shownPath(root)
@@ -111,7 +111,7 @@ public final class Register: Sendable {
     }()
 
     /// Runs `body` in one IMMEDIATE transaction: all of it is committed or none.
-    public func transaction<T>(_ body: (RegisterTransaction) throws -> T) throws -> T {
+    package func transaction<T>(_ body: (RegisterTransaction) throws -> T) throws -> T {
         do {
             var result: T?
             try queue.writeWithoutTransaction { db in
@@ -127,7 +127,7 @@ public final class Register: Sendable {
     }
 
     /// Reads without changing anything.
-    public func read<T>(_ body: (RegisterTransaction) throws -> T) throws -> T {
+    package func read<T>(_ body: (RegisterTransaction) throws -> T) throws -> T {
         do {
             return try queue.read { db in try body(RegisterTransaction(db: db)) }
         } catch let error as DatabaseError {

@@ -1,5 +1,5 @@
 /// A problem with the register that stops a command, in words for the person at the desk.
-public struct RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+package struct RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
+    package var description: String
+    package init(_ description: String) { self.description = description }
 }

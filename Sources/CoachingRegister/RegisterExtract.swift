@@ -2,16 +2,16 @@ import CoachingCore
 
 /// The register's entries and audit log of one batch as CSV, for the archive package: the
 /// records office can read them in a spreadsheet, and `verify` checks the documents against them.
-public enum RegisterExtract {
-    public static let documentsPath = "register/dokumen.csv"
-    public static let auditPath = "register/audit.csv"
+package enum RegisterExtract {
+    package static let documentsPath = "register/dokumen.csv"
+    package static let auditPath = "register/audit.csv"
 
     static let documentColumns = ["nomor", "jenis", "tahun", "urut", "sesi", "nip", "status", "revisi", "html", "xml",
                                   "sha256_html", "sha256_xml", "konsep", "disetujui", "disetujui_oleh", "diterima",
                                   "diterima_oleh", "diarsipkan"]
 
     /// Paths relative to the batch folder (`prefix` is the batch folder relative to the output root).
-    public static func documents(_ documents: [RegisteredDocument], prefix: String) -> [UInt8] {
+    package static func documents(_ documents: [RegisteredDocument], prefix: String) -> [UInt8] {
         let csv = CSVWriter()
         var bytes: [UInt8] = []
         bytes.reserveCapacity(documents.count * 320)
@@ -25,7 +25,7 @@ public enum RegisterExtract {
         return bytes
     }
 
-    public static func audit(_ lines: [AuditEntry]) -> [UInt8] {
+    package static func audit(_ lines: [AuditEntry]) -> [UInt8] {
         let csv = CSVWriter()
         var bytes: [UInt8] = []
         bytes.reserveCapacity(lines.count * 200)
@@ -41,14 +41,14 @@ public enum RegisterExtract {
     }
 
     /// One document row as `verify` reads it back.
-    public struct Row: Sendable, Equatable {
-        public var number, kind, nip, status, html, xml, htmlSHA256, xmlSHA256: String
-        public var session: Int
-        public var line: Int
+    package struct Row: Sendable, Equatable {
+        package var number, kind, nip, status, html, xml, htmlSHA256, xmlSHA256: String
+        package var session: Int
+        package var line: Int
     }
 
     /// Reads `register/dokumen.csv` back; problems go to `log`.
-    public static func readDocuments(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> [Row] {
+    package static func readDocuments(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> [Row] {
         let reader = CSVReader(source: MemoryByteSource(bytes), file: file, delimiter: UInt8(ascii: ","))
         defer { for d in reader.log.diagnostics { log.add(d) } }
         guard reader.nextRecord() else { return [] }

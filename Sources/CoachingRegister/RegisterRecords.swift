@@ -1,12 +1,12 @@
 import GRDB
 
 /// The kinds of numbered documents.
-public enum DocumentKind: String, Codable, Sendable, CaseIterable {
+package enum DocumentKind: String, Codable, Sendable, CaseIterable {
     case jadwal
     case beritaAcara = "berita-acara"
 
     /// Number prefix, as in `BA-12/KLIP/2026`.
-    public var prefix: String {
+    package var prefix: String {
         switch self {
         case .jadwal: "JDW"
         case .beritaAcara: "BA"
@@ -14,7 +14,7 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable {
     }
 
     /// In a clerk's words.
-    public var title: String {
+    package var title: String {
         switch self {
         case .jadwal: "Jadwal Coaching"
         case .beritaAcara: "Berita Acara Coaching"
@@ -23,48 +23,48 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// A document's lifecycle: konsep → disetujui → diterima → diarsipkan.
-public enum DocumentStatus: String, Codable, Sendable, Comparable, CaseIterable {
+package enum DocumentStatus: String, Codable, Sendable, Comparable, CaseIterable {
     case konsep, disetujui, diterima, diarsipkan
 
-    public static func < (a: Self, b: Self) -> Bool {
+    package static func < (a: Self, b: Self) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 }
 
 /// One numbered document in the register, with where its files are and what they hashed to.
-public struct RegisteredDocument: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "document"
+package struct RegisteredDocument: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    package static let databaseTableName = "document"
 
-    public var kind: DocumentKind
-    public var year: Int
-    public var sequence: Int
-    public var number: String
+    package var kind: DocumentKind
+    package var year: Int
+    package var sequence: Int
+    package var number: String
     /// `2026-001`.
-    public var batch: String
+    package var batch: String
     /// The session of a Berita Acara; 0 for a Jadwal.
-    public var session: Int
-    public var nip: String
-    public var status: DocumentStatus
-    public var revision: Int
+    package var session: Int
+    package var nip: String
+    package var status: DocumentStatus
+    package var revision: Int
     /// Paths relative to the output root.
-    public var htmlPath: String
-    public var xmlPath: String
-    public var htmlSHA256: String
-    public var xmlSHA256: String
+    package var htmlPath: String
+    package var xmlPath: String
+    package var htmlSHA256: String
+    package var xmlSHA256: String
     /// ISO dates.
-    public var draftedOn: String
-    public var approvedOn: String?
-    public var approvedBy: String?
-    public var receivedOn: String?
-    public var receivedBy: String?
-    public var archivedOn: String?
+    package var draftedOn: String
+    package var approvedOn: String?
+    package var approvedBy: String?
+    package var receivedOn: String?
+    package var receivedBy: String?
+    package var archivedOn: String?
 
     /// The columns in the order `init(row:)` reads them: by position, not through Codable, which
     /// took most of a second for the 20,000 documents of a large batch.
-    public static let columns = "kind, year, sequence, number, batch, session, nip, status, revision, htmlPath, xmlPath, "
+    package static let columns = "kind, year, sequence, number, batch, session, nip, status, revision, htmlPath, xmlPath, "
         + "htmlSHA256, xmlSHA256, draftedOn, approvedOn, approvedBy, receivedOn, receivedBy, archivedOn"
 
-    public init(row: Row) {
+    package init(row: Row) {
         kind = DocumentKind(rawValue: row[0]) ?? .beritaAcara
         year = row[1]
         sequence = row[2]
@@ -86,7 +86,7 @@ public struct RegisteredDocument: Codable, Sendable, Equatable, FetchableRecord,
         archivedOn = row[18]
     }
 
-    public func encode(to container: inout PersistenceContainer) {
+    package func encode(to container: inout PersistenceContainer) {
         container["kind"] = kind.rawValue
         container["year"] = year
         container["sequence"] = sequence
@@ -108,7 +108,7 @@ public struct RegisteredDocument: Codable, Sendable, Equatable, FetchableRecord,
         container["archivedOn"] = archivedOn
     }
 
-    public init(kind: DocumentKind, year: Int, sequence: Int, number: String, batch: String, session: Int, nip: String,
+    package init(kind: DocumentKind, year: Int, sequence: Int, number: String, batch: String, session: Int, nip: String,
                 htmlPath: String, xmlPath: String, htmlSHA256: String, xmlSHA256: String, draftedOn: String) {
         self.kind = kind
         self.year = year
@@ -128,24 +128,24 @@ public struct RegisteredDocument: Codable, Sendable, Equatable, FetchableRecord,
 }
 
 /// One batch (one Jadwal Coaching and its minutes).
-public struct RegisteredBatch: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "batch"
+package struct RegisteredBatch: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    package static let databaseTableName = "batch"
 
     /// `2026-001`.
-    public var id: String
-    public var year: Int
+    package var id: String
+    package var year: Int
     /// Relative to the output root: `2026/2026-001`.
-    public var folder: String
-    public var assignedOn: String
-    public var deadline: String
+    package var folder: String
+    package var assignedOn: String
+    package var deadline: String
     /// When the notes were last turned into minutes, ISO date; nil before.
-    public var minutesOn: String?
+    package var minutesOn: String?
     /// When the batch was archived (step 10), ISO date; nil before.
-    public var archivedOn: String?
+    package var archivedOn: String?
     /// Where its archive package was written.
-    public var package: String?
+    package var package: String?
 
-    public init(id: String, year: Int, folder: String, assignedOn: String, deadline: String) {
+    package init(id: String, year: Int, folder: String, assignedOn: String, deadline: String) {
         self.id = id
         self.year = year
         self.folder = folder
@@ -155,22 +155,22 @@ public struct RegisteredBatch: Codable, Sendable, Equatable, FetchableRecord, Pe
 }
 
 /// One line of the append-only audit log.
-public struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord {
-    public var id: Int64
+package struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord {
+    package var id: Int64
     /// ISO timestamp, WIB.
-    public var at: String
+    package var at: String
     /// The NIP given with `--by`, else the system user.
-    public var actor: String
-    public var action: String
-    public var batch: String
-    public var number: String
-    public var detail: String
+    package var actor: String
+    package var action: String
+    package var batch: String
+    package var number: String
+    package var detail: String
     /// SHA-256 of what was written, when something was.
-    public var sha256: String
+    package var sha256: String
 
-    public static let columns = "id, at, actor, action, batch, number, detail, sha256"
+    package static let columns = "id, at, actor, action, batch, number, detail, sha256"
 
-    public init(row: Row) {
+    package init(row: Row) {
         id = row[0]
         at = row[1]
         actor = row[2]

@@ -3,9 +3,9 @@ import GRDB
 import GRDBSQLite
 
 /// A line for the audit log, before it has its place.
-public struct AuditLine: Sendable {
-    public var at, actor, action, batch, number, detail, sha256: String
-    public init(at: String, actor: String, action: String, batch: String, number: String = "", detail: String = "", sha256: String = "") {
+package struct AuditLine: Sendable {
+    package var at, actor, action, batch, number, detail, sha256: String
+    package init(at: String, actor: String, action: String, batch: String, number: String = "", detail: String = "", sha256: String = "") {
         self.at = at
         self.actor = actor
         self.action = action
@@ -17,17 +17,17 @@ public struct AuditLine: Sendable {
 }
 
 /// What a command may do with the register inside one transaction.
-public struct RegisterTransaction {
+package struct RegisterTransaction {
     let db: Database
 
     /// The next number of `kind` in `year`. Counters only go up, so a number is never reused;
     /// taken inside the transaction that records the document, a failed run skips none.
-    public func nextSequence(_ kind: DocumentKind, year: Int) throws -> Int {
+    package func nextSequence(_ kind: DocumentKind, year: Int) throws -> Int {
         try nextSequences(kind, year: year, count: 1).lowerBound
     }
 
     /// The next `count` numbers of `kind` in `year`, taken at once.
-    public func nextSequences(_ kind: DocumentKind, year: Int, count: Int) throws -> ClosedRange<Int> {
+    package func nextSequences(_ kind: DocumentKind, year: Int, count: Int) throws -> ClosedRange<Int> {
         precondition(count > 0)
         try db.execute(sql: "INSERT OR IGNORE INTO counter (kind, year, last) VALUES (?, ?, 0)", arguments: [kind.rawValue, year])
         try db.execute(sql: "UPDATE counter SET last = last + ? WHERE kind = ? AND year = ?", arguments: [count, kind.rawValue, year])
@@ -35,18 +35,18 @@ public struct RegisterTransaction {
         return (last - count + 1)...last
     }
 
-    public func batches() throws -> [RegisteredBatch] {
+    package func batches() throws -> [RegisteredBatch] {
         try RegisteredBatch.fetchAll(db, sql: "SELECT * FROM batch ORDER BY id")
     }
 
-    public func batch(_ id: String) throws -> RegisteredBatch? {
+    package func batch(_ id: String) throws -> RegisteredBatch? {
         try RegisteredBatch.fetchOne(db, sql: "SELECT * FROM batch WHERE id = ?", arguments: [id])
     }
 
-    public func insert(_ batch: RegisteredBatch) throws { try batch.insert(db) }
-    public func update(_ batch: RegisteredBatch) throws { try batch.update(db) }
+    package func insert(_ batch: RegisteredBatch) throws { try batch.insert(db) }
+    package func update(_ batch: RegisteredBatch) throws { try batch.update(db) }
 
-    public func documents(batch: String, kind: DocumentKind? = nil) throws -> [RegisteredDocument] {
+    package func documents(batch: String, kind: DocumentKind? = nil) throws -> [RegisteredDocument] {
         if let kind {
             return try RegisteredDocument.fetchAll(db, sql: "SELECT \(RegisteredDocument.columns) FROM document WHERE batch = ? AND kind = ? ORDER BY session",
                                                    arguments: [batch, kind.rawValue])
@@ -56,7 +56,7 @@ public struct RegisterTransaction {
 
     /// Documents of every batch by person, number and date (the session's, or the Jadwal's
     /// drafting), oldest first: what the records office looks things up by.
-    public func find(nip: String?, number: String?, from: String?, to: String?) throws -> [RegisteredDocument] {
+    package func find(nip: String?, number: String?, from: String?, to: String?) throws -> [RegisteredDocument] {
         var conditions: [String] = [], arguments: [any DatabaseValueConvertible] = []
         if let nip { conditions.append("nip = ?"); arguments.append(nip) }
         if let number { conditions.append("number = ? COLLATE NOCASE"); arguments.append(number) }
@@ -67,10 +67,10 @@ public struct RegisterTransaction {
                                                arguments: StatementArguments(arguments))
     }
 
-    public func insert(_ document: RegisteredDocument) throws { try insert([document]) }
+    package func insert(_ document: RegisteredDocument) throws { try insert([document]) }
 
     /// Many documents at once: minutes come twenty thousand at a time.
-    public func insert(_ documents: [RegisteredDocument]) throws {
+    package func insert(_ documents: [RegisteredDocument]) throws {
         try insertRows("document", ["kind", "year", "sequence", "number", "batch", "session", "nip", "status", "revision", "htmlPath",
                                     "xmlPath", "htmlSHA256", "xmlSHA256", "draftedOn", "approvedOn", "approvedBy", "receivedOn",
                                     "receivedBy", "archivedOn"], count: documents.count) { row, bind in
@@ -128,15 +128,15 @@ public struct RegisterTransaction {
             }
         }
     }
-    public func update(_ document: RegisteredDocument) throws { try document.update(db) }
+    package func update(_ document: RegisteredDocument) throws { try document.update(db) }
 
     /// Appends to the audit log (never changed afterwards: triggers refuse updates and deletes).
-    public func audit(at: String, actor: String, action: String, batch: String, number: String = "", detail: String = "", sha256: String = "") throws {
+    package func audit(at: String, actor: String, action: String, batch: String, number: String = "", detail: String = "", sha256: String = "") throws {
         try audit([AuditLine(at: at, actor: actor, action: action, batch: batch, number: number, detail: detail, sha256: sha256)])
     }
 
     /// Appends many lines at once: a batch of minutes adds tens of thousands.
-    public func audit(_ lines: [AuditLine]) throws {
+    package func audit(_ lines: [AuditLine]) throws {
         try insertRows("audit", ["at", "actor", "action", "batch", "number", "detail", "sha256"], count: lines.count) { row, bind in
             let a = lines[row]
             bind.text(a.at); bind.text(a.actor); bind.text(a.action); bind.text(a.batch); bind.text(a.number); bind.text(a.detail)
@@ -144,27 +144,27 @@ public struct RegisterTransaction {
         }
     }
 
-    public func auditLog(batch: String? = nil) throws -> [AuditEntry] {
+    package func auditLog(batch: String? = nil) throws -> [AuditEntry] {
         if let batch { return try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit WHERE batch = ? ORDER BY id", arguments: [batch]) }
         return try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit ORDER BY id")
     }
 
     /// Records that the files staged in `staging` (relative to the root) must be moved into
     /// place; committed with the documents, finished by `StagedFiles.finish`.
-    public func addPendingMove(_ staging: String) throws {
+    package func addPendingMove(_ staging: String) throws {
         try db.execute(sql: "INSERT INTO pending_move (staging) VALUES (?)", arguments: [staging])
     }
 
-    public func pendingMoves() throws -> [String] {
+    package func pendingMoves() throws -> [String] {
         try String.fetchAll(db, sql: "SELECT staging FROM pending_move ORDER BY staging")
     }
 
-    public func removePendingMove(_ staging: String) throws {
+    package func removePendingMove(_ staging: String) throws {
         try db.execute(sql: "DELETE FROM pending_move WHERE staging = ?", arguments: [staging])
     }
 }
 
 extension RegisterTransaction {
     /// Raw SQL, for maintenance and for tests that prove what the database itself refuses.
-    public func execute(_ sql: String) throws { try db.execute(sql: sql) }
+    package func execute(_ sql: String) throws { try db.execute(sql: sql) }
 }

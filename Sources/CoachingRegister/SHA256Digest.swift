@@ -1,13 +1,13 @@
 import Crypto
 
 /// Hex SHA-256 of bytes, as the audit log and the archive manifest record them.
-public enum SHA256Digest {
-    public static func hex(_ bytes: [UInt8]) -> String {
+package enum SHA256Digest {
+    package static func hex(_ bytes: [UInt8]) -> String {
         hex(SHA256.hash(data: bytes))
     }
 
     /// The SHA-256 of `parts` one after the other.
-    public static func hex(_ parts: [[UInt8]]) -> String {
+    package static func hex(_ parts: [[UInt8]]) -> String {
         var hasher = SHA256()
         for part in parts { hasher.update(data: part) }
         return hex(hasher.finalize())

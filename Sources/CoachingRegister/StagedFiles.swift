@@ -7,18 +7,18 @@ import Glibc
 /// committed them. The register remembers each committed staging folder until its files are
 /// in place, so a run killed at any point leaves either the state before it or a state the
 /// next command completes (`finishPendingMoves`).
-public struct StagedFiles: Sendable {
-    public let register: Register
-    public var root: URL { register.root }
+package struct StagedFiles: Sendable {
+    package let register: Register
+    package var root: URL { register.root }
     /// Under the output root; hidden, so browsing the output shows only finished batches.
-    public static let folder = ".staging"
+    package static let folder = ".staging"
 
-    public init(register: Register) { self.register = register }
+    package init(register: Register) { self.register = register }
 
     /// Writes `files` (path relative to the output root → bytes) and `copies` (path → source
     /// file) into a new staging folder (or into `existing`, one made before) and returns its
     /// path relative to the output root.
-    public func stage(_ files: [(String, [UInt8])], copies: [(String, URL)] = [], into existing: String? = nil) throws -> String {
+    package func stage(_ files: [(String, [UInt8])], copies: [(String, URL)] = [], into existing: String? = nil) throws -> String {
         let name = existing ?? newStaging()
         let staging = root.appendingPathComponent(name)
         do {
@@ -51,13 +51,13 @@ public struct StagedFiles: Sendable {
     }
 
     /// A fresh staging folder's name (relative to the output root); made when written to.
-    public func newStaging() -> String {
+    package func newStaging() -> String {
         "\(Self.folder)/\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))-\(UInt32.random(in: 0...UInt32.max))"
     }
 
     /// Writes files into a staging folder without flushing, from any thread (their folders
     /// must exist): for writing while drawing. `stage(into:)` afterwards flushes them all.
-    public func write(_ files: [(String, [UInt8])], into staging: String) throws {
+    package func write(_ files: [(String, [UInt8])], into staging: String) throws {
         // Paths joined as text: URL's appendingPathComponent(_:) asks the file system whether each
         // name is a folder, a stat per file that came to a tenth of the minutes' CPU.
         let base = root.path + "/" + staging + "/"
@@ -102,13 +102,13 @@ public struct StagedFiles: Sendable {
     }
 
     /// Throws away a staging folder that was never committed.
-    public func discard(_ staging: String) {
+    package func discard(_ staging: String) {
         try? FileManager.default.removeItem(at: root.appendingPathComponent(staging))
     }
 
     /// Moves the files of every committed staging folder into place and forgets the folder.
     /// Safe to repeat and to run from two processes (each move happens under the register's lock).
-    public func finishPendingMoves() throws {
+    package func finishPendingMoves() throws {
         try register.transaction { tx in
             for staging in try tx.pendingMoves() {
                 let folder = root.appendingPathComponent(staging)

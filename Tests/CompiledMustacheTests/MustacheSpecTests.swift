@@ -57,12 +57,17 @@ struct MustacheSpecTests {
             let candidate = folder.appendingPathComponent("shared/mustache-spec")
             if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("sections.json").path) { return candidate }
         }
-        let fixed = URL(fileURLWithPath: "/work/shared/mustache-spec")
-        return FileManager.default.fileExists(atPath: fixed.appendingPathComponent("sections.json").path) ? fixed : nil
+        return nil
     }()
 
-    @Test(.enabled(if: specFolder != nil, "the Mustache spec suite (../shared/mustache-spec) is not on this machine"),
-          arguments: files)
+    /// Shown in the test report instead of passing silently when the suite is absent, as in a user's clone.
+    static let absent: Comment = """
+        NOT RUN: the official Mustache conformance suite is not on this machine. Put the JSON files of \
+        https://github.com/mustache/spec (specs/*.json) into ../shared/mustache-spec beside the checkout, \
+        or point MUSTACHE_SPEC_DIR at them, and run the tests again.
+        """
+
+    @Test(.enabled(if: specFolder != nil, absent), arguments: files)
     func everyCaseOfTheSpecPasses(file: String) throws {
         let url = try #require(Self.specFolder).appendingPathComponent("\(file).json")
         let spec = try JSONDecoder().decode(SpecFile.self, from: Data(contentsOf: url))

@@ -90,8 +90,84 @@ struct ArchivePackager {
     /// Builds the package and, unless `includeDrafts`, marks the batch archived. A batch
     /// archived before gives the same bytes again (its archive date is the one recorded).
     func archive(on requested: CivilDate, includeDrafts: Bool, key: Curve25519.Signing.PrivateKey?, to destination: URL,
-                        prefetched: Background<[BatchFiles.File]>? = nil) throws -> Outcome {
+                 prefetched: Background<[BatchFiles.File]>? = nil) throws -> Outcome {
         var timer = StageTimer()
+        var plan = try plan(on: requested, includeDrafts: includeDrafts)
+        // The batch folder as it is, checked against what the register recorded.
+        let folder = commits.root.appendingPathComponent(batch.folder)
+        let read = try? prefetched?.value()
+        let files = try read ?? BatchFiles.read(try BatchFiles.list(folder, excluding: [Self.indexName]), in: folder)
+        timer.mark("  read and hash \(files.count) files")
+        // Compressing is most of the work: it runs while the rest is put together.
+        let top = batch.id
+        let packing = Background { ZipWriter.pack(files.map { ZipEntry(path: "\(top)/\($0.path)", bytes: $0.bytes) }) }
+        try plan.check(files, folder: folder)
+        timer.mark("  check the files against the register")
+        let additions = try additions(plan, files: files, key: key)
+        timer.mark("  register extract, index, manifest and signature")
+        let packed = (try packing.value() + ZipWriter.pack(additions.entries)).sorted { $0.path < $1.path }
+        timer.mark("  compressed")
+        var writer = ZipWriter(date: plan.date)
+        try writer.append(packed: packed)
+        let package = try writer.finishParts()
+        let size = package.reduce(0) { $0 + $1.count }
+        // Hashed on the other core while the package is written.
+        let hashing = Background { SHA256Digest.hex(package) }
+        timer.mark("  assemble the ZIP")
+
+        let target = destination.appendingPathComponent(Self.packageName(batch.id))
+        var outcome = Outcome(package: target, sha256: "", files: packed.count, bytes: size, signedWith: additions.signedWith,
+                              unchanged: false, includesDrafts: !plan.marksArchived)
+        if plan.archivedBefore, let existing = try? BatchFiles.contents(target.path), existing.count == size,
+           SHA256Digest.hex(existing) == (try hashing.value()) {
+            try writeIndex(additions.index)
+            outcome.sha256 = try hashing.value()
+            outcome.unchanged = true
+            return outcome
+        }
+        try Self.replace(target, with: package)
+        outcome.sha256 = try hashing.value()
+        timer.mark("  write the package")
+        try record(plan, package: target, sha256: outcome.sha256, index: additions.index)
+        timer.mark("  register and index.html in the batch folder")
+        return outcome
+    }
+
+    /// What archiving will do: the documents as they will be recorded, the date, whether the
+    /// batch is marked archived.
+    struct Plan {
+        var documents: [RegisteredDocument]
+        var audit: [AuditEntry]
+        var date: CivilDate
+        var archivedBefore: Bool
+        /// False for a package of an unfinished batch (`--include-drafts`): it stays open.
+        var marksArchived: Bool
+        /// Registered documents by their path in the batch folder.
+        var byPath: [String: RegisteredDocument] = [:]
+
+        /// Every registered file is in `files` with the hash the register recorded, and no
+        /// private key is among them.
+        func check(_ files: [BatchFiles.File], folder: URL) throws {
+            var onDisk: Set<String> = []
+            for file in files {
+                if OfficeKey.looksPrivate(file.bytes) {
+                    throw Refusal(description: "\(folder.path)/\(file.path) holds a private key; keys never go into a package. Move it out of the batch folder.")
+                }
+                guard let d = byPath[file.path] else { continue }
+                onDisk.insert(file.path)
+                let expected = file.path.hasSuffix(".xml") ? d.xmlSHA256 : d.htmlSHA256
+                if file.sha256 != expected {
+                    throw Refusal(description: "\(folder.path)/\(file.path) (\(d.number)) was changed after coaching wrote it; restore it before archiving (the register keeps its SHA-256)")
+                }
+            }
+            if let missing = byPath.keys.sorted().first(where: { !onDisk.contains($0) }) {
+                throw Refusal(description: "\(folder.path)/\(missing) (\(byPath[missing]!.number)) is missing; the register expects it")
+            }
+        }
+    }
+
+    /// The register's view of the batch; refused while something is unfinished, unless `includeDrafts`.
+    private func plan(on requested: CivilDate, includeDrafts: Bool) throws -> Plan {
         var documents = try commits.read { try $0.documents(batch: batch.id) }
         let audit = try commits.read { try $0.auditLog(batch: batch.id) }.filter { !$0.action.hasPrefix("diarsipkan") && !$0.action.hasPrefix("arsip") }
         let blockers = blockers(documents)
@@ -101,65 +177,39 @@ struct ArchivePackager {
         }
         let archivedBefore = batch.archivedOn.flatMap(CivilDate.init(parsing:))
         let date = archivedBefore ?? requested
-        let marksArchived = blockers.isEmpty
-        if marksArchived {
+        if blockers.isEmpty {
             for i in documents.indices where documents[i].status < .diarsipkan {
                 documents[i].status = .diarsipkan
                 documents[i].archivedOn = date.description
             }
         }
-
-        // The batch folder as it is, checked against what the register recorded.
-        let folder = commits.root.appendingPathComponent(batch.folder)
-        let read = try? prefetched?.value()
-        var files = try read ?? BatchFiles.read(try BatchFiles.list(folder, excluding: [Self.indexName]), in: folder)
-        timer.mark("  read and hash \(files.count) files")
-        // Compressing is most of the work: it runs while the rest is put together.
-        let batchFiles = files, top = batch.id
-        let packing = Background { ZipWriter.pack(batchFiles.map { ZipEntry(path: "\(top)/\($0.path)", bytes: $0.bytes) }) }
-        let prefix = batch.folder
-        var byPath: [String: RegisteredDocument] = [:]
+        var plan = Plan(documents: documents, audit: audit, date: date, archivedBefore: archivedBefore != nil, marksArchived: blockers.isEmpty)
         for d in documents {
-            byPath[RegisterExtract.relative(d.htmlPath, prefix)] = d
-            byPath[RegisterExtract.relative(d.xmlPath, prefix)] = d
+            plan.byPath[RegisterExtract.relative(d.htmlPath, batch.folder)] = d
+            plan.byPath[RegisterExtract.relative(d.xmlPath, batch.folder)] = d
         }
-        var onDisk: Set<String> = []
-        for file in files {
-            if OfficeKey.looksPrivate(file.bytes) {
-                throw Refusal(description: "\(folder.path)/\(file.path) holds a private key; keys never go into a package. Move it out of the batch folder.")
-            }
-            guard let d = byPath[file.path] else { continue }
-            onDisk.insert(file.path)
-            let expected = file.path.hasSuffix(".xml") ? d.xmlSHA256 : d.htmlSHA256
-            if file.sha256 != expected {
-                throw Refusal(description: "\(folder.path)/\(file.path) (\(d.number)) was changed after coaching wrote it; restore it before archiving (the register keeps its SHA-256)")
-            }
-        }
-        if let missing = byPath.keys.sorted().first(where: { !onDisk.contains($0) }) {
-            throw Refusal(description: "\(folder.path)/\(missing) (\(byPath[missing]!.number)) is missing; the register expects it")
-        }
+        return plan
+    }
 
-        timer.mark("  check the files against the register")
-        // What the package adds: the register's extract and the index.
+    /// What the package adds to the batch folder's files: the register's extract, the index,
+    /// the manifest of everything, and its signature when there is a key.
+    private func additions(_ plan: Plan, files batchFiles: [BatchFiles.File],
+                           key: Curve25519.Signing.PrivateKey?) throws -> (entries: [ZipEntry], index: [UInt8], signedWith: String?) {
         var added = [
-            Self.generated(RegisterExtract.documentsPath, RegisterExtract.documents(documents, prefix: prefix)),
-            Self.generated(RegisterExtract.auditPath, RegisterExtract.audit(audit)),
+            Self.generated(RegisterExtract.documentsPath, RegisterExtract.documents(plan.documents, prefix: batch.folder)),
+            Self.generated(RegisterExtract.auditPath, RegisterExtract.audit(plan.audit)),
         ]
-        files += added
-        timer.mark("  register extract")
-        let indexValue = indexDocument(documents: documents, files: files, on: date, includesDrafts: !blockers.isEmpty).value
-        timer.mark("  index data")
-        let index = try indexTemplate.render(indexValue, sizeHint: 64 * 1024 + documents.count * 600)
+        var files = batchFiles + added
+        let indexValue = indexDocument(documents: plan.documents, files: files, on: plan.date, includesDrafts: !plan.marksArchived).value
+        let index = try indexTemplate.render(indexValue, sizeHint: 64 * 1024 + plan.documents.count * 600)
         added.append(Self.generated(Self.indexName, index))
         files.append(added.last!)
-        timer.mark("  index.html rendered")
         files.sort { $0.path < $1.path }
-
         let manifest = ArchiveManifest(
-            batch: batch.id, jadwalNumber: jadwal.number, archivedOn: date, includesDrafts: !blockers.isEmpty, toolVersion: toolVersion,
+            batch: batch.id, jadwalNumber: jadwal.number, archivedOn: plan.date, includesDrafts: !plan.marksArchived, toolVersion: toolVersion,
             templatesVersion: templatesVersion,
             files: files.map { f in
-                let d = byPath[f.path]
+                let d = plan.byPath[f.path]
                 return ArchiveManifest.File(path: f.path, sha256: f.sha256, size: f.bytes.count, kind: d.map { $0.kind == .jadwal ? .jadwal : .beritaAcara } ?? Self.kind(f.path),
                                             number: d?.number, session: d.flatMap { $0.session > 0 ? $0.session : nil }, nip: d?.nip,
                                             status: d?.status.rawValue)
@@ -173,44 +223,23 @@ struct ArchivePackager {
             entries.append(ZipEntry(path: "\(batch.id)/\(ManifestSignature.fileName)", bytes: Array(signature.text.utf8)))
             signedWith = signature.fingerprint
         }
-        timer.mark("  manifest and signature")
-        let packed = (try packing.value() + ZipWriter.pack(entries)).sorted { $0.path < $1.path }
-        timer.mark("  compressed")
-        var writer = ZipWriter(date: date)
-        try writer.append(packed: packed)
-        let package = try writer.finishParts()
-        let size = package.reduce(0) { $0 + $1.count }
-        // Hashed on the other core while the package is written.
-        let hashing = Background { SHA256Digest.hex(package) }
-        timer.mark("  assemble the ZIP")
+        return (entries, index, signedWith)
+    }
 
-        let target = destination.appendingPathComponent(Self.packageName(batch.id))
-        if archivedBefore != nil, let existing = try? BatchFiles.contents(target.path), existing.count == size,
-           SHA256Digest.hex(existing) == (try hashing.value()) {
-            try writeIndex(index)
-            return Outcome(package: target, sha256: try hashing.value(), files: packed.count, bytes: size, signedWith: signedWith,
-                           unchanged: true, includesDrafts: !marksArchived)
-        }
-        try Self.replace(target, with: package)
-        let sha = try hashing.value()
-        timer.mark("  write the package")
-
-        // The package is in place; now the register and the index in the batch folder, together.
+    /// The package is in place; now the register and the index in the batch folder, together.
+    private func record(_ plan: Plan, package target: URL, sha256: String, index: [UInt8]) throws {
         try commits.commit { tx, staging in
-            if marksArchived {
-                for d in documents { try tx.update(d) }
+            if plan.marksArchived {
+                for d in plan.documents { try tx.update(d) }
                 var archived = batch
-                archived.archivedOn = date.description
+                archived.archivedOn = plan.date.description
                 archived.package = target.path
                 try tx.update(archived)
             }
-            try tx.audit(at: now, actor: actor, action: marksArchived ? "diarsipkan" : "arsip sementara (berisi konsep)", batch: batch.id,
-                         number: jadwal.number, detail: target.lastPathComponent, sha256: sha)
+            try tx.audit(at: now, actor: actor, action: plan.marksArchived ? "diarsipkan" : "arsip sementara (berisi konsep)", batch: batch.id,
+                         number: jadwal.number, detail: target.lastPathComponent, sha256: sha256)
             try staging.stage([("\(batch.folder)/\(Self.indexName)", index)])
         }
-        timer.mark("  register and index.html in the batch folder")
-        return Outcome(package: target, sha256: sha, files: packed.count, bytes: size, signedWith: signedWith, unchanged: false,
-                       includesDrafts: !marksArchived)
     }
 
     private func writeIndex(_ index: [UInt8]) throws {

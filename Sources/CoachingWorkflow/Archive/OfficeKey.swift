@@ -5,18 +5,18 @@ import Foundation
 
 /// The office's Ed25519 key that signs archive manifests (`coaching keygen` makes it once).
 /// Keys live in two small text files; the private one is never written into a package or a log.
-public enum OfficeKey {
+package enum OfficeKey {
     static let privateLabel = "KLIP COACHING ED25519 PRIVATE KEY"
     static let publicLabel = "KLIP COACHING ED25519 PUBLIC KEY"
 
     /// A new key pair as the texts of its two files (private, public).
-    public static func generate() -> (privateText: String, publicText: String) {
+    package static func generate() -> (privateText: String, publicText: String) {
         let key = Curve25519.Signing.PrivateKey()
         return (armored(privateLabel, key.rawRepresentation), armored(publicLabel, key.publicKey.rawRepresentation))
     }
 
     /// The private key in `text`, or why it is not one.
-    public static func privateKey(_ text: String, file: String) throws -> Curve25519.Signing.PrivateKey {
+    package static func privateKey(_ text: String, file: String) throws -> Curve25519.Signing.PrivateKey {
         guard let raw = dearmored(privateLabel, text), let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw) else {
             throw FileError("\(file) is not a private key made by coaching keygen")
         }
@@ -24,7 +24,7 @@ public enum OfficeKey {
     }
 
     /// The public key in `text`, or why it is not one.
-    public static func publicKey(_ text: String, file: String) throws -> Curve25519.Signing.PublicKey {
+    package static func publicKey(_ text: String, file: String) throws -> Curve25519.Signing.PublicKey {
         guard let raw = dearmored(publicLabel, text), let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else {
             throw FileError("\(file) is not a public key made by coaching keygen")
         }
@@ -32,14 +32,14 @@ public enum OfficeKey {
     }
 
     /// True when `bytes` hold a private key: such a file is never packaged.
-    public static func looksPrivate(_ bytes: [UInt8]) -> Bool {
+    package static func looksPrivate(_ bytes: [UInt8]) -> Bool {
         ByteSearch.contains(privateMarker, in: bytes)
     }
 
     private static let privateMarker = Array("BEGIN \(privateLabel)".utf8)
 
     /// A short name of a public key: the first 16 hex digits of its SHA-256.
-    public static func fingerprint(_ key: Curve25519.Signing.PublicKey) -> String {
+    package static func fingerprint(_ key: Curve25519.Signing.PublicKey) -> String {
         String(SHA256Digest.hex(Array(key.rawRepresentation)).prefix(16))
     }
 
@@ -57,19 +57,19 @@ public enum OfficeKey {
 
 /// `manifest.sig`: the Ed25519 signature of `manifest.xml`, with the fingerprint of the key
 /// that made it, so a check can tell "signed by another key" from "altered".
-public struct ManifestSignature: Sendable, Equatable {
-    public static let fileName = "manifest.sig"
+package struct ManifestSignature: Sendable, Equatable {
+    package static let fileName = "manifest.sig"
 
-    public var fingerprint: String
-    public var signature: Data
+    package var fingerprint: String
+    package var signature: Data
 
     /// Signs `manifest` with `key`. Ed25519 is deterministic: the same manifest, the same bytes.
-    public init(manifest: [UInt8], key: Curve25519.Signing.PrivateKey) throws {
+    package init(manifest: [UInt8], key: Curve25519.Signing.PrivateKey) throws {
         fingerprint = OfficeKey.fingerprint(key.publicKey)
         signature = try key.signature(for: manifest)
     }
 
-    public init?(text: String) {
+    package init?(text: String) {
         var fields: [String: String] = [:]
         for line in text.split(whereSeparator: \.isNewline) {
             guard let colon = line.firstIndex(of: ":") else { continue }
@@ -81,18 +81,18 @@ public struct ManifestSignature: Sendable, Equatable {
         self.signature = signature
     }
 
-    public var text: String {
+    package var text: String {
         "algoritma: Ed25519\nberkas: \(ArchiveManifest.fileName)\nkunci: \(fingerprint)\ntanda-tangan: \(signature.base64EncodedString())\n"
     }
 
     /// What checking the signature of `manifest` with `key` shows.
-    public enum Check: Equatable, Sendable {
+    package enum Check: Equatable, Sendable {
         case valid(fingerprint: String)
         case signedByAnotherKey(fingerprint: String, expected: String)
         case invalid(fingerprint: String)
     }
 
-    public func check(_ manifest: [UInt8], with key: Curve25519.Signing.PublicKey) -> Check {
+    package func check(_ manifest: [UInt8], with key: Curve25519.Signing.PublicKey) -> Check {
         let expected = OfficeKey.fingerprint(key)
         guard expected == fingerprint else { return .signedByAnotherKey(fingerprint: fingerprint, expected: expected) }
         return key.isValidSignature(signature, for: manifest) ? .valid(fingerprint: fingerprint) : .invalid(fingerprint: fingerprint)

@@ -7,17 +7,17 @@ import Glibc
 
 /// The files of a batch folder, read on every core with their SHA-256: what the archive
 /// packages and what `verify` compares with a manifest.
-public struct BatchFiles: Sendable {
+package struct BatchFiles: Sendable {
     /// One file: its path relative to the folder (`/`-separated), bytes and hex SHA-256.
-    public struct File: Sendable {
-        public var path: String
-        public var bytes: [UInt8]
-        public var sha256: String
+    package struct File: Sendable {
+        package var path: String
+        package var bytes: [UInt8]
+        package var sha256: String
     }
 
     /// Relative paths of every regular file under `folder`, sorted (the order
     /// of the package), leaving out `excluded` names at the top.
-    public static func list(_ folder: URL, excluding excluded: Set<String> = []) throws -> [String] {
+    package static func list(_ folder: URL, excluding excluded: Set<String> = []) throws -> [String] {
         let base = folder.standardizedFileURL.path
         var paths: [String] = []
         // readdir with d_type: FileManager's enumerator stats every entry, 1 s for 40,000 files.
@@ -51,7 +51,7 @@ public struct BatchFiles: Sendable {
     }
 
     /// Reads and hashes `paths` under `folder`, on every core.
-    public static func read(_ paths: [String], in folder: URL) throws -> [File] {
+    package static func read(_ paths: [String], in folder: URL) throws -> [File] {
         let base = folder.standardizedFileURL.path
         return try paths.parallelMap { path in
             Result { () throws(FileError) -> File in
@@ -62,7 +62,7 @@ public struct BatchFiles: Sendable {
     }
 
     /// A whole file, with plain POSIX calls.
-    public static func contents(_ path: String) throws(FileError) -> [UInt8] {
+    package static func contents(_ path: String) throws(FileError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw FileError("cannot read \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }

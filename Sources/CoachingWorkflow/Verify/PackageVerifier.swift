@@ -9,12 +9,12 @@ import Foundation
 /// signature checked with the office's public key.
 public struct PackageVerifier {
     /// The files of a package, relative to its batch folder, and what was wrong in opening it.
-    public struct Contents: Sendable {
-        public var name: String
+    package struct Contents: Sendable {
+        package var name: String
         /// The batch folder's name inside the package (the batch id).
-        public var folder: String
-        public var files: [String: [UInt8]]
-        public var problems: [String]
+        package var folder: String
+        package var files: [String: [UInt8]]
+        package var problems: [String]
     }
 
     /// What the check found.
@@ -32,7 +32,7 @@ public struct PackageVerifier {
     }
 
     /// Opens a ZIP package or a folder (the extracted batch folder, or a folder holding one).
-    public static func open(_ url: URL) throws -> Contents {
+    package static func open(_ url: URL) throws -> Contents {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw FileError("\(url.path) does not exist")
@@ -78,7 +78,7 @@ public struct PackageVerifier {
     }
 
     /// Checks `contents`. With `key`, the manifest must carry a valid signature of that key.
-    public static func verify(_ contents: Contents, key: Curve25519.Signing.PublicKey?) -> Report {
+    package static func verify(_ contents: Contents, key: Curve25519.Signing.PublicKey?) -> Report {
         var report = Report(name: contents.name, batch: contents.folder, fileCount: contents.files.count, findings: contents.problems)
         guard let manifestBytes = contents.files[ArchiveManifest.fileName] else {
             report.findings.append("\(ArchiveManifest.fileName) is missing: nothing says what the package should hold")
