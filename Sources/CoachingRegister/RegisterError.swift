@@ -3,3 +3,21 @@ package struct RegisterError: Error, Sendable, Equatable, CustomStringConvertibl
     package var description: String
     package init(_ description: String) { self.description = description }
 }
+
+extension RegisterError {
+    /// A row that does not read back as the tool wrote it: edited by hand, or damaged.
+    static func damagedRow(_ what: String, _ why: String) -> RegisterError {
+        RegisterError("the register's row for \(what) cannot be read: \(why); it was changed outside coaching or is damaged. Restore the register from a backup or an archive package")
+    }
+
+    /// A column's text read as a value, or the error that names it.
+    static func read<T>(_ text: String, as parse: (String) -> T?, what: String) throws -> T {
+        guard let value = parse(text) else { throw damagedRow(what, "'\(text)' is not valid there") }
+        return value
+    }
+
+    static func readOptional<T>(_ text: String?, as parse: (String) -> T?, what: String) throws -> T? {
+        guard let text else { return nil }
+        return try read(text, as: parse, what: what)
+    }
+}

@@ -17,10 +17,12 @@ package enum RegisterExtract {
         bytes.reserveCapacity(documents.count * 320)
         csv.append(documentColumns, to: &bytes)
         for d in documents {
-            csv.append([d.number, d.kind.rawValue, String(d.year), String(d.sequence), String(d.session), d.nip, d.status.rawValue,
-                        String(d.revision), relative(d.htmlPath, prefix), relative(d.xmlPath, prefix), d.htmlSHA256, d.xmlSHA256,
-                        d.draftedOn, d.approvedOn ?? "", d.approvedBy ?? "", d.receivedOn ?? "", d.receivedBy ?? "", d.archivedOn ?? ""],
-                       to: &bytes)
+            let dates: [String] = [d.draftedOn.description, d.approvedOn?.description ?? "", d.approvedBy ?? "",
+                                   d.receivedOn?.description ?? "", d.receivedBy ?? "", d.archivedOn?.description ?? ""]
+            let identity: [String] = [d.number.description, d.kind.rawValue, String(d.year), String(d.sequence), String(d.session), d.nip,
+                                      d.status.rawValue, String(d.revision)]
+            let files: [String] = [relative(d.htmlPath, prefix), relative(d.xmlPath, prefix), d.htmlSHA256, d.xmlSHA256]
+            csv.append(identity + files + dates, to: &bytes)
         }
         return bytes
     }

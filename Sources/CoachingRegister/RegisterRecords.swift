@@ -1,3 +1,4 @@
+import CoachingCore
 import GRDB
 
 /// The kinds of numbered documents.
@@ -32,17 +33,18 @@ package enum DocumentStatus: String, Codable, Sendable, Comparable, CaseIterable
 }
 
 /// One numbered document in the register, with where its files are and what they hashed to.
-package struct RegisteredDocument: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+package struct RegisteredDocument: Sendable, Equatable, FetchableRecord, PersistableRecord {
     package static let databaseTableName = "document"
 
     package var kind: DocumentKind
-    package var year: Int
-    package var sequence: Int
-    package var number: String
-    /// `2026-001`.
-    package var batch: String
+    package var number: DocumentNumber
+    /// The counter's year and sequence, as in ``number``.
+    package var year: Int { number.year }
+    package var sequence: Int { number.sequence }
+    package var batch: BatchID
     /// The session of a Berita Acara; 0 for a Jadwal.
     package var session: Int
+    /// The coachee's NIP (a Berita Acara) or the Kepala Seksi PKL's (a Jadwal); empty when unknown.
     package var nip: String
     package var status: DocumentStatus
     package var revision: Int
@@ -51,47 +53,52 @@ package struct RegisteredDocument: Codable, Sendable, Equatable, FetchableRecord
     package var xmlPath: String
     package var htmlSHA256: String
     package var xmlSHA256: String
-    /// ISO dates.
-    package var draftedOn: String
-    package var approvedOn: String?
+    /// The session's day (a Berita Acara) or the drafting's (a Jadwal).
+    package var draftedOn: CivilDate
+    package var approvedOn: CivilDate?
+    /// NIP of who approved and who received.
     package var approvedBy: String?
-    package var receivedOn: String?
+    package var receivedOn: CivilDate?
     package var receivedBy: String?
-    package var archivedOn: String?
+    package var archivedOn: CivilDate?
 
     /// The columns in the order `init(row:)` reads them: by position, not through Codable, which
     /// took most of a second for the 20,000 documents of a large batch.
     package static let columns = "kind, year, sequence, number, batch, session, nip, status, revision, htmlPath, xmlPath, "
         + "htmlSHA256, xmlSHA256, draftedOn, approvedOn, approvedBy, receivedOn, receivedBy, archivedOn"
 
-    package init(row: Row) {
-        kind = DocumentKind(rawValue: row[0]) ?? .beritaAcara
-        year = row[1]
-        sequence = row[2]
-        number = row[3]
-        batch = row[4]
+    /// A row as the register keeps it; a value that does not read back (edited by hand) is an error.
+    package init(row: Row) throws {
+        let numberText: String = row[3]
+        guard let kind = DocumentKind(rawValue: row[0]), let number = DocumentNumber(parsing: numberText), number.kind == kind,
+              number.year == row[1] as Int, number.sequence == row[2] as Int else {
+            throw RegisterError.damagedRow("document \(numberText)", "its kind, number, year and sequence do not agree")
+        }
+        self.kind = kind
+        self.number = number
+        batch = try RegisterError.read(row[4], as: BatchID.init(parsing:), what: "the batch of \(numberText)")
         session = row[5]
         nip = row[6]
-        status = DocumentStatus(rawValue: row[7]) ?? .konsep
+        status = try RegisterError.read(row[7], as: DocumentStatus.init(rawValue:), what: "the status of \(numberText)")
         revision = row[8]
         htmlPath = row[9]
         xmlPath = row[10]
         htmlSHA256 = row[11]
         xmlSHA256 = row[12]
-        draftedOn = row[13]
-        approvedOn = row[14]
+        draftedOn = try RegisterError.read(row[13], as: CivilDate.init(parsing:), what: "the date of \(numberText)")
+        approvedOn = try RegisterError.readOptional(row[14], as: CivilDate.init(parsing:), what: "the approval date of \(numberText)")
         approvedBy = row[15]
-        receivedOn = row[16]
+        receivedOn = try RegisterError.readOptional(row[16], as: CivilDate.init(parsing:), what: "the receipt date of \(numberText)")
         receivedBy = row[17]
-        archivedOn = row[18]
+        archivedOn = try RegisterError.readOptional(row[18], as: CivilDate.init(parsing:), what: "the archive date of \(numberText)")
     }
 
     package func encode(to container: inout PersistenceContainer) {
         container["kind"] = kind.rawValue
         container["year"] = year
         container["sequence"] = sequence
-        container["number"] = number
-        container["batch"] = batch
+        container["number"] = number.description
+        container["batch"] = batch.description
         container["session"] = session
         container["nip"] = nip
         container["status"] = status.rawValue
@@ -100,19 +107,18 @@ package struct RegisteredDocument: Codable, Sendable, Equatable, FetchableRecord
         container["xmlPath"] = xmlPath
         container["htmlSHA256"] = htmlSHA256
         container["xmlSHA256"] = xmlSHA256
-        container["draftedOn"] = draftedOn
-        container["approvedOn"] = approvedOn
+        container["draftedOn"] = draftedOn.description
+        container["approvedOn"] = approvedOn?.description
         container["approvedBy"] = approvedBy
-        container["receivedOn"] = receivedOn
+        container["receivedOn"] = receivedOn?.description
         container["receivedBy"] = receivedBy
-        container["archivedOn"] = archivedOn
+        container["archivedOn"] = archivedOn?.description
     }
 
-    package init(kind: DocumentKind, year: Int, sequence: Int, number: String, batch: String, session: Int, nip: String,
-                htmlPath: String, xmlPath: String, htmlSHA256: String, xmlSHA256: String, draftedOn: String) {
-        self.kind = kind
-        self.year = year
-        self.sequence = sequence
+    /// A new draft (konsep), revision 0.
+    package init(number: DocumentNumber, batch: BatchID, session: Int, nip: String, htmlPath: String, xmlPath: String,
+                 htmlSHA256: String, xmlSHA256: String, draftedOn: CivilDate) {
+        self.kind = number.kind
         self.number = number
         self.batch = batch
         self.session = session
@@ -128,29 +134,51 @@ package struct RegisteredDocument: Codable, Sendable, Equatable, FetchableRecord
 }
 
 /// One batch (one Jadwal Coaching and its minutes).
-package struct RegisteredBatch: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+package struct RegisteredBatch: Sendable, Equatable, FetchableRecord, PersistableRecord {
     package static let databaseTableName = "batch"
 
-    /// `2026-001`.
-    package var id: String
-    package var year: Int
+    package var id: BatchID
+    package var year: Int { id.year }
     /// Relative to the output root: `2026/2026-001`.
-    package var folder: String
-    package var assignedOn: String
-    package var deadline: String
-    /// When the notes were last turned into minutes, ISO date; nil before.
-    package var minutesOn: String?
-    /// When the batch was archived (step 10), ISO date; nil before.
-    package var archivedOn: String?
+    package var folder: String { id.folder }
+    /// The day the Kepala Kantor's assignment was received: day 0 of the 14 working days.
+    package var assignedOn: CivilDate
+    package var deadline: CivilDate
+    /// When the notes were last turned into minutes; nil before.
+    package var minutesOn: CivilDate?
+    /// When the batch was archived (step 10); nil before.
+    package var archivedOn: CivilDate?
     /// Where its archive package was written.
     package var package: String?
 
-    package init(id: String, year: Int, folder: String, assignedOn: String, deadline: String) {
+    package init(id: BatchID, assignedOn: CivilDate, deadline: CivilDate) {
         self.id = id
-        self.year = year
-        self.folder = folder
         self.assignedOn = assignedOn
         self.deadline = deadline
+    }
+
+    package init(row: Row) throws {
+        let idText: String = row["id"]
+        guard let id = BatchID(parsing: idText), id.year == row["year"] as Int, id.folder == row["folder"] as String else {
+            throw RegisterError.damagedRow("batch \(idText)", "its id, year and folder do not agree")
+        }
+        self.id = id
+        assignedOn = try RegisterError.read(row["assignedOn"], as: CivilDate.init(parsing:), what: "the assignment date of batch \(idText)")
+        deadline = try RegisterError.read(row["deadline"], as: CivilDate.init(parsing:), what: "the deadline of batch \(idText)")
+        minutesOn = try RegisterError.readOptional(row["minutesOn"], as: CivilDate.init(parsing:), what: "the minutes date of batch \(idText)")
+        archivedOn = try RegisterError.readOptional(row["archivedOn"], as: CivilDate.init(parsing:), what: "the archive date of batch \(idText)")
+        package = row["package"]
+    }
+
+    package func encode(to container: inout PersistenceContainer) {
+        container["id"] = id.description
+        container["year"] = year
+        container["folder"] = folder
+        container["assignedOn"] = assignedOn.description
+        container["deadline"] = deadline.description
+        container["minutesOn"] = minutesOn?.description
+        container["archivedOn"] = archivedOn?.description
+        container["package"] = package
     }
 }
 

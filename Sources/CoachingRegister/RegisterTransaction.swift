@@ -1,3 +1,4 @@
+import CoachingCore
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -5,12 +6,12 @@ import GRDBSQLite
 /// A line for the audit log, before it has its place.
 package struct AuditLine: Sendable {
     package var at, actor, action, batch, number, detail, sha256: String
-    package init(at: String, actor: String, action: String, batch: String, number: String = "", detail: String = "", sha256: String = "") {
+    package init(at: String, actor: String, action: String, batch: BatchID, number: DocumentNumber? = nil, detail: String = "", sha256: String = "") {
         self.at = at
         self.actor = actor
         self.action = action
-        self.batch = batch
-        self.number = number
+        self.batch = batch.description
+        self.number = number?.description ?? ""
         self.detail = detail
         self.sha256 = sha256
     }
@@ -39,14 +40,15 @@ package struct RegisterTransaction {
         try RegisteredBatch.fetchAll(db, sql: "SELECT * FROM batch ORDER BY id")
     }
 
-    package func batch(_ id: String) throws -> RegisteredBatch? {
-        try RegisteredBatch.fetchOne(db, sql: "SELECT * FROM batch WHERE id = ?", arguments: [id])
+    package func batch(_ id: BatchID) throws -> RegisteredBatch? {
+        try RegisteredBatch.fetchOne(db, sql: "SELECT * FROM batch WHERE id = ?", arguments: [id.description])
     }
 
     package func insert(_ batch: RegisteredBatch) throws { try batch.insert(db) }
     package func update(_ batch: RegisteredBatch) throws { try batch.update(db) }
 
-    package func documents(batch: String, kind: DocumentKind? = nil) throws -> [RegisteredDocument] {
+    package func documents(batch id: BatchID, kind: DocumentKind? = nil) throws -> [RegisteredDocument] {
+        let batch = id.description
         if let kind {
             return try RegisteredDocument.fetchAll(db, sql: "SELECT \(RegisteredDocument.columns) FROM document WHERE batch = ? AND kind = ? ORDER BY session",
                                                    arguments: [batch, kind.rawValue])
@@ -56,12 +58,12 @@ package struct RegisterTransaction {
 
     /// Documents of every batch by person, number and date (the session's, or the Jadwal's
     /// drafting), oldest first: what the records office looks things up by.
-    package func find(nip: String?, number: String?, from: String?, to: String?) throws -> [RegisteredDocument] {
+    package func find(nip: String?, number: String?, from: CivilDate?, to: CivilDate?) throws -> [RegisteredDocument] {
         var conditions: [String] = [], arguments: [any DatabaseValueConvertible] = []
         if let nip { conditions.append("nip = ?"); arguments.append(nip) }
         if let number { conditions.append("number = ? COLLATE NOCASE"); arguments.append(number) }
-        if let from { conditions.append("draftedOn >= ?"); arguments.append(from) }
-        if let to { conditions.append("draftedOn <= ?"); arguments.append(to) }
+        if let from { conditions.append("draftedOn >= ?"); arguments.append(from.description) }
+        if let to { conditions.append("draftedOn <= ?"); arguments.append(to.description) }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try RegisteredDocument.fetchAll(db, sql: "SELECT \(RegisteredDocument.columns) FROM document \(filter) ORDER BY draftedOn, kind DESC, year, sequence",
                                                arguments: StatementArguments(arguments))
@@ -75,10 +77,11 @@ package struct RegisterTransaction {
                                     "xmlPath", "htmlSHA256", "xmlSHA256", "draftedOn", "approvedOn", "approvedBy", "receivedOn",
                                     "receivedBy", "archivedOn"], count: documents.count) { row, bind in
             let d = documents[row]
-            bind.text(d.kind.rawValue); bind.int(d.year); bind.int(d.sequence); bind.text(d.number); bind.text(d.batch)
+            bind.text(d.kind.rawValue); bind.int(d.year); bind.int(d.sequence); bind.text(d.number.description); bind.text(d.batch.description)
             bind.int(d.session); bind.text(d.nip); bind.text(d.status.rawValue); bind.int(d.revision); bind.text(d.htmlPath)
-            bind.text(d.xmlPath); bind.text(d.htmlSHA256); bind.text(d.xmlSHA256); bind.text(d.draftedOn); bind.text(d.approvedOn)
-            bind.text(d.approvedBy); bind.text(d.receivedOn); bind.text(d.receivedBy); bind.text(d.archivedOn)
+            bind.text(d.xmlPath); bind.text(d.htmlSHA256); bind.text(d.xmlSHA256); bind.text(d.draftedOn.description)
+            bind.text(d.approvedOn?.description); bind.text(d.approvedBy); bind.text(d.receivedOn?.description); bind.text(d.receivedBy)
+            bind.text(d.archivedOn?.description)
         }
     }
 
@@ -131,7 +134,7 @@ package struct RegisterTransaction {
     package func update(_ document: RegisteredDocument) throws { try document.update(db) }
 
     /// Appends to the audit log (never changed afterwards: triggers refuse updates and deletes).
-    package func audit(at: String, actor: String, action: String, batch: String, number: String = "", detail: String = "", sha256: String = "") throws {
+    package func audit(at: String, actor: String, action: String, batch: BatchID, number: DocumentNumber? = nil, detail: String = "", sha256: String = "") throws {
         try audit([AuditLine(at: at, actor: actor, action: action, batch: batch, number: number, detail: detail, sha256: sha256)])
     }
 
@@ -144,8 +147,8 @@ package struct RegisterTransaction {
         }
     }
 
-    package func auditLog(batch: String? = nil) throws -> [AuditEntry] {
-        if let batch { return try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit WHERE batch = ? ORDER BY id", arguments: [batch]) }
+    package func auditLog(batch id: BatchID? = nil) throws -> [AuditEntry] {
+        if let batch = id?.description { return try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit WHERE batch = ? ORDER BY id", arguments: [batch]) }
         return try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit ORDER BY id")
     }
 

@@ -60,9 +60,9 @@ struct ArchiveTests {
 
         // Step 10 in the register: every document archived, the package's hash in the audit log.
         let register = try Register(root: folder.appendingPathComponent("Output"), create: false)
-        let documents = try register.read { try $0.documents(batch: "2026-001") }
-        #expect(documents.count == 21 && documents.allSatisfy { $0.status == .diarsipkan && $0.archivedOn == "2026-12-15" })
-        let audit = try register.read { try $0.auditLog(batch: "2026-001") }
+        let documents = try register.read { try $0.documents(batch: BatchID(year: 2026, sequence: 1)) }
+        #expect(documents.count == 21 && documents.allSatisfy { $0.status == .diarsipkan && $0.archivedOn?.description == "2026-12-15" })
+        let audit = try register.read { try $0.auditLog(batch: BatchID(year: 2026, sequence: 1)) }
         #expect(audit.last?.action == "diarsipkan" && audit.last?.sha256 == SHA256Digest.hex(Array(first)))
         let status = try W.coaching(["status", "2026-001", "--today", "2026-12-15"], in: folder)
         #expect(status.output.contains("[x] 10. Diarsipkan (Penyaji Bahan Penilaian): 20 of 20, 2026-12-15"))
@@ -217,7 +217,7 @@ struct ArchiveTests {
         let dom = try ChromiumCheck.dumpDOM(extracted.appendingPathComponent("index.html"))
         let links = Set(dom.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
         let register = try Register(root: folder.appendingPathComponent("Output"), create: false)
-        let documents = try register.read { try $0.documents(batch: "2026-001") }
+        let documents = try register.read { try $0.documents(batch: BatchID(year: 2026, sequence: 1)) }
         #expect(documents.count == 21)
         for d in documents {
             for path in [d.htmlPath, d.xmlPath] {

@@ -84,7 +84,7 @@ struct WorkflowTests {
     /// recorded, and no Berita Acara is on disk without being registered.
     static func expectConsistent(_ out: URL) throws -> [RegisteredDocument] {
         let register = try Register(root: out, create: false)
-        let documents = try register.read { try $0.documents(batch: "2026-001") }
+        let documents = try register.read { try $0.documents(batch: BatchID(year: 2026, sequence: 1)) }
         for d in documents {
             for (path, hash) in [(d.htmlPath, d.htmlSHA256), (d.xmlPath, d.xmlSHA256)] {
                 let data = FileManager.default.contents(atPath: out.appendingPathComponent(path).path)
@@ -184,7 +184,7 @@ struct WorkflowTests {
             _ = XMLElementNode.read(InputFile(name: path, source: MemoryByteSource(Array(try Data(contentsOf: URL(fileURLWithPath: path))))), xsd: xsd, log: &log)
             #expect(log.diagnostics.isEmpty, "\(path)")
         }
-        let audit = try Register(root: out).read { try $0.auditLog(batch: "2026-001") }
+        let audit = try Register(root: out).read { try $0.auditLog(batch: BatchID(year: 2026, sequence: 1)) }
         #expect(audit.count == 2 + 18 * 2 + 2 + 18 * 2 + 18)
     }
 
@@ -232,8 +232,8 @@ struct WorkflowTests {
         #expect(String(decoding: last, as: UTF8.self).contains("already scheduled for coaching on 2026-11-27 in an earlier batch"))
         let register = try Register(root: folder.appendingPathComponent("Output"))
         let batches = try register.read { try $0.batches() }
-        #expect(batches.map(\.id) == ["2026-001", "2026-002", "2026-003", "2026-004"])
-        let numbers = try batches.flatMap { b in try register.read { try $0.documents(batch: b.id).map(\.number) } }
+        #expect(batches.map(\.id.description) == ["2026-001", "2026-002", "2026-003", "2026-004"])
+        let numbers = try batches.flatMap { b in try register.read { try $0.documents(batch: b.id).map(\.number.description) } }
         #expect(numbers.sorted() == ["JDW-1/KLIP/2026", "JDW-2/KLIP/2026", "JDW-3/KLIP/2026", "JDW-4/KLIP/2026"])
     }
 
@@ -264,11 +264,11 @@ struct WorkflowTests {
         let corrected = try String(contentsOf: batch.appendingPathComponent("berita-acara/sesi-001.html"), encoding: .utf8)
         #expect(corrected.contains("Revisi ke-1: Salah ketik jumlah rekaman") && corrected.contains("KONSEP") && corrected.contains("menilai 6 rekaman"))
         let documents = try Self.expectConsistent(folder.appendingPathComponent("Output"))
-        let ba1 = try #require(documents.first { $0.number == "BA-1/KLIP/2026" })
+        let ba1 = try #require(documents.first { $0.number.description == "BA-1/KLIP/2026" })
         #expect(ba1.status == .konsep && ba1.revision == 1 && ba1.approvedOn == nil)
-        #expect(documents.filter { $0.kind == .beritaAcara && $0.number != "BA-1/KLIP/2026" }.allSatisfy { $0.status == .disetujui })
+        #expect(documents.filter { $0.kind == .beritaAcara && $0.number.description != "BA-1/KLIP/2026" }.allSatisfy { $0.status == .disetujui })
         let register = try Register(root: folder.appendingPathComponent("Output"), create: false)
-        let audit = try register.read { try $0.auditLog(batch: "2026-001") }.suffix(2)
+        let audit = try register.read { try $0.auditLog(batch: BatchID(year: 2026, sequence: 1)) }.suffix(2)
         #expect(audit.map(\.action) == ["revisi", "revisi"] && audit.allSatisfy { $0.detail.hasPrefix("revisi ke-1: Salah ketik jumlah rekaman; ") })
     }
 

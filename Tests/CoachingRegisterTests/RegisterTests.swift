@@ -58,8 +58,8 @@ struct RegisterTests {
         let root = Self.scratch()
         let register = try Register(root: root)
         try register.transaction { tx in
-            try tx.insert(RegisteredBatch(id: "2026-001", year: 2026, folder: "2026/2026-001", assignedOn: "2026-11-25", deadline: "2026-12-15"))
-            try tx.audit(at: "2026-11-25T08:00:00+07:00", actor: "fajar", action: "konsep", batch: "2026-001", number: "JDW-1/KLIP/2026")
+            try tx.insert(RegisteredBatch(id: BatchID(year: 2026, sequence: 1), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!, deadline: CivilDate(year: 2026, month: 12, day: 15)!))
+            try tx.audit(at: "2026-11-25T08:00:00+07:00", actor: "fajar", action: "konsep", batch: BatchID(year: 2026, sequence: 1), number: DocumentNumber(parsing: "JDW-1/KLIP/2026"))
         }
         #expect(try register.read { try $0.auditLog() }.map(\.action) == ["konsep"])
         // Even a direct SQL change is refused by the database itself.
@@ -93,5 +93,24 @@ struct RegisterTests {
         try other.transaction { try $0.execute("PRAGMA application_id = 42") }
         let error = #expect(throws: RegisterError.self) { try Register(root: root) }
         #expect(error?.description.hasSuffix("is an SQLite database but not a coaching register; move it away or point --out at the right folder") == true)
+    }
+
+    /// Dates, numbers and batch ids are typed values: a row edited by hand is named, not misread.
+    @Test func aRowEditedByHandIsNamedNotMisread() throws {
+        let register = try Register(root: Self.scratch())
+        let batch = BatchID(year: 2026, sequence: 1)
+        try register.transaction { tx in
+            try tx.insert(RegisteredBatch(id: batch, assignedOn: CivilDate(year: 2026, month: 11, day: 25)!, deadline: CivilDate(year: 2026, month: 12, day: 15)!))
+            try tx.insert(RegisteredDocument(number: DocumentNumber(kind: .jadwal, sequence: 1, unit: "KLIP", year: 2026), batch: batch, session: 0,
+                                             nip: "", htmlPath: "a.html", xmlPath: "a.xml", htmlSHA256: "", xmlSHA256: "",
+                                             draftedOn: CivilDate(year: 2026, month: 11, day: 25)!))
+        }
+        #expect(try register.read { try $0.batches() }.map(\.id) == [batch])
+        try register.transaction { try $0.execute("UPDATE batch SET deadline = 'besok'") }
+        let error = #expect(throws: RegisterError.self) { try register.read { try $0.batches() } }
+        #expect(error?.description == "the register's row for the deadline of batch 2026-001 cannot be read: 'besok' is not valid there; it was changed outside coaching or is damaged. Restore the register from a backup or an archive package")
+        try register.transaction { try $0.execute("UPDATE document SET number = 'BA-1/KLIP/2026'") }
+        let number = #expect(throws: RegisterError.self) { try register.read { try $0.documents(batch: batch) } }
+        #expect(number?.description.hasPrefix("the register's row for document BA-1/KLIP/2026 cannot be read: its kind, number, year and sequence do not agree") == true)
     }
 }

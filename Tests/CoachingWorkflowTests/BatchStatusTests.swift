@@ -7,9 +7,9 @@ import TestSupport
 @Suite("Batch status")
 struct BatchStatusTests {
     @Test func theStatusCountsWorkingDaysAndNamesWhoActsNext() throws {
-        let batch = RegisteredBatch(id: "2026-001", year: 2026, folder: "2026/2026-001", assignedOn: "2026-11-25", deadline: "2026-12-15")
-        var jadwal = RegisteredDocument(kind: .jadwal, year: 2026, sequence: 1, number: "JDW-1/KLIP/2026", batch: "2026-001", session: 0,
-                                        nip: "", htmlPath: "", xmlPath: "", htmlSHA256: "", xmlSHA256: "", draftedOn: "2026-11-25")
+        let batch = RegisteredBatch(id: BatchID(year: 2026, sequence: 1), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!, deadline: CivilDate(year: 2026, month: 12, day: 15)!)
+        var jadwal = RegisteredDocument(number: DocumentNumber(kind: .jadwal, sequence: 1, unit: "KLIP", year: 2026), batch: batch.id, session: 0,
+                                        nip: "", htmlPath: "", xmlPath: "", htmlSHA256: "", xmlSHA256: "", draftedOn: batch.assignedOn)
         var people = Configuration.People()
         people.kepalaSeksiPKL.name = "Ratna Kusumawardani"
         let calendar = WorkingDayCalendar()

@@ -13,7 +13,7 @@ struct CommitPathTests {
         return url
     }
 
-    static let batch = RegisteredBatch(id: "2026-001", year: 2026, folder: "2026/2026-001", assignedOn: "2026-11-25", deadline: "2026-12-15")
+    static let batch = RegisteredBatch(id: BatchID(year: 2026, sequence: 1), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!, deadline: CivilDate(year: 2026, month: 12, day: 15)!)
 
     @Test func committedFilesAreInPlaceAndTheStagingFolderIsGone() throws {
         let root = try Self.root()

@@ -34,7 +34,7 @@ struct Lifecycle {
         return try write { tx in
             var document = try registeredJadwal(tx)
             if document.status >= .disetujui {
-                return ([], Outcome(notes: ["\(document.number) was already approved on \(document.approvedOn ?? "?"); nothing changed."]))
+                return ([], Outcome(notes: ["\(document.number) was already approved on \(document.approvedOn?.description ?? "?"); nothing changed."]))
             }
             try notBefore(date, document.draftedOn, what: "the Jadwal was drafted")
             try requireUnchanged(document)
@@ -44,7 +44,7 @@ struct Lifecycle {
             let htmlBytes = try html.render(value, sizeHint: 16_384), xmlBytes = try xml.render(value, sizeHint: 16_384)
             try tx.audit(approve(&document, on: date, by: nip, html: htmlBytes, xml: xmlBytes))
             try tx.update(document)
-            return ([(document.htmlPath, htmlBytes), (document.xmlPath, xmlBytes)], Outcome(done: [document.number]))
+            return ([(document.htmlPath, htmlBytes), (document.xmlPath, xmlBytes)], Outcome(done: [document.number.description]))
         }
     }
 
@@ -61,7 +61,7 @@ struct Lifecycle {
             var waiting: [RegisteredDocument] = []
             for document in chosen {
                 if document.status >= .disetujui {
-                    outcome.notes.append("\(document.number) (session \(document.session)) was already approved on \(document.approvedOn ?? "?"); left as it is.")
+                    outcome.notes.append("\(document.number) (session \(document.session)) was already approved on \(document.approvedOn?.description ?? "?"); left as it is.")
                     continue
                 }
                 try notBefore(date, document.draftedOn, what: "\(document.number) records a session on that day")
@@ -81,7 +81,7 @@ struct Lifecycle {
                                                                        source: MemoryByteSource(xmlBytes)), validate: false, log: &log) else {
                         throw Refusal(description: log.sorted.map(\.formatted).joined(separator: "\n"))
                     }
-                    let value = BeritaAcaraDocument(item: draft.item, batch: shared, number: document.number, approvedOn: date,
+                    let value = BeritaAcaraDocument(item: draft.item, batch: shared, number: document.number.description, approvedOn: date,
                                                     revision: draft.revision, revisionReason: draft.revisionReason).value
                     do {
                         return (try html.render(value, sizeHint: 8192), try xml.render(value, sizeHint: 8192))
@@ -96,7 +96,7 @@ struct Lifecycle {
                 audit += approve(&document, on: date, by: nip, html: htmlBytes, xml: xmlBytes)
                 try tx.update(document)
                 files += [(document.htmlPath, htmlBytes), (document.xmlPath, xmlBytes)]
-                outcome.done.append(document.number)
+                outcome.done.append(document.number.description)
             }
             try tx.audit(audit)
             if chosen.isEmpty { outcome.notes.append("No Berita Acara of batch \(batch.id) is waiting for approval; nothing changed.") }
@@ -135,7 +135,7 @@ struct Lifecycle {
     /// The document marked approved, with the final files' hashes, and its audit lines.
     func approve(_ document: inout RegisteredDocument, on date: CivilDate, by nip: String, html: [UInt8], xml: [UInt8]) -> [AuditLine] {
         document.status = .disetujui
-        document.approvedOn = date.description
+        document.approvedOn = date
         document.approvedBy = nip
         document.htmlSHA256 = SHA256Digest.hex(html)
         document.xmlSHA256 = SHA256Digest.hex(xml)
@@ -159,8 +159,8 @@ struct Lifecycle {
     }
 
     /// Refuses a date before `earlier` (an ISO date from the register).
-    func notBefore(_ date: CivilDate, _ earlier: String, what: String) throws {
-        guard let before = CivilDate(parsing: earlier), date < before else { return }
+    func notBefore(_ date: CivilDate, _ before: CivilDate?, what: String) throws {
+        guard let before, date < before else { return }
         throw Refusal(description: "\(date.indonesian) is before \(before.indonesian), when \(what); dates cannot go backwards")
     }
 

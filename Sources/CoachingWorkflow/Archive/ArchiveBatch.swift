@@ -64,7 +64,7 @@ extension Workflow {
             let outcome = try packager.archive(on: request.on ?? environment.clock.today, includeDrafts: request.includeDrafts, key: signingKey,
                                                to: destination,
                                                prefetched: guess.standardizedFileURL == opened.folder.standardizedFileURL ? prefetched : nil)
-            return ArchiveOutcome(batch: opened.batch.id, package: outcome.package, sha256: outcome.sha256, files: outcome.files, bytes: outcome.bytes,
+            return ArchiveOutcome(batch: opened.batch.id.description, package: outcome.package, sha256: outcome.sha256, files: outcome.files, bytes: outcome.bytes,
                                   signedWith: outcome.signedWith, unchanged: outcome.unchanged, includesDrafts: outcome.includesDrafts,
                                   index: opened.folder.appendingPathComponent(BatchLayout.index))
         } catch let refusal as ArchivePackager.Refusal {

@@ -26,8 +26,8 @@ extension ArchivePackager {
             let e = entries[d.session]
             let title = d.kind == .jadwal ? "Jadwal Coaching" : absent.contains(d.session) ? "Berita Acara Ketidakhadiran Coaching" : "Berita Acara Coaching"
             return ArchiveIndexDocument.Document(
-                number: d.number, title: title, session: d.session, name: e?.nama ?? "", nip: d.kind == .jadwal ? "" : d.nip,
-                date: e?.date ?? jadwal.assignedOn, status: d.status.rawValue, approvedOn: d.approvedOn, receivedOn: d.receivedOn,
+                number: d.number.description, title: title, session: d.session, name: e?.nama ?? "", nip: d.kind == .jadwal ? "" : d.nip,
+                date: e?.date ?? jadwal.assignedOn, status: d.status.rawValue, approvedOn: d.approvedOn?.description, receivedOn: d.receivedOn?.description,
                 htmlPath: RegisterExtract.relative(d.htmlPath, prefix), xmlPath: RegisterExtract.relative(d.xmlPath, prefix))
         }
         var window = [jadwal.assignedOn]
@@ -37,7 +37,7 @@ extension ArchivePackager {
             if (try? calendar.isWorkingDay(day)) ?? !day.isWeekend { window.append(day) }
         }
         var archivedBatch = batch
-        if !includesDrafts { archivedBatch.archivedOn = date.description }
+        if !includesDrafts { archivedBatch.archivedOn = date }
         let status = BatchStatus(batch: archivedBatch, documents: documents, sessions: jadwal.entries.count, calendar: calendar,
                                  today: date, people: configuration.people)
         var steps: [ArchiveIndexDocument.Step] = []
@@ -49,7 +49,7 @@ extension ArchivePackager {
         }
         let documentPathSet = Set(rows.flatMap { [$0.htmlPath, $0.xmlPath] })
         let others = files.map(\.path).filter { !documentPathSet.contains($0) && $0 != Self.indexName } + [ArchiveManifest.fileName]
-        return ArchiveIndexDocument(batch: batch.id, jadwal: jadwal, archivedOn: date, includesDrafts: includesDrafts, documents: rows,
+        return ArchiveIndexDocument(batch: batch.id.description, jadwal: jadwal, archivedOn: date, includesDrafts: includesDrafts, documents: rows,
                                     steps: steps, window: window, scores: scores, scoreMinimum: configuration.rules.qualityMinimum,
                                     commitmentTargets: commitments, otherFiles: others)
     }

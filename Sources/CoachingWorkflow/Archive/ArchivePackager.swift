@@ -39,7 +39,7 @@ struct ArchivePackager {
     static let indexName = BatchLayout.index
 
     /// The package file name for a batch.
-    static func packageName(_ batch: String) -> String { "arsip-coaching-\(batch).zip" }
+    static func packageName(_ batch: BatchID) -> String { "arsip-coaching-\(batch).zip" }
 
     /// What was done.
     struct Outcome: Sendable {
@@ -175,12 +175,12 @@ struct ArchivePackager {
             let shown = blockers.prefix(10).map { "  - \($0)" } + (blockers.count > 10 ? ["  - and \(blockers.count - 10) more"] : [])
             throw Refusal(description: "batch \(batch.id) cannot be archived yet:\n\(shown.joined(separator: "\n"))\nFinish these steps first, or give --include-drafts for a package marked as holding unfinished documents.")
         }
-        let archivedBefore = batch.archivedOn.flatMap(CivilDate.init(parsing:))
+        let archivedBefore = batch.archivedOn
         let date = archivedBefore ?? requested
         if blockers.isEmpty {
             for i in documents.indices where documents[i].status < .diarsipkan {
                 documents[i].status = .diarsipkan
-                documents[i].archivedOn = date.description
+                documents[i].archivedOn = date
             }
         }
         var plan = Plan(documents: documents, audit: audit, date: date, archivedBefore: archivedBefore != nil, marksArchived: blockers.isEmpty)
@@ -206,12 +206,12 @@ struct ArchivePackager {
         files.append(added.last!)
         files.sort { $0.path < $1.path }
         let manifest = ArchiveManifest(
-            batch: batch.id, jadwalNumber: jadwal.number, archivedOn: plan.date, includesDrafts: !plan.marksArchived, toolVersion: toolVersion,
+            batch: batch.id.description, jadwalNumber: jadwal.number, archivedOn: plan.date, includesDrafts: !plan.marksArchived, toolVersion: toolVersion,
             templatesVersion: templatesVersion,
             files: files.map { f in
                 let d = plan.byPath[f.path]
                 return ArchiveManifest.File(path: f.path, sha256: f.sha256, size: f.bytes.count, kind: d.map { $0.kind == .jadwal ? .jadwal : .beritaAcara } ?? Self.kind(f.path),
-                                            number: d?.number, session: d.flatMap { $0.session > 0 ? $0.session : nil }, nip: d?.nip,
+                                            number: d?.number.description, session: d.flatMap { $0.session > 0 ? $0.session : nil }, nip: d?.nip,
                                             status: d?.status.rawValue)
             })
         let manifestBytes = manifest.xml()
@@ -232,12 +232,12 @@ struct ArchivePackager {
             if plan.marksArchived {
                 for d in plan.documents { try tx.update(d) }
                 var archived = batch
-                archived.archivedOn = plan.date.description
+                archived.archivedOn = plan.date
                 archived.package = target.path
                 try tx.update(archived)
             }
             try tx.audit(at: now, actor: actor, action: plan.marksArchived ? "diarsipkan" : "arsip sementara (berisi konsep)", batch: batch.id,
-                         number: jadwal.number, detail: target.lastPathComponent, sha256: sha256)
+                         number: plan.documents.first { $0.kind == .jadwal }?.number, detail: target.lastPathComponent, sha256: sha256)
             try staging.stage([("\(batch.folder)/\(Self.indexName)", index)])
         }
     }

@@ -26,15 +26,15 @@ struct OpenedBatch {
     }
 
     /// Opens batch `id` in a register already open.
-    static func open(_ id: String, commits: CommitPath) throws(WorkflowError) -> OpenedBatch {
+    static func open(_ name: String, commits: CommitPath) throws(WorkflowError) -> OpenedBatch {
         var timer = StageTimer()
         let root = commits.root
         let shownRoot = root.relativePath
         let batch: RegisteredBatch
         do {
-            guard let found = try commits.read({ try $0.batch(id) }) else {
-                let known = (try? commits.read { try $0.batches().map(\.id) }) ?? []
-                throw WorkflowError.error(.register, "there is no batch \(id) in the register under \(shownRoot)\(known.isEmpty ? "" : "; batches: " + known.joined(separator: ", "))")
+            guard let id = BatchID(parsing: name), let found = try commits.read({ try $0.batch(id) }) else {
+                let known = (try? commits.read { try $0.batches().map(\.id.description) }) ?? []
+                throw WorkflowError.error(.register, "there is no batch \(name) in the register under \(shownRoot)\(known.isEmpty ? "" : "; batches: " + known.joined(separator: ", "))")
             }
             batch = found
         } catch let error as WorkflowError { throw error } catch { throw .error(.register, "\(error)") }

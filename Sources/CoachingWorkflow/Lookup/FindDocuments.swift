@@ -38,21 +38,20 @@ extension Workflow {
     /// The documents that match every criterion given, oldest first.
     public func find(_ request: FindRequest) throws(WorkflowError) -> [FoundDocument] {
         let commits = try CommitPath.open(environment.outputRoot, create: false)
-        let documents: [RegisteredDocument], batches: [String: RegisteredBatch]
+        let documents: [RegisteredDocument], batches: [BatchID: RegisteredBatch]
         do {
-            documents = try commits.read { try $0.find(nip: request.nip?.description, number: request.number, from: request.from?.description,
-                                                       to: request.to?.description) }
+            documents = try commits.read { try $0.find(nip: request.nip?.description, number: request.number, from: request.from, to: request.to) }
             batches = Dictionary(try commits.read { try $0.batches() }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         } catch {
             throw .error(.register, "\(error)")
         }
-        var names: [String: [Int: String]] = [:]
+        var names: [BatchID: [Int: String]] = [:]
         let root = environment.outputRoot
         return documents.map { d in
             if names[d.batch] == nil { names[d.batch] = Self.names(batches[d.batch], root: root) }
-            return FoundDocument(number: d.number, kind: d.kind.title, batch: d.batch, nip: d.nip, status: d.status.rawValue, date: d.draftedOn,
-                                 session: d.session, name: names[d.batch]?[d.session] ?? "", approvedOn: d.approvedOn, receivedOn: d.receivedOn,
-                                 archivedOn: d.archivedOn, html: root.appendingPathComponent(d.htmlPath).path,
+            return FoundDocument(number: d.number.description, kind: d.kind.title, batch: d.batch.description, nip: d.nip,
+                                 status: d.status.rawValue, date: d.draftedOn.description, session: d.session, name: names[d.batch]?[d.session] ?? "",
+                                 approvedOn: d.approvedOn?.description, receivedOn: d.receivedOn?.description, archivedOn: d.archivedOn?.description, html: root.appendingPathComponent(d.htmlPath).path,
                                  xml: root.appendingPathComponent(d.xmlPath).path, package: batches[d.batch]?.package)
         }
     }

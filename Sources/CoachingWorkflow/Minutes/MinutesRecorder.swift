@@ -76,7 +76,8 @@ struct MinutesRecorder {
         var outcome = Outcome()
         var existing: [Int: RegisteredDocument] = [:]
         var documents: [BeritaAcaraDocument] = []
-        var sequences: [Int] = []
+        /// The register number of each of ``documents``.
+        var numbers: [DocumentNumber] = []
         var batch: RegisteredBatch { recorder.batch }
         var minutesFolder: String { "\(batch.folder)/\(BatchLayout.minutesFolder)" }
 
@@ -89,13 +90,13 @@ struct MinutesRecorder {
 
         mutating func record(_ tx: RegisterTransaction) throws -> Outcome {
             existing = Dictionary(try tx.documents(batch: batch.id, kind: .beritaAcara).map { ($0.session, $0) }, uniquingKeysWith: { a, _ in a })
-            outcome.numbers = existing.mapValues(\.number)
+            outcome.numbers = existing.mapValues(\.number.description)
             try number(tx)
             timer.mark("  numbers")
             // The rekap needs only the numbers, known now: drawn beside the minutes.
-            var numbers = outcome.numbers
-            for document in documents { numbers[document.item.entry.number] = document.number }
-            let rekapDocument = RekapDocument(jadwal: recorder.jadwal, plan: plan, numbers: numbers), rekap = recorder.rekap
+            var numbersBySession = outcome.numbers
+            for document in documents { numbersBySession[document.item.entry.number] = document.number }
+            let rekapDocument = RekapDocument(jadwal: recorder.jadwal, plan: plan, numbers: numbersBySession), rekap = recorder.rekap
             let summary = Background { try rekap.render(rekapDocument.value, sizeHint: 1 << 16) }
             let changes: [(index: Int, change: Change)], drawn: [Drawn], writer: Background<Void>
             do {
@@ -136,17 +137,17 @@ struct MinutesRecorder {
                     let isRevision = record.status >= .disetujui && recorder.revise.contains(session)
                     let draft = try recorder.previous(record, root: root)
                     documents.append(BeritaAcaraDocument(
-                        item: item, batch: shared, number: record.number,
-                        approvedOn: isRevision ? nil : record.approvedOn.flatMap { CivilDate(parsing: $0) },
+                        item: item, batch: shared, number: record.number.description,
+                        approvedOn: isRevision ? nil : record.approvedOn,
                         revision: isRevision ? record.revision + 1 : record.revision,
                         revisionReason: isRevision ? recorder.reason : draft?.revisionReason ?? ""))
-                    sequences.append(record.sequence)
+                    numbers.append(record.number)
                 } else {
                     let held = item.notes.heldOn ?? item.entry.date
                     let sequence = nextFree[held.year]!
                     nextFree[held.year] = sequence + 1
-                    sequences.append(sequence)
                     let number = DocumentNumber(kind: .beritaAcara, sequence: sequence, unit: recorder.configuration.office.unitCode, year: held.year)
+                    numbers.append(number)
                     documents.append(BeritaAcaraDocument(item: item, batch: shared, number: number.description))
                 }
             }
@@ -194,12 +195,12 @@ struct MinutesRecorder {
                 let document = documents[index]
                 let session = document.item.entry.number
                 let held = document.item.notes.heldOn ?? document.item.entry.date
-                inserts.append(RegisteredDocument(kind: .beritaAcara, year: held.year, sequence: sequences[index], number: document.number,
+                inserts.append(RegisteredDocument(number: numbers[index],
                                                   batch: batch.id, session: session, nip: document.item.entry.nip.description,
                                                   htmlPath: "\(minutesFolder)/\(name).html", xmlPath: "\(minutesFolder)/\(name).xml",
-                                                  htmlSHA256: result.htmlHash, xmlSHA256: result.xmlHash, draftedOn: held.description))
+                                                  htmlSHA256: result.htmlHash, xmlSHA256: result.xmlHash, draftedOn: held))
                 for (file, hash) in [("\(name).html", result.htmlHash), ("\(name).xml", result.xmlHash)] {
-                    audit.append(AuditLine(at: recorder.now, actor: recorder.actor, action: "konsep", batch: batch.id, number: document.number,
+                    audit.append(AuditLine(at: recorder.now, actor: recorder.actor, action: "konsep", batch: batch.id, number: numbers[index],
                                            detail: file, sha256: hash))
                 }
                 outcome.numbers[session] = document.number
@@ -229,7 +230,7 @@ struct MinutesRecorder {
                     continue
                 }
                 let isRevision = record.status >= .disetujui && recorder.revise.contains(session)
-                if record.status >= .disetujui && !isRevision { throw ApprovedChange(number: record.number, session: session) }
+                if record.status >= .disetujui && !isRevision { throw ApprovedChange(number: record.number.description, session: session) }
                 if isRevision {
                     // The approved version stays beside the correction, never overwritten.
                     let kept = "\(batch.folder)/\(BatchLayout.revisionsFolder)/\(name)-r\(record.revision)"
@@ -262,9 +263,9 @@ struct MinutesRecorder {
                     record.approvedBy = nil
                     record.receivedOn = nil
                     record.receivedBy = nil
-                    outcome.revised.append(record.number)
+                    outcome.revised.append(record.number.description)
                 } else {
-                    outcome.redrawn.append(record.number)
+                    outcome.redrawn.append(record.number.description)
                 }
                 for (file, hash) in [("\(name).html", result.htmlHash), ("\(name).xml", result.xmlHash)] {
                     audit.append(AuditLine(at: recorder.now, actor: recorder.actor, action: action, batch: batch.id, number: record.number,
@@ -272,7 +273,7 @@ struct MinutesRecorder {
                 }
                 record.htmlSHA256 = result.htmlHash
                 record.xmlSHA256 = result.xmlHash
-                record.draftedOn = (document.item.notes.heldOn ?? document.item.entry.date).description
+                record.draftedOn = document.item.notes.heldOn ?? document.item.entry.date
                 try tx.update(record)
             }
             try tx.audit(audit)
@@ -295,7 +296,7 @@ struct MinutesRecorder {
                 return outcome
             }
             var record = batch
-            record.minutesOn = plan.ready.compactMap { $0.notes.heldOn }.max()?.description ?? record.minutesOn
+            record.minutesOn = plan.ready.compactMap { $0.notes.heldOn }.max() ?? record.minutesOn
             try tx.update(record)
             return outcome
         }

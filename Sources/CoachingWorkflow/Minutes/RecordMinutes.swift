@@ -95,7 +95,7 @@ extension Workflow {
         timer.mark("draw, register, stage and move into place")
         let summary = RekapDocument(jadwal: opened.jadwal, plan: plan, numbers: recorded.numbers)
         return MinutesOutcome(
-            batch: opened.batch.id, jadwalNumber: opened.jadwal.number, folder: opened.folder, held: summary.held, absent: summary.absent,
+            batch: opened.batch.id.description, jadwalNumber: opened.jadwal.number, folder: opened.folder, held: summary.held, absent: summary.absent,
             pending: plan.pending.map { .init(session: $0.entry.number, nama: $0.entry.nama, nip: $0.entry.nip.description, why: $0.why) },
             new: recorded.new, redrawn: recorded.redrawn, revised: recorded.revised, unchanged: recorded.unchanged, notices: notices)
     }

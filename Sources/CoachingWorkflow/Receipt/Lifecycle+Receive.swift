@@ -12,16 +12,16 @@ extension Lifecycle {
                 switch document.status {
                 case .konsep: outcome.notes.append("\(document.number) (session \(document.session)) is not approved yet, so not received.")
                 case .diterima, .diarsipkan:
-                    if !sessions.isEmpty { outcome.notes.append("\(document.number) (session \(document.session)) was already received on \(document.receivedOn ?? "?").") }
+                    if !sessions.isEmpty { outcome.notes.append("\(document.number) (session \(document.session)) was already received on \(document.receivedOn?.description ?? "?").") }
                 case .disetujui:
-                    try notBefore(date, document.approvedOn ?? "", what: "\(document.number) was approved")
+                    try notBefore(date, document.approvedOn, what: "\(document.number) was approved")
                     try requireUnchanged(document)
                     document.status = .diterima
-                    document.receivedOn = date.description
+                    document.receivedOn = date
                     document.receivedBy = nip
                     try tx.update(document)
                     try tx.audit(at: now, actor: nip, action: "diterima", batch: batch.id, number: document.number)
-                    outcome.done.append(document.number)
+                    outcome.done.append(document.number.description)
                 }
             }
             if outcome.done.isEmpty && outcome.notes.isEmpty {

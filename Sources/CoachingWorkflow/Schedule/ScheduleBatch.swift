@@ -156,7 +156,7 @@ struct ScheduleBatch {
     /// drawn and staged, and the batch, the document and the audit lines recorded. Two runs at
     /// once take turns, and a failed run takes no number and leaves no batch.
     private func record(_ schedule: Schedule, _ drawing: Drawing, tx: RegisterTransaction, staging: StagingArea,
-                        copying: Background<Void>, batchesSeen: [String], notices: [String]) throws -> (folder: String, number: String) {
+                        copying: Background<Void>, batchesSeen: [BatchID], notices: [String]) throws -> (folder: String, number: String) {
         guard try tx.batches().map(\.id) == batchesSeen else { throw ConcurrentBatch() }
         let year = schedule.assignedOn.year
         let batchID = try nextBatchID(year: year, tx: tx)
@@ -177,18 +177,16 @@ struct ScheduleBatch {
             (BatchLayout.worksheet, Worksheet.bytes(for: schedule)), (BatchLayout.settings, Array(request.settings.text.utf8)),
             (BatchLayout.fingerprint, Array((drawing.fingerprint.description + "\n").utf8)),
         ].map { ("\(folder)/\($0.0)", $0.1) })
-        try tx.insert(RegisteredBatch(id: batchID.description, year: year, folder: folder, assignedOn: schedule.assignedOn.description,
-                                      deadline: schedule.deadline.description))
+        try tx.insert(RegisteredBatch(id: batchID, assignedOn: schedule.assignedOn, deadline: schedule.deadline))
         let htmlHash = SHA256Digest.hex(htmlBytes), xmlHash = SHA256Digest.hex(xmlBytes)
-        try tx.insert(RegisteredDocument(kind: .jadwal, year: year, sequence: number.sequence, number: number.description, batch: batchID.description,
-                                         session: 0, nip: configuration.people.kepalaSeksiPKL.nip?.description ?? "",
+        try tx.insert(RegisteredDocument(number: number, batch: batchID, session: 0, nip: configuration.people.kepalaSeksiPKL.nip?.description ?? "",
                                          htmlPath: "\(folder)/\(BatchLayout.jadwalHTML)", xmlPath: "\(folder)/\(BatchLayout.jadwalXML)",
-                                         htmlSHA256: htmlHash, xmlSHA256: xmlHash, draftedOn: schedule.assignedOn.description))
+                                         htmlSHA256: htmlHash, xmlSHA256: xmlHash, draftedOn: schedule.assignedOn))
         let now = environment.clock.timestamp
         try tx.audit([
-            AuditLine(at: now, actor: environment.actor, action: "konsep", batch: batchID.description, number: number.description,
+            AuditLine(at: now, actor: environment.actor, action: "konsep", batch: batchID, number: number,
                       detail: "\(schedule.sessions.count) sesi; \(BatchLayout.jadwalHTML)", sha256: htmlHash),
-            AuditLine(at: now, actor: environment.actor, action: "konsep", batch: batchID.description, number: number.description,
+            AuditLine(at: now, actor: environment.actor, action: "konsep", batch: batchID, number: number,
                       detail: BatchLayout.jadwalXML, sha256: xmlHash),
         ])
         return (folder, number.description)
@@ -197,7 +195,7 @@ struct ScheduleBatch {
     /// The next batch of `year`: one past the highest in the register or on disk (a folder
     /// left by a register that was replaced is never reused).
     private func nextBatchID(year: Int, tx: RegisterTransaction) throws -> BatchID {
-        let registered = try tx.batches().compactMap { BatchID(parsing: $0.id) }.filter { $0.year == year }.map(\.sequence)
+        let registered = try tx.batches().map(\.id).filter { $0.year == year }.map(\.sequence)
         let onDisk = BatchFolders(root: environment.outputRoot, year: year).existing().compactMap { BatchID(parsing: $0.lastPathComponent)?.sequence }
         return BatchID(year: year, sequence: ((registered + onDisk).max() ?? 0) + 1)
     }

@@ -48,13 +48,13 @@ public struct BatchStatus: Codable, Sendable, Equatable {
 
     init(batch: RegisteredBatch, documents: [RegisteredDocument], sessions: Int, calendar: WorkingDayCalendar,
                 today: CivilDate, people: Configuration.People) {
-        self.batch = batch.id
+        self.batch = batch.id.description
         let jadwalDocument = documents.first { $0.kind == .jadwal }
-        jadwal = jadwalDocument?.number ?? ""
-        assignedOn = batch.assignedOn
-        deadline = batch.deadline
+        jadwal = jadwalDocument?.number.description ?? ""
+        assignedOn = batch.assignedOn.description
+        deadline = batch.deadline.description
         self.today = today.description
-        let assigned = CivilDate(parsing: batch.assignedOn) ?? today
+        let assigned = batch.assignedOn
         // Day 1 is the first working day after the assignment; weekends and holidays do not count.
         var used = 0
         if today > assigned {
@@ -70,7 +70,7 @@ public struct BatchStatus: Codable, Sendable, Equatable {
 
         let minutes = documents.filter { $0.kind == .beritaAcara }
         func count(_ status: DocumentStatus) -> Int { minutes.count { $0.status >= status } }
-        func last(_ dates: [String?]) -> String? { dates.compactMap { $0 }.max() }
+        func last(_ dates: [CivilDate?]) -> String? { dates.compactMap { $0 }.max()?.description }
         // The register keeps NIPs; a person reads names.
         func who(_ nip: String?) -> String? {
             guard let nip else { return nil }
@@ -79,11 +79,11 @@ public struct BatchStatus: Codable, Sendable, Equatable {
         }
         let allMinutes = minutes.count == sessions && sessions > 0
         steps = [
-            Step(step: 1, name: "Penugasan coaching diterima", role: "Kepala Kantor", done: true, date: batch.assignedOn),
+            Step(step: 1, name: "Penugasan coaching diterima", role: "Kepala Kantor", done: true, date: batch.assignedOn.description),
             Step(step: 3, name: "Konsep Jadwal Coaching", role: "Penyaji Bahan Penilaian", done: jadwalDocument != nil,
-                 date: jadwalDocument?.draftedOn),
+                 date: jadwalDocument?.draftedOn.description),
             Step(step: 4, name: "Jadwal Coaching disetujui", role: "Kepala Seksi PKL", done: (jadwalDocument?.status ?? .konsep) >= .disetujui,
-                 date: jadwalDocument?.approvedOn, actor: who(jadwalDocument?.approvedBy)),
+                 date: jadwalDocument?.approvedOn?.description, actor: who(jadwalDocument?.approvedBy)),
             Step(step: 7, name: "Konsep Berita Acara (sesi dilaporkan)", role: "Quality Assessor", done: allMinutes,
                  date: last(minutes.map(\.draftedOn)), progress: "\(minutes.count) of \(sessions)"),
             Step(step: 8, name: "Berita Acara disetujui", role: "Kepala Seksi PKL", done: allMinutes && count(.disetujui) == sessions,
@@ -95,7 +95,7 @@ public struct BatchStatus: Codable, Sendable, Equatable {
         ]
         // The SOP's 14 days run to the Kepala Kantor's receipt (step 9).
         let finished = steps.first { $0.step == 9 }!.done
-        let late = !finished && today > (CivilDate(parsing: batch.deadline) ?? today)
+        let late = !finished && today > batch.deadline
         state = finished ? .selesai : late ? .terlambat : workingDaysLeft <= Self.riskThreshold ? .berisiko : .berjalan
         next = steps.first { !$0.done }.map { step in
             let name: String = switch step.role {

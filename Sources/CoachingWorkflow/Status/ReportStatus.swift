@@ -26,7 +26,7 @@ extension Workflow {
         do { batches = try commits.read { try $0.batches() } } catch { throw .error(.register, "\(error)") }
         var statuses: [BatchStatus] = []
         for batch in batches {
-            let status = try Self.status(of: try OpenedBatch.open(batch.id, commits: commits), today: day)
+            let status = try Self.status(of: try OpenedBatch.open(batch.id.description, commits: commits), today: day)
             if !(status.steps.last?.done ?? false) { statuses.append(status) }
         }
         return statuses
