@@ -35,7 +35,7 @@ struct ApproveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("NIP of the Kepala Seksi PKL who approves.", valueName: "nip"))
     var by: String
 
-    @Option(help: ArgumentHelp("Date of the approval.", valueName: "date"))
+    @Option(help: ArgumentHelp("Date of the approval.", valueName: "yyyy-mm-dd"))
     var on: CivilDate
 
     @OptionGroup var output: OutputOptions

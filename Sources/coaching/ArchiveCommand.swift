@@ -30,7 +30,7 @@ struct ArchiveCommand: ParsableCommand {
     @Flag(help: "Package a batch with drafts or unreceived minutes; the package says so and the batch stays open.")
     var includeDrafts = false
 
-    @Option(help: ArgumentHelp("Date of archiving (default: today, WIB); a batch archived before keeps its date.", valueName: "date"))
+    @Option(help: ArgumentHelp("Date of archiving (default: today, WIB); a batch archived before keeps its date.", valueName: "yyyy-mm-dd"))
     var on: CivilDate?
 
     @Option(help: ArgumentHelp("The office's private key (default: kunci-arsip.key in ~/.klip-coaching or $COACHING_KEYS, if there).", valueName: "file"))

@@ -16,8 +16,8 @@ struct CalendarCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("Assignment date, YYYY-MM-DD or DD/MM/YYYY.", valueName: "date"))
-    var from: String
+    @Option(help: ArgumentHelp("Assignment date, YYYY-MM-DD or DD/MM/YYYY.", valueName: "yyyy-mm-dd"))
+    var from: CivilDate
 
     @Option(help: "Working days to count (the SOP allows 14).")
     var add = 14
@@ -25,7 +25,6 @@ struct CalendarCommand: ParsableCommand {
     @OptionGroup var settings: ConfigurationOptions
 
     func validate() throws {
-        guard CivilDate(parsing: from) != nil else { throw ValidationError("--from must be a date like 2026-11-25 or 25/11/2026") }
         guard (1...260).contains(add) else { throw ValidationError("--add must be from 1 to 260 working days") }
     }
 
@@ -34,7 +33,7 @@ struct CalendarCommand: ParsableCommand {
         let calendar = WorkingDayCalendar(options: configuration.calendar)
         let span: WorkingDayCalendar.Span
         do {
-            span = try calendar.add(workingDays: add, after: CivilDate(parsing: from)!)
+            span = try calendar.add(workingDays: add, after: from)
         } catch {
             printError("error: \(error)")
             throw ExitCode(1)

@@ -23,10 +23,10 @@ struct Candidates: ParsableCommand {
     @Option(help: ArgumentHelp("The Rekomendasi Perbaikan Kinerja Agen (.csv or .xml).", valueName: "file"))
     var recommendations: String?
 
-    @Option(help: ArgumentHelp("The period, YYYY-MM (default: the latest in the report).", valueName: "period"))
+    @Option(help: ArgumentHelp("The period, YYYY-MM (default: the latest in the report).", valueName: "yyyy-mm"))
     var period: Periode?
 
-    @Option(help: ArgumentHelp("The day the cool-down counts back from, as schedule's --assigned-on (default: today, WIB).", valueName: "date"))
+    @Option(help: ArgumentHelp("The day the cool-down counts back from, as schedule's --assigned-on (default: today, WIB).", valueName: "yyyy-mm-dd"))
     var assignedOn: CivilDate?
 
     @Option(help: "Output: text for people, csv for spreadsheets, json for programs.")

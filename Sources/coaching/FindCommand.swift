@@ -24,10 +24,10 @@ struct FindCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A document number, e.g. BA-12/KLIP/2026.", valueName: "number"))
     var number: String?
 
-    @Option(help: ArgumentHelp("From this date.", valueName: "date"))
+    @Option(help: ArgumentHelp("From this date.", valueName: "yyyy-mm-dd"))
     var from: CivilDate?
 
-    @Option(help: ArgumentHelp("Up to this date.", valueName: "date"))
+    @Option(help: ArgumentHelp("Up to this date.", valueName: "yyyy-mm-dd"))
     var to: CivilDate?
 
     @Option(help: "Output: text (default), csv or json.")

@@ -26,7 +26,7 @@ struct ReceiveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("NIP of the Kepala Kantor.", valueName: "nip"))
     var by: String
 
-    @Option(help: ArgumentHelp("Date of the receipt.", valueName: "date"))
+    @Option(help: ArgumentHelp("Date of the receipt.", valueName: "yyyy-mm-dd"))
     var on: CivilDate
 
     @OptionGroup var output: OutputOptions

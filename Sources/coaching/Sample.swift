@@ -28,7 +28,7 @@ struct Sample: ParsableCommand {
     @Option(help: "Seed: the same seed gives the same files.")
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("The most recent period, YYYY-MM.", valueName: "period"))
+    @Option(help: ArgumentHelp("The most recent period, YYYY-MM.", valueName: "yyyy-mm"))
     var lastPeriod = "2026-10"
 
     func validate() throws {

@@ -28,7 +28,7 @@ struct ScheduleCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The Rekomendasi Perbaikan Kinerja Agen (.csv or .xml).", valueName: "file"))
     var recommendations: String?
 
-    @Option(help: ArgumentHelp("Date the Kepala Kantor's assignment was received (default: today, WIB).", valueName: "date"))
+    @Option(help: ArgumentHelp("Date the Kepala Kantor's assignment was received (default: today, WIB).", valueName: "yyyy-mm-dd"))
     var assignedOn: CivilDate?
 
     @OptionGroup var output: OutputOptions
@@ -37,7 +37,7 @@ struct ScheduleCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Who is away when: CSV with nip,tanggal,dari,sampai.", valueName: "file"))
     var unavailable: String?
 
-    @Option(help: ArgumentHelp("The period, YYYY-MM (default: the latest in the report).", valueName: "period"))
+    @Option(help: ArgumentHelp("The period, YYYY-MM (default: the latest in the report).", valueName: "yyyy-mm"))
     var period: Periode?
 
     @Flag(help: "Write the schedule even when some candidates do not fit.")

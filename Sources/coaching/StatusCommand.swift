@@ -24,7 +24,7 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Count up to this day (default: today, WIB).", valueName: "date"))
+    @Option(help: ArgumentHelp("Count up to this day (default: today, WIB).", valueName: "yyyy-mm-dd"))
     var today: CivilDate?
 
     @Option(help: "text or json.")
