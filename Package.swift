@@ -78,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CoachingRegisterTests",
-            dependencies: ["CoachingRegister", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["CoachingRegister", "CoachingCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "CoachingWorkflowTests", dependencies: ["CoachingWorkflow", "CoachingRegister", "CoachingCore", "TestSupport"]),
         // The `coaching` program run as the office runs it (it is built before the tests run).

@@ -41,9 +41,7 @@ extension Workflow {
     /// Records the approval and writes the final documents, drawn again from the drafts
     /// without KONSEP and dated. Only the Kepala Seksi PKL the batch's settings name.
     public func approve(_ request: ApprovalRequest) throws(WorkflowError) -> LifecycleOutcome {
-        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
-        let lifecycle = Lifecycle(commits: opened.commits, batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration,
-                                  now: environment.clock.timestamp)
+        let (opened, lifecycle) = try lifecycle(of: request.batch)
         let outcome = try Lifecycle.run(notices: opened.notices) {
             switch request.document {
             case .jadwal:
@@ -60,6 +58,15 @@ extension Workflow {
         }
         return LifecycleOutcome(done: outcome.done, notes: outcome.notes, actorName: opened.configuration.people.kepalaSeksiPKL.name,
                                 folder: opened.folder, notices: opened.notices)
+    }
+}
+
+extension Workflow {
+    /// The batch opened, and the rules of its lifecycle dated now.
+    func lifecycle(of batch: String) throws(WorkflowError) -> (OpenedBatch, Lifecycle) {
+        let opened = try OpenedBatch.open(batch, root: environment.outputRoot)
+        return (opened, Lifecycle(commits: opened.commits, batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration,
+                                  now: environment.clock.timestamp))
     }
 }
 

@@ -316,7 +316,7 @@ struct MinutesRecorder {
     /// written its files, so that the bytes need not be kept.
     static func draw(_ documents: [BeritaAcaraDocument], html: Template, xml: Template, into feed: DrawnChunks,
                              then handle: @Sendable (Int, Drawn) throws -> Bool) throws {
-        let workers = ProcessInfo.processInfo.activeProcessorCount
+        let workers = Cores.available
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let chunk = feed.next() {
                 feed.put(chunk, Result {

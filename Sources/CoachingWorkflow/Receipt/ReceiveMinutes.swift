@@ -24,9 +24,7 @@ extension Workflow {
     /// Records the receipt in the register; the documents do not change (they were final at
     /// approval). Only the Kepala Kantor the batch's settings name, not before the approval.
     public func receive(_ request: ReceiptRequest) throws(WorkflowError) -> LifecycleOutcome {
-        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
-        let lifecycle = Lifecycle(commits: opened.commits, batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration,
-                                  now: environment.clock.timestamp)
+        let (opened, lifecycle) = try lifecycle(of: request.batch)
         let outcome = try Lifecycle.run(notices: opened.notices) {
             try lifecycle.receive(request.sessions, on: request.on, by: request.by)
         }
