@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The exit codes the office's scripts rely on: 0 done, 1 a problem in the inputs, the register
+/// or a refusal, 64 a wrong command line; the words on standard error say which.
+@Suite("Exit codes through the command line", .serialized)
+struct ExitCodeTests {
+    typealias W = WorkflowTests
+
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(2)))
+    func eachKindOfProblemHasItsCodeAndItsWords() throws {
+        let folder = try W.scheduledFolder()
+        var run = try W.coaching(["approve", "2026-001", "--document", "jadwal", "--by", "1980", "--on", "2026-11-26"], in: folder)
+        #expect(run.status == 64 && run.errors == "error: --by 1980 is not a NIP (18 digits)\n")
+        run = try W.coaching(["approve", "2026-001", "--document", "jadwal", "--by", "198012302010012005", "--on", "2026-13-01"], in: folder)
+        #expect(run.status == 64 && run.errors.hasPrefix("Error: The value '2026-13-01' is invalid for '--on <yyyy-mm-dd>'"))
+        run = try W.coaching(["find", "--nip", "12345"], in: folder)
+        #expect(run.status == 64)
+        run = try W.coaching(["status", "2026-999"], in: folder)
+        #expect(run.status == 1 && run.errors == "error: there is no batch 2026-999 in the register under Output; batches: 2026-001\n")
+        run = try W.coaching(["minutes", "2026-001", "--notes", "tidak-ada.csv"], in: folder)
+        #expect(run.status == 1 && run.errors == "error: cannot open tidak-ada.csv: No such file or directory\n")
+        run = try W.coaching(["approve", "2026-001", "--document", "jadwal", "--by", "197205141998031002", "--on", "2026-11-26"], in: folder)
+        #expect(run.status == 1 && run.errors.hasPrefix("error: NIP 197205141998031002 cannot approve: that is for the Kepala Seksi PKL"))
+        run = try W.coaching(["status", "2026-001", "--today", "2026-11-26"], in: folder)
+        #expect(run.status == 0 && run.errors.isEmpty)
+    }
+}
