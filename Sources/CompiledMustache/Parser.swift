@@ -52,15 +52,6 @@ struct Parser {
             for k in lineStart..<offset where source[k] & 0xC0 != 0x80 { column += 1 }
             return SourcePosition(file: file, line: line, column: column)
         }
-        func find(_ needle: [UInt8], from start: Int) -> Int? {
-            guard !needle.isEmpty, start + needle.count <= n else { return nil }
-            var k = start
-            while k + needle.count <= n {
-                if source[k] == needle[0] && source[k..<(k + needle.count)].elementsEqual(needle) { return k }
-                k += 1
-            }
-            return nil
-        }
         func addText(_ from: Int, _ to: Int) {
             var start = from
             for k in from..<to where source[k] == 0x0A {
@@ -81,24 +72,8 @@ struct Parser {
             let at = position(tagStart)
             var contentStart = tagStart + open.count
             guard contentStart <= n else { throw at.error("a tag is opened but never closed") }
-            var kind = TagKind.variable
-            var closer = close
-            if contentStart < n {
-                switch source[contentStart] {
-                case UInt8(ascii: "#"): kind = .section
-                case UInt8(ascii: "^"): kind = .inverted
-                case UInt8(ascii: "/"): kind = .close
-                case UInt8(ascii: "!"): kind = .comment
-                case UInt8(ascii: ">"): kind = .partial
-                case UInt8(ascii: "<"): kind = .parent
-                case UInt8(ascii: "$"): kind = .block
-                case UInt8(ascii: "="): kind = .delimiters; closer = Array("=".utf8) + close
-                case UInt8(ascii: "&"): kind = .unescaped
-                case UInt8(ascii: "{"): kind = .unescaped; closer = Array("}".utf8) + close
-                default: break
-                }
-                if kind != .variable { contentStart += 1 }
-            }
+            let (kind, closer) = tagKind(at: contentStart, close: close)
+            if kind != .variable { contentStart += 1 }
             guard let tagEnd = find(closer, from: contentStart) else {
                 throw at.error("the tag is never closed with \(String(decoding: closer, as: UTF8.self))")
             }
@@ -106,27 +81,65 @@ struct Parser {
             for k in tagStart..<tagEnd where source[k] == 0x0A { line += 1; lineStart = k + 1 }
             let content = Array(source[contentStart..<tagEnd]).trimmedASCIIWhitespace()
             i = tagEnd + closer.count
-            if kind == .delimiters {
-                let parts = content.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
-                guard parts.count == 2, !parts[0].contains(UInt8(ascii: "=")), !parts[1].contains(UInt8(ascii: "=")) else {
-                    throw at.error("a set-delimiter tag needs two delimiters separated by a space, like {{=<% %>=}}")
-                }
-                open = Array(parts[0])
-                close = Array(parts[1])
-            }
-            if kind != .comment && kind != .delimiters && content.isEmpty {
-                throw at.error("the tag has no name")
-            }
-            if kind == .partial || kind == .parent {
-                // Partials come from the template's own folder and may not leave it.
-                let name = String(decoding: content, as: UTF8.self)
-                if name.hasPrefix("/") || name.contains("\\") || name.split(separator: "/").contains("..") {
-                    throw at.error("partial '\(name)' points outside the template folder; name a file inside it")
-                }
-            }
+            if kind == .delimiters { (open, close) = try delimiters(content, at: at) }
+            try checkName(content, of: kind, at: at)
             tokens.append(Token(kind: .tag(kind), bytes: content, position: at))
         }
         return tokens
+    }
+
+    /// The first offset at or after `start` where `needle` occurs.
+    private func find(_ needle: [UInt8], from start: Int) -> Int? {
+        let n = source.count
+        guard !needle.isEmpty, start + needle.count <= n else { return nil }
+        var k = start
+        while k + needle.count <= n {
+            if source[k] == needle[0] && source[k..<(k + needle.count)].elementsEqual(needle) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The kind of the tag whose content starts at `offset` (told by its sigil, if any) and
+    /// the delimiter that closes it.
+    private func tagKind(at offset: Int, close: [UInt8]) -> (TagKind, closer: [UInt8]) {
+        guard offset < source.count else { return (.variable, close) }
+        switch source[offset] {
+        case UInt8(ascii: "#"): return (.section, close)
+        case UInt8(ascii: "^"): return (.inverted, close)
+        case UInt8(ascii: "/"): return (.close, close)
+        case UInt8(ascii: "!"): return (.comment, close)
+        case UInt8(ascii: ">"): return (.partial, close)
+        case UInt8(ascii: "<"): return (.parent, close)
+        case UInt8(ascii: "$"): return (.block, close)
+        case UInt8(ascii: "="): return (.delimiters, Array("=".utf8) + close)
+        case UInt8(ascii: "&"): return (.unescaped, close)
+        case UInt8(ascii: "{"): return (.unescaped, Array("}".utf8) + close)
+        default: return (.variable, close)
+        }
+    }
+
+    /// The new opening and closing delimiters of a set-delimiter tag.
+    private func delimiters(_ content: [UInt8], at: SourcePosition) throws(TemplateError) -> (open: [UInt8], close: [UInt8]) {
+        let parts = content.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
+        guard parts.count == 2, !parts[0].contains(UInt8(ascii: "=")), !parts[1].contains(UInt8(ascii: "=")) else {
+            throw at.error("a set-delimiter tag needs two delimiters separated by a space, like {{=<% %>=}}")
+        }
+        return (Array(parts[0]), Array(parts[1]))
+    }
+
+    /// Refuses a tag without a name, and a partial or parent that points outside the template folder.
+    private func checkName(_ content: [UInt8], of kind: TagKind, at: SourcePosition) throws(TemplateError) {
+        if kind != .comment && kind != .delimiters && content.isEmpty {
+            throw at.error("the tag has no name")
+        }
+        if kind == .partial || kind == .parent {
+            // Partials come from the template's own folder and may not leave it.
+            let name = String(decoding: content, as: UTF8.self)
+            if name.hasPrefix("/") || name.contains("\\") || name.split(separator: "/").contains("..") {
+                throw at.error("partial '\(name)' points outside the template folder; name a file inside it")
+            }
+        }
     }
 
     // MARK: - Lines
@@ -135,18 +148,32 @@ struct Parser {
     /// whitespace becomes the indentation of partials and parents and disappears with the
     /// line break. Block bodies are dedented by their intrinsic indentation first.
     private func settleLines(_ tokens: inout [Token]) {
-        // Lines as token index ranges.
-        var lines: [Range<Int>] = []
-        var start = 0
-        for (k, token) in tokens.enumerated() where token.endsLine {
-            lines.append(start..<(k + 1))
-            start = k + 1
-        }
-        if start < tokens.count { lines.append(start..<tokens.count) }
-        var lineOfToken = [Int](repeating: 0, count: tokens.count)
-        for (l, range) in lines.enumerated() { for k in range { lineOfToken[k] = l } }
+        let lines = Lines(tokens)
+        let opener = openers(tokens)
+        let standalone = lines.ranges.map { isStandalone($0, tokens, opener: opener) }
+        dedentBlocks(&tokens, lines, standalone: standalone)
+        clearStandaloneLines(&tokens, lines, standalone: standalone)
+    }
 
-        // What each close tag closes, for the inheritance rule below.
+    /// Lines as token index ranges, and the line of each token.
+    private struct Lines {
+        var ranges: [Range<Int>] = []
+        var lineOfToken: [Int]
+
+        init(_ tokens: [Token]) {
+            var start = 0
+            for (k, token) in tokens.enumerated() where token.endsLine {
+                ranges.append(start..<(k + 1))
+                start = k + 1
+            }
+            if start < tokens.count { ranges.append(start..<tokens.count) }
+            lineOfToken = [Int](repeating: 0, count: tokens.count)
+            for (l, range) in ranges.enumerated() { for k in range { lineOfToken[k] = l } }
+        }
+    }
+
+    /// What each close tag closes, for the inheritance rule of ``isStandalone(_:_:opener:)``.
+    private func openers(_ tokens: [Token]) -> [TagKind?] {
         var opener = [TagKind?](repeating: nil, count: tokens.count)
         var open: [TagKind] = []
         for (k, token) in tokens.enumerated() {
@@ -156,54 +183,63 @@ struct Parser {
             default: break
             }
         }
+        return opener
+    }
 
-        func isStandalone(_ range: Range<Int>) -> Bool {
-            var tags = 0
-            for k in range {
-                switch tokens[k].kind {
-                case .tag(let kind):
-                    guard kind.canStandAlone else { return false }
-                    tags += 1
-                case .text:
-                    guard tokens[k].bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return false }
-                }
-            }
-            guard tags > 1 else { return tags == 1 }
-            // Several tags make a standalone line only for inheritance, as in
-            // `{{<parent}}{{$block}}` (the spec's "Standalone parent/block"); two section tags
-            // on a line keep the classic rule, where the line is not standalone.
-            return range.allSatisfy { k in
-                switch tokens[k].tagKind {
-                case nil: true
-                case .parent?, .block?: true
-                case .close?: opener[k] == .parent || opener[k] == .block
-                default: false
-                }
+    /// A line of only whitespace and tags that may stand alone.
+    private func isStandalone(_ range: Range<Int>, _ tokens: [Token], opener: [TagKind?]) -> Bool {
+        var tags = 0
+        for k in range {
+            switch tokens[k].kind {
+            case .tag(let kind):
+                guard kind.canStandAlone else { return false }
+                tags += 1
+            case .text:
+                guard tokens[k].bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return false }
             }
         }
-        let standalone = lines.map(isStandalone)
+        guard tags > 1 else { return tags == 1 }
+        // Several tags make a standalone line only for inheritance, as in
+        // `{{<parent}}{{$block}}` (the spec's "Standalone parent/block"); two section tags
+        // on a line keep the classic rule, where the line is not standalone.
+        return range.allSatisfy { k in
+            switch tokens[k].tagKind {
+            case nil: true
+            case .parent?, .block?: true
+            case .close?: opener[k] == .parent || opener[k] == .block
+            default: false
+            }
+        }
+    }
 
-        func leadingWhitespace(_ bytes: [UInt8]) -> [UInt8] { Array(bytes.prefix { $0 == 0x20 || $0 == 0x09 }) }
+    /// The spaces and tabs `bytes` starts with.
+    private func leadingWhitespace(_ bytes: [UInt8]) -> [UInt8] { Array(bytes.prefix { $0 == 0x20 || $0 == 0x09 }) }
 
-        // Blocks: intrinsic indentation and dedenting, outermost first.
-        for k in tokens.indices where tokens[k].tagKind == .block && standalone[lineOfToken[k]] {
+    /// Blocks: intrinsic indentation and dedenting, outermost first.
+    private func dedentBlocks(_ tokens: inout [Token], _ lines: Lines, standalone: [Bool]) {
+        for k in tokens.indices where tokens[k].tagKind == .block && standalone[lines.lineOfToken[k]] {
             guard let closeIndex = matchingClose(tokens, k) else { continue }
-            let line = lineOfToken[k]
+            let line = lines.lineOfToken[k]
             let indent: [UInt8]
-            if lineOfToken[closeIndex] == line {
-                indent = tokens[lines[line].lowerBound].tagKind == nil ? leadingWhitespace(tokens[lines[line].lowerBound].bytes) : []
+            if lines.lineOfToken[closeIndex] == line {
+                let first = lines.ranges[line].lowerBound
+                indent = tokens[first].tagKind == nil ? leadingWhitespace(tokens[first].bytes) : []
             } else {
-                let next = line + 1 < lines.count ? lines[line + 1].lowerBound : tokens.count
+                let next = line + 1 < lines.ranges.count ? lines.ranges[line + 1].lowerBound : tokens.count
                 indent = next < tokens.count && tokens[next].tagKind == nil ? leadingWhitespace(tokens[next].bytes) : []
             }
             tokens[k].indent = indent
-            guard !indent.isEmpty, lineOfToken[closeIndex] != line else { continue }
+            guard !indent.isEmpty, lines.lineOfToken[closeIndex] != line else { continue }
             for t in (k + 1)..<closeIndex where tokens[t].tagKind == nil && (t == 0 || tokens[t - 1].endsLine) {
                 if tokens[t].bytes.starts(with: indent) { tokens[t].bytes.removeFirst(indent.count) }
             }
         }
+    }
 
-        for (l, range) in lines.enumerated() where standalone[l] {
+    /// Standalone lines lose their whitespace and line break; their indentation goes to
+    /// the partials, parents and one-line blocks on them.
+    private func clearStandaloneLines(_ tokens: inout [Token], _ lines: Lines, standalone: [Bool]) {
+        for (l, range) in lines.ranges.enumerated() where standalone[l] {
             let first = tokens[range.lowerBound]
             let indent = first.tagKind == nil ? leadingWhitespace(first.bytes) : []
             let tags = range.filter { tokens[$0].tagKind != nil }
@@ -219,7 +255,7 @@ struct Parser {
                     }
                 case .tag(let kind):
                     if kind == .partial || kind == .parent { tokens[k].indent = indent }
-                    if kind == .block && lineOfToken[matchingClose(tokens, k) ?? k] == l { tokens[k].indent = indent }
+                    if kind == .block && lines.lineOfToken[matchingClose(tokens, k) ?? k] == l { tokens[k].indent = indent }
                 }
             }
         }

@@ -24,93 +24,124 @@ public struct CandidateSelector: Sendable {
     public func select(_ inputs: LoadedInputs, periode wanted: Periode? = nil) -> CandidateList? {
         guard let periode = wanted ?? inputs.records.map(\.periode).max() else { return nil }
         let rows = inputs.records.filter { $0.periode == periode }
-        let layout = inputs.layout
         let recommendations = Dictionary(grouping: inputs.recommendations.filter { $0.periode == periode }, by: \.nip)
-        let file = inputs.reportFile
         var skipped: [SkippedPerson] = []
         var individual: [NIP: [CandidateReason]] = [:]
         var judged: [PerformanceRecord] = []
 
         for row in rows {
-            let at = SourceLocation(file: file, line: row.line)
+            let at = SourceLocation(file: inputs.reportFile, line: row.line)
             if row.jumlahPenilaian < rules.minimumEvaluations {
                 skipped.append(SkippedPerson(nip: row.nip, nama: row.nama,
                                              reason: "only \(row.jumlahPenilaian) evaluation\(row.jumlahPenilaian == 1 ? "" : "s") (at least \(rules.minimumEvaluations) are needed to judge)", source: at))
                 continue
             }
             judged.append(row)
-            var reasons: [CandidateReason] = []
-            if row.nilaiKualitas < rules.qualityMinimum {
-                reasons.append(CandidateReason(rule: .qualityBelowMinimum, subject: "nilai_kualitas", value: row.nilaiKualitas,
-                                               threshold: "< \(show(rules.qualityMinimum))", source: at,
-                                               text: "quality score \(show(row.nilaiKualitas)) below the minimum \(show(rules.qualityMinimum))"))
-            }
-            for (i, code) in layout.aspectCodes.enumerated() {
-                guard i < row.aspectScores.count, let score = row.aspectScores[i], let minimum = rules.aspectMinimum[code], score < minimum else { continue }
-                reasons.append(CandidateReason(rule: .aspectBelowMinimum, subject: "aspek_\(code)", value: score, threshold: "< \(show(minimum))",
-                                               source: at, text: "\(code) \(show(score)) below its minimum \(show(minimum))"))
-            }
-            for (i, code) in layout.kpiCodes.enumerated() {
-                guard i < row.kpiValues.count, let value = row.kpiValues[i], let band = rules.kpiBands[code] else { continue }
-                if let min = band.min, value < min {
-                    reasons.append(CandidateReason(rule: .kpiOutsideBand, subject: "kpi_\(code)", value: value, threshold: "< \(show(min))",
-                                                   source: at, text: "\(code) \(show(value)) below \(show(min))"))
-                } else if let max = band.max, value > max {
-                    reasons.append(CandidateReason(rule: .kpiOutsideBand, subject: "kpi_\(code)", value: value, threshold: "> \(show(max))",
-                                                   source: at, text: "\(code) \(show(value)) above \(show(max))"))
-                }
-            }
-            for rec in (recommendations[row.nip] ?? []) where rec.prioritas == .tinggi {
-                reasons.append(CandidateReason(rule: .highPriorityRecommendation, subject: rec.id, value: nil, threshold: "prioritas tinggi",
-                                               source: SourceLocation(file: inputs.recommendationsFile ?? "", line: rec.line),
-                                               text: "high-priority recommendation \(rec.id) on \(rec.aspek)"))
-            }
+            let reasons = individualReasons(row, at: at, layout: inputs.layout, recommendations: recommendations[row.nip] ?? [],
+                                            recommendationsFile: inputs.recommendationsFile ?? "")
             if !reasons.isEmpty { individual[row.nip] = reasons }
         }
 
-        // Team leaders: also when enough of their team is flagged or the team average misses the target.
         var reasonsByPerson = individual
-        let agentsByLeader = Dictionary(grouping: judged.filter { $0.jabatan == .agenInformasi && $0.nipTeamLeader != nil }, by: { $0.nipTeamLeader! })
-        for leader in judged where leader.jabatan == .teamLeaderInformasi {
-            guard let team = agentsByLeader[leader.nip], !team.isEmpty else { continue }
-            let at = SourceLocation(file: file, line: leader.line)
-            let flagged = team.filter { individual[$0.nip] != nil }.count
-            let share = Double(flagged) / Double(team.count)
-            if share >= rules.teamFlaggedShare {
-                reasonsByPerson[leader.nip, default: []].append(CandidateReason(
-                    rule: .teamShareFlagged, subject: leader.tim, value: share, threshold: "≥ \(percent(rules.teamFlaggedShare))", source: at,
-                    text: "\(flagged) of \(team.count) agents in \(leader.tim) are candidates (\(percent(share)), limit \(percent(rules.teamFlaggedShare)))"))
-            }
-            let average = team.map(\.nilaiKualitas).reduce(0, +) / Double(team.count)
-            if average < rules.teamAverageTarget {
-                reasonsByPerson[leader.nip, default: []].append(CandidateReason(
-                    rule: .teamAverageBelowTarget, subject: leader.tim, value: average, threshold: "< \(show(rules.teamAverageTarget))", source: at,
-                    text: "\(leader.tim) averages \(show((average * 10).rounded() / 10)), below the target \(show(rules.teamAverageTarget))"))
-            }
+        for (nip, reasons) in teamLeaderReasons(judged, individual: individual, file: inputs.reportFile) {
+            reasonsByPerson[nip, default: []] += reasons
         }
 
         var candidates: [Candidate] = []
         for row in judged {
             guard let reasons = reasonsByPerson[row.nip] else { continue }
-            if let today, let last = lastCoached(row.nip),
-               let span = try? calendar.add(workingDays: rules.coolDownWorkingDays, after: last), span.deadline >= today {
-                skipped.append(SkippedPerson(nip: row.nip, nama: row.nama,
-                                             reason: last >= today
-                                                ? "already scheduled for coaching on \(last) in an earlier batch"
-                                                : "coached on \(last) (within the cool-down of \(rules.coolDownWorkingDays) working days)",
-                                             source: SourceLocation(file: file, line: row.line)))
+            if let reason = coolDownReason(row.nip) {
+                skipped.append(SkippedPerson(nip: row.nip, nama: row.nama, reason: reason,
+                                             source: SourceLocation(file: inputs.reportFile, line: row.line)))
                 continue
             }
             candidates.append(Candidate(rank: 0, nip: row.nip, nama: row.nama, jabatan: row.jabatan, tim: row.tim, periode: periode,
                                         nilaiKualitas: row.nilaiKualitas, reasons: reasons,
-                                        focus: focus(for: row, layout: layout, recommendations: recommendations[row.nip] ?? [])))
+                                        focus: focus(for: row, layout: inputs.layout, recommendations: recommendations[row.nip] ?? [])))
         }
+        Self.rank(&candidates)
+        skipped.sort { ($0.source.line, $0.nip.value) < ($1.source.line, $1.nip.value) }
+        return CandidateList(periode: periode, people: rows.count, candidates: candidates, skipped: skipped)
+    }
+
+    // MARK: - Reasons
+
+    /// A judged person's own reasons: quality score, aspects, KPIs and high-priority recommendations.
+    private func individualReasons(_ row: PerformanceRecord, at: SourceLocation, layout: ReportLayout,
+                                   recommendations: [Recommendation], recommendationsFile: String) -> [CandidateReason] {
+        var reasons: [CandidateReason] = []
+        if row.nilaiKualitas < rules.qualityMinimum {
+            reasons.append(CandidateReason(rule: .qualityBelowMinimum, subject: "nilai_kualitas", value: row.nilaiKualitas,
+                                           threshold: "< \(show(rules.qualityMinimum))", source: at,
+                                           text: "quality score \(show(row.nilaiKualitas)) below the minimum \(show(rules.qualityMinimum))"))
+        }
+        for (i, code) in layout.aspectCodes.enumerated() {
+            guard i < row.aspectScores.count, let score = row.aspectScores[i], let minimum = rules.aspectMinimum[code], score < minimum else { continue }
+            reasons.append(CandidateReason(rule: .aspectBelowMinimum, subject: "aspek_\(code)", value: score, threshold: "< \(show(minimum))",
+                                           source: at, text: "\(code) \(show(score)) below its minimum \(show(minimum))"))
+        }
+        for (i, code) in layout.kpiCodes.enumerated() {
+            guard i < row.kpiValues.count, let value = row.kpiValues[i], let band = rules.kpiBands[code] else { continue }
+            if let min = band.min, value < min {
+                reasons.append(CandidateReason(rule: .kpiOutsideBand, subject: "kpi_\(code)", value: value, threshold: "< \(show(min))",
+                                               source: at, text: "\(code) \(show(value)) below \(show(min))"))
+            } else if let max = band.max, value > max {
+                reasons.append(CandidateReason(rule: .kpiOutsideBand, subject: "kpi_\(code)", value: value, threshold: "> \(show(max))",
+                                               source: at, text: "\(code) \(show(value)) above \(show(max))"))
+            }
+        }
+        for rec in recommendations where rec.prioritas == .tinggi {
+            reasons.append(CandidateReason(rule: .highPriorityRecommendation, subject: rec.id, value: nil, threshold: "prioritas tinggi",
+                                           source: SourceLocation(file: recommendationsFile, line: rec.line),
+                                           text: "high-priority recommendation \(rec.id) on \(rec.aspek)"))
+        }
+        return reasons
+    }
+
+    /// Team leaders' reasons: enough of their team flagged, or the team average below the target.
+    private func teamLeaderReasons(_ judged: [PerformanceRecord], individual: [NIP: [CandidateReason]],
+                                   file: String) -> [(NIP, [CandidateReason])] {
+        var result: [(NIP, [CandidateReason])] = []
+        let agentsByLeader = Dictionary(grouping: judged.filter { $0.jabatan == .agenInformasi && $0.nipTeamLeader != nil }, by: { $0.nipTeamLeader! })
+        for leader in judged where leader.jabatan == .teamLeaderInformasi {
+            guard let team = agentsByLeader[leader.nip], !team.isEmpty else { continue }
+            let at = SourceLocation(file: file, line: leader.line)
+            var reasons: [CandidateReason] = []
+            let flagged = team.filter { individual[$0.nip] != nil }.count
+            let share = Double(flagged) / Double(team.count)
+            if share >= rules.teamFlaggedShare {
+                reasons.append(CandidateReason(
+                    rule: .teamShareFlagged, subject: leader.tim, value: share, threshold: "≥ \(percent(rules.teamFlaggedShare))", source: at,
+                    text: "\(flagged) of \(team.count) agents in \(leader.tim) are candidates (\(percent(share)), limit \(percent(rules.teamFlaggedShare)))"))
+            }
+            let average = team.map(\.nilaiKualitas).reduce(0, +) / Double(team.count)
+            if average < rules.teamAverageTarget {
+                reasons.append(CandidateReason(
+                    rule: .teamAverageBelowTarget, subject: leader.tim, value: average, threshold: "< \(show(rules.teamAverageTarget))", source: at,
+                    text: "\(leader.tim) averages \(show((average * 10).rounded() / 10)), below the target \(show(rules.teamAverageTarget))"))
+            }
+            if !reasons.isEmpty { result.append((leader.nip, reasons)) }
+        }
+        return result
+    }
+
+    // MARK: - Cool-down and order
+
+    /// Why `nip` is skipped for the cool-down (coached or scheduled recently), or nil.
+    private func coolDownReason(_ nip: NIP) -> String? {
+        guard let today, let last = lastCoached(nip),
+              let span = try? calendar.add(workingDays: rules.coolDownWorkingDays, after: last), span.deadline >= today else { return nil }
+        return last >= today
+            ? "already scheduled for coaching on \(last) in an earlier batch"
+            : "coached on \(last) (within the cool-down of \(rules.coolDownWorkingDays) working days)"
+    }
+
+    /// More reasons first, then the lower quality score, then the NIP; ranks numbered from 1.
+    private static func rank(_ candidates: inout [Candidate]) {
         candidates.sort { a, b in
             (b.reasons.count, a.nilaiKualitas, a.nip.value) < (a.reasons.count, b.nilaiKualitas, b.nip.value)
         }
         for i in candidates.indices { candidates[i].rank = i + 1 }
-        skipped.sort { ($0.source.line, $0.nip.value) < ($1.source.line, $1.nip.value) }
-        return CandidateList(periode: periode, people: rows.count, candidates: candidates, skipped: skipped)
     }
 
     /// Weak aspects (below their minimum) and aspects with recommendations, weakest first.

@@ -67,139 +67,156 @@ private struct TableReader {
         self.locator = locator
     }
 
+    /// The whole configuration: defaults, overridden by each settings table that is present.
     mutating func read(_ root: TOMLTable) -> Configuration {
         var c = Configuration()
         known(root, "", ["office", "people", "rules", "office_hours", "schedule", "calendar", "input"])
-        if let t = table(root, "office") {
-            known(t, "office", ["letterhead", "address_lines", "city", "unit_code", "name_case"])
-            c.office.letterhead = strings(t, "office.letterhead") ?? c.office.letterhead
-            c.office.addressLines = strings(t, "office.address_lines") ?? c.office.addressLines
-            c.office.city = string(t, "office.city", nonEmpty: true) ?? c.office.city
-            if let code = string(t, "office.unit_code", nonEmpty: true) {
-                if code.contains("/") || code.contains(where: \.isWhitespace) {
-                    error("office.unit_code", "must not contain '/' or spaces, as it goes into document numbers like BA-1/\(code)/2026")
-                } else { c.office.unitCode = code }
-            }
-            c.office.nameCase = choice(t, "office.name_case", Configuration.NameCase.self) ?? c.office.nameCase
-        }
-        if let t = table(root, "people") {
-            known(t, "people", ["kepala_kantor", "kepala_seksi_pkl", "penyaji", "quality_assessors"])
-            c.people.kepalaKantor = person(t, "people.kepala_kantor", default: c.people.kepalaKantor)
-            c.people.kepalaSeksiPKL = person(t, "people.kepala_seksi_pkl", default: c.people.kepalaSeksiPKL)
-            c.people.penyaji = person(t, "people.penyaji", default: c.people.penyaji)
-            if let list = value(t, "people.quality_assessors") {
-                if let array = list.array {
-                    for (i, item) in array.enumerated() {
-                        let key = "people.quality_assessors[\(i)]"
-                        guard let entry = item.table else { error(key, "must be a table with name, nip and position"); continue }
-                        c.people.qualityAssessors.append(person(entry, key, default: .init(position: "Quality Assessor")))
-                    }
-                } else { error("people.quality_assessors", "must be a list of [[people.quality_assessors]] tables") }
-            }
-        }
-        if let t = table(root, "rules") {
-            known(t, "rules", ["quality_minimum", "minimum_evaluations", "aspect_minimum", "kpi_bands",
-                               "team_flagged_share", "team_average_target", "cool_down_working_days"])
-            c.rules.qualityMinimum = number(t, "rules.quality_minimum", in: 0...100) ?? c.rules.qualityMinimum
-            c.rules.minimumEvaluations = integer(t, "rules.minimum_evaluations", in: 0...1000) ?? c.rules.minimumEvaluations
-            c.rules.teamFlaggedShare = number(t, "rules.team_flagged_share", in: 0...1) ?? c.rules.teamFlaggedShare
-            c.rules.teamAverageTarget = number(t, "rules.team_average_target", in: 0...100) ?? c.rules.teamAverageTarget
-            c.rules.coolDownWorkingDays = integer(t, "rules.cool_down_working_days", in: 0...260) ?? c.rules.coolDownWorkingDays
-            if let aspects = table(t, "rules.aspect_minimum") {
-                var result: [String: Double] = [:]
-                for key in aspects.keys {
-                    let path = "rules.aspect_minimum.\(key)"
-                    guard HeaderName.isCode(key) else { error(path, "aspect codes use lower-case letters, digits and '_' only"); continue }
-                    if let v = number(aspects, path, in: 0...100) { result[key] = v }
-                }
-                c.rules.aspectMinimum = result
-            }
-            if let bands = table(t, "rules.kpi_bands") {
-                var result: [String: Configuration.Band] = [:]
-                for key in bands.keys {
-                    let path = "rules.kpi_bands.\(key)"
-                    guard let band = table(bands, path) else { continue }
-                    known(band, path, ["min", "max"])
-                    let b = Configuration.Band(min: number(band, "\(path).min", in: -1e12...1e12),
-                                               max: number(band, "\(path).max", in: -1e12...1e12))
-                    if b.min == nil && b.max == nil { error(path, "needs min, max or both, e.g. { min = 70 }") }
-                    else if let lo = b.min, let hi = b.max, lo > hi { error(path, "min (\(lo)) is above max (\(hi))") }
-                    else { result[key] = b }
-                }
-                c.rules.kpiBands = result
-            }
-        }
-        if let t = table(root, "office_hours") {
-            let keys = ["start", "end", "break_start", "break_end", "friday_break_start", "friday_break_end"]
-            known(t, "office_hours", keys)
-            var h = c.officeHours
-            h.start = time(t, "office_hours.start") ?? h.start
-            h.end = time(t, "office_hours.end") ?? h.end
-            h.breakStart = time(t, "office_hours.break_start") ?? h.breakStart
-            h.breakEnd = time(t, "office_hours.break_end") ?? h.breakEnd
-            h.fridayBreakStart = time(t, "office_hours.friday_break_start") ?? h.fridayBreakStart
-            h.fridayBreakEnd = time(t, "office_hours.friday_break_end") ?? h.fridayBreakEnd
-            if !(h.start < h.breakStart && h.breakStart < h.breakEnd && h.breakEnd < h.end
-                 && h.start < h.fridayBreakStart && h.fridayBreakStart < h.fridayBreakEnd && h.fridayBreakEnd < h.end) {
-                error("office_hours", "times must follow each other: start < break_start < break_end < end (and the same for Friday)")
-            } else { c.officeHours = h }
-        }
-        if let t = table(root, "schedule") {
-            known(t, "schedule", ["agent_session_minutes", "team_leader_session_minutes", "max_sessions_per_day",
-                                  "first_session_working_day", "working_days_after_last_session", "place", "stand_in_coaches"])
-            var o = c.schedule
-            o.agentSessionMinutes = integer(t, "schedule.agent_session_minutes", in: 15...240) ?? o.agentSessionMinutes
-            o.teamLeaderSessionMinutes = integer(t, "schedule.team_leader_session_minutes", in: 15...240) ?? o.teamLeaderSessionMinutes
-            o.maxSessionsPerDay = integer(t, "schedule.max_sessions_per_day", in: 1...20) ?? o.maxSessionsPerDay
-            o.firstSessionWorkingDay = integer(t, "schedule.first_session_working_day", in: 1...13) ?? o.firstSessionWorkingDay
-            o.workingDaysAfterLastSession = integer(t, "schedule.working_days_after_last_session", in: 0...12) ?? o.workingDaysAfterLastSession
-            o.place = string(t, "schedule.place", nonEmpty: true) ?? o.place
-            if let list = value(t, "schedule.stand_in_coaches") {
-                if let array = list.array {
-                    for (i, item) in array.enumerated() {
-                        let key = "schedule.stand_in_coaches[\(i)]"
-                        guard let entry = item.table else { error(key, "must be a table with name, nip and position"); continue }
-                        o.standInCoaches.append(person(entry, key, default: .init(position: "Plh. Kepala Seksi Penjaminan Kualitas Layanan")))
-                    }
-                } else { error("schedule.stand_in_coaches", "must be a list of [[schedule.stand_in_coaches]] tables") }
-            }
-            if o.firstSessionWorkingDay + o.workingDaysAfterLastSession > 14 {
-                error("schedule", "first_session_working_day plus working_days_after_last_session leaves no day for sessions within the 14 working days")
-            } else { c.schedule = o }
-        }
-        if let t = table(root, "calendar") {
-            known(t, "calendar", ["cuti_bersama_is_working_day", "extra_holidays", "extra_working_days"])
-            c.calendar.cutiBersamaIsWorkingDay = bool(t, "calendar.cuti_bersama_is_working_day") ?? false
-            c.calendar.extraHolidays = days(t, "calendar.extra_holidays")
-            c.calendar.extraWorkingDays = days(t, "calendar.extra_working_days")
-        }
-        if let t = table(root, "input") {
-            known(t, "input", ["delimiter", "encoding", "max_problems_per_file", "header_aliases"])
-            if let d = string(t, "input.delimiter", nonEmpty: true) {
-                switch d {
-                case "auto": c.input.delimiter = nil
-                case ",", ";": c.input.delimiter = d.utf8.first
-                case "tab", "\t": c.input.delimiter = 0x09
-                default: error("input.delimiter", "must be \"auto\", \",\", \";\" or \"tab\", not \"\(d)\"")
-                }
-            }
-            c.input.encoding = choice(t, "input.encoding", InputEncoding.self) ?? c.input.encoding
-            c.input.maxProblemsPerFile = integer(t, "input.max_problems_per_file", in: 1...100_000) ?? c.input.maxProblemsPerFile
-            if let aliases = table(t, "input.header_aliases") {
-                for key in aliases.keys {
-                    let path = "input.header_aliases.\(key)"
-                    let canonical = HeaderName.normalize(key)
-                    guard HeaderName.isAliasable(canonical) else {
-                        error(path, "'\(key)' is not one of our columns; aliases map an office's header onto one of: \(HeaderName.aliasableColumns.joined(separator: ", ")), aspek_<code> or kpi_<code>")
-                        continue
-                    }
-                    if let names = strings(aliases, path) {
-                        c.input.headerAliases[canonical, default: []] += names.map(HeaderName.normalize)
-                    }
-                }
-            }
-        }
+        if let t = table(root, "office") { readOffice(t, into: &c.office) }
+        if let t = table(root, "people") { readPeople(t, into: &c.people) }
+        if let t = table(root, "rules") { readRules(t, into: &c.rules) }
+        if let t = table(root, "office_hours") { readOfficeHours(t, into: &c.officeHours) }
+        if let t = table(root, "schedule") { readSchedule(t, into: &c.schedule) }
+        if let t = table(root, "calendar") { readCalendar(t, into: &c.calendar) }
+        if let t = table(root, "input") { readInput(t, into: &c.input) }
         return c
+    }
+
+    // MARK: - Settings tables
+
+    /// `[office]`: letterhead, address, city, unit code and how names are written.
+    private mutating func readOffice(_ t: TOMLTable, into office: inout Configuration.Office) {
+        known(t, "office", ["letterhead", "address_lines", "city", "unit_code", "name_case"])
+        office.letterhead = strings(t, "office.letterhead") ?? office.letterhead
+        office.addressLines = strings(t, "office.address_lines") ?? office.addressLines
+        office.city = string(t, "office.city", nonEmpty: true) ?? office.city
+        if let code = string(t, "office.unit_code", nonEmpty: true) {
+            if code.contains("/") || code.contains(where: \.isWhitespace) {
+                error("office.unit_code", "must not contain '/' or spaces, as it goes into document numbers like BA-1/\(code)/2026")
+            } else { office.unitCode = code }
+        }
+        office.nameCase = choice(t, "office.name_case", Configuration.NameCase.self) ?? office.nameCase
+    }
+
+    /// `[people]`: the signatories and the Quality Assessors.
+    private mutating func readPeople(_ t: TOMLTable, into people: inout Configuration.People) {
+        known(t, "people", ["kepala_kantor", "kepala_seksi_pkl", "penyaji", "quality_assessors"])
+        people.kepalaKantor = person(t, "people.kepala_kantor", default: people.kepalaKantor)
+        people.kepalaSeksiPKL = person(t, "people.kepala_seksi_pkl", default: people.kepalaSeksiPKL)
+        people.penyaji = person(t, "people.penyaji", default: people.penyaji)
+        people.qualityAssessors += persons(t, "people.quality_assessors", default: .init(position: "Quality Assessor"))
+    }
+
+    /// `[rules]`: the thresholds that make someone a coaching candidate.
+    private mutating func readRules(_ t: TOMLTable, into rules: inout Configuration.Rules) {
+        known(t, "rules", ["quality_minimum", "minimum_evaluations", "aspect_minimum", "kpi_bands",
+                           "team_flagged_share", "team_average_target", "cool_down_working_days"])
+        rules.qualityMinimum = number(t, "rules.quality_minimum", in: 0...100) ?? rules.qualityMinimum
+        rules.minimumEvaluations = integer(t, "rules.minimum_evaluations", in: 0...1000) ?? rules.minimumEvaluations
+        rules.teamFlaggedShare = number(t, "rules.team_flagged_share", in: 0...1) ?? rules.teamFlaggedShare
+        rules.teamAverageTarget = number(t, "rules.team_average_target", in: 0...100) ?? rules.teamAverageTarget
+        rules.coolDownWorkingDays = integer(t, "rules.cool_down_working_days", in: 0...260) ?? rules.coolDownWorkingDays
+        if let aspects = table(t, "rules.aspect_minimum") { rules.aspectMinimum = aspectMinimums(aspects) }
+        if let bands = table(t, "rules.kpi_bands") { rules.kpiBands = kpiBands(bands) }
+    }
+
+    /// `[rules.aspect_minimum]`: a minimum score per aspect code.
+    private mutating func aspectMinimums(_ aspects: TOMLTable) -> [String: Double] {
+        var result: [String: Double] = [:]
+        for key in aspects.keys {
+            let path = "rules.aspect_minimum.\(key)"
+            guard HeaderName.isCode(key) else { error(path, "aspect codes use lower-case letters, digits and '_' only"); continue }
+            if let v = number(aspects, path, in: 0...100) { result[key] = v }
+        }
+        return result
+    }
+
+    /// `[rules.kpi_bands]`: the range each KPI should stay in.
+    private mutating func kpiBands(_ bands: TOMLTable) -> [String: Configuration.Band] {
+        var result: [String: Configuration.Band] = [:]
+        for key in bands.keys {
+            let path = "rules.kpi_bands.\(key)"
+            guard let band = table(bands, path) else { continue }
+            known(band, path, ["min", "max"])
+            let b = Configuration.Band(min: number(band, "\(path).min", in: -1e12...1e12),
+                                       max: number(band, "\(path).max", in: -1e12...1e12))
+            if b.min == nil && b.max == nil { error(path, "needs min, max or both, e.g. { min = 70 }") }
+            else if let lo = b.min, let hi = b.max, lo > hi { error(path, "min (\(lo)) is above max (\(hi))") }
+            else { result[key] = b }
+        }
+        return result
+    }
+
+    /// `[office_hours]`: kept only when the times follow each other.
+    private mutating func readOfficeHours(_ t: TOMLTable, into hours: inout Configuration.OfficeHours) {
+        let keys = ["start", "end", "break_start", "break_end", "friday_break_start", "friday_break_end"]
+        known(t, "office_hours", keys)
+        var h = hours
+        h.start = time(t, "office_hours.start") ?? h.start
+        h.end = time(t, "office_hours.end") ?? h.end
+        h.breakStart = time(t, "office_hours.break_start") ?? h.breakStart
+        h.breakEnd = time(t, "office_hours.break_end") ?? h.breakEnd
+        h.fridayBreakStart = time(t, "office_hours.friday_break_start") ?? h.fridayBreakStart
+        h.fridayBreakEnd = time(t, "office_hours.friday_break_end") ?? h.fridayBreakEnd
+        if !(h.start < h.breakStart && h.breakStart < h.breakEnd && h.breakEnd < h.end
+             && h.start < h.fridayBreakStart && h.fridayBreakStart < h.fridayBreakEnd && h.fridayBreakEnd < h.end) {
+            error("office_hours", "times must follow each other: start < break_start < break_end < end (and the same for Friday)")
+        } else { hours = h }
+    }
+
+    /// `[schedule]`: session lengths and limits; kept only when they leave days for sessions.
+    private mutating func readSchedule(_ t: TOMLTable, into schedule: inout Configuration.ScheduleOptions) {
+        known(t, "schedule", ["agent_session_minutes", "team_leader_session_minutes", "max_sessions_per_day",
+                              "first_session_working_day", "working_days_after_last_session", "place", "stand_in_coaches"])
+        var o = schedule
+        o.agentSessionMinutes = integer(t, "schedule.agent_session_minutes", in: 15...240) ?? o.agentSessionMinutes
+        o.teamLeaderSessionMinutes = integer(t, "schedule.team_leader_session_minutes", in: 15...240) ?? o.teamLeaderSessionMinutes
+        o.maxSessionsPerDay = integer(t, "schedule.max_sessions_per_day", in: 1...20) ?? o.maxSessionsPerDay
+        o.firstSessionWorkingDay = integer(t, "schedule.first_session_working_day", in: 1...13) ?? o.firstSessionWorkingDay
+        o.workingDaysAfterLastSession = integer(t, "schedule.working_days_after_last_session", in: 0...12) ?? o.workingDaysAfterLastSession
+        o.place = string(t, "schedule.place", nonEmpty: true) ?? o.place
+        o.standInCoaches += persons(t, "schedule.stand_in_coaches", default: .init(position: "Plh. Kepala Seksi Penjaminan Kualitas Layanan"))
+        if o.firstSessionWorkingDay + o.workingDaysAfterLastSession > 14 {
+            error("schedule", "first_session_working_day plus working_days_after_last_session leaves no day for sessions within the 14 working days")
+        } else { schedule = o }
+    }
+
+    /// `[calendar]`: Cuti Bersama and the office's own holidays and working days.
+    private mutating func readCalendar(_ t: TOMLTable, into calendar: inout Configuration.CalendarOptions) {
+        known(t, "calendar", ["cuti_bersama_is_working_day", "extra_holidays", "extra_working_days"])
+        calendar.cutiBersamaIsWorkingDay = bool(t, "calendar.cuti_bersama_is_working_day") ?? false
+        calendar.extraHolidays = days(t, "calendar.extra_holidays")
+        calendar.extraWorkingDays = days(t, "calendar.extra_working_days")
+    }
+
+    /// `[input]`: delimiter, encoding, the problem limit and header aliases.
+    private mutating func readInput(_ t: TOMLTable, into input: inout Configuration.InputOptions) {
+        known(t, "input", ["delimiter", "encoding", "max_problems_per_file", "header_aliases"])
+        if let d = string(t, "input.delimiter", nonEmpty: true) {
+            switch d {
+            case "auto": input.delimiter = nil
+            case ",", ";": input.delimiter = d.utf8.first
+            case "tab", "\t": input.delimiter = 0x09
+            default: error("input.delimiter", "must be \"auto\", \",\", \";\" or \"tab\", not \"\(d)\"")
+            }
+        }
+        input.encoding = choice(t, "input.encoding", InputEncoding.self) ?? input.encoding
+        input.maxProblemsPerFile = integer(t, "input.max_problems_per_file", in: 1...100_000) ?? input.maxProblemsPerFile
+        if let aliases = table(t, "input.header_aliases") { readHeaderAliases(aliases, into: &input.headerAliases) }
+    }
+
+    /// `[input.header_aliases]`: an office's header names for our columns.
+    private mutating func readHeaderAliases(_ aliases: TOMLTable, into headerAliases: inout [String: [String]]) {
+        for key in aliases.keys {
+            let path = "input.header_aliases.\(key)"
+            let canonical = HeaderName.normalize(key)
+            guard HeaderName.isAliasable(canonical) else {
+                error(path, "'\(key)' is not one of our columns; aliases map an office's header onto one of: \(HeaderName.aliasableColumns.joined(separator: ", ")), aspek_<code> or kpi_<code>")
+                continue
+            }
+            if let names = strings(aliases, path) {
+                headerAliases[canonical, default: []] += names.map(HeaderName.normalize)
+            }
+        }
     }
 
     // MARK: - Typed access
@@ -306,6 +323,19 @@ private struct TableReader {
             case .valid(let value, _): result.nip = value
             case .invalid(let why): error("\(path).nip", "is not a valid NIP: \(why)")
             }
+        }
+        return result
+    }
+
+    /// A list of `[[path]]` tables of people; each entry starts from `base`.
+    mutating func persons(_ t: TOMLTable, _ path: String, default base: Configuration.Person) -> [Configuration.Person] {
+        guard let list = value(t, path) else { return [] }
+        guard let array = list.array else { error(path, "must be a list of [[\(path)]] tables"); return [] }
+        var result: [Configuration.Person] = []
+        for (i, item) in array.enumerated() {
+            let key = "\(path)[\(i)]"
+            guard let entry = item.table else { error(key, "must be a table with name, nip and position"); continue }
+            result.append(person(entry, key, default: base))
         }
         return result
     }

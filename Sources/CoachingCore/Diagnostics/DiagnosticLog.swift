@@ -48,7 +48,8 @@ public struct DiagnosticLog: Sendable {
         omittedCount += errorsNotListed + warningsNotListed
     }
 
-    /// Diagnostics in file order (line, then column), errors before warnings on the same spot.
+    /// Diagnostics in file order (line, then column); on the same spot, in the order they
+    /// were found, whatever their severity.
     public var sorted: [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
             let (x, y) = (a.element.location, b.element.location)

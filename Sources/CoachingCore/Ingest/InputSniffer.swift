@@ -60,15 +60,15 @@ private extension String {
 
 /// Replays the first bytes it was asked to look at, then reads on: lets the sniffer look
 /// at a stream without reading the file twice.
-public final class PeekingByteSource: ByteSource {
+package final class PeekingByteSource: ByteSource {
     private let base: ByteSource
     /// The underlying source when it can be read at any offset (for parallel reading).
     var randomAccess: RandomAccessByteSource? { base as? RandomAccessByteSource }
-    public private(set) var head: [UInt8] = []
+    package private(set) var head: [UInt8] = []
     private var replayed = 0
 
     /// Reads up to `count` bytes ahead.
-    public init(_ base: ByteSource, peek count: Int = 8192) throws {
+    package init(_ base: ByteSource, peek count: Int = 8192) throws {
         self.base = base
         var buffer = [UInt8](repeating: 0, count: count)
         var filled = 0
@@ -80,7 +80,7 @@ public final class PeekingByteSource: ByteSource {
         head = Array(buffer[..<filled])
     }
 
-    public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+    package func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         if replayed < head.count {
             let n = min(buffer.count, head.count - replayed)
             head.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress! + replayed, byteCount: n) }

@@ -60,91 +60,90 @@ public struct SampleGenerator {
         let periods = (0..<options.periods).reduce(into: [options.lastPeriod]) { list, _ in list.insert(list[0].previous, at: 0) }
             .suffix(options.periods)
         var summary = Summary(people: people.count, teams: Set(people.map(\.team)).count)
-
-        let reportCSV = BufferedSink(sinks.reportCSV), recsCSV = BufferedSink(sinks.recommendationsCSV)
-        let reportXMLSink = BufferedSink(sinks.reportXML), recsXMLSink = BufferedSink(sinks.recommendationsXML)
-        let csv = CSVWriter()
-        let aspects = SampleTexts.aspects
-        try reportCSV.append(csv.line(["periode", "nip", "nama", "jabatan", "tim", "nip_team_leader", "jumlah_penilaian", "nilai_kualitas"]
-            + aspects.map { "aspek_" + $0.code } + SampleTexts.kpis.map { "kpi_" + $0 }))
-        try recsCSV.append(csv.line(["id", "periode", "nip", "aspek", "temuan", "rekomendasi", "prioritas"]))
-
-        let reportXML = XMLWriter(), recsXML = XMLWriter()
-        reportXML.startElement("laporanKinerja", namespace: InputSchemas.namespace)
-        reportXML.startElement("kolom")
-        for aspect in aspects { reportXML.startElement("aspek"); reportXML.attribute("kode", aspect.code); reportXML.endElement() }
-        for kpi in SampleTexts.kpis { reportXML.startElement("kpi"); reportXML.attribute("kode", kpi); reportXML.endElement() }
-        reportXML.endElement()
-        recsXML.startElement("rekomendasiPerbaikan", namespace: InputSchemas.namespace)
-
+        let files = SampleFiles(sinks)
+        try files.start()
         for periode in periods {
             var sequence = 0
             for person in people {
-                let isLeader = person.leader == nil
-                let evaluations = random.next() % 40 == 0 ? Int.random(in: 2...4, using: &random) : Int.random(in: 5...10, using: &random)
-                let quality = clamp(random.normal(mean: person.skill, deviation: 2.5))
-                let scores = aspects.indices.map { clamp(random.normal(mean: quality + person.aspectBias[$0] + aspects[$0].offset, deviation: 2.5)) }
-                let kpis = [
-                    Double(Int(clamp(random.normal(mean: 330 + (85 - quality) * 8, deviation: 35), 120, 900))),
-                    one(clamp(random.normal(mean: 75 + (quality - 80) * 0.8, deviation: 2.5))),
-                    one(clamp(random.normal(mean: 86 + (quality - 85) * 0.5, deviation: 2))),
-                    one(clamp(random.normal(mean: 95, deviation: 1.5))),
-                ]
-                let fields = [periode.description, person.nip.description, person.name,
-                              isLeader ? Jabatan.teamLeaderInformasi.rawValue : Jabatan.agenInformasi.rawValue,
-                              "Tim \(person.team)", person.leader?.description ?? "", String(evaluations), text(quality)]
-                try reportCSV.append(csv.line(fields + scores.map(text) + kpis.map(text)))
-                reportXML.startElement("pegawai")
-                for (name, value) in zip(["periode", "nip", "nama", "jabatan", "tim"], fields) { reportXML.attribute(name, value) }
-                if let leader = person.leader { reportXML.attribute("nipTeamLeader", leader.description) }
-                reportXML.attribute("jumlahPenilaian", String(evaluations))
-                reportXML.attribute("nilaiKualitas", text(quality))
-                for (aspect, score) in zip(aspects, scores) {
-                    reportXML.startElement("aspek"); reportXML.attribute("kode", aspect.code); reportXML.attribute("nilai", text(score)); reportXML.endElement()
-                }
-                for (kpi, value) in zip(SampleTexts.kpis, kpis) {
-                    reportXML.startElement("kpi"); reportXML.attribute("kode", kpi); reportXML.attribute("nilai", text(value)); reportXML.endElement()
-                }
-                reportXML.endElement()
+                let scores = try writeReportRow(person, periode, to: files, &random)
                 summary.reportRows += 1
-
-                // Recommendations for the weakest aspects below their minimum.
-                let weak = aspects.indices.filter { scores[$0] < (rules.aspectMinimum[aspects[$0].code] ?? 75) }
-                    .sorted { scores[$0] - (rules.aspectMinimum[aspects[$0].code] ?? 75) < scores[$1] - (rules.aspectMinimum[aspects[$1].code] ?? 75) }
-                    .prefix(2)
-                for index in weak {
-                    let aspect = aspects[index]
-                    let gap = (rules.aspectMinimum[aspect.code] ?? 75) - scores[index]
-                    let priority: Prioritas = gap >= 8 ? .tinggi : gap >= 4 ? .sedang : .rendah
-                    let pick = Int(random.next() % UInt64(aspect.findings.count))
-                    sequence += 1
-                    let id = "RPK-\(periode.year)\(periode.month < 10 ? "0" : "")\(periode.month)-\(sequence)"
-                    let row = [id, periode.description, person.nip.description, aspect.code, aspect.findings[pick],
-                               aspect.recommendations[pick], priority.rawValue]
-                    try recsCSV.append(csv.line(row))
-                    recsXML.startElement("butir")
-                    for (name, value) in zip(["id", "periode", "nip", "aspek"], row) { recsXML.attribute(name, value) }
-                    recsXML.attribute("prioritas", priority.rawValue)
-                    recsXML.element("temuan", text: row[4])
-                    recsXML.element("rekomendasi", text: row[5])
-                    recsXML.endElement()
-                    summary.recommendations += 1
-                }
+                summary.recommendations += try writeRecommendations(person, periode, scores: scores, sequence: &sequence, to: files, &random)
                 if summary.reportRows % 4096 == 0 {
-                    try reportXMLSink.append(reportXML.takeOutput())
-                    try recsXMLSink.append(recsXML.takeOutput())
+                    try files.passXML()
                     progress(summary.reportRows)
                 }
             }
         }
-        reportXML.endDocument()
-        recsXML.endDocument()
-        try reportXMLSink.append(reportXML.takeOutput())
-        try recsXMLSink.append(recsXML.takeOutput())
-        for sink in [reportCSV, recsCSV, reportXMLSink, recsXMLSink] { try sink.flush() }
+        try files.finish()
         progress(summary.reportRows)
         return summary
     }
+
+    // MARK: - Rows
+
+    /// One person's report row for `periode`, in CSV and XML; returns the aspect scores drawn.
+    private func writeReportRow(_ person: Person, _ periode: Periode, to files: SampleFiles,
+                                _ random: inout SeededRandom) throws -> [Double] {
+        let aspects = SampleTexts.aspects
+        let isLeader = person.leader == nil
+        let evaluations = random.next() % 40 == 0 ? Int.random(in: 2...4, using: &random) : Int.random(in: 5...10, using: &random)
+        let quality = clamp(random.normal(mean: person.skill, deviation: 2.5))
+        let scores = aspects.indices.map { clamp(random.normal(mean: quality + person.aspectBias[$0] + aspects[$0].offset, deviation: 2.5)) }
+        let kpis = [
+            Double(Int(clamp(random.normal(mean: 330 + (85 - quality) * 8, deviation: 35), 120, 900))),
+            one(clamp(random.normal(mean: 75 + (quality - 80) * 0.8, deviation: 2.5))),
+            one(clamp(random.normal(mean: 86 + (quality - 85) * 0.5, deviation: 2))),
+            one(clamp(random.normal(mean: 95, deviation: 1.5))),
+        ]
+        let fields = [periode.description, person.nip.description, person.name,
+                      isLeader ? Jabatan.teamLeaderInformasi.rawValue : Jabatan.agenInformasi.rawValue,
+                      "Tim \(person.team)", person.leader?.description ?? "", String(evaluations), text(quality)]
+        try files.reportCSV.append(files.csv.line(fields + scores.map(text) + kpis.map(text)))
+        let xml = files.reportXML
+        xml.startElement("pegawai")
+        for (name, value) in zip(["periode", "nip", "nama", "jabatan", "tim"], fields) { xml.attribute(name, value) }
+        if let leader = person.leader { xml.attribute("nipTeamLeader", leader.description) }
+        xml.attribute("jumlahPenilaian", String(evaluations))
+        xml.attribute("nilaiKualitas", text(quality))
+        for (aspect, score) in zip(aspects, scores) {
+            xml.startElement("aspek"); xml.attribute("kode", aspect.code); xml.attribute("nilai", text(score)); xml.endElement()
+        }
+        for (kpi, value) in zip(SampleTexts.kpis, kpis) {
+            xml.startElement("kpi"); xml.attribute("kode", kpi); xml.attribute("nilai", text(value)); xml.endElement()
+        }
+        xml.endElement()
+        return scores
+    }
+
+    /// Recommendations for the (at most two) weakest aspects below their minimum; returns how many.
+    private func writeRecommendations(_ person: Person, _ periode: Periode, scores: [Double], sequence: inout Int,
+                                      to files: SampleFiles, _ random: inout SeededRandom) throws -> Int {
+        let aspects = SampleTexts.aspects
+        let weak = aspects.indices.filter { scores[$0] < (rules.aspectMinimum[aspects[$0].code] ?? 75) }
+            .sorted { scores[$0] - (rules.aspectMinimum[aspects[$0].code] ?? 75) < scores[$1] - (rules.aspectMinimum[aspects[$1].code] ?? 75) }
+            .prefix(2)
+        for index in weak {
+            let aspect = aspects[index]
+            let gap = (rules.aspectMinimum[aspect.code] ?? 75) - scores[index]
+            let priority: Prioritas = gap >= 8 ? .tinggi : gap >= 4 ? .sedang : .rendah
+            let pick = Int(random.next() % UInt64(aspect.findings.count))
+            sequence += 1
+            let id = "RPK-\(periode.year)\(periode.month < 10 ? "0" : "")\(periode.month)-\(sequence)"
+            let row = [id, periode.description, person.nip.description, aspect.code, aspect.findings[pick],
+                       aspect.recommendations[pick], priority.rawValue]
+            try files.recommendationsCSV.append(files.csv.line(row))
+            let xml = files.recommendationsXML
+            xml.startElement("butir")
+            for (name, value) in zip(["id", "periode", "nip", "aspek"], row) { xml.attribute(name, value) }
+            xml.attribute("prioritas", priority.rawValue)
+            xml.element("temuan", text: row[4])
+            xml.element("rekomendasi", text: row[5])
+            xml.endElement()
+        }
+        return weak.count
+    }
+
+    // MARK: - People
 
     /// Teams of 8–15 agents, each with a team leader; NIPs unique and structurally valid.
     private func makePeople(_ random: inout SeededRandom) -> [Person] {
@@ -189,5 +188,51 @@ public struct SampleGenerator {
     private func text(_ x: Double) -> String {
         let tenths = Int((x * 10).rounded())
         return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
+    }
+}
+
+// MARK: - Files
+
+/// The four files being written: CSV lines go straight to their buffered sinks, XML is built
+/// in writers whose output is passed on every few thousand rows.
+private final class SampleFiles {
+    let csv = CSVWriter()
+    let reportCSV: BufferedSink, recommendationsCSV: BufferedSink
+    let reportXML = XMLWriter(), recommendationsXML = XMLWriter()
+    private let reportXMLSink: BufferedSink, recommendationsXMLSink: BufferedSink
+
+    init(_ sinks: SampleGenerator.Sinks) {
+        reportCSV = BufferedSink(sinks.reportCSV)
+        recommendationsCSV = BufferedSink(sinks.recommendationsCSV)
+        reportXMLSink = BufferedSink(sinks.reportXML)
+        recommendationsXMLSink = BufferedSink(sinks.recommendationsXML)
+    }
+
+    /// The CSV header lines, and the XML root elements with the report's `<kolom>` declarations.
+    func start() throws {
+        let aspects = SampleTexts.aspects
+        try reportCSV.append(csv.line(["periode", "nip", "nama", "jabatan", "tim", "nip_team_leader", "jumlah_penilaian", "nilai_kualitas"]
+            + aspects.map { "aspek_" + $0.code } + SampleTexts.kpis.map { "kpi_" + $0 }))
+        try recommendationsCSV.append(csv.line(["id", "periode", "nip", "aspek", "temuan", "rekomendasi", "prioritas"]))
+        reportXML.startElement("laporanKinerja", namespace: InputSchemas.namespace)
+        reportXML.startElement("kolom")
+        for aspect in aspects { reportXML.startElement("aspek"); reportXML.attribute("kode", aspect.code); reportXML.endElement() }
+        for kpi in SampleTexts.kpis { reportXML.startElement("kpi"); reportXML.attribute("kode", kpi); reportXML.endElement() }
+        reportXML.endElement()
+        recommendationsXML.startElement("rekomendasiPerbaikan", namespace: InputSchemas.namespace)
+    }
+
+    /// Moves the XML built so far to its sinks.
+    func passXML() throws {
+        try reportXMLSink.append(reportXML.takeOutput())
+        try recommendationsXMLSink.append(recommendationsXML.takeOutput())
+    }
+
+    /// Closes the XML documents and flushes all four files.
+    func finish() throws {
+        reportXML.endDocument()
+        recommendationsXML.endDocument()
+        try passXML()
+        for sink in [reportCSV, recommendationsCSV, reportXMLSink, recommendationsXMLSink] { try sink.flush() }
     }
 }

@@ -21,7 +21,7 @@ public struct Fingerprint: Sendable, Equatable, CustomStringConvertible {
     public mutating func add(_ text: String) { add(Array(text.utf8)) }
 
     /// Adds a piece of a longer value; `end()` closes the value.
-    public mutating func addPart(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func addPart(_ bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), !bytes.isEmpty else { return }
         crc = libdeflate_crc32(crc, base, bytes.count)
         adler = libdeflate_adler32(adler, base, bytes.count)

@@ -18,6 +18,7 @@ public struct Scheduler: Sendable {
         self.calendar = calendar
     }
 
+    /// Places `candidates` in the order given (highest priority first); those that find no time are listed as unplaced.
     public func schedule(_ candidates: [Candidate], assignedOn: CivilDate,
                          unavailable: [Unavailability] = []) throws -> Schedule {
         let options = configuration.schedule
@@ -27,76 +28,19 @@ public struct Scheduler: Sendable {
             throw Problem(description: "no Quality Assessor is named in coaching.toml ([[people.quality_assessors]]); each session needs one")
         }
         let span = try calendar.add(workingDays: 14, after: assignedOn)
-        let lastDayNumber = 14 - options.workingDaysAfterLastSession
-        var days: [CivilDate] = []
-        for n in options.firstSessionWorkingDay...max(options.firstSessionWorkingDay, lastDayNumber) {
-            days.append(try calendar.add(workingDays: n, after: assignedOn).deadline)
-        }
-
-        // People and days by index, and bookings as small per-person-per-day lists: no hashing
-        // in the search, which tries thousands of slots for thousands of sessions.
-        let blocked = Dictionary(grouping: unavailable, by: { $0.nip })
-        var staffIndex: [String: Int] = [:]
-        func index(_ person: Configuration.Person) -> Int {
-            let key = person.nip?.description ?? "name:" + person.name
-            if let i = staffIndex[key] { return i }
-            staffIndex[key] = staffIndex.count
-            return staffIndex.count - 1
-        }
-        let coachIndex = coaches.map(index), assessorIndex = assessors.map(index)
-        let dayIndex = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($1.dayNumber, $0) })
-        func blockedTimes(_ nip: NIP?) -> [[(Int, Int)]] {
-            var times = [[(Int, Int)]](repeating: [], count: days.count)
-            for entry in nip.flatMap({ blocked[$0] }) ?? [] {
-                if let d = dayIndex[entry.date.dayNumber] { times[d].append((entry.from ?? 0, entry.to ?? 24 * 60)) }
-            }
-            return times
-        }
-        var busy = [[[(Int, Int)]]](repeating: [[(Int, Int)]](repeating: [], count: days.count), count: staffIndex.count)
-        for person in coaches + assessors {
-            let i = index(person)
-            for (d, times) in blockedTimes(person.nip).enumerated() { busy[i][d] += times }
-        }
-        var sessionsOf = [[Int]](repeating: [Int](repeating: 0, count: days.count), count: staffIndex.count)
-        var assessorLoad = [Int](repeating: 0, count: assessors.count)
+        let days = try sessionDays(after: assignedOn)
+        var bookings = Bookings(coaches: coaches, assessors: assessors, days: days, unavailable: unavailable)
         var sessions: [Session] = []
         var unplaced: [UnplacedCandidate] = []
-        func overlaps(_ times: [(Int, Int)], _ start: Int, _ end: Int) -> Bool { times.contains { start < $0.1 && $0.0 < end } }
         // Days on which some coach still has room, so a full schedule does not rescan them.
         var openDays = Array(days.indices)
 
         for candidate in candidates {
-            let length = candidate.jabatan == .teamLeaderInformasi ? options.teamLeaderSessionMinutes : options.agentSessionMinutes
-            // Each candidate has one session, so only their own absences can block them.
-            let away = blockedTimes(candidate.nip)
-            var placed = false
-            search: for d in openDays {
-                let day = days[d]
-                for start in slots(on: day, length: length) {
-                    let end = start + length
-                    guard !overlaps(away[d], start, end) else { continue }
-                    guard let c = coaches.indices.first(where: {
-                        sessionsOf[coachIndex[$0]][d] < options.maxSessionsPerDay && !overlaps(busy[coachIndex[$0]][d], start, end)
-                    }) else { continue }
-                    // The least-loaded free assessor; ties go to the one listed first.
-                    var chosen: Int?
-                    for a in assessors.indices where assessorIndex[a] != coachIndex[c] && !overlaps(busy[assessorIndex[a]][d], start, end) {
-                        if chosen == nil || assessorLoad[a] < assessorLoad[chosen!] { chosen = a }
-                    }
-                    guard let a = chosen else { continue }
-                    for who in [coachIndex[c], assessorIndex[a]] {
-                        busy[who][d].append((start, end))
-                        sessionsOf[who][d] += 1
-                    }
-                    assessorLoad[a] += 1
-                    sessions.append(Session(number: sessions.count + 1, candidate: candidate, date: day, start: start, end: end,
-                                            coach: coaches[c], assessor: assessors[a], place: options.place))
-                    placed = true
-                    break search
-                }
-            }
-            openDays.removeAll { d in coachIndex.allSatisfy { sessionsOf[$0][d] >= options.maxSessionsPerDay } }
-            if !placed {
+            let session = place(candidate, number: sessions.count + 1, on: openDays, bookings: &bookings)
+            openDays.removeAll { d in bookings.coachesAreFull(on: d, limit: options.maxSessionsPerDay) }
+            if let session {
+                sessions.append(session)
+            } else {
                 unplaced.append(UnplacedCandidate(
                     candidate: candidate,
                     reason: "no time left between \(days.first?.indonesian ?? "-") and \(days.last?.indonesian ?? "-") when a coach, a Quality Assessor and \(candidate.nama) are all free",
@@ -107,6 +51,40 @@ public struct Scheduler: Sendable {
         for i in sessions.indices { sessions[i].number = i + 1 }
         return Schedule(assignedOn: assignedOn, deadline: span.deadline, sessionDays: days, sessions: sessions,
                         unplaced: unplaced, provisionalYears: span.provisionalYears)
+    }
+
+    /// The working days sessions may fall on: from the first session day to the last one
+    /// that leaves time for the minutes.
+    private func sessionDays(after assignedOn: CivilDate) throws -> [CivilDate] {
+        let options = configuration.schedule
+        let lastDayNumber = 14 - options.workingDaysAfterLastSession
+        var days: [CivilDate] = []
+        for n in options.firstSessionWorkingDay...max(options.firstSessionWorkingDay, lastDayNumber) {
+            days.append(try calendar.add(workingDays: n, after: assignedOn).deadline)
+        }
+        return days
+    }
+
+    /// Books `candidate` at the earliest slot of `openDays` where a coach with room, a Quality
+    /// Assessor and the candidate are all free; nil when there is none.
+    private func place(_ candidate: Candidate, number: Int, on openDays: [Int], bookings: inout Bookings) -> Session? {
+        let options = configuration.schedule
+        let length = candidate.jabatan == .teamLeaderInformasi ? options.teamLeaderSessionMinutes : options.agentSessionMinutes
+        // Each candidate has one session, so only their own absences can block them.
+        let away = bookings.blockedTimes(candidate.nip)
+        for d in openDays {
+            let day = bookings.days[d]
+            for start in slots(on: day, length: length) {
+                let end = start + length
+                guard !Bookings.overlaps(away[d], start, end),
+                      let c = bookings.freeCoach(on: d, start, end, limit: options.maxSessionsPerDay),
+                      let a = bookings.leastLoadedAssessor(on: d, start, end, besides: c) else { continue }
+                bookings.book(coach: c, assessor: a, on: d, start, end)
+                return Session(number: number, candidate: candidate, date: day, start: start, end: end,
+                               coach: bookings.coaches[c], assessor: bookings.assessors[a], place: options.place)
+            }
+        }
+        return nil
     }
 
     /// Start times on `day` where a session of `length` fits in office hours, around the break.
@@ -120,4 +98,83 @@ public struct Scheduler: Sendable {
             return end <= breakStart || start >= breakEnd
         }
     }
+}
+
+// MARK: - Bookings
+
+/// Who is busy when, by person and session day. People and days are indices and bookings
+/// small per-person-per-day lists: no hashing in the search, which tries thousands of slots
+/// for thousands of sessions.
+private struct Bookings {
+    let coaches: [Configuration.Person]
+    let assessors: [Configuration.Person]
+    let days: [CivilDate]
+    /// Staff index of each coach and each assessor (one person may be both).
+    private let coachIndex: [Int], assessorIndex: [Int]
+    private let blocked: [NIP: [Unavailability]]
+    private let dayIndex: [Int: Int]
+    /// Busy times per staff member and day: their absences, then their sessions.
+    private var busy: [[[(Int, Int)]]]
+    private var sessionsOf: [[Int]]
+    private var assessorLoad: [Int]
+
+    init(coaches: [Configuration.Person], assessors: [Configuration.Person], days: [CivilDate], unavailable: [Unavailability]) {
+        self.coaches = coaches
+        self.assessors = assessors
+        self.days = days
+        blocked = Dictionary(grouping: unavailable, by: { $0.nip })
+        var staffIndex: [String: Int] = [:]
+        func index(_ person: Configuration.Person) -> Int {
+            let key = person.nip?.description ?? "name:" + person.name
+            if let i = staffIndex[key] { return i }
+            staffIndex[key] = staffIndex.count
+            return staffIndex.count - 1
+        }
+        coachIndex = coaches.map(index)
+        assessorIndex = assessors.map(index)
+        dayIndex = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($1.dayNumber, $0) })
+        busy = [[[(Int, Int)]]](repeating: [[(Int, Int)]](repeating: [], count: days.count), count: staffIndex.count)
+        sessionsOf = [[Int]](repeating: [Int](repeating: 0, count: days.count), count: staffIndex.count)
+        assessorLoad = [Int](repeating: 0, count: assessors.count)
+        for (i, person) in zip(coachIndex + assessorIndex, coaches + assessors) {
+            for (d, times) in blockedTimes(person.nip).enumerated() { busy[i][d] += times }
+        }
+    }
+
+    /// The times `nip` said they are away, per session day.
+    func blockedTimes(_ nip: NIP?) -> [[(Int, Int)]] {
+        var times = [[(Int, Int)]](repeating: [], count: days.count)
+        for entry in nip.flatMap({ blocked[$0] }) ?? [] {
+            if let d = dayIndex[entry.date.dayNumber] { times[d].append((entry.from ?? 0, entry.to ?? 24 * 60)) }
+        }
+        return times
+    }
+
+    static func overlaps(_ times: [(Int, Int)], _ start: Int, _ end: Int) -> Bool { times.contains { start < $0.1 && $0.0 < end } }
+
+    /// The first coach (in the listed order) with room on day `d` and free from `start` to `end`.
+    func freeCoach(on d: Int, _ start: Int, _ end: Int, limit: Int) -> Int? {
+        coaches.indices.first { sessionsOf[coachIndex[$0]][d] < limit && !Self.overlaps(busy[coachIndex[$0]][d], start, end) }
+    }
+
+    /// The least-loaded assessor free from `start` to `end` who is not coach `c`; ties go to the one listed first.
+    func leastLoadedAssessor(on d: Int, _ start: Int, _ end: Int, besides c: Int) -> Int? {
+        var chosen: Int?
+        for a in assessors.indices where assessorIndex[a] != coachIndex[c] && !Self.overlaps(busy[assessorIndex[a]][d], start, end) {
+            if chosen == nil || assessorLoad[a] < assessorLoad[chosen!] { chosen = a }
+        }
+        return chosen
+    }
+
+    /// Books coach `c` and assessor `a` on day `d` from `start` to `end`.
+    mutating func book(coach c: Int, assessor a: Int, on d: Int, _ start: Int, _ end: Int) {
+        for who in [coachIndex[c], assessorIndex[a]] {
+            busy[who][d].append((start, end))
+            sessionsOf[who][d] += 1
+        }
+        assessorLoad[a] += 1
+    }
+
+    /// True when every coach has `limit` sessions on day `d`.
+    func coachesAreFull(on d: Int, limit: Int) -> Bool { coachIndex.allSatisfy { sessionsOf[$0][d] >= limit } }
 }

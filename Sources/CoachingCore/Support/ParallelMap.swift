@@ -2,14 +2,17 @@ import Dispatch
 import Foundation
 import Synchronization
 
-extension RandomAccessCollection where Index == Int, Element: Sendable {
+// `Self: SendableMetatype`: the worker threads subscript the collection through its type's
+// conformance, so that conformance must be usable off the caller's thread (not isolated to
+// an actor). Arrays, slices and ranges qualify.
+extension RandomAccessCollection where Index == Int, Element: Sendable, Self: SendableMetatype {
     /// `transform` of every element, in order, computed on every core: elements are dealt out
     /// in turn (0, 2, 4… to one thread, 1, 3, 5… to the other), which balances files of mixed
     /// sizes. Below `minimumPerThread` elements per thread, fewer threads.
     public func parallelMap<T: Sendable>(minimumPerThread: Int = 32, _ transform: @Sendable (Element) -> T) -> [T] {
         let count = self.count
         guard count > 0 else { return [] }
-        let threads = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / Swift.max(1, minimumPerThread)))
+        let threads = Swift.max(1, Swift.min(Cores.available, count / Swift.max(1, minimumPerThread)))
         let results = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
         defer { results.deallocate() }
         let slots = UnsafeSendable(results.baseAddress!)
@@ -28,7 +31,7 @@ extension RandomAccessCollection where Index == Int, Element: Sendable {
     }
 }
 
-extension RandomAccessCollection where Index == Int, Element: Sendable {
+extension RandomAccessCollection where Index == Int, Element: Sendable, Self: SendableMetatype {
     /// `transform` of every element, in the collection's order, computed on every core. Elements
     /// are handed out one at a time in `order` (a permutation of the indices, say the largest
     /// first) to whichever thread is free, which balances work of very uneven sizes. Each thread
@@ -38,7 +41,7 @@ extension RandomAccessCollection where Index == Int, Element: Sendable {
         let count = self.count
         precondition(order.count == count, "order must list every index once")
         guard count > 0 else { return [] }
-        let threads = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count))
+        let threads = Swift.max(1, Swift.min(Cores.available, count))
         let results = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
         defer { results.deallocate() }
         let slots = UnsafeSendable(results.baseAddress!)

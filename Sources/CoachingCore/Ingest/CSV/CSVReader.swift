@@ -9,8 +9,10 @@
 ///
 /// Memory is bounded: the buffer holds one chunk plus at most one record.
 /// Fields are views into the buffer, valid until the next call to ``nextRecord()``.
-/// (The third-party CSV libraries accept malformed rows silently or are 20× slower; see
-/// the engineering notes.)
+/// (Why not a third-party library: on a 53 MB file of 630,000 rows, a byte-level parser like
+/// this one took 0.20 s, yaslab/CSV.swift 3.6 s and SwiftCSV 4.4 s; yaslab accepts `1,"x"y`
+/// and unterminated quotes silently, SwiftCSV drops a trailing empty field and strips
+/// leading spaces.)
 public final class CSVReader {
     /// Bounds that keep a hostile or broken file from exhausting memory.
     public struct Limits: Sendable {
@@ -119,7 +121,7 @@ public final class CSVReader {
 
     /// The bytes of field `index` (quotes removed, doubled quotes undone).
     @inline(__always)
-    public func field(_ index: Int) -> UnsafeRawBufferPointer {
+    package func field(_ index: Int) -> UnsafeRawBufferPointer {
         let field = fieldBuffer[index]
         return UnsafeRawBufferPointer(start: storage.baseAddress! + Int(field.start), count: Int(field.end - field.start))
     }
@@ -162,114 +164,195 @@ public final class CSVReader {
 
     private enum ScanResult { case record, needMore, end }
 
+    /// Where a scan stands: the next byte in storage, and the line it is on.
+    private struct Cursor {
+        var offset: Int
+        var line: Int
+        var lineStart: Int
+    }
+
+    /// A problem inside a record, reported once the whole record is there.
+    private typealias Problem = (line: Int, lineStart: Int, offset: Int, message: String)
+
+    // The scan's hot path (plain bytes, field and record ends) is inlined into `scanRecord()`;
+    // the rare paths (problems, unclosed quotes) are kept out of it, never inlined, and take
+    // and return values: with the cursor passed `inout` to one of them, the scan of a fully
+    // quoted file ran 6% more instructions (the cursor then lives in memory, not registers).
+
     /// Tries to read one record starting at `start` from the bytes in storage.
     private func scanRecord() -> ScanResult {
-        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         let end = filled
         let atEOF = sourceDone && pendingFailure == nil
         if start >= end {
             return atEOF || pendingFailure != nil ? (pendingFailure != nil ? .needMore : .end) : .needMore
         }
+        guard settleDelimiter() else { return .needMore }
+        let delimiter = self.delimiter
+        let p = storage.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        var at = Cursor(offset: start, line: line, lineStart: lineStart)
+        fieldCount = 0
+        var problems: [Problem] = []
+
+        while true {
+            let fieldStart = at
+            var contentStart = at.offset, contentEnd = at.offset, escaped = false
+            if at.offset < end && p[at.offset] == UInt8(ascii: "\"") {
+                if let answer = scanQuotedField(p, end: end, atEOF: atEOF, at: &at,
+                                                contentStart: &contentStart, contentEnd: &contentEnd, escaped: &escaped) {
+                    return answer
+                }
+                // After a closing quote only a delimiter or the end of the line may follow.
+                if at.offset < end, p[at.offset] != delimiter, p[at.offset] != lf, p[at.offset] != cr {
+                    problems.append(Self.textAfterClosingQuote(at))
+                    at.offset = Self.fieldEnd(p, from: at.offset, end: end, delimiter: delimiter)
+                }
+            } else {
+                contentEnd = scanUnquotedField(p, end: end, at: &at, problems: &problems)
+            }
+            if at.offset == end && !atEOF { return tooLong(from: start, to: at.offset) ? .end : .needMore }
+            appendField(Field(origin: Int32(truncatingIfNeeded: fieldStart.offset), start: Int32(truncatingIfNeeded: contentStart),
+                              end: Int32(truncatingIfNeeded: contentEnd), line: Int32(truncatingIfNeeded: fieldStart.line),
+                              lineStart: Int32(truncatingIfNeeded: fieldStart.lineStart), escaped: escaped))
+            if at.offset < end && p[at.offset] == delimiter {
+                at.offset += 1
+                continue
+            }
+            // End of line or end of input ends the record.
+            if at.offset < end {
+                if p[at.offset] == cr {
+                    if at.offset + 1 == end && !atEOF { return .needMore }
+                    if at.offset + 1 < end && p[at.offset + 1] == lf { at.offset += 1 }
+                }
+                at.offset += 1
+                at.line += 1
+                at.lineStart = at.offset
+            }
+            break
+        }
+        finishRecord(at: at, problems: problems)
+        return .record
+    }
+
+    /// Settles the delimiter (detected from the header line unless given) and marks the bytes
+    /// that end or complicate an unquoted field. False asks for more bytes.
+    @inline(__always)
+    private func settleDelimiter() -> Bool {
         if !delimiterKnown {
-            guard detectDelimiter() else { return .needMore }
+            guard detectDelimiter() else { return false }
         }
         if specialBytes[Int(delimiter)] == 0 {
             for b in [delimiter, UInt8(ascii: "\""), 0x0A, 0x0D] { specialBytes[Int(b)] = 1 }
         }
+        return true
+    }
+
+    /// Scans an unquoted field from `at` to its delimiter or line end; returns where it ends.
+    @inline(__always)
+    private func scanUnquotedField(_ p: UnsafeMutablePointer<UInt8>, end: Int, at: inout Cursor, problems: inout [Problem]) -> Int {
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         let delimiter = self.delimiter
         let special = specialBytes.baseAddress!
-        let p = storage.baseAddress!.assumingMemoryBound(to: UInt8.self)
-        var i = start
-        var currentLine = line
-        var currentLineStart = lineStart
-        fieldCount = 0
-        var problems: [(Int, Int, Int, String)] = []   // line, lineStart, offset, message
-
-        while true {
-            let fieldLineNumber = currentLine, fieldLineBegin = currentLineStart
-            let origin = i
-            var contentStart = i, contentEnd = i, escaped = false
-            if i < end && p[i] == quote {
-                    i += 1
-                contentStart = i
-                var closed = false
-                while i < end {
-                    let b = p[i]
-                    if b == quote {
-                        if i + 1 < end && p[i + 1] == quote { escaped = true; i += 2; continue }
-                        if i + 1 == end && !atEOF { return .needMore }
-                        contentEnd = i
-                        i += 1
-                        closed = true
-                        break
-                    } else if b == lf {
-                        currentLine += 1; currentLineStart = i + 1
-                    } else if b == cr {
-                        if i + 1 == end && !atEOF { return .needMore }
-                        if i + 1 < end && p[i + 1] == lf { i += 1 }
-                        currentLine += 1; currentLineStart = i + 1
-                    }
-                    i += 1
-                }
-                if !closed {
-                    if !atEOF { return tooLong(from: start, to: i) ? .end : .needMore }
-                    let column = characterColumn(from: fieldLineBegin, to: origin)
-                    log.error(SourceLocation(file: file, line: fieldLineNumber, column: column),
-                              "a quoted field opened here is never closed; the rest of the file could not be read. Add the missing closing quote (\")")
-                    stoppedEarly = true
-                    return .end
-                }
-                // After a closing quote only a delimiter or the end of the line may follow.
-                if i < end, p[i] != delimiter, p[i] != lf, p[i] != cr {
-                    problems.append((currentLine, currentLineStart, i,
-                                     "unexpected text after the closing quote of a field; a quoted field must end at the delimiter"))
-                    while i < end, p[i] != delimiter, p[i] != lf, p[i] != cr { i += 1 }
-                }
-            } else {
-                var sawQuote = false
-                while i < end {
-                    let b = p[i]
-                    // One table lookup per byte instead of four comparisons: most bytes are plain.
-                    if special[Int(b)] == 0 { i += 1; continue }
-                    if b == delimiter || b == lf || b == cr { break }
-                    if b == quote && !sawQuote {
-                        sawQuote = true
-                        problems.append((currentLine, currentLineStart, i,
-                                         "a quote (\") inside a field that does not start with one; put the whole field in quotes and double the quote"))
-                    }
-                    i += 1
-                }
-                contentEnd = i
+        var i = at.offset
+        var sawQuote = false
+        while i < end {
+            let b = p[i]
+            // One table lookup per byte instead of four comparisons: most bytes are plain.
+            if special[Int(b)] == 0 { i += 1; continue }
+            if b == delimiter || b == lf || b == cr { break }
+            if b == quote && !sawQuote {
+                sawQuote = true
+                problems.append(Self.quoteInsideField(at, offset: i))
             }
-            if i == end && !atEOF { return tooLong(from: start, to: i) ? .end : .needMore }
-            appendField(Field(origin: Int32(truncatingIfNeeded: origin), start: Int32(truncatingIfNeeded: contentStart),
-                              end: Int32(truncatingIfNeeded: contentEnd), line: Int32(truncatingIfNeeded: fieldLineNumber),
-                              lineStart: Int32(truncatingIfNeeded: fieldLineBegin), escaped: escaped))
-            if i < end && p[i] == delimiter {
-                i += 1
-                continue
-            }
-            // End of line or end of input ends the record.
-            if i < end {
-                if p[i] == cr {
-                    if i + 1 == end && !atEOF { return .needMore }
-                    if i + 1 < end && p[i + 1] == lf { i += 1 }
-                }
-                i += 1
-                currentLine += 1
-                currentLineStart = i
-            }
-            break
+            i += 1
         }
+        at.offset = i
+        return i
+    }
+
+    /// Scans a quoted field from its opening quote at `at` to just past its closing quote,
+    /// following the line breaks inside it. Returns nil once the field is complete, or what
+    /// ``scanRecord()`` answers when it is not: more bytes needed, or the end.
+    @inline(__always)
+    private func scanQuotedField(_ p: UnsafeMutablePointer<UInt8>, end: Int, atEOF: Bool, at: inout Cursor,
+                                 contentStart: inout Int, contentEnd: inout Int, escaped: inout Bool) -> ScanResult? {
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let opening = at
+        var i = at.offset + 1
+        contentStart = i
+        while i < end {
+            let b = p[i]
+            if b == quote {
+                if i + 1 < end && p[i + 1] == quote { escaped = true; i += 2; continue }
+                if i + 1 == end && !atEOF { return .needMore }
+                contentEnd = i
+                at.offset = i + 1
+                return nil
+            } else if b == lf {
+                at.line += 1; at.lineStart = i + 1
+            } else if b == cr {
+                if i + 1 == end && !atEOF { return .needMore }
+                if i + 1 < end && p[i + 1] == lf { i += 1 }
+                at.line += 1; at.lineStart = i + 1
+            }
+            i += 1
+        }
+        if !atEOF { return tooLong(from: start, to: i) ? .end : .needMore }
+        return unclosedQuote(opening)
+    }
+
+    /// Makes the scanned record current: reports its problems, undoes doubled quotes, moves past it.
+    @inline(__always)
+    private func finishRecord(at: Cursor, problems: [Problem]) {
         recordLine = line
+        if !problems.isEmpty { report(problems) }
+        for index in 0..<fieldCount where fieldBuffer[index].escaped { unescape(index) }
+        start = at.offset
+        line = at.line
+        lineStart = at.lineStart
+    }
+
+    // MARK: - Rare paths of the scan
+
+    /// The problem of a quote inside a field that does not start with one.
+    @inline(never)
+    private static func quoteInsideField(_ at: Cursor, offset: Int) -> Problem {
+        (at.line, at.lineStart, offset,
+         "a quote (\") inside a field that does not start with one; put the whole field in quotes and double the quote")
+    }
+
+    /// The problem of text after the closing quote of a field.
+    @inline(never)
+    private static func textAfterClosingQuote(_ at: Cursor) -> Problem {
+        (at.line, at.lineStart, at.offset,
+         "unexpected text after the closing quote of a field; a quoted field must end at the delimiter")
+    }
+
+    /// The offset of the next delimiter or line end from `offset`, to skip text after a closing quote.
+    @inline(never)
+    private static func fieldEnd(_ p: UnsafeMutablePointer<UInt8>, from offset: Int, end: Int, delimiter: UInt8) -> Int {
+        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        var i = offset
+        while i < end, p[i] != delimiter, p[i] != lf, p[i] != cr { i += 1 }
+        return i
+    }
+
+    /// A quote still open at the end of the input: reading stops there.
+    @inline(never)
+    private func unclosedQuote(_ opening: Cursor) -> ScanResult {
+        let column = characterColumn(from: opening.lineStart, to: opening.offset)
+        log.error(SourceLocation(file: file, line: opening.line, column: column),
+                  "a quoted field opened here is never closed; the rest of the file could not be read. Add the missing closing quote (\")")
+        stoppedEarly = true
+        return .end
+    }
+
+    /// Logs a record's problems, each at its line and column.
+    @inline(never)
+    private func report(_ problems: [Problem]) {
         for (l, ls, offset, message) in problems {
             log.error(SourceLocation(file: file, line: l, column: characterColumn(from: ls, to: offset)), message)
         }
-        for index in 0..<fieldCount where fieldBuffer[index].escaped { unescape(index) }
-        start = i
-        line = currentLine
-        lineStart = currentLineStart
-        return .record
     }
 
     @inline(__always)

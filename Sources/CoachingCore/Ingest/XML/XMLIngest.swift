@@ -8,38 +8,12 @@ struct XMLIngest {
 
     // MARK: - Laporan Kinerja Agen
 
+    /// Reads a Laporan Kinerja Agen, checking every row; `each` gets the records it accepts.
     func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
                     periods: RecordPeriods = .all, each: ((PerformanceRecord) -> Void)?) -> InputSummary {
-        let wants = periods.filter()
         var summary = InputSummary(kind: .report, format: "xml")
         guard let (reader, adapter) = open(source, schema: InputSchemas.report, log: &log) else { return summary }
-        var aspectCodes: [[UInt8]] = [], kpiCodes: [[UInt8]] = []
-        var layout: ReportLayout?
-        var decoder: ReportRowDecoder?
-        var row: XMLRow?
-        var counter = SummaryCounter()
-        var tracker = SchemaIssueTracker()
-        var inRow = false
-
-        func finishRow(endLine: Int) {
-            guard let layout, let decoder, let row else { return }
-            counter.rows += 1
-            inRow = false
-            // When the schema already complained about this row, its own checks would only
-            // repeat that; decode quietly, keeping the person for the cross-row checks.
-            var quiet = DiagnosticLog(limit: 0)
-            let schemaFlagged = tracker.rowHasIssues(reader.issues, from: row.line, to: endLine)
-            var (record, identity) = schemaFlagged ? decoder.decode(row, line: row.line, makeRecord: false, log: &quiet)
-                                                   : decoder.decode(row, line: row.line, makeRecord: each != nil, wants: wants, log: &log)
-            if schemaFlagged { record = nil }
-            guard let identity else { return }
-            counter.add(periode: identity.periode, nip: identity.nip)
-            counter.add(team: row.bytes(slot: layout.slot(.tim)))
-            let isNew = consistency.add(identity, file: file, line: row.line, nipLocation: { row.location(slot: layout.slot(.nip)) },
-                                        leaderLocation: { row.location(slot: layout.slot(.nipTeamLeader)) }, log: &log)
-            if isNew, let record { each?(record) }
-        }
-
+        var reading = XMLReportReading(file: file, wants: periods.filter(), each: each)
         while reader.next() {
             switch reader.kind {
             case .element:
@@ -48,85 +22,21 @@ struct XMLIngest {
                 case 0:
                     guard expectRoot(reader, "laporanKinerja", other: "rekomendasiPerbaikan", log: &log) else { return summary }
                 case 1 where FieldParsing.equals(name, "pegawai"):
-                    if layout == nil {
-                        let l = ReportLayout(aspectCodes: aspectCodes.map { String(decoding: $0, as: UTF8.self) },
-                                             kpiCodes: kpiCodes.map { String(decoding: $0, as: UTF8.self) })
-                        layout = l
-                        consistency.add(layout: l)
-                        summary.aspectCodes = l.aspectCodes
-                        summary.kpiCodes = l.kpiCodes
-                        decoder = ReportRowDecoder(layout: l, decimalComma: false)
-                        row = XMLRow(file: file, slotCount: l.slotCount)
-                    }
-                    guard let layout, let row else { break }
-                    row.reset(line: reader.nodeLine)
-                    reader.forEachAttribute { attribute, value in
-                        if let column = Self.reportAttribute(attribute) { row.append(slot: layout.slot(column), value) }
-                    }
-                    inRow = true
-                    if reader.isEmptyElement { finishRow(endLine: row.line) }
-                case 2 where inRow:
-                    guard let layout, let row else { break }
-                    let isAspect = FieldParsing.equals(name, "aspek")
-                    // Attribute values stay valid while the reader is on this element, so
-                    // they are compared and copied in place: no array per child element.
-                    var code = UnsafeRawBufferPointer(start: nil, count: 0), value = code
-                    reader.forEachAttribute { attribute, v in
-                        if FieldParsing.equals(attribute, "kode") { code = v }
-                        else if FieldParsing.equals(attribute, "nilai") { value = v }
-                    }
-                    let codes = isAspect ? aspectCodes : kpiCodes
-                    guard let index = codes.firstIndex(where: { $0.withUnsafeBytes { FieldParsing.equals(code, $0) } }) else {
-                        let kind = isAspect ? "aspect" : "KPI"
-                        log.error(SourceLocation(file: file, line: reader.nodeLine),
-                                  "\(kind) '\(String(decoding: code, as: UTF8.self))' is not declared in <kolom> at the top of the file",
-                                  field: isAspect ? "aspek" : "kpi")
-                        break
-                    }
-                    let slot = layout.slot(isAspect ? .aspect(index) : .kpi(index))
-                    if row.has(slot: slot) {
-                        log.error(SourceLocation(file: file, line: reader.nodeLine),
-                                  "\(layout.name(isAspect ? .aspect(index) : .kpi(index))) is given twice for this person",
-                                  field: layout.name(isAspect ? .aspect(index) : .kpi(index)))
-                        break
-                    }
-                    row.append(slot: slot, value)
-                case 2 where layout == nil:
-                    var code: [UInt8] = []
-                    reader.forEachAttribute { attribute, v in if FieldParsing.equals(attribute, "kode") { code = Array(v) } }
-                    if FieldParsing.equals(name, "aspek") { aspectCodes.append(code) } else { kpiCodes.append(code) }
+                    reading.startRow(reader, consistency: &consistency, summary: &summary)
+                    if reader.isEmptyElement { reading.finishRow(reader, endLine: reader.nodeLine, consistency: &consistency, log: &log) }
+                case 2 where reading.inRow:
+                    reading.addValue(reader, isAspect: FieldParsing.equals(name, "aspek"), log: &log)
+                case 2 where reading.layout == nil:
+                    reading.declareColumn(reader, isAspect: FieldParsing.equals(name, "aspek"))
                 default: break
                 }
-            case .endElement where reader.depth == 1 && inRow:
-                finishRow(endLine: reader.nodeLine)
+            case .endElement where reader.depth == 1 && reading.inRow:
+                reading.finishRow(reader, endLine: reader.nodeLine, consistency: &consistency, log: &log)
             default: break
             }
         }
-        finish(reader, adapter, summary: &summary, counter: counter, log: &log)
+        finish(reader, adapter, summary: &summary, counter: reading.counter, log: &log)
         return summary
-    }
-
-    private static func reportAttribute(_ name: UnsafeRawBufferPointer) -> ReportColumn? {
-        // A switch on the first byte keeps this off the String path for a million rows.
-        guard let first = name.first else { return nil }
-        func is_(_ s: StaticString) -> Bool {
-            FieldParsing.equals(name, s)
-        }
-        switch first {
-        case UInt8(ascii: "p"): return is_("periode") ? .periode : nil
-        case UInt8(ascii: "n"):
-            if is_("nip") { return .nip }
-            if is_("nama") { return .nama }
-            if is_("nipTeamLeader") { return .nipTeamLeader }
-            if is_("nilaiKualitas") { return .nilaiKualitas }
-            return nil
-        case UInt8(ascii: "j"):
-            if is_("jabatan") { return .jabatan }
-            return is_("jumlahPenilaian") ? .jumlahPenilaian : nil
-        case UInt8(ascii: "t"): return is_("tim") ? .tim : nil
-        case UInt8(ascii: "s"): return is_("statusPegawai") ? .statusPegawai : nil
-        default: return nil
-        }
     }
 
     // MARK: - Rekomendasi Perbaikan Kinerja Agen
