@@ -85,4 +85,29 @@ struct CandidateTests {
         #expect(csv.hasPrefix("peringkat,nip,nama,jabatan,tim,periode,nilai_kualitas,alasan,fokus\r\n1,198012302010012005,Dewi Lestari,Agen Informasi,Tim 1,2026-10,76.0,quality score 76 below the minimum 80; etika_bertelepon 70 below its minimum 75,etika_bertelepon\r\n"))
         #expect(CandidateReport(list).json.contains("\"rule\" : \"tim-bermasalah\""))
     }
+
+    /// Agent `i`'s NIP: born 1 January 1990, in service from January 2015, sequence i + 1.
+    static func agentNIP(_ i: Int) -> String { "1990010120150110" + (i + 1 < 10 ? "0\(i + 1)" : "\(i + 1)") }
+
+    /// Exactly on a threshold is not below it: a score of 80 is not a candidate, 79.9 is; a team
+    /// with exactly 30 % of its agents flagged flags its leader ("at least"), as the settings say.
+    @Test func scoresAndSharesExactlyOnTheirThresholds() throws {
+        let header = "periode,nip,nama,jabatan,tim,nip_team_leader,jumlah_penilaian,nilai_kualitas"
+        let leader = "198609262015051001"
+        var rows = [header, "2026-10,\(leader),Rizki Pratama,Team Leader Informasi,Tim 1,,8,90"]
+        // Ten agents: 80 exactly, then three just below (flagged), then six well above.
+        let scores = ["80", "79.9", "79", "79"] + Array(repeating: "95", count: 6)
+        for (i, score) in scores.enumerated() {
+            rows.append("2026-10,\(Self.agentNIP(i)),Agen \(i),Agen Informasi,Tim 1,\(leader),8,\(score)")
+        }
+        let inputs = try InputLoader(configuration: Configuration()).load(
+            report: InputFile(name: "lap.csv", source: MemoryByteSource(rows.joined(separator: "\n") + "\n")), recommendations: nil, periode: nil)
+        #expect(!inputs.hasErrors, "\(inputs.checks.flatMap { $0.log.sorted.map(\.formatted) })")
+        let list = try #require(CandidateSelector(rules: Configuration().rules).select(inputs))
+        let chosen = Set(list.candidates.map(\.nip.description))
+        #expect(!chosen.contains(Self.agentNIP(0)), "a score of exactly 80 is not below the minimum 80")
+        #expect(chosen.contains(Self.agentNIP(1)), "79.9 is below 80")
+        let rizki = try #require(list.candidates.first { $0.nip.description == leader }, "3 of 10 agents is exactly the 30 % limit")
+        #expect(rizki.reasons.map(\.text) == ["3 of 10 agents in Tim 1 are candidates (30%, limit 30%)"])
+    }
 }

@@ -1,4 +1,4 @@
-import CoachingCore
+@testable import CoachingCore
 import Foundation
 import PropertyBased
 import Testing
@@ -66,6 +66,19 @@ struct ZipTests {
         #expect(throws: ZipReader.Damaged.self) { try reader.contents(of: reader.entries[0]).get() }
         #expect(throws: ZipReader.Damaged(description: "this is not a ZIP package (no end of central directory)")) {
             try ZipReader(bytes: Array(bytes.prefix(bytes.count - 22)))
+        }
+    }
+
+    /// A stored (not compressed) entry has no Deflate check of its own: only the CRC-32 catches a flipped byte.
+    @Test func aFlippedByteInAStoredEntryIsCaughtByItsCRC() throws {
+        let name = "a/kecil.bin"
+        let bytes = try Self.package([ZipEntry(path: name, bytes: [1, 2, 3, 4, 5, 6, 7, 8])])
+        #expect(try ZipReader(bytes: bytes).entries[0].method == 0, "stored, not deflated")
+        var flipped = bytes
+        flipped[30 + name.utf8.count + 3] ^= 0x01 // the fourth byte of the content, after the local header and the name
+        let reader = try ZipReader(bytes: flipped)
+        #expect(throws: ZipReader.Damaged(description: "a/kecil.bin: its content does not match the package's CRC-32 (damaged in the ZIP itself)")) {
+            try reader.contents(of: reader.entries[0]).get()
         }
     }
 

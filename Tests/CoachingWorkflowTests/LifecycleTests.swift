@@ -37,6 +37,11 @@ struct LifecycleTests {
         let again = try workflow.recordMinutes(MinutesRequest(batch: id, notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
         #expect(again.changedNothing && again.unchanged == 20)
 
+        // The Berita Acara too: only the Kepala Seksi PKL approves them.
+        let byKepalaKantor = #expect(throws: WorkflowError.self) {
+            try workflow.approve(ApprovalRequest(batch: id, document: .beritaAcara, by: Self.kepalaKantor, on: Self.date(12, 11)))
+        }
+        #expect(byKepalaKantor == WorkflowError(.refused, "error: NIP \(Self.kepalaKantor) cannot approve: that is for the Kepala Seksi PKL, Ratna Kusumawardani (NIP \(Self.kepalaSeksi)), as the batch's coaching.toml names in people.kepala_seksi_pkl"))
         let minutesApproved = try workflow.approve(ApprovalRequest(batch: id, document: .beritaAcara, by: Self.kepalaSeksi, on: Self.date(12, 11)))
         #expect(minutesApproved.done.count == 20)
         let early = #expect(throws: WorkflowError.self) {
