@@ -22,21 +22,20 @@ package final class Register: Sendable {
         let shown = Self.shownPath(root)
         if !FileManager.default.fileExists(atPath: path) {
             guard create else { throw RegisterError("there is no register at \(shown): nothing has been scheduled under this output folder yet") }
+            try Self.refuseToReplace(root, shown: shown)
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try Self.createAtomically(path, configuration: Self.configuration)
         }
-        var configuration = GRDB.Configuration()
-        // Another run holding the register makes this one wait, not fail.
-        configuration.busyMode = .timeout(60)
-        configuration.foreignKeysEnabled = true
-        // A batch of 20,000 minutes changes a few MB of pages in one transaction; with SQLite's
-        // default 2 MB cache they spill to disk mid-transaction (a journal sync each time).
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
+        let configuration = Self.configuration
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.writeWithoutTransaction { db in
                 let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if id != Self.applicationID && !(id == 0 && tables == 0) {
+                if id == 0 && tables == 0 {
+                    // An emptied file (truncated, or replaced by an empty one) is a lost register.
+                    try Self.refuseToReplace(root, shown: shown)
+                } else if id != Self.applicationID {
                     throw RegisterError("\(shown) is an SQLite database but not a coaching register; move it away or point --out at the right folder")
                 }
                 if try Self.migrator.hasBeenSuperseded(db) {
@@ -52,6 +51,47 @@ package final class Register: Sendable {
             throw error
         } catch let error as DatabaseError {
             throw Self.explain(error, shown)
+        }
+    }
+
+    /// How every connection is set up.
+    private static var configuration: GRDB.Configuration {
+        var configuration = GRDB.Configuration()
+        // Another run holding the register makes this one wait, not fail.
+        configuration.busyMode = .timeout(60)
+        configuration.foreignKeysEnabled = true
+        // A batch of 20,000 minutes changes a few MB of pages in one transaction; with SQLite's
+        // default 2 MB cache they spill to disk mid-transaction (a journal sync each time).
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
+        return configuration
+    }
+
+    /// A new register is made whole beside its place and linked into it: runs that start at
+    /// the same moment in an empty folder never see a half-made one (they once took it for
+    /// "not a coaching register"). The first link wins; the others open the winner's.
+    private static func createAtomically(_ path: String, configuration: GRDB.Configuration) throws {
+        let temporary = path + ".\(getpid())-\(UInt32.random(in: 0...UInt32.max)).new"
+        defer { unlink(temporary) }
+        do {
+            let queue = try DatabaseQueue(path: temporary, configuration: configuration)
+            try migrator.migrate(queue)
+            try queue.close()
+        }
+        if link(temporary, path) != 0 && errno != EEXIST {
+            throw RegisterError("could not create the register \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Batch folders (`YEAR/YEAR-NNN`) under `root` mean a register existed: making a new one
+    /// would number documents again from 1. Refused, never done silently.
+    private static func refuseToReplace(_ root: URL, shown: String) throws {
+        let years = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { $0.count == 4 && Int($0) != nil }
+        for year in years.sorted() {
+            let batches = ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(year).path)) ?? [])
+                .compactMap { BatchID(parsing: $0) }.sorted()
+            if let first = batches.first {
+                throw RegisterError("the register \(shown) is missing or empty, but batch folders exist under \(root.path) (the first is \(first.folder)); a new register would give their numbers again. Restore register.sqlite from a backup; nothing was changed")
+            }
         }
     }
 

@@ -42,7 +42,7 @@ struct FindCommand: ParsableCommand {
         case .json:
             try printJSON(found)
         case .csv:
-            let csv = CSVWriter()
+            let csv = CSVWriter(forSpreadsheet: true)
             var text = csv.line(["nomor", "dokumen", "batch", "sesi", "nip", "nama", "tanggal", "status", "disetujui", "diterima", "diarsipkan", "html", "xml", "paket"])
             for f in found {
                 text += csv.line([f.number, f.kind, f.batch, f.session > 0 ? String(f.session) : "", f.nip, f.name, f.date, f.status,

@@ -44,12 +44,5 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// The built-in templates, under the files of `directory` when given.
 func templateFolder(_ directory: String?) throws -> TemplateFolder {
     guard let directory else { return TemplateFolder() }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-        throw ValidationError("\(directory) is not a folder")
-    }
-    let base = URL(fileURLWithPath: directory)
-    return TemplateFolder(folder: directory) { name in
-        FileManager.default.contents(atPath: base.appendingPathComponent(name).path).map { String(decoding: $0, as: UTF8.self) }
-    }
+    return try perform { () throws(WorkflowError) in try TemplateFolder.office(directory) }
 }

@@ -55,4 +55,23 @@ struct CSVRoundTripPropertyTests {
             #expect(read == rows.filter { $0.contains { !$0.isEmpty } })
         }
     }
+
+    /// Cells a spreadsheet would take for a formula (OWASP's CSV injection list) get a leading `'`;
+    /// reading back takes exactly that off, so every value returns as it was, apostrophes included.
+    @Test func formulasAreNeutralisedForSpreadsheetsAndReadBackExactly() async {
+        let writer = CSVWriter(forSpreadsheet: true)
+        #expect(writer.line(["=1+1", "+62 21", "-5", "@SUM(A1)", "\tx", "Dewi", "'=x", "'kutip"])
+            == "'=1+1,'+62 21,'-5,'@SUM(A1),'\tx,Dewi,''=x,'kutip\r\n")
+        #expect(CSVWriter().line(["=1+1"]) == "=1+1\r\n", "files not meant for a spreadsheet are left as they are")
+        let alphabet: [Character] = ["'", "=", "+", "-", "@", "\t", "a", " "]
+        let values = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...6).map { String($0.map { alphabet[$0] }) }
+        await propertyCheck(count: 500, input: values) { value in
+            let written = writer.line([value, "x"])
+            let reader = CSVReader(source: MemoryByteSource(written), file: "w.csv", delimiter: UInt8(ascii: ","))
+            #expect(reader.nextRecord())
+            let cell = reader.string(0)
+            #expect(CSVWriter.restoringFormulaText(cell) == value)
+            if let first = cell.unicodeScalars.first { #expect(!["=", "+", "-", "@", "\t", "\r"].contains(first)) }
+        }
+    }
 }

@@ -113,4 +113,41 @@ struct RegisterTests {
         let number = #expect(throws: RegisterError.self) { try register.read { try $0.documents(batch: batch) } }
         #expect(number?.description.hasPrefix("the register's row for document BA-1/KLIP/2026 cannot be read: its kind, number, year and sequence do not agree") == true)
     }
+
+    /// A lost or emptied register while batch folders exist would give their numbers again.
+    @Test func aLostOrEmptiedRegisterIsNotMadeAgainWhileBatchesExist() throws {
+        let root = Self.scratch()
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("2026/2026-001"), withIntermediateDirectories: true)
+        let expected = "the register \(root.appendingPathComponent("register.sqlite").path) is missing or empty, but batch folders exist under \(root.path) (the first is 2026/2026-001); a new register would give their numbers again. Restore register.sqlite from a backup; nothing was changed"
+        let lost = #expect(throws: RegisterError.self) { try Register(root: root) }
+        #expect(lost?.description == expected)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("register.sqlite").path))
+        _ = FileManager.default.createFile(atPath: root.appendingPathComponent("register.sqlite").path, contents: Data())
+        let emptied = #expect(throws: RegisterError.self) { try Register(root: root) }
+        #expect(emptied?.description == expected)
+        // Folders that are not batches do not count.
+        let other = Self.scratch()
+        try FileManager.default.createDirectory(at: other.appendingPathComponent("arsip"), withIntermediateDirectories: true)
+        _ = try Register(root: other)
+    }
+
+    /// Runs that start at once in an empty folder all open the same, whole register (one of
+    /// three used to fail with "not a coaching register" about 1 time in 8).
+    @Test func runsCreatingTheRegisterAtOnceAllGetTheSameWholeOne() async throws {
+        for _ in 0..<10 {
+            let root = Self.scratch()
+            let opened = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<4 {
+                    group.addTask {
+                        let register = try Register(root: root)
+                        return try register.transaction { try $0.nextSequence(.jadwal, year: 2026) }
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(opened.sorted() == [1, 2, 3, 4])
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".new") }
+            #expect(leftovers.isEmpty)
+        }
+    }
 }

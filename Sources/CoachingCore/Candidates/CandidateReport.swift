@@ -27,7 +27,7 @@ public struct CandidateReport {
 
     /// One row per candidate; reasons and focus areas joined with "; ".
     public var csv: String {
-        let writer = CSVWriter()
+        let writer = CSVWriter(forSpreadsheet: true)
         var out = writer.line(["peringkat", "nip", "nama", "jabatan", "tim", "periode", "nilai_kualitas", "alasan", "fokus"])
         for c in list.candidates {
             out += writer.line([String(c.rank), c.nip.description, c.nama, c.jabatan.rawValue, c.tim, c.periode.description,

@@ -35,7 +35,10 @@ public struct NotesReader {
                 reader.log.error(reader.recordLocation, "this row has \(reader.fieldCount) fields but the header has \(names.count)")
                 continue
             }
-            func text(_ name: String) -> String { index(name).map { reader.string($0).trimmingASCIIWhitespace() } ?? "" }
+            // The worksheet was written for a spreadsheet: a would-be formula carries a leading `'`.
+            func text(_ name: String) -> String {
+                index(name).map { CSVWriter.restoringFormulaText(reader.string($0).trimmingASCIIWhitespace()) } ?? ""
+            }
             func at(_ name: String) -> SourceLocation { index(name).map { reader.location(ofField: $0) } ?? reader.recordLocation }
             guard let session = Int(text("sesi")), session > 0 else {
                 reader.log.error(at("sesi"), "'\(text("sesi"))' is not a session number (the first column of the worksheet)", field: "sesi")

@@ -7,7 +7,7 @@ public enum Worksheet {
                                  "tempat", "agenda", "hadir", "pembahasan", "komitmen", "target_tanggal", "tindak_lanjut", "catatan"]
 
     public static func bytes(for schedule: Schedule) -> [UInt8] {
-        let writer = CSVWriter(delimiter: ";")
+        let writer = CSVWriter(delimiter: ";", forSpreadsheet: true)
         var text = writer.line(columns)
         for s in schedule.sessions {
             text += writer.line([String(s.number), s.date.description, Session.clock(s.start), Session.clock(s.end),

@@ -92,7 +92,7 @@ struct ArchivePackager {
     func archive(on requested: CivilDate, includeDrafts: Bool, key: Curve25519.Signing.PrivateKey?, to destination: URL,
                  prefetched: Background<[BatchFiles.File]>? = nil) throws -> Outcome {
         var timer = StageTimer()
-        var plan = try plan(on: requested, includeDrafts: includeDrafts)
+        let plan = try plan(on: requested, includeDrafts: includeDrafts)
         // The batch folder as it is, checked against what the register recorded.
         let folder = commits.root.appendingPathComponent(batch.folder)
         let read = try? prefetched?.value()
