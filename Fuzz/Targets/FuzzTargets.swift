@@ -11,6 +11,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case notes
     /// coaching.toml.
     case config
+    /// An archive package: the central directory, then every entry small enough to unpack
+    /// (`coaching verify` unpacks only what the manifest lists, at the size it records).
+    case zip
 
     /// Reads `bytes` the way the tool reads a user's file. Any result is fine; a crash, a
     /// hang or runaway memory is a finding.
@@ -26,8 +29,15 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = MinutesPlan(jadwal: Self.jadwal, notes: rows, log: log)
         case .config:
             _ = ConfigurationLoader().load(text: String(decoding: bytes, as: UTF8.self), file: "coaching.toml")
+        case .zip:
+            guard let reader = try? ZipReader(bytes: bytes) else { return }
+            for entry in reader.entries where entry.size <= Self.unpackLimit { _ = reader.contents(of: entry) }
         }
     }
+
+    /// The largest entry the zip target unpacks: what a fuzzer claims beyond it is a size
+    /// the verifier would refuse before inflating.
+    static let unpackLimit = 4 << 20
 
     /// A small Jadwal for the notes to be checked against.
     static let jadwal: JadwalRecord = {

@@ -38,6 +38,21 @@ struct WorkflowFixture {
         return nil
     }
 
+    /// The example batch taken through every step and archived on 15 December 2026, unsigned.
+    func archivedBatch() throws -> ArchiveOutcome {
+        let ratna = "198012302010012005", bambang = "197205141998031002"
+        func day(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+        guard let batch = Self.batch(try schedule(assignedOn: day(11, 25))) else { throw WorkflowError(.refused, "not scheduled") }
+        let id = batch.folder.lastPathComponent
+        _ = try workflow.approve(ApprovalRequest(batch: id, document: .jadwal, by: ratna, on: day(11, 26)))
+        _ = try workflow.recordMinutes(MinutesRequest(batch: id, notes: Self.example("catatan-coaching-lengkap.csv")))
+        _ = try workflow.approve(ApprovalRequest(batch: id, document: .beritaAcara, by: ratna, on: day(12, 11)))
+        _ = try workflow.receive(ReceiptRequest(batch: id, by: bambang, on: day(12, 14)))
+        let archiving = Workflow(WorkflowEnvironment(outputRoot: workflow.environment.outputRoot, clock: .fixed(day(12, 15)), actor: "arsip",
+                                                     keyFolder: root.appendingPathComponent("tanpa-kunci")))
+        return try archiving.archive(ArchiveRequest(batch: id))
+    }
+
     /// Every file under the output root (relative path → bytes), the register left out.
     func snapshot() -> [String: Data] {
         var files: [String: Data] = [:]
