@@ -32,7 +32,9 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let workflow = try output.workflow()
-        let statuses = try perform { () throws(WorkflowError) in try workflow.status(StatusRequest(batch: batch, today: today)) }
+        let outcome = try perform { () throws(WorkflowError) in try workflow.status(StatusRequest(batch: batch, today: today)) }
+        printNotices(outcome.notices)
+        let statuses = outcome.statuses
         switch format {
         case .json:
             try printJSON(statuses)

@@ -1,4 +1,5 @@
 import CoachingCore
+import Foundation
 import CoachingRegister
 @testable import CoachingWorkflow
 import Testing
@@ -27,5 +28,17 @@ struct BatchStatusTests {
         status = BatchStatus(batch: batch, documents: [jadwal], sessions: 2, calendar: calendar,
                              today: CivilDate(year: 2026, month: 12, day: 28)!, people: people)
         #expect(status.workingDaysUsed == 14 + 7 && status.state == .terlambat)
+    }
+
+    /// One batch that cannot be read is named and left out; the office still sees the others.
+    @Test func anUnreadableBatchIsLeftOutAndNamedTheOthersStillShow() throws {
+        let fixture = try WorkflowFixture()
+        let first = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: CivilDate(year: 2026, month: 11, day: 25)!)))
+        _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: CivilDate(year: 2027, month: 1, day: 6)!)))
+        let jadwal = first.folder.appendingPathComponent("jadwal-coaching.xml")
+        try Data((try String(contentsOf: jadwal, encoding: .utf8)).replacingOccurrences(of: "Ruang Coaching", with: "Ruang Rapat").utf8).write(to: jadwal)
+        let outcome = try fixture.workflow.status(StatusRequest(today: CivilDate(year: 2027, month: 1, day: 7)!))
+        #expect(outcome.statuses.map(\.batch) == ["2027-001"])
+        #expect(outcome.notices == ["warning: batch 2026-001 is left out: \(jadwal.path) is not the Jadwal the register recorded for batch 2026-001 (changed or replaced after it was written); restore it from a copy or an archive package"])
     }
 }

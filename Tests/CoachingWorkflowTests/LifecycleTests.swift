@@ -51,7 +51,7 @@ struct LifecycleTests {
         let received = try workflow.receive(ReceiptRequest(batch: id, by: Self.kepalaKantor, on: Self.date(12, 14)))
         #expect(received.done.count == 20 && received.actorName == "Bambang Suryadi")
 
-        let status = try #require(try workflow.status(StatusRequest(batch: id, today: Self.date(12, 14))).first)
+        let status = try #require(try workflow.status(StatusRequest(batch: id, today: Self.date(12, 14))).statuses.first)
         #expect(status.state == .selesai && status.steps.map(\.done) == [true, true, true, true, true, true, false])
 
         let noKeys = fixture.root.appendingPathComponent("tanpa-kunci")
@@ -62,7 +62,7 @@ struct LifecycleTests {
         #expect(archived.package.lastPathComponent == "arsip-coaching-2026-001.zip")
         let report = try archiving.verify(VerifyRequest(package: archived.package))
         #expect(report.holds && report.batch == "2026-001")
-        #expect(try archiving.status(StatusRequest()).isEmpty)
+        #expect(try archiving.status(StatusRequest()).statuses.isEmpty)
         let found = try archiving.find(FindRequest(number: "BA-3/KLIP/2026"))
         #expect(found.count == 1 && found[0].isArchived && found[0].package == archived.package.path)
     }

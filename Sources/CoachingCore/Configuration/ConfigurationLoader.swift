@@ -250,6 +250,7 @@ private struct TableReader {
         guard let v = value(t, path) else { return nil }
         guard let s = v.string else { error(path, "must be text in quotes, e.g. \(leaf(path)) = \"…\""); return nil }
         if nonEmpty && s.trimmingASCIIWhitespace().isEmpty { error(path, "must not be empty"); return nil }
+        if let problem = TextHygiene.problem(in: s) { error(path, problem); return nil }
         return s
     }
 

@@ -57,6 +57,10 @@ public struct NotesReader {
                                    attendance: attendance, discussion: text("pembahasan"), commitments: commitments,
                                    followUp: text("tindak_lanjut"), remarks: text("catatan"))
             for name in ["sesi", "tanggal", "nip", "hadir", "pembahasan", "komitmen", "target_tanggal"] { row.fieldLocations[name] = at(name) }
+            // What the Quality Assessors wrote goes into the Berita Acara as it is.
+            for name in ["pembahasan", "komitmen", "tindak_lanjut", "catatan"] {
+                if let problem = TextHygiene.problem(in: text(name)) { reader.log.error(at(name), "this cell \(problem)", field: name) }
+            }
             row.readable = reader.log.errorCount == errorsBefore
             notes.append(row)
         }
@@ -130,6 +134,11 @@ public struct NotesReader {
                                       commitments: commitments,
                                       followUp: sesi.child("tindakLanjut")?.text.trimmingASCIIWhitespace() ?? "",
                                       remarks: sesi.child("catatan")?.text.trimmingASCIIWhitespace() ?? "")
+            // XML itself refuses control characters; noncharacters and direction controls it takes.
+            let texts = [("pembahasan", row.discussion), ("tindakLanjut", row.followUp), ("catatan", row.remarks)] + commitments.map { ("komitmen", $0.text) }
+            for (name, text) in texts {
+                if let problem = TextHygiene.problem(in: text) { log.error(at, "<\(name)> of session \(number) \(problem)", field: name) }
+            }
             row.readable = log.errorCount == errorsBefore
             notes.append(row)
         }

@@ -14,22 +14,34 @@ public struct StatusRequest: Sendable {
     }
 }
 
+/// Where the batches stand, and the batches that could not be read.
+public struct StatusOutcome: Sendable {
+    public var statuses: [BatchStatus]
+    /// One line per batch that cannot be read (`warning: batch 2026-003 is left out: …`): the
+    /// others are still shown, so one damaged batch does not hide the office's work.
+    public var notices: [String]
+}
+
 extension Workflow {
     /// The status of the batch asked for, or of every batch whose last step is not done.
-    public func status(_ request: StatusRequest) throws(WorkflowError) -> [BatchStatus] {
+    public func status(_ request: StatusRequest) throws(WorkflowError) -> StatusOutcome {
         let day = request.today ?? environment.clock.today
         if let batch = request.batch {
-            return [try Self.status(of: try OpenedBatch.open(batch, root: environment.outputRoot), today: day)]
+            return StatusOutcome(statuses: [try Self.status(of: try OpenedBatch.open(batch, root: environment.outputRoot), today: day)], notices: [])
         }
         let commits = try CommitPath.open(environment.outputRoot, create: false)
         let batches: [RegisteredBatch]
         do { batches = try commits.read { try $0.batches() } } catch { throw .error(.register, "\(error)") }
-        var statuses: [BatchStatus] = []
+        var outcome = StatusOutcome(statuses: [], notices: [])
         for batch in batches {
-            let status = try Self.status(of: try OpenedBatch.open(batch.id.description, commits: commits), today: day)
-            if !(status.steps.last?.done ?? false) { statuses.append(status) }
+            do {
+                let status = try Self.status(of: try OpenedBatch.open(batch.id.description, commits: commits), today: day)
+                if !(status.steps.last?.done ?? false) { outcome.statuses.append(status) }
+            } catch {
+                outcome.notices.append("warning: batch \(batch.id) is left out: " + error.lines.joined(separator: " ").replacingOccurrences(of: "error: ", with: ""))
+            }
         }
-        return statuses
+        return outcome
     }
 
     private static func status(of opened: OpenedBatch, today: CivilDate) throws(WorkflowError) -> BatchStatus {

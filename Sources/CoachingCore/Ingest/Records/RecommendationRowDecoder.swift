@@ -28,7 +28,9 @@ struct RecommendationRowDecoder {
         if aspek.isEmpty { fail(.aspek, "the aspect is empty; name the aspect the recommendation is about, e.g. etika_bertelepon") }
         let temuanBytes = FieldParsing.trimmed(bytes(.temuan)), rekomendasiBytes = FieldParsing.trimmed(bytes(.rekomendasi))
         if temuanBytes.isEmpty { fail(.temuan, "the finding (temuan) is empty") }
+        else if let problem = TextHygiene.problem(temuanBytes, isName: false) { fail(.temuan, "the finding \(problem)") }
         if rekomendasiBytes.isEmpty { fail(.rekomendasi, "the recommendation text is empty") }
+        else if let problem = TextHygiene.problem(rekomendasiBytes, isName: false) { fail(.rekomendasi, "the recommendation \(problem)") }
         let prioritasBytes = FieldParsing.trimmed(bytes(.prioritas))
         let prioritas: Prioritas? = FieldParsing.equals(prioritasBytes, "tinggi") ? .tinggi
             : FieldParsing.equals(prioritasBytes, "sedang") ? .sedang

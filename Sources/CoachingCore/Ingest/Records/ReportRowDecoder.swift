@@ -51,6 +51,7 @@ struct ReportRowDecoder {
         // Text fields become Strings only when the record is kept (checking needs no copy).
         let namaBytes = FieldParsing.trimmed(bytes(.nama))
         if namaBytes.isEmpty { fail(.nama, "the name is empty") }
+        else if let problem = TextHygiene.problem(namaBytes, isName: true) { fail(.nama, "the name \(problem)") }
 
         let jabatan = Jabatan(bytes: FieldParsing.trimmed(bytes(.jabatan)))
         if jabatan == nil {
@@ -60,6 +61,7 @@ struct ReportRowDecoder {
 
         let timBytes = FieldParsing.trimmed(bytes(.tim))
         if timBytes.isEmpty { fail(.tim, "the team is empty") }
+        else if let problem = TextHygiene.problem(timBytes, isName: true) { fail(.tim, "the team's name \(problem)") }
 
         var nipTeamLeader: NIP?
         let leaderBytes = FieldParsing.trimmed(bytes(.nipTeamLeader))
