@@ -147,6 +147,15 @@ package final class Register: Sendable {
                 CREATE INDEX document_nip ON document (nip);
                 """)
         }
+        migrator.registerMigration("3 every file of a batch") { db in
+            // The files of a batch that are not numbered documents (the inputs' copies, the
+            // settings, the candidate list, the worksheet, the rekap …): hashed when written,
+            // so an edit is found by name before a package is made or the settings are used.
+            try db.execute(sql: """
+                CREATE TABLE batch_file (path TEXT PRIMARY KEY, batch TEXT NOT NULL REFERENCES batch(id),
+                                         sha256 TEXT NOT NULL, size INTEGER NOT NULL);
+                """)
+        }
         return migrator
     }()
 

@@ -152,6 +152,21 @@ package struct RegisterTransaction {
         return try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit ORDER BY id")
     }
 
+    /// Records what `files` (path relative to the output root → bytes) hash to, as files of
+    /// `batch`; a path recorded before takes the new hash.
+    package func recordFiles(_ files: [(path: String, sha256: String, size: Int)], batch: BatchID) throws {
+        for file in files {
+            try db.execute(sql: "INSERT OR REPLACE INTO batch_file (path, batch, sha256, size) VALUES (?, ?, ?, ?)",
+                           arguments: [file.path, batch.description, file.sha256, file.size])
+        }
+    }
+
+    /// The files of `batch` recorded with ``recordFiles(_:batch:)``: path → SHA-256.
+    package func files(batch: BatchID) throws -> [String: String] {
+        let rows = try Row.fetchAll(db, sql: "SELECT path, sha256 FROM batch_file WHERE batch = ?", arguments: [batch.description])
+        return Dictionary(rows.map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// Records that the files staged in `staging` (relative to the root) must be moved into
     /// place; committed with the documents, finished by `StagedFiles.finish`.
     package func addPendingMove(_ staging: String) throws {

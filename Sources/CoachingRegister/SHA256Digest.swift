@@ -13,7 +13,7 @@ package enum SHA256Digest {
         return hex(hasher.finalize())
     }
 
-    static func hex(_ digest: SHA256.Digest) -> String {
+    package static func hex(_ digest: SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)

@@ -98,11 +98,24 @@ private struct TableReader {
     }
 
     /// `[people]`: the signatories and the Quality Assessors.
+    /// The Penyaji drafts, the Kepala Seksi PKL approves, the Kepala Kantor receives: one
+    /// person in two of these roles would check their own work, so the settings are refused.
+    private mutating func separateRoles(_ people: Configuration.People) {
+        let roles = [("people.penyaji", people.penyaji), ("people.kepala_seksi_pkl", people.kepalaSeksiPKL), ("people.kepala_kantor", people.kepalaKantor)]
+        for (i, (key, person)) in roles.enumerated() {
+            guard let nip = person.nip else { continue }
+            if let (other, _) = roles[..<i].first(where: { $0.1.nip == nip }) {
+                error("\(key).nip", "is \(nip), the NIP \(other).nip names too; one person cannot hold two roles of the same documents (drafting, approving, receiving)")
+            }
+        }
+    }
+
     private mutating func readPeople(_ t: TOMLTable, into people: inout Configuration.People) {
         known(t, "people", ["kepala_kantor", "kepala_seksi_pkl", "penyaji", "quality_assessors"])
         people.kepalaKantor = person(t, "people.kepala_kantor", default: people.kepalaKantor)
         people.kepalaSeksiPKL = person(t, "people.kepala_seksi_pkl", default: people.kepalaSeksiPKL)
         people.penyaji = person(t, "people.penyaji", default: people.penyaji)
+        separateRoles(people)
         people.qualityAssessors += persons(t, "people.quality_assessors", default: .init(position: "Quality Assessor"))
     }
 

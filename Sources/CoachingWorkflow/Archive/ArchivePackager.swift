@@ -144,6 +144,8 @@ struct ArchivePackager {
         var marksArchived: Bool
         /// Registered documents by their path in the batch folder.
         var byPath: [String: RegisteredDocument] = [:]
+        /// The batch's other files the register hashed (inputs' copies, settings, lists, rekap), by path in the batch folder.
+        var otherFiles: [String: String] = [:]
 
         /// Every registered file is in `files` with the hash the register recorded, and no
         /// private key is among them.
@@ -152,6 +154,13 @@ struct ArchivePackager {
             for file in files {
                 if OfficeKey.looksPrivate(file.bytes) {
                     throw Refusal(description: "\(folder.path)/\(file.path) holds a private key; keys never go into a package. Move it out of the batch folder.")
+                }
+                if let recorded = otherFiles[file.path] {
+                    onDisk.insert(file.path)
+                    if file.sha256 != recorded {
+                        throw Refusal(description: "\(folder.path)/\(file.path) was changed after coaching wrote it; restore it before archiving (the register keeps its SHA-256)")
+                    }
+                    continue
                 }
                 guard let d = byPath[file.path] else { continue }
                 onDisk.insert(file.path)
@@ -162,6 +171,9 @@ struct ArchivePackager {
             }
             if let missing = byPath.keys.sorted().first(where: { !onDisk.contains($0) }) {
                 throw Refusal(description: "\(folder.path)/\(missing) (\(byPath[missing]!.number)) is missing; the register expects it")
+            }
+            if let missing = otherFiles.keys.sorted().first(where: { !onDisk.contains($0) }) {
+                throw Refusal(description: "\(folder.path)/\(missing) is missing; the register expects it")
             }
         }
     }
@@ -187,6 +199,9 @@ struct ArchivePackager {
         for d in documents {
             plan.byPath[RegisterExtract.relative(d.htmlPath, batch.folder)] = d
             plan.byPath[RegisterExtract.relative(d.xmlPath, batch.folder)] = d
+        }
+        for (path, sha256) in try commits.read({ try $0.files(batch: batch.id) }) {
+            plan.otherFiles[RegisterExtract.relative(path, batch.folder)] = sha256
         }
         return plan
     }

@@ -40,18 +40,24 @@ struct OpenedBatch {
         } catch let error as WorkflowError { throw error } catch { throw .error(.register, "\(error)") }
         let folder = root.appendingPathComponent(batch.folder)
         var notices: [String] = []
-        let configuration = try settings(folder, notices: &notices)
+        let configuration = try settings(folder, batch: batch, commits: commits, notices: &notices)
         timer.mark("  read the batch's settings")
         let jadwal = try confirmedJadwal(batch, folder: folder, commits: commits, notices: &notices)
         timer.mark("  read the Jadwal")
         return OpenedBatch(commits: commits, batch: batch, folder: folder, configuration: configuration, jadwal: jadwal, notices: notices)
     }
 
-    /// The settings the batch was made with (its own copy of coaching.toml).
-    private static func settings(_ folder: URL, notices: inout [String]) throws(WorkflowError) -> Configuration {
+    /// The settings the batch was made with (its own copy of coaching.toml), as the register
+    /// hashed them: they name who may approve and receive, so an edited copy is refused.
+    private static func settings(_ folder: URL, batch: RegisteredBatch, commits: CommitPath,
+                                 notices: inout [String]) throws(WorkflowError) -> Configuration {
         let path = folder.appendingPathComponent(BatchLayout.settings).path
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .error(.register, "the batch's settings \(path) are missing; the batch folder is incomplete")
+        }
+        let recorded = try? commits.read { try $0.files(batch: batch.id)["\(batch.folder)/\(BatchLayout.settings)"] }
+        if let recorded = recorded ?? nil, SHA256Digest.hex(Array(data)) != recorded {
+            throw .error(.refused, "\(path) is not the settings batch \(batch.id) was made with (changed after it was written; the register keeps its SHA-256). They name who may approve and receive, so they cannot change: restore the file from a copy or an archive package")
         }
         let (configuration, diagnostics) = ConfigurationLoader().load(text: String(decoding: data, as: UTF8.self), file: path)
         notices += diagnostics.map(\.formatted)

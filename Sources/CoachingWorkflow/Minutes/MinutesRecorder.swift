@@ -78,6 +78,8 @@ struct MinutesRecorder {
         var documents: [BeritaAcaraDocument] = []
         /// The register number of each of ``documents``.
         var numbers: [DocumentNumber] = []
+        /// The approved versions a revision keeps beside it, with the hashes they were approved with.
+        var keptVersions: [HashedFile] = []
         var batch: RegisteredBatch { recorder.batch }
         var minutesFolder: String { "\(batch.folder)/\(BatchLayout.minutesFolder)" }
 
@@ -234,8 +236,12 @@ struct MinutesRecorder {
                 if isRevision {
                     // The approved version stays beside the correction, never overwritten.
                     let kept = "\(batch.folder)/\(BatchLayout.revisionsFolder)/\(name)-r\(record.revision)"
-                    copies.append(("\(kept).html", root.appendingPathComponent(record.htmlPath, isDirectory: false)))
-                    copies.append(("\(kept).xml", root.appendingPathComponent(record.xmlPath, isDirectory: false)))
+                    for (suffix, path, hash) in [(".html", record.htmlPath, record.htmlSHA256), (".xml", record.xmlPath, record.xmlSHA256)] {
+                        let source = root.appendingPathComponent(path, isDirectory: false)
+                        copies.append((kept + suffix, source))
+                        let size = (try? FileManager.default.attributesOfItem(atPath: source.path)[.size] as? Int) ?? 0
+                        keptVersions.append(HashedFile(path: kept + suffix, sha256: hash, size: size))
+                    }
                 }
                 changes.append((index, isRevision ? .revise : .redraw))
                 files.append(("\(minutesFolder)/\(name).html", result.html))
@@ -290,6 +296,7 @@ struct MinutesRecorder {
             }
             try writer.value()
             if !more.isEmpty { try staging.stage(more) }
+            try tx.record(more.map { HashedFile(path: $0.0, bytes: $0.1) } + keptVersions, batch: batch.id)
             timer.mark("  stage the rest")
             if changes.isEmpty && more.isEmpty {
                 staging.discard()

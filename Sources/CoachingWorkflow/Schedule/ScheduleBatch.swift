@@ -84,16 +84,20 @@ struct ScheduleBatch {
         return ScheduleOutcome(result: .scheduled(batch), notices: notices)
     }
 
-    /// Copies the input files into the staging area's `masukan-salinan` in the background.
-    private static func copy(_ files: [String], into staging: StagingArea) -> Background<Void> {
+    /// Copies the input files into the staging area's `masukan-salinan` in the background, and
+    /// hashes each copy (from the page cache) for the register: file name → hash and size.
+    private static func copy(_ files: [String], into staging: StagingArea) -> Background<[HashedFile]> {
         Background {
             let target = staging.url(copiesFolder)
             try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            var copies: [HashedFile] = []
             for path in files {
-                let source = URL(fileURLWithPath: path)
-                try FileManager.default.copyItem(at: source, to: target.appendingPathComponent(source.lastPathComponent))
+                let source = URL(fileURLWithPath: path), copy = target.appendingPathComponent(source.lastPathComponent)
+                try FileManager.default.copyItem(at: source, to: copy)
+                copies.append(try HashedFile(path: source.lastPathComponent, reading: copy.path))
             }
             sync()
+            return copies
         }
     }
 
@@ -156,7 +160,7 @@ struct ScheduleBatch {
     /// drawn and staged, and the batch, the document and the audit lines recorded. Two runs at
     /// once take turns, and a failed run takes no number and leaves no batch.
     private func record(_ schedule: Schedule, _ drawing: Drawing, tx: RegisterTransaction, staging: StagingArea,
-                        copying: Background<Void>, batchesSeen: [BatchID], notices: [String]) throws -> (folder: String, number: String) {
+                        copying: Background<[HashedFile]>, batchesSeen: [BatchID], notices: [String]) throws -> (folder: String, number: String) {
         guard try tx.batches().map(\.id) == batchesSeen else { throw ConcurrentBatch() }
         let year = schedule.assignedOn.year
         let batchID = try nextBatchID(year: year, tx: tx)
@@ -169,15 +173,18 @@ struct ScheduleBatch {
             throw WorkflowError(.invalidInput, notices + missing.map { "error: \($0)" } + ["The Jadwal Coaching cannot be signed without these; nothing was written."])
         }
         let htmlBytes = try drawing.html.render(value, sizeHint: 16_384), xmlBytes = try drawing.xml.render(value, sizeHint: 16_384)
-        try copying.value()
+        let copies = try copying.value()
         try staging.makeFolder(folder)
         try FileManager.default.moveItem(at: staging.url(Self.copiesFolder), to: staging.url("\(folder)/\(BatchLayout.inputsFolder)"))
-        try staging.stage([
-            (BatchLayout.jadwalHTML, htmlBytes), (BatchLayout.jadwalXML, xmlBytes), (BatchLayout.candidates, drawing.candidates),
-            (BatchLayout.worksheet, Worksheet.bytes(for: schedule)), (BatchLayout.settings, Array(request.settings.text.utf8)),
-            (BatchLayout.fingerprint, Array((drawing.fingerprint.description + "\n").utf8)),
-        ].map { ("\(folder)/\($0.0)", $0.1) })
+        let others = [
+            (BatchLayout.candidates, drawing.candidates), (BatchLayout.worksheet, Worksheet.bytes(for: schedule)),
+            (BatchLayout.settings, Array(request.settings.text.utf8)), (BatchLayout.fingerprint, Array((drawing.fingerprint.description + "\n").utf8)),
+        ].map { ("\(folder)/\($0.0)", $0.1) }
+        try staging.stage([("\(folder)/\(BatchLayout.jadwalHTML)", htmlBytes), ("\(folder)/\(BatchLayout.jadwalXML)", xmlBytes)] + others)
         try tx.insert(RegisteredBatch(id: batchID, assignedOn: schedule.assignedOn, deadline: schedule.deadline))
+        // Every other file of the batch is hashed too, so an edit is found by name later.
+        try tx.record(others.map { HashedFile(path: $0.0, bytes: $0.1) }
+                      + copies.map { HashedFile(path: "\(folder)/\(BatchLayout.inputsFolder)/\($0.path)", sha256: $0.sha256, size: $0.size) }, batch: batchID)
         let htmlHash = SHA256Digest.hex(htmlBytes), xmlHash = SHA256Digest.hex(xmlBytes)
         try tx.insert(RegisteredDocument(number: number, batch: batchID, session: 0, nip: configuration.people.kepalaSeksiPKL.nip?.description ?? "",
                                          htmlPath: "\(folder)/\(BatchLayout.jadwalHTML)", xmlPath: "\(folder)/\(BatchLayout.jadwalXML)",
