@@ -10,8 +10,19 @@ struct OutputOptions: ParsableArguments {
 
     /// The workflow over this output root, with the built-in templates unless `templates` says otherwise.
     func workflow(templates: TemplateOptions? = nil) throws -> Workflow {
-        Workflow(WorkflowEnvironment(outputRoot: URL(fileURLWithPath: out), templates: try templates?.folder() ?? TemplateFolder(),
+        Workflow(WorkflowEnvironment(outputRoot: URL(fileURLWithPath: out), clock: try Self.clock(), templates: try templates?.folder() ?? TemplateFolder(),
                                      toolVersion: "coaching \(Coaching.configuration.version)"))
+    }
+
+    /// The WIB clock; `COACHING_TODAY=2026-12-15` takes that day as today (to walk the example
+    /// or a training batch through dates still to come; the audit log keeps the real time).
+    static func clock() throws -> WIBClock {
+        guard let text = ProcessInfo.processInfo.environment["COACHING_TODAY"], !text.isEmpty else { return .system }
+        guard let day = CivilDate(parsing: text) else {
+            printError("error: COACHING_TODAY is '\(text)', not a date like 2026-12-15")
+            throw ExitCode(ExitPolicy.code(for: .usage))
+        }
+        return WIBClock.system.takingAsToday(day)
     }
 }
 

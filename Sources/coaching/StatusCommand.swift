@@ -45,8 +45,9 @@ struct StatusCommand: ParsableCommand {
     }
 
     static func text(_ s: BatchStatus) -> String {
+        let finishedLate = s.steps.contains { $0.late == true }
         let state = switch s.state {
-        case .selesai: "done"
+        case .selesai: finishedLate ? "done, LATE (received after the deadline)" : "done"
         case .berjalan: "on track"
         case .berisiko: "AT RISK"
         case .terlambat: "LATE"
@@ -58,6 +59,7 @@ struct StatusCommand: ParsableCommand {
             if let progress = step.progress { line += ": \(progress)" }
             if let date = step.date { line += ", \(date)" }
             if let actor = step.actor { line += " by \(actor)" }
+            if step.late == true { line += " (LATE: after the deadline \(s.deadline))" }
             lines.append(line)
         }
         if let next = s.next { lines.append("  next: \(next)") }

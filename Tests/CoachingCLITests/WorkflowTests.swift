@@ -46,6 +46,8 @@ struct WorkflowTests {
         // The office key's default place is the folder's own, never the user's ~/.klip-coaching.
         var environment = ProcessInfo.processInfo.environment
         environment["COACHING_KEYS"] = folder.appendingPathComponent("kunci-bawaan").path
+        // The example's approvals and receipt are dated December 2026: that far is today.
+        environment["COACHING_TODAY"] = "2026-12-31"
         process.environment = environment
         process.standardOutput = Pipe()
         process.standardError = Pipe()

@@ -28,6 +28,19 @@ struct BatchStatusTests {
         status = BatchStatus(batch: batch, documents: [jadwal], sessions: 2, calendar: calendar,
                              today: CivilDate(year: 2026, month: 12, day: 28)!, people: people)
         #expect(status.workingDaysUsed == 14 + 7 && status.state == .terlambat)
+        // Received after the deadline: done, and the receipt says it was late.
+        var minutes = (1...2).map { session in
+            RegisteredDocument(number: DocumentNumber(kind: .beritaAcara, sequence: session, unit: "KLIP", year: 2026), batch: batch.id, session: session,
+                               nip: "", htmlPath: "", xmlPath: "", htmlSHA256: "", xmlSHA256: "", draftedOn: CivilDate(year: 2026, month: 12, day: 1)!)
+        }
+        for i in minutes.indices {
+            minutes[i].status = .diterima
+            minutes[i].receivedOn = CivilDate(year: 2026, month: 12, day: i == 0 ? 14 : 16)!
+        }
+        status = BatchStatus(batch: batch, documents: [jadwal] + minutes, sessions: 2, calendar: calendar,
+                             today: CivilDate(year: 2026, month: 12, day: 28)!, people: people)
+        #expect(status.state == .selesai && status.steps.first { $0.step == 9 }?.late == true)
+        #expect(status.steps.filter { $0.late == true }.count == 1)
     }
 
     /// One batch that cannot be read is named and left out; the office still sees the others.

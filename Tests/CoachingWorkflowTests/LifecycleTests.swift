@@ -29,6 +29,11 @@ struct LifecycleTests {
         }
         #expect(malformed == WorkflowError(.usage, "error: --by 12345 is not a NIP (18 digits)"))
 
+        // Nothing is recorded before it has happened: approvals dated 2031 used to be taken.
+        let future = #expect(throws: WorkflowError.self) {
+            try workflow.approve(ApprovalRequest(batch: id, document: .jadwal, by: Self.kepalaSeksi, on: CivilDate(year: 2027, month: 1, day: 1)!))
+        }
+        #expect(future == WorkflowError(.refused, "error: 1 Januari 2027 is after today (31 Desember 2026, WIB); an approval cannot be recorded before it has happened"))
         let approved = try workflow.approve(ApprovalRequest(batch: id, document: .jadwal, by: Self.kepalaSeksi, on: Self.date(11, 26)))
         #expect(approved.done == ["JDW-1/KLIP/2026"] && approved.actorName == "Ratna Kusumawardani")
 
@@ -48,6 +53,10 @@ struct LifecycleTests {
             try workflow.receive(ReceiptRequest(batch: id, by: Self.kepalaKantor, on: Self.date(12, 10)))
         }
         #expect(early?.kind == .refused && early?.lines.last?.hasSuffix("dates cannot go backwards") == true)
+        let receiptLater = #expect(throws: WorkflowError.self) {
+            try workflow.receive(ReceiptRequest(batch: id, by: Self.kepalaKantor, on: CivilDate(year: 9999, month: 12, day: 31)!))
+        }
+        #expect(receiptLater?.lines.last == "error: 31 Desember 9999 is after today (31 Desember 2026, WIB); a receipt cannot be recorded before it has happened")
         let received = try workflow.receive(ReceiptRequest(batch: id, by: Self.kepalaKantor, on: Self.date(12, 14)))
         #expect(received.done.count == 20 && received.actorName == "Bambang Suryadi")
 

@@ -8,7 +8,8 @@ struct WorkflowFixture {
     let root: URL
     let workflow: Workflow
 
-    init(today: CivilDate = CivilDate(year: 2026, month: 11, day: 25)!) throws {
+    /// `today`: late enough for the example's approvals and receipt in December 2026.
+    init(today: CivilDate = CivilDate(year: 2026, month: 12, day: 31)!) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("workflow-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         workflow = Workflow(WorkflowEnvironment(outputRoot: root.appendingPathComponent("Output"), clock: .fixed(today), actor: "penyaji"))

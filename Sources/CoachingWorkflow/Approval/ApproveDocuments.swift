@@ -66,7 +66,7 @@ extension Workflow {
     func lifecycle(of batch: String) throws(WorkflowError) -> (OpenedBatch, Lifecycle) {
         let opened = try OpenedBatch.open(batch, root: environment.outputRoot)
         return (opened, Lifecycle(commits: opened.commits, batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration,
-                                  now: environment.clock.timestamp))
+                                  now: environment.clock.timestamp, today: environment.clock.today))
     }
 }
 

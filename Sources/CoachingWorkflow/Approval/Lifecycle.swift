@@ -27,10 +27,13 @@ struct Lifecycle {
     let configuration: Configuration
     /// For the audit log.
     let now: String
+    /// Today in Jakarta: a step cannot be dated after it.
+    let today: CivilDate
 
     /// Step 4: the Jadwal approved, its final HTML and XML drawn with `html` and `xml`.
     func approveJadwal(on date: CivilDate, by nip: String, html: Template, xml: Template) throws -> Outcome {
         try require(nip, is: configuration.people.kepalaSeksiPKL, role: "Kepala Seksi PKL", key: "people.kepala_seksi_pkl", action: "approve")
+        try notInTheFuture(date, what: "an approval")
         return try write { tx in
             var document = try registeredJadwal(tx)
             if document.status >= .disetujui {
@@ -51,6 +54,7 @@ struct Lifecycle {
     /// Step 8: the Berita Acara of `sessions` (every draft when empty) approved and drawn final.
     func approveMinutes(_ sessions: [Int], on date: CivilDate, by nip: String, html: Template, xml: Template) throws -> Outcome {
         try require(nip, is: configuration.people.kepalaSeksiPKL, role: "Kepala Seksi PKL", key: "people.kepala_seksi_pkl", action: "approve")
+        try notInTheFuture(date, what: "an approval")
         return try write { tx in
             let jadwalDocument = try registeredJadwal(tx)
             guard let jadwalApproved = jadwalDocument.approvedOn, jadwalDocument.status >= .disetujui else {
@@ -156,6 +160,13 @@ struct Lifecycle {
         guard given == expected else {
             throw Refusal(description: "NIP \(nip) cannot \(action): that is for the \(role), \(person.name) (NIP \(expected)), as the batch's coaching.toml names in \(key)")
         }
+    }
+
+    /// Refuses a date after today: what is recorded has happened. (The audit log keeps the
+    /// real time of recording beside the date stated.)
+    func notInTheFuture(_ date: CivilDate, what: String) throws {
+        guard date > today else { return }
+        throw Refusal(description: "\(date.indonesian) is after today (\(today.indonesian), WIB); \(what) cannot be recorded before it has happened")
     }
 
     /// Refuses a date before `earlier` (an ISO date from the register).

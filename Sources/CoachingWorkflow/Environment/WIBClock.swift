@@ -8,9 +8,20 @@ import Foundation
 public struct WIBClock: Sendable {
     /// Seconds since 1970-01-01T00:00:00Z.
     private let secondsSinceEpoch: @Sendable () -> Int
+    /// The day taken as today instead of the calendar's (``takingAsToday(_:)``).
+    private var dayTaken: CivilDate?
 
     public init(secondsSinceEpoch: @escaping @Sendable () -> Int) {
         self.secondsSinceEpoch = secondsSinceEpoch
+    }
+
+    /// This clock, with `day` taken as today: for walking an example or a training batch
+    /// through dates still to come. ``timestamp`` stays the real time, so the audit log
+    /// records when each step was really recorded.
+    public func takingAsToday(_ day: CivilDate) -> WIBClock {
+        var clock = self
+        clock.dayTaken = day
+        return clock
     }
 
     /// The machine's clock.
@@ -24,8 +35,8 @@ public struct WIBClock: Sendable {
 
     private static let offset = 7 * 3600
 
-    /// Today's date in Jakarta.
-    public var today: CivilDate { Self.split(secondsSinceEpoch()).day }
+    /// Today's date in Jakarta (or the day taken as today).
+    public var today: CivilDate { dayTaken ?? Self.split(secondsSinceEpoch()).day }
 
     /// Now as an ISO timestamp for the audit log: `2026-11-25T14:03:07+07:00`.
     public var timestamp: String {

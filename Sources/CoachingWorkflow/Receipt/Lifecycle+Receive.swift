@@ -6,6 +6,7 @@ extension Lifecycle {
     /// The documents do not change: they were final at approval.
     func receive(_ sessions: [Int], on date: CivilDate, by nip: String) throws -> Outcome {
         try require(nip, is: configuration.people.kepalaKantor, role: "Kepala Kantor", key: "people.kepala_kantor", action: "receive the Berita Acara")
+        try notInTheFuture(date, what: "a receipt")
         return try write { tx in
             var outcome = Outcome()
             for var document in try choose(sessions, tx, default: { _ in true }) {

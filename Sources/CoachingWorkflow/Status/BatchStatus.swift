@@ -17,6 +17,8 @@ public struct BatchStatus: Codable, Sendable, Equatable {
         public var actor: String?
         /// `12 of 18`, for steps over several documents.
         public var progress: String?
+        /// True when the step was done after the SOP's deadline; absent otherwise.
+        public var late: Bool?
     }
 
     public var batch: String
@@ -95,6 +97,10 @@ public struct BatchStatus: Codable, Sendable, Equatable {
         ]
         // The SOP's 14 days run to the Kepala Kantor's receipt (step 9).
         let finished = steps.first { $0.step == 9 }!.done
+        if finished, let received = minutes.compactMap(\.receivedOn).max(), received > batch.deadline,
+           let receipt = steps.firstIndex(where: { $0.step == 9 }) {
+            steps[receipt].late = true
+        }
         let late = !finished && today > batch.deadline
         state = finished ? .selesai : late ? .terlambat : workingDaysLeft <= Self.riskThreshold ? .berisiko : .berjalan
         next = steps.first { !$0.done }.map { step in
