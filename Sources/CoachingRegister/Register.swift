@@ -23,7 +23,7 @@ package final class Register: Sendable {
         if !FileManager.default.fileExists(atPath: path) {
             guard create else { throw RegisterError("there is no register at \(shown): nothing has been scheduled under this output folder yet") }
             try Self.refuseToReplace(root, shown: shown)
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try Self.makeFolder(root)
             try Self.createAtomically(path, configuration: Self.configuration)
         }
         let configuration = Self.configuration
@@ -51,6 +51,21 @@ package final class Register: Sendable {
             throw error
         } catch let error as DatabaseError {
             throw Self.explain(error, shown)
+        }
+    }
+
+    /// The output folder, made when missing; a file in its place, or a folder that cannot be
+    /// made, is said in words, not as a system error code.
+    private static func makeFolder(_ root: URL) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw RegisterError("the output folder \(root.path) is a file, not a folder; give --out a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        } catch {
+            throw RegisterError("the output folder \(root.path) cannot be made (\((error as NSError).localizedFailureReason ?? error.localizedDescription)); check the path and the permissions of the folder above it")
         }
     }
 

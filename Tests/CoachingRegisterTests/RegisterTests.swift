@@ -150,4 +150,11 @@ struct RegisterTests {
             #expect(leftovers.isEmpty)
         }
     }
+
+    @Test func anOutputFolderThatIsAFileIsSaidInWords() throws {
+        let file = Self.scratch().appendingPathComponent("bukan-folder")
+        _ = FileManager.default.createFile(atPath: file.path, contents: Data("x".utf8))
+        let error = #expect(throws: RegisterError.self) { try Register(root: file) }
+        #expect(error?.description == "the output folder \(file.path) is a file, not a folder; give --out a folder")
+    }
 }

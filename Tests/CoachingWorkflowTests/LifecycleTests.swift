@@ -49,6 +49,11 @@ struct LifecycleTests {
         #expect(byKepalaKantor == WorkflowError(.refused, "error: NIP \(Self.kepalaKantor) cannot approve: that is for the Kepala Seksi PKL, Ratna Kusumawardani (NIP \(Self.kepalaSeksi)), as the batch's coaching.toml names in people.kepala_seksi_pkl"))
         let minutesApproved = try workflow.approve(ApprovalRequest(batch: id, document: .beritaAcara, by: Self.kepalaSeksi, on: Self.date(12, 11)))
         #expect(minutesApproved.done.count == 20)
+        // Only an approved Berita Acara is revised; a session that has none is not ignored silently.
+        let revise99 = #expect(throws: WorkflowError.self) {
+            try workflow.recordMinutes(MinutesRequest(batch: id, notes: WorkflowFixture.example("catatan-coaching-lengkap.csv"), revise: [99], reason: "salah ketik"))
+        }
+        #expect(revise99 == WorkflowError(.refused, "error: --revise 99: batch 2026-001 has no approved Berita Acara for session 99; only an approved one is revised (a draft is simply drawn again from its notes)"))
         let early = #expect(throws: WorkflowError.self) {
             try workflow.receive(ReceiptRequest(batch: id, by: Self.kepalaKantor, on: Self.date(12, 10)))
         }
@@ -69,6 +74,11 @@ struct LifecycleTests {
         let archived = try archiving.archive(ArchiveRequest(batch: id))
         #expect(!archived.unchanged && !archived.includesDrafts && archived.signedWith == nil)
         #expect(archived.package.lastPathComponent == "arsip-coaching-2026-001.zip")
+        // A package put into its own batch folder would hold the one before it at the next run.
+        let nested = #expect(throws: WorkflowError.self) {
+            try archiving.archive(ArchiveRequest(batch: id, destination: batch.folder.appendingPathComponent("arsip")))
+        }
+        #expect(nested?.kind == .usage && nested?.lines.last?.contains("is inside the batch folder") == true)
         let report = try archiving.verify(VerifyRequest(package: archived.package))
         #expect(report.holds && report.batch == "2026-001")
         #expect(try archiving.status(StatusRequest()).statuses.isEmpty)

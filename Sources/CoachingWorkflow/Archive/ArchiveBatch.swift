@@ -60,6 +60,10 @@ extension Workflow {
             templatesVersion: TemplateVersion.of(environment.templates), indexTemplate: index, now: environment.clock.timestamp,
             actor: environment.actor)
         let destination = request.destination ?? environment.outputRoot.appendingPathComponent("arsip")
+        let batchFolder = opened.folder.standardizedFileURL.path
+        if (destination.standardizedFileURL.path + "/").hasPrefix(batchFolder + "/") {
+            throw WorkflowError(.usage, opened.notices + ["error: \(destination.path) is inside the batch folder, so the package would hold the one made before it; put packages outside \(opened.folder.path)"])
+        }
         do {
             let outcome = try packager.archive(on: request.on ?? environment.clock.today, includeDrafts: request.includeDrafts, key: signingKey,
                                                to: destination,

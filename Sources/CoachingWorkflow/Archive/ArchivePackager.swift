@@ -290,7 +290,13 @@ struct ArchivePackager {
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
         try? FileManager.default.removeItem(at: temporary)
-        try StagedFiles.write(bytes, to: temporary.path)
+        do {
+            try StagedFiles.write(bytes, to: temporary.path)
+        } catch {
+            // A full disk must not leave half a package behind.
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
         let descriptor = open(temporary.path, O_RDONLY)
         if descriptor >= 0 { fsync(descriptor); close(descriptor) }
         guard rename(temporary.path, target.path) == 0 else {

@@ -53,6 +53,22 @@ public struct MinutesOutcome: Sendable {
 }
 
 extension Workflow {
+    /// `--revise` names only sessions whose Berita Acara is approved: anything else (`--revise 99`)
+    /// used to be ignored without a word.
+    private func checkRevisions(_ sessions: Set<Int>, of opened: OpenedBatch, notices: [String]) throws(WorkflowError) {
+        guard !sessions.isEmpty else { return }
+        let approved: Set<Int>
+        do {
+            approved = Set(try opened.commits.read { try $0.documents(batch: opened.batch.id, kind: .beritaAcara) }
+                .filter { $0.status >= .disetujui }.map(\.session))
+        } catch { throw WorkflowError(.register, notices + ["error: \(error)"]) }
+        let wrong = sessions.subtracting(approved).sorted()
+        guard wrong.isEmpty else {
+            let list = wrong.map(String.init).joined(separator: ", ")
+            throw WorkflowError(.refused, notices + ["error: --revise \(list): batch \(opened.batch.id) has no approved Berita Acara for session\(wrong.count > 1 ? "s" : "") \(list); only an approved one is revised (a draft is simply drawn again from its notes)"])
+        }
+    }
+
     /// Steps 6–7: every row of the notes checked against the batch's Jadwal, then one Berita
     /// Acara per held session (a short record per no-show) and the rekap, numbered in the
     /// register. Approved minutes change only as a revision.
@@ -78,6 +94,7 @@ extension Workflow {
         guard missing.isEmpty else {
             throw WorkflowError(.invalidInput, notices + missing.map { "error: \($0)" } + ["The Berita Acara cannot be signed without these; nothing was written."])
         }
+        try checkRevisions(request.revise, of: opened, notices: notices)
         var recorder = MinutesRecorder(batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration, html: html, xml: xml,
                                        rekap: rekap, actor: environment.actor, now: environment.clock.timestamp)
         recorder.revise = request.revise
