@@ -164,28 +164,34 @@ public struct JadwalDocument: Sendable {
         case .asWritten: return text
         case .upper: return text.uppercased()
         case .title:
-            // Most names are ASCII: cased byte by byte (a batch cases hundreds of thousands).
-            var utf8 = Array(text.utf8)
-            if utf8.allSatisfy({ $0 < 0x80 }) {
-                var atStart = true, out: [UInt8] = []
-                out.reserveCapacity(utf8.count)
-                for b in utf8 {
-                    if b == 0x20 {
-                        // Runs of spaces fold into one, as splitting on spaces does.
-                        if !atStart { out.append(b) }
-                        atStart = true
-                        continue
-                    }
-                    let isUpper = b >= 0x41 && b <= 0x5A, isLower = b >= 0x61 && b <= 0x7A
-                    out.append(atStart ? (isLower ? b - 32 : b) : (isUpper ? b + 32 : b))
-                    atStart = false
-                }
-                if out.last == 0x20 { out.removeLast() }
-                utf8 = out
-                return String(decoding: utf8, as: UTF8.self)
-            }
-            return text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+            return text.split(separator: " ").map(titled).joined(separator: " ")
         }
+    }
+
+    /// A word of a name as the office writes it: a word typed all in capitals or all in small
+    /// letters gets one capital (DEWI, dewi → Dewi); a word with a case of its own (McDonald)
+    /// or a dot (the degrees S.Kom., M.M., Dr.) is kept as written.
+    static func titled(_ word: Substring) -> String {
+        // Most names are ASCII: looked at byte by byte (a batch cases hundreds of thousands).
+        let utf8 = word.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var upper = false, lower = false
+            for b in utf8 {
+                if b == UInt8(ascii: ".") { return String(word) }
+                if b >= 0x41 && b <= 0x5A { upper = true } else if b >= 0x61 && b <= 0x7A { lower = true }
+            }
+            if upper && lower { return String(word) }
+            var out = Array(utf8)
+            for i in out.indices {
+                let b = out[i]
+                if i == 0 { if b >= 0x61 && b <= 0x7A { out[i] = b - 32 } } else if b >= 0x41 && b <= 0x5A { out[i] = b + 32 }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        if word.contains(".") { return String(word) }
+        let letters = word.filter(\.isLetter)
+        guard letters.allSatisfy(\.isUppercase) || letters.allSatisfy(\.isLowercase) else { return String(word) }
+        return word.prefix(1).uppercased() + word.dropFirst().lowercased()
     }
 }
 
