@@ -171,6 +171,20 @@ package final class Register: Sendable {
                                          sha256 TEXT NOT NULL, size INTEGER NOT NULL);
                 """)
         }
+        migrator.registerMigration("4 the audit log as a hash chain") { db in
+            try db.execute(sql: """
+                CREATE TABLE audit_chain (id INTEGER PRIMARY KEY REFERENCES audit(id), link TEXT NOT NULL);
+                CREATE TRIGGER audit_chain_is_append_only_update BEFORE UPDATE ON audit_chain
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TRIGGER audit_chain_is_append_only_delete BEFORE DELETE ON audit_chain
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                """)
+            // The lines written before the chain existed are linked as they stand.
+            let rows = try Row.fetchAll(db, sql: "SELECT id, at, actor, action, batch, number, detail, sha256 FROM audit ORDER BY id")
+            try AuditChain.extend(db, ids: rows.map { $0[0] }, lines: rows.map {
+                AuditLine(at: $0[1], actor: $0[2], action: $0[3], batch: $0[4], number: $0[5], detail: $0[6], sha256: $0[7])
+            })
+        }
         return migrator
     }()
 

@@ -6,6 +6,18 @@ import GRDBSQLite
 /// A line for the audit log, before it has its place.
 package struct AuditLine: Sendable {
     package var at, actor, action, batch, number, detail, sha256: String
+
+    /// A line as it was read back (batch and number as text).
+    init(at: String, actor: String, action: String, batch: String, number: String, detail: String, sha256: String) {
+        self.at = at
+        self.actor = actor
+        self.action = action
+        self.batch = batch
+        self.number = number
+        self.detail = detail
+        self.sha256 = sha256
+    }
+
     package init(at: String, actor: String, action: String, batch: BatchID, number: DocumentNumber? = nil, detail: String = "", sha256: String = "") {
         self.at = at
         self.actor = actor
@@ -138,14 +150,22 @@ package struct RegisterTransaction {
         try audit([AuditLine(at: at, actor: actor, action: action, batch: batch, number: number, detail: detail, sha256: sha256)])
     }
 
-    /// Appends many lines at once: a batch of minutes adds tens of thousands.
+    /// Appends many lines at once: a batch of minutes adds tens of thousands. Each is linked
+    /// into the audit log's hash chain (``AuditChain``).
     package func audit(_ lines: [AuditLine]) throws {
+        guard !lines.isEmpty else { return }
         try insertRows("audit", ["at", "actor", "action", "batch", "number", "detail", "sha256"], count: lines.count) { row, bind in
             let a = lines[row]
             bind.text(a.at); bind.text(a.actor); bind.text(a.action); bind.text(a.batch); bind.text(a.number); bind.text(a.detail)
             bind.text(a.sha256)
         }
+        // AUTOINCREMENT: the lines of one statement inside one transaction have consecutive ids.
+        let last = db.lastInsertedRowID
+        try AuditChain.extend(db, ids: (0..<Int64(lines.count)).map { last - Int64(lines.count) + 1 + $0 }, lines: lines)
     }
+
+    /// The first line of the audit log that does not follow its hash chain; nil when all hold.
+    package func auditChainBreak() throws -> String? { try AuditChain.firstBreak(db) }
 
     package func auditLog(batch id: BatchID? = nil) throws -> [AuditEntry] {
         if let batch = id?.description { return try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit WHERE batch = ? ORDER BY id", arguments: [batch]) }

@@ -1,4 +1,5 @@
 import CoachingCore
+import CoachingRegister
 @testable import CoachingWorkflow
 import Foundation
 import Testing
@@ -59,5 +60,43 @@ struct IntegrityTests {
         let (configuration, diagnostics) = ConfigurationLoader().load(text: text, file: "coaching.toml")
         #expect(configuration == nil)
         #expect(diagnostics.map(\.formatted) == ["coaching.toml:7: error: 'people.kepala_kantor.nip' is \(Self.ratna), the NIP people.kepala_seksi_pkl.nip names too; one person cannot hold two roles of the same documents (drafting, approving, receiving) (people.kepala_kantor.nip)"])
+    }
+
+    /// The register's rows edited with an SQLite tool: drafts marked approved passed receive,
+    /// archive and verify; with the audit log's trigger dropped, approvals could be deleted.
+    @Test func registerRowsEditedByHandAreFoundBeforeAnythingBuildsOnThem() throws {
+        let fixture = try WorkflowFixture()
+        let workflow = fixture.workflow
+        _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: Self.day(11, 25))))
+        _ = try workflow.approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: Self.ratna, on: Self.day(11, 26)))
+        _ = try workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        let register = try Register(root: workflow.environment.outputRoot, create: false)
+        try register.transaction { try $0.execute("UPDATE document SET status = 'disetujui', approvedOn = '2026-12-11', approvedBy = '\(Self.ratna)' WHERE kind = 'berita-acara'") }
+        let forged = #expect(throws: WorkflowError.self) {
+            try workflow.receive(ReceiptRequest(batch: "2026-001", by: "197205141998031002", on: Self.day(12, 14)))
+        }
+        #expect(forged?.kind == .register)
+        #expect(forged?.lines.first == "error: the register says BA-1/KLIP/2026 was approved by \(Self.ratna), but its audit log records no approval; the register was changed outside coaching")
+        #expect(forged?.lines.last == "The record of batch 2026-001 does not hold; nothing was changed. Restore register.sqlite from a backup, or ask who changed it.")
+        let listed = try workflow.status(StatusRequest())
+        #expect(listed.statuses.isEmpty && listed.notices.first?.hasPrefix("warning: batch 2026-001 is left out: the register says BA-1/KLIP/2026 was approved") == true)
+    }
+
+    @Test func anAuditLineRemovedBreaksTheChainByName() throws {
+        let fixture = try WorkflowFixture()
+        let workflow = fixture.workflow
+        _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: Self.day(11, 25))))
+        _ = try workflow.approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: Self.ratna, on: Self.day(11, 26)))
+        let register = try Register(root: workflow.environment.outputRoot, create: false)
+        try register.transaction { tx in
+            // What it takes: the guards dropped, the line and its link both deleted.
+            for sql in ["DROP TRIGGER audit_is_append_only_delete", "DROP TRIGGER audit_chain_is_append_only_delete",
+                        "DELETE FROM audit_chain WHERE id = 1", "DELETE FROM audit WHERE id = 1"] {
+                try tx.execute(sql)
+            }
+        }
+        let error = #expect(throws: WorkflowError.self) { try workflow.status(StatusRequest(batch: "2026-001")) }
+        #expect(error?.lines.first?.hasPrefix("error: audit line 2 (konsep JDW-1/KLIP/2026, ") == true)
+        #expect(error?.lines.first?.hasSuffix("does not follow the line before it: it, or a line before it, was changed or removed") == true)
     }
 }

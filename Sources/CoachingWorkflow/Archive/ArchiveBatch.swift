@@ -51,6 +51,7 @@ extension Workflow {
             : environment.outputRoot.appendingPathComponent(String(request.batch.prefix(4))).appendingPathComponent(request.batch)
         let prefetched = FileManager.default.fileExists(atPath: guess.path) ? ArchivePackager.prefetch(guess) : nil
         let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
+        try opened.requireRecordHolds()
         let index = try environment.templates.document("indeks-arsip.html",
                                                        schema: ArchiveIndexDocument.schema)
         let signingKey = try OfficeKeyFiles.privateKey(request.key, folder: environment.keyFolder)

@@ -45,6 +45,7 @@ extension Workflow {
     }
 
     private static func status(of opened: OpenedBatch, today: CivilDate) throws(WorkflowError) -> BatchStatus {
+        try opened.requireRecordHolds()
         let documents: [RegisteredDocument]
         do { documents = try opened.commits.read { try $0.documents(batch: opened.batch.id) } } catch { throw .error(.register, "\(error)") }
         return BatchStatus(batch: opened.batch, documents: documents, sessions: opened.jadwal.entries.count,

@@ -1,0 +1,58 @@
+import Crypto
+import GRDB
+
+/// The audit log as a hash chain: each line's link is the SHA-256 of the link before it and of
+/// the line itself, kept in `audit_chain`. A line changed or removed (after dropping the
+/// database's append-only triggers) breaks every link after it, and ``firstBreak(_:)`` names
+/// the first line that no longer follows. The chain has no key: it finds edits made by hand,
+/// not a forger who recomputes every link (see docs/security.md).
+package enum AuditChain {
+    /// The link before the first line.
+    static let start = String(repeating: "0", count: 64)
+
+    /// The link of `line` after `previous`.
+    static func link(after previous: String, id: Int64, _ line: AuditLine) -> String {
+        var hasher = SHA256()
+        for field in [previous, String(id), line.at, line.actor, line.action, line.batch, line.number, line.detail, line.sha256] {
+            hasher.update(data: Array(field.utf8))
+            hasher.update(data: [0x1F])
+        }
+        return SHA256Digest.hex(hasher.finalize())
+    }
+
+    /// The last link of the chain, or ``start`` for an empty log.
+    static func last(_ db: Database) throws -> String {
+        try String.fetchOne(db, sql: "SELECT link FROM audit_chain ORDER BY id DESC LIMIT 1") ?? start
+    }
+
+    /// Links the lines with ids `ids` (just inserted, in order) to the chain.
+    static func extend(_ db: Database, ids: [Int64], lines: [AuditLine]) throws {
+        var previous = try last(db)
+        for (id, line) in zip(ids, lines) {
+            previous = link(after: previous, id: id, line)
+            try db.execute(sql: "INSERT INTO audit_chain (id, link) VALUES (?, ?)", arguments: [id, previous])
+        }
+    }
+
+    /// The first line of the log that does not follow the chain, in words; nil when all hold.
+    package static func firstBreak(_ db: Database) throws -> String? {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT audit.id, at, actor, action, batch, number, detail, sha256, link
+            FROM audit LEFT JOIN audit_chain ON audit_chain.id = audit.id ORDER BY audit.id
+            """)
+        var previous = start
+        for row in rows {
+            let id: Int64 = row[0]
+            let line = AuditLine(at: row[1], actor: row[2], action: row[3], batch: row[4], number: row[5], detail: row[6], sha256: row[7])
+            let recorded: String? = row[8]
+            let expected = link(after: previous, id: id, line)
+            guard recorded == expected else {
+                return "audit line \(id) (\(line.action) \(line.number.isEmpty ? line.batch : line.number), \(line.at)) does not follow the line before it: it, or a line before it, was changed or removed"
+            }
+            previous = expected
+        }
+        let links = try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_chain") ?? 0
+        if links > rows.count { return "the audit log has lost \(links - rows.count) line\(links - rows.count == 1 ? "" : "s") its chain still records" }
+        return nil
+    }
+}

@@ -1,0 +1,70 @@
+import CoachingRegister
+import Foundation
+
+/// Whether what the register says of a batch's documents is what its audit log recorded, and
+/// whether the log's hash chain holds. The register's rows can be edited with any SQLite tool
+/// (`UPDATE document SET status = 'disetujui'`); the audit log says who did what to which file,
+/// so every state of a document must be explained by it.
+enum RecordCheck {
+    /// The problems found, first ones first; empty when the record holds.
+    static func problems(_ documents: [RegisteredDocument], audit: [AuditEntry], chainBreak: String?) -> [String] {
+        var found: [String] = []
+        if let chainBreak { found.append(chainBreak) }
+        var lines: [String: [AuditEntry]] = [:]
+        for line in audit where !line.number.isEmpty { lines[line.number, default: []].append(line) }
+        let archived = audit.contains { $0.action == "diarsipkan" }
+        for document in documents {
+            found += problems(document, lines[document.number.description] ?? [], batchArchived: archived)
+            if found.count >= 10 { break }
+        }
+        return found
+    }
+
+    private static let drawn: Set<String> = ["konsep", "konsep diperbarui", "revisi", "disetujui"]
+
+    private static func problems(_ d: RegisteredDocument, _ lines: [AuditEntry], batchArchived: Bool) -> [String] {
+        var found: [String] = []
+        let number = d.number.description
+        // Each file's hash is the one its last drawing recorded.
+        for (path, hash) in [(d.htmlPath, d.htmlSHA256), (d.xmlPath, d.xmlSHA256)] {
+            let file = (path as NSString).lastPathComponent
+            let last = lines.last { drawn.contains($0.action) && $0.detail.hasSuffix(file) }
+            if last?.sha256 != hash {
+                found.append("the register's hash of \(number)'s \(file) is not the one its audit log recorded; the register was changed outside coaching")
+            }
+        }
+        // Approval and receipt as the log records them, after the last revision.
+        let sinceRevision = lines.lastIndex { $0.action == "revisi" }.map { Array(lines[($0 + 1)...]) } ?? lines
+        let approval = sinceRevision.last { $0.action == "disetujui" }
+        let receipt = sinceRevision.last { $0.action == "diterima" }
+        if d.status >= .disetujui && approval?.actor != d.approvedBy {
+            found.append("the register says \(number) was approved by \(d.approvedBy ?? "nobody"), but its audit log records \(approval.map { "an approval by \($0.actor)" } ?? "no approval"); the register was changed outside coaching")
+        }
+        if d.status < .disetujui && approval != nil {
+            found.append("the register says \(number) is a draft, but its audit log records its approval by \(approval!.actor); the register was changed outside coaching")
+        }
+        if d.status >= .diterima && receipt?.actor != d.receivedBy {
+            found.append("the register says \(number) was received by \(d.receivedBy ?? "nobody"), but its audit log records \(receipt.map { "a receipt by \($0.actor)" } ?? "no receipt"); the register was changed outside coaching")
+        }
+        if d.status == .diarsipkan && !batchArchived {
+            found.append("the register says \(number) is archived, but the batch's audit log records no archiving; the register was changed outside coaching")
+        }
+        return found
+    }
+}
+
+extension OpenedBatch {
+    /// Stops with the first problems of the batch's record: a step that trusts the register
+    /// (approving, receiving, archiving, reporting its status) must not build on an edited one.
+    func requireRecordHolds() throws(WorkflowError) {
+        let problems: [String]
+        do {
+            problems = try commits.read { tx in
+                RecordCheck.problems(try tx.documents(batch: batch.id), audit: try tx.auditLog(batch: batch.id), chainBreak: try tx.auditChainBreak())
+            }
+        } catch { throw .error(.register, "\(error)") }
+        guard !problems.isEmpty else { return }
+        throw WorkflowError(.register, notices + problems.map { "error: \($0)" }
+            + ["The record of batch \(batch.id) does not hold; nothing was changed. Restore register.sqlite from a backup, or ask who changed it."])
+    }
+}
