@@ -27,7 +27,7 @@ enum RecordCheck {
         let number = d.number.description
         // Each file's hash is the one its last drawing recorded.
         for (path, hash) in [(d.htmlPath, d.htmlSHA256), (d.xmlPath, d.xmlSHA256)] {
-            let file = (path as NSString).lastPathComponent
+            let file = path.split(separator: "/").last.map(String.init) ?? path
             let last = lines.last { drawn.contains($0.action) && $0.detail.hasSuffix(file) }
             if last?.sha256 != hash {
                 found.append("the register's hash of \(number)'s \(file) is not the one its audit log recorded; the register was changed outside coaching")
