@@ -65,7 +65,7 @@ extension Workflow {
     /// The batch opened, and the rules of its lifecycle dated now.
     func lifecycle(of batch: String) throws(WorkflowError) -> (OpenedBatch, Lifecycle) {
         let opened = try OpenedBatch.open(batch, root: environment.outputRoot)
-        try opened.requireRecordHolds()
+        try opened.checkedRecord()
         return (opened, Lifecycle(commits: opened.commits, batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration,
                                   now: environment.clock.timestamp, today: environment.clock.today))
     }

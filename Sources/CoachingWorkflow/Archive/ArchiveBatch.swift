@@ -51,7 +51,7 @@ extension Workflow {
             : environment.outputRoot.appendingPathComponent(String(request.batch.prefix(4))).appendingPathComponent(request.batch)
         let prefetched = FileManager.default.fileExists(atPath: guess.path) ? ArchivePackager.prefetch(guess) : nil
         let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
-        try opened.requireRecordHolds()
+        let record = try opened.checkedRecord()
         let index = try environment.templates.document("indeks-arsip.html",
                                                        schema: ArchiveIndexDocument.schema)
         let signingKey = try OfficeKeyFiles.privateKey(request.key, folder: environment.keyFolder)
@@ -67,7 +67,7 @@ extension Workflow {
         }
         do {
             let outcome = try packager.archive(on: request.on ?? environment.clock.today, includeDrafts: request.includeDrafts, key: signingKey,
-                                               to: destination,
+                                               to: destination, record: record,
                                                prefetched: guess.standardizedFileURL == opened.folder.standardizedFileURL ? prefetched : nil)
             return ArchiveOutcome(batch: opened.batch.id.description, package: outcome.package, sha256: outcome.sha256, files: outcome.files, bytes: outcome.bytes,
                                   signedWith: outcome.signedWith, unchanged: outcome.unchanged, includesDrafts: outcome.includesDrafts,

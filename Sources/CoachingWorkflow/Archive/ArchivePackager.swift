@@ -89,10 +89,11 @@ struct ArchivePackager {
 
     /// Builds the package and, unless `includeDrafts`, marks the batch archived. A batch
     /// archived before gives the same bytes again (its archive date is the one recorded).
+    /// `record`: the batch's register rows and audit lines, read and checked by the caller.
     func archive(on requested: CivilDate, includeDrafts: Bool, key: Curve25519.Signing.PrivateKey?, to destination: URL,
-                 prefetched: Background<[BatchFiles.File]>? = nil) throws -> Outcome {
+                 record: BatchRecord, prefetched: Background<[BatchFiles.File]>? = nil) throws -> Outcome {
         var timer = StageTimer()
-        let plan = try plan(on: requested, includeDrafts: includeDrafts)
+        let plan = try plan(record, on: requested, includeDrafts: includeDrafts)
         // The batch folder as it is, checked against what the register recorded.
         let folder = commits.root.appendingPathComponent(batch.folder)
         let read = try? prefetched?.value()
@@ -128,7 +129,7 @@ struct ArchivePackager {
         try Self.replace(target, with: package)
         outcome.sha256 = try hashing.value()
         timer.mark("  write the package")
-        try record(plan, package: target, sha256: outcome.sha256, index: additions.index)
+        try recordArchived(plan, package: target, sha256: outcome.sha256, index: additions.index)
         timer.mark("  register and index.html in the batch folder")
         return outcome
     }
@@ -179,9 +180,9 @@ struct ArchivePackager {
     }
 
     /// The register's view of the batch; refused while something is unfinished, unless `includeDrafts`.
-    private func plan(on requested: CivilDate, includeDrafts: Bool) throws -> Plan {
-        var documents = try commits.read { try $0.documents(batch: batch.id) }
-        let audit = try commits.read { try $0.auditLog(batch: batch.id) }.filter { !$0.action.hasPrefix("diarsipkan") && !$0.action.hasPrefix("arsip") }
+    private func plan(_ record: BatchRecord, on requested: CivilDate, includeDrafts: Bool) throws -> Plan {
+        var documents = record.documents
+        let audit = record.audit.filter { !$0.action.hasPrefix("diarsipkan") && !$0.action.hasPrefix("arsip") }
         let blockers = blockers(documents)
         if !blockers.isEmpty && !includeDrafts {
             let shown = blockers.prefix(10).map { "  - \($0)" } + (blockers.count > 10 ? ["  - and \(blockers.count - 10) more"] : [])
@@ -242,7 +243,7 @@ struct ArchivePackager {
     }
 
     /// The package is in place; now the register and the index in the batch folder, together.
-    private func record(_ plan: Plan, package target: URL, sha256: String, index: [UInt8]) throws {
+    private func recordArchived(_ plan: Plan, package target: URL, sha256: String, index: [UInt8]) throws {
         try commits.commit { tx, staging in
             if plan.marksArchived {
                 for d in plan.documents { try tx.update(d) }

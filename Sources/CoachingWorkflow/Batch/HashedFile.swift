@@ -1,5 +1,6 @@
 import CoachingRegister
 import Crypto
+import Foundation
 
 /// A file of a batch as the register records it: where, what it hashes to, how long it is.
 struct HashedFile: Sendable {
@@ -21,10 +22,14 @@ struct HashedFile: Sendable {
         self.size = size
     }
 
-    /// The file at `source` read a megabyte at a time (an input copy may be a gigabyte),
-    /// recorded as `path`.
-    init(path: String, reading source: String) throws {
+    /// Copies `source` to the new file `copy` a megabyte at a time (an input may be a
+    /// gigabyte), hashing what passes: the copy is read once, not copied and then read back.
+    /// Recorded as `path`.
+    init(path: String, copying source: String, to copy: String) throws {
         let file = try FileByteSource(path: source)
+        let sink = open(copy, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard sink >= 0 else { throw FileError("cannot create \(copy): \(String(cString: strerror(errno)))") }
+        defer { close(sink) }
         var hasher = SHA256()
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var size = 0
@@ -32,7 +37,17 @@ struct HashedFile: Sendable {
             let n = try buffer.withUnsafeMutableBytes { try file.read(into: $0) }
             if n == 0 { break }
             size += n
-            buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[..<n])) }
+            try buffer.withUnsafeBytes { bytes in
+                let chunk = UnsafeRawBufferPointer(rebasing: bytes[..<n])
+                hasher.update(bufferPointer: chunk)
+                var written = 0
+                while written < n {
+                    let w = write(sink, chunk.baseAddress! + written, n - written)
+                    if w < 0 && errno == EINTR { continue }
+                    guard w > 0 else { throw FileError("cannot write \(copy): \(String(cString: strerror(errno)))") }
+                    written += w
+                }
+            }
         }
         self.init(path: path, sha256: SHA256Digest.hex(hasher.finalize()), size: size)
     }

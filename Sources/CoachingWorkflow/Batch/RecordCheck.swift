@@ -53,18 +53,38 @@ enum RecordCheck {
     }
 }
 
+/// A batch's register rows and audit lines, read once and found to hold.
+struct BatchRecord {
+    let documents: [RegisteredDocument]
+    let audit: [AuditEntry]
+}
+
+extension CommitPath {
+    /// The first audit line that does not follow the log's hash chain; nil when all hold. The
+    /// chain is the whole office's: a command over many batches checks it once.
+    func auditChainBreak() throws(WorkflowError) -> String? {
+        do { return try read { try $0.auditChainBreak() } } catch { throw .error(.register, "\(error)") }
+    }
+}
+
 extension OpenedBatch {
-    /// Stops with the first problems of the batch's record: a step that trusts the register
-    /// (approving, receiving, archiving, reporting its status) must not build on an edited one.
-    func requireRecordHolds() throws(WorkflowError) {
-        let problems: [String]
+    /// The batch's record, read once; stops with its first problems, since a step that trusts
+    /// the register (approving, receiving, archiving, reporting its status) must not build on
+    /// an edited one. `chainBreak`: the chain's check, made by the caller once per command.
+    func checkedRecord(chainBreak: String?) throws(WorkflowError) -> BatchRecord {
+        let record: BatchRecord
         do {
-            problems = try commits.read { tx in
-                RecordCheck.problems(try tx.documents(batch: batch.id), audit: try tx.auditLog(batch: batch.id), chainBreak: try tx.auditChainBreak())
-            }
+            record = try commits.read { tx in BatchRecord(documents: try tx.documents(batch: batch.id), audit: try tx.auditLog(batch: batch.id)) }
         } catch { throw .error(.register, "\(error)") }
-        guard !problems.isEmpty else { return }
+        let problems = RecordCheck.problems(record.documents, audit: record.audit, chainBreak: chainBreak)
+        guard !problems.isEmpty else { return record }
         throw WorkflowError(.register, notices + problems.map { "error: \($0)" }
             + ["The record of batch \(batch.id) does not hold; nothing was changed. Restore register.sqlite from a backup, or ask who changed it."])
+    }
+
+    /// ``checkedRecord(chainBreak:)`` for a command on this batch alone.
+    @discardableResult
+    func checkedRecord() throws(WorkflowError) -> BatchRecord {
+        try checkedRecord(chainBreak: try commits.auditChainBreak())
     }
 }

@@ -84,8 +84,8 @@ struct ScheduleBatch {
         return ScheduleOutcome(result: .scheduled(batch), notices: notices)
     }
 
-    /// Copies the input files into the staging area's `masukan-salinan` in the background, and
-    /// hashes each copy (from the page cache) for the register: file name → hash and size.
+    /// Copies the input files into the staging area's `masukan-salinan` in the background,
+    /// hashing each as it is copied, for the register.
     private static func copy(_ files: [String], into staging: StagingArea) -> Background<[HashedFile]> {
         Background {
             let target = staging.url(copiesFolder)
@@ -93,8 +93,7 @@ struct ScheduleBatch {
             var copies: [HashedFile] = []
             for path in files {
                 let source = URL(fileURLWithPath: path), copy = target.appendingPathComponent(source.lastPathComponent)
-                try FileManager.default.copyItem(at: source, to: copy)
-                copies.append(try HashedFile(path: source.lastPathComponent, reading: copy.path))
+                copies.append(try HashedFile(path: source.lastPathComponent, copying: path, to: copy.path))
             }
             sync()
             return copies

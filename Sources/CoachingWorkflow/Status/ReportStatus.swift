@@ -27,15 +27,17 @@ extension Workflow {
     public func status(_ request: StatusRequest) throws(WorkflowError) -> StatusOutcome {
         let day = request.today ?? environment.clock.today
         if let batch = request.batch {
-            return StatusOutcome(statuses: [try Self.status(of: try OpenedBatch.open(batch, root: environment.outputRoot), today: day)], notices: [])
+            let opened = try OpenedBatch.open(batch, root: environment.outputRoot)
+            return StatusOutcome(statuses: [try Self.status(of: opened, today: day, chainBreak: try opened.commits.auditChainBreak())], notices: [])
         }
         let commits = try CommitPath.open(environment.outputRoot, create: false)
         let batches: [RegisteredBatch]
         do { batches = try commits.read { try $0.batches() } } catch { throw .error(.register, "\(error)") }
         var outcome = StatusOutcome(statuses: [], notices: [])
+        let chainBreak = try commits.auditChainBreak()
         for batch in batches {
             do {
-                let status = try Self.status(of: try OpenedBatch.open(batch.id.description, commits: commits), today: day)
+                let status = try Self.status(of: try OpenedBatch.open(batch.id.description, commits: commits), today: day, chainBreak: chainBreak)
                 if !(status.steps.last?.done ?? false) { outcome.statuses.append(status) }
             } catch {
                 outcome.notices.append("warning: batch \(batch.id) is left out: " + error.lines.joined(separator: " ").replacingOccurrences(of: "error: ", with: ""))
@@ -44,11 +46,9 @@ extension Workflow {
         return outcome
     }
 
-    private static func status(of opened: OpenedBatch, today: CivilDate) throws(WorkflowError) -> BatchStatus {
-        try opened.requireRecordHolds()
-        let documents: [RegisteredDocument]
-        do { documents = try opened.commits.read { try $0.documents(batch: opened.batch.id) } } catch { throw .error(.register, "\(error)") }
-        return BatchStatus(batch: opened.batch, documents: documents, sessions: opened.jadwal.entries.count,
+    private static func status(of opened: OpenedBatch, today: CivilDate, chainBreak: String?) throws(WorkflowError) -> BatchStatus {
+        let record = try opened.checkedRecord(chainBreak: chainBreak)
+        return BatchStatus(batch: opened.batch, documents: record.documents, sessions: opened.jadwal.entries.count,
                            calendar: WorkingDayCalendar(options: opened.configuration.calendar), today: today,
                            people: opened.configuration.people)
     }
