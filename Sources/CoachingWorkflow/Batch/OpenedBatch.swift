@@ -82,7 +82,4 @@ struct OpenedBatch {
         guard let jadwal else { throw WorkflowError(.register, notices + ["error: the batch's Jadwal \(path) cannot be read"]) }
         return jadwal
     }
-
-    /// Path relative to the output root, as the register keeps it.
-    func path(_ name: String) -> String { "\(batch.folder)/\(name)" }
 }
