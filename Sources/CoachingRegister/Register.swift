@@ -21,7 +21,10 @@ package final class Register: Sendable {
         let path = root.appendingPathComponent(Self.fileName).path
         let shown = Self.shownPath(root)
         if !FileManager.default.fileExists(atPath: path) {
-            guard create else { throw RegisterError("there is no register at \(shown): nothing has been scheduled under this output folder yet") }
+            guard create else {
+                try Self.refuseToReplace(root, shown: shown)
+                throw RegisterError("there is no register at \(shown): nothing has been scheduled under this output folder yet")
+            }
             try Self.refuseToReplace(root, shown: shown)
             try Self.makeFolder(root)
             try Self.createAtomically(path, configuration: Self.configuration)
@@ -52,6 +55,25 @@ package final class Register: Sendable {
         } catch let error as DatabaseError {
             throw Self.explain(error, shown)
         }
+    }
+
+    /// Makes a new register under `root` for `register rebuild`, where batch folders exist by
+    /// definition; refused when a register file is there at all (a damaged or emptied one is
+    /// evidence: it is moved aside by a person, not overwritten by the tool).
+    package static func createForRebuild(root: URL) throws -> Register {
+        let path = root.appendingPathComponent(fileName).path, shown = shownPath(root)
+        if FileManager.default.fileExists(atPath: path) {
+            if let register = try? Register(root: root, create: false), (try? register.read({ try $0.batches() }).isEmpty) == true {
+                throw RegisterError("the register \(shown) is there but holds no batch; move it aside (keep it) and run register rebuild again")
+            }
+            if (try? Register(root: root, create: false)) != nil {
+                throw RegisterError("the register \(shown) is in place and readable; there is nothing to rebuild")
+            }
+            throw RegisterError("the register \(shown) is there but cannot be used; move it aside (keep it, it may still be read by an expert) and run register rebuild again")
+        }
+        try makeFolder(root)
+        try createAtomically(path, configuration: configuration)
+        return try Register(root: root, create: false)
     }
 
     /// The output folder, made when missing; a file in its place, or a folder that cannot be
@@ -105,7 +127,7 @@ package final class Register: Sendable {
             let batches = ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(year).path)) ?? [])
                 .compactMap { BatchID(parsing: $0) }.sorted()
             if let first = batches.first {
-                throw RegisterError("the register \(shown) is missing or empty, but batch folders exist under \(root.path) (the first is \(first.folder)); a new register would give their numbers again. Restore register.sqlite from a backup; nothing was changed")
+                throw RegisterError("the register \(shown) is missing or empty, but batch folders exist under \(root.path) (the first is \(first.folder)); a new register would give their numbers again. Restore register.sqlite from a backup, or rebuild it from the batch folders with coaching register rebuild; nothing was changed")
             }
         }
     }

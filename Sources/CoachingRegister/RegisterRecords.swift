@@ -198,6 +198,17 @@ package struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord {
 
     package static let columns = "id, at, actor, action, batch, number, detail, sha256"
 
+    package init(id: Int64, at: String, actor: String, action: String, batch: String, number: String, detail: String, sha256: String) {
+        self.id = id
+        self.at = at
+        self.actor = actor
+        self.action = action
+        self.batch = batch
+        self.number = number
+        self.detail = detail
+        self.sha256 = sha256
+    }
+
     package init(row: Row) {
         id = row[0]
         at = row[1]

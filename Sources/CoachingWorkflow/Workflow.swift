@@ -13,6 +13,7 @@
 /// | 9 | ``receive(_:)`` | `Receipt/` |
 /// | 10 | ``archive(_:)``, ``verify(_:)`` | `Archive/`, `Verify/` |
 /// | any | ``status(_:)``, ``find(_:)`` | `Status/`, `Lookup/` |
+/// | — | ``rebuildRegister(_:)`` (a lost register) | `Register/` |
 public struct Workflow: Sendable {
     public let environment: WorkflowEnvironment
 

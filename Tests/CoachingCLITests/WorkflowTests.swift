@@ -77,6 +77,8 @@ struct WorkflowTests {
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             let path = String(url.standardizedFileURL.path.dropFirst(base.count))
             if path.hasPrefix(Register.fileName) || path.hasPrefix(".staging") { continue }
+            // The batch's copy of its audit lines holds the real time each was recorded.
+            if path.hasSuffix("/register/audit.csv") { continue }
             files[path] = FileManager.default.contents(atPath: url.path)
         }
         return files

@@ -118,7 +118,7 @@ struct RegisterTests {
     @Test func aLostOrEmptiedRegisterIsNotMadeAgainWhileBatchesExist() throws {
         let root = Self.scratch()
         try FileManager.default.createDirectory(at: root.appendingPathComponent("2026/2026-001"), withIntermediateDirectories: true)
-        let expected = "the register \(root.appendingPathComponent("register.sqlite").path) is missing or empty, but batch folders exist under \(root.path) (the first is 2026/2026-001); a new register would give their numbers again. Restore register.sqlite from a backup; nothing was changed"
+        let expected = "the register \(root.appendingPathComponent("register.sqlite").path) is missing or empty, but batch folders exist under \(root.path) (the first is 2026/2026-001); a new register would give their numbers again. Restore register.sqlite from a backup, or rebuild it from the batch folders with coaching register rebuild; nothing was changed"
         let lost = #expect(throws: RegisterError.self) { try Register(root: root) }
         #expect(lost?.description == expected)
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("register.sqlite").path))

@@ -84,7 +84,7 @@ struct ArchivePackager {
     /// Starts reading (and hashing) a batch folder's files in the background, so the disk and
     /// the second core work while the command reads the register and the Jadwal.
     static func prefetch(_ folder: URL) -> Background<[BatchFiles.File]> {
-        Background { try BatchFiles.read(try BatchFiles.list(folder, excluding: [indexName]), in: folder) }
+        Background { try BatchFiles.read(try BatchFiles.list(folder, excluding: [indexName, BatchRecordCopy.folder]), in: folder) }
     }
 
     /// Builds the package and, unless `includeDrafts`, marks the batch archived. A batch
@@ -97,7 +97,7 @@ struct ArchivePackager {
         // The batch folder as it is, checked against what the register recorded.
         let folder = commits.root.appendingPathComponent(batch.folder)
         let read = try? prefetched?.value()
-        let files = try read ?? BatchFiles.read(try BatchFiles.list(folder, excluding: [Self.indexName]), in: folder)
+        let files = try read ?? BatchFiles.read(try BatchFiles.list(folder, excluding: [Self.indexName, BatchRecordCopy.folder]), in: folder)
         timer.mark("  read and hash \(files.count) files")
         // Compressing is most of the work: it runs while the rest is put together.
         let top = batch.id

@@ -16,7 +16,7 @@ package struct BatchFiles: Sendable {
     }
 
     /// Relative paths of every regular file under `folder`, sorted (the order
-    /// of the package), leaving out `excluded` names at the top.
+    /// of the package), leaving out `excluded` names (files or folders) at the top.
     package static func list(_ folder: URL, excluding excluded: Set<String> = []) throws -> [String] {
         let base = folder.standardizedFileURL.path
         var paths: [String] = []
@@ -40,7 +40,7 @@ package struct BatchFiles: Sendable {
                     type = info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : 0
                 }
                 if type == Int32(DT_DIR) {
-                    try walk(child)
+                    if !excluded.contains(child) { try walk(child) }
                 } else if type == Int32(DT_REG), !excluded.contains(child) {
                     paths.append(child)
                 }

@@ -29,6 +29,12 @@ public struct CommitPath: Sendable {
         }
     }
 
+    /// The commit path over a register just made for `register rebuild`.
+    static func rebuilding(_ root: URL) throws -> CommitPath {
+        let register = try Register.createForRebuild(root: root)
+        return CommitPath(register: register, staged: StagedFiles(register: register))
+    }
+
     var root: URL { register.root }
 
     /// A new, empty staging folder for a change about to be committed.
@@ -41,7 +47,9 @@ public struct CommitPath: Sendable {
         let result: T
         do {
             result = try register.transaction { tx in
+                let before = try tx.lastAuditID()
                 let result = try body(tx)
+                try Self.stageRecordCopies(tx, after: before, into: staging)
                 if staging.isUsed { try tx.addPendingMove(staging.name) }
                 return result
             }
@@ -52,6 +60,16 @@ public struct CommitPath: Sendable {
         if !staging.isUsed { staging.discard() }
         try staged.finishPendingMoves()
         return result
+    }
+
+    /// The batches the change touched get their copy of the register rewritten with it
+    /// (`BATCH/register/`), in the same commit: what `register rebuild` needs if the register is lost.
+    private static func stageRecordCopies(_ tx: RegisterTransaction, after id: Int64, into staging: StagingArea) throws {
+        var files: [(String, [UInt8])] = []
+        for batch in try tx.batchesAudited(after: id) {
+            if let copy = try tx.recordCopy(batch) { files += copy.encoded() }
+        }
+        if !files.isEmpty { try staging.stage(files) }
     }
 
     /// ``commit(_:_:)`` with a staging folder of its own.

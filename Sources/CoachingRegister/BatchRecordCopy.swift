@@ -1,0 +1,157 @@
+import CoachingCore
+import Foundation
+
+/// The batch's own copy of its part of the register, kept in the batch folder (`register/`)
+/// and rewritten with every change the register commits for the batch: the batch row, its
+/// documents (in the archive package's `dokumen.csv` form), the hashes of its other files and
+/// its audit lines.
+///
+/// It is what `coaching register rebuild` reconstructs a lost register from, so that document
+/// numbers are never given twice and every approval and receipt is kept. It is a copy, not the
+/// record: the register stays the authority while it exists, and nothing else reads the copy.
+package struct BatchRecordCopy: Sendable, Equatable {
+    /// The folder inside the batch folder.
+    package static let folder = "register"
+    static let batchFile = "batch.csv", documentsFile = "dokumen.csv", filesFile = "berkas.csv", auditFile = "audit.csv"
+    static let batchColumns = ["batch", "ditugaskan", "batas_waktu", "notulen", "diarsipkan", "paket"]
+    static let fileColumns = ["berkas", "sha256", "ukuran"]
+
+    /// One file of the batch that is not a numbered document, relative to the output root.
+    package struct File: Sendable, Equatable {
+        package var path: String
+        package var sha256: String
+        package var size: Int
+    }
+
+    package var batch: RegisteredBatch
+    package var documents: [RegisteredDocument]
+    package var files: [File]
+    /// The audit lines of the batch, with the ids the register gave them (their order).
+    package var audit: [AuditEntry]
+
+    package init(batch: RegisteredBatch, documents: [RegisteredDocument], files: [File], audit: [AuditEntry]) {
+        self.batch = batch
+        self.documents = documents
+        self.files = files
+        self.audit = audit
+    }
+
+    /// The copy's files, relative to the output root.
+    package func encoded() -> [(String, [UInt8])] {
+        let csv = CSVWriter(), prefix = batch.folder
+        var batchBytes: [UInt8] = []
+        csv.append(Self.batchColumns, to: &batchBytes)
+        csv.append([batch.id.description, batch.assignedOn.description, batch.deadline.description, batch.minutesOn?.description ?? "",
+                    batch.archivedOn?.description ?? "", batch.package ?? ""], to: &batchBytes)
+        var fileBytes: [UInt8] = []
+        csv.append(Self.fileColumns, to: &fileBytes)
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            csv.append([RegisterExtract.relative(file.path, prefix), file.sha256, String(file.size)], to: &fileBytes)
+        }
+        let base = "\(prefix)/\(Self.folder)/"
+        return [(base + Self.batchFile, batchBytes),
+                (base + Self.documentsFile, RegisterExtract.documents(documents, prefix: prefix)),
+                (base + Self.filesFile, fileBytes),
+                (base + Self.auditFile, RegisterExtract.audit(audit))]
+    }
+
+    /// Reads the copy in `batchFolder` (the batch `id`'s folder); nil when there is none.
+    /// Whatever does not read back is an error in `log`, named by file and line.
+    package static func read(_ batchFolder: URL, id: BatchID, log: inout DiagnosticLog) -> BatchRecordCopy? {
+        let base = batchFolder.appendingPathComponent(folder)
+        guard FileManager.default.fileExists(atPath: base.appendingPathComponent(batchFile).path) else { return nil }
+        var reading = CopyReading(base: base, prefix: id.folder)
+        let copy = reading.read(id)
+        for d in reading.log.diagnostics { log.add(d) }
+        return reading.log.errorCount == 0 ? copy : nil
+    }
+}
+
+/// Reads the four files of a ``BatchRecordCopy`` back, every field typed.
+private struct CopyReading {
+    let base: URL
+    let prefix: String
+    var log = DiagnosticLog()
+
+    mutating func read(_ id: BatchID) -> BatchRecordCopy? {
+        guard let batch = readBatch(id) else { return nil }
+        let documents = readDocuments(id)
+        let files = rows(BatchRecordCopy.filesFile, BatchRecordCopy.fileColumns).compactMap { row, at -> BatchRecordCopy.File? in
+            guard let size = Int(row[2]), row[1].count == 64 else { log.error(at, "the hash or size of \(row[0]) does not read back"); return nil }
+            return BatchRecordCopy.File(path: "\(prefix)/\(row[0])", sha256: row[1], size: size)
+        }
+        let audit = rows(BatchRecordCopy.auditFile, ["no", "waktu", "pelaku", "tindakan", "nomor", "keterangan", "sha256"]).compactMap { row, at -> AuditEntry? in
+            guard let no = Int64(row[0]) else { log.error(at, "the line number \(row[0]) is not a number"); return nil }
+            return AuditEntry(id: no, at: row[1], actor: row[2], action: row[3], batch: id.description, number: row[4], detail: row[5], sha256: row[6])
+        }
+        return BatchRecordCopy(batch: batch, documents: documents, files: files, audit: audit)
+    }
+
+    private mutating func readBatch(_ id: BatchID) -> RegisteredBatch? {
+        guard let (row, at) = rows(BatchRecordCopy.batchFile, BatchRecordCopy.batchColumns).first else { return nil }
+        guard row[0] == id.description else {
+            log.error(at, "this copy is of batch \(row[0]), but it lies in the folder of batch \(id)")
+            return nil
+        }
+        guard let assigned = CivilDate(parsing: row[1]), let deadline = CivilDate(parsing: row[2]) else {
+            log.error(at, "the assignment date or the deadline does not read back")
+            return nil
+        }
+        var batch = RegisteredBatch(id: id, assignedOn: assigned, deadline: deadline)
+        batch.minutesOn = date(row[3], at)
+        batch.archivedOn = date(row[4], at)
+        batch.package = row[5].isEmpty ? nil : row[5]
+        return batch
+    }
+
+    private mutating func readDocuments(_ id: BatchID) -> [RegisteredDocument] {
+        rows(BatchRecordCopy.documentsFile, RegisterExtract.documentColumns).compactMap { row, at -> RegisteredDocument? in
+            guard let number = DocumentNumber(parsing: row[0]), number.kind.rawValue == row[1], let session = Int(row[4]),
+                  let status = DocumentStatus(rawValue: row[6]), let revision = Int(row[7]), let drafted = CivilDate(parsing: row[12]) else {
+                log.error(at, "the number, kind, session, status, revision or date of \(row[0]) does not read back")
+                return nil
+            }
+            var d = RegisteredDocument(number: number, batch: id, session: session, nip: row[5], htmlPath: "\(prefix)/\(row[8])",
+                                       xmlPath: "\(prefix)/\(row[9])", htmlSHA256: row[10], xmlSHA256: row[11], draftedOn: drafted)
+            d.status = status
+            d.revision = revision
+            d.approvedOn = date(row[13], at)
+            d.approvedBy = row[14].isEmpty ? nil : row[14]
+            d.receivedOn = date(row[15], at)
+            d.receivedBy = row[16].isEmpty ? nil : row[16]
+            d.archivedOn = date(row[17], at)
+            return d
+        }
+    }
+
+    /// An optional date: empty is none, anything else must read back.
+    private mutating func date(_ text: String, _ at: SourceLocation) -> CivilDate? {
+        if text.isEmpty { return nil }
+        guard let date = CivilDate(parsing: text) else { log.error(at, "\(text) is not a date (YYYY-MM-DD)"); return nil }
+        return date
+    }
+
+    /// The rows of `name` after its header, which must be `columns`.
+    private mutating func rows(_ name: String, _ columns: [String]) -> [([String], SourceLocation)] {
+        let url = base.appendingPathComponent(name)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            log.error(SourceLocation(file: url.path), "the file is missing")
+            return []
+        }
+        let reader = CSVReader(source: MemoryByteSource([UInt8](data)), file: url.path, delimiter: UInt8(ascii: ","))
+        defer { for d in reader.log.diagnostics { log.add(d) } }
+        guard reader.nextRecord(), (0..<reader.fieldCount).map({ reader.string($0) }) == columns else {
+            reader.log.error(reader.recordLocation, "the header is not \(columns.joined(separator: ","))")
+            return []
+        }
+        var rows: [([String], SourceLocation)] = []
+        while reader.nextRecord() {
+            guard reader.fieldCount == columns.count else {
+                reader.log.error(reader.recordLocation, "this row has \(reader.fieldCount) fields, the header \(columns.count)")
+                continue
+            }
+            rows.append(((0..<columns.count).map { reader.string($0) }, reader.recordLocation))
+        }
+        return rows
+    }
+}

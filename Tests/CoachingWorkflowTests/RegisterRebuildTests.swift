@@ -1,0 +1,111 @@
+import CoachingCore
+import CoachingRegister
+@testable import CoachingWorkflow
+import Foundation
+import Testing
+
+/// A lost register is made again from the batch folders' copies, and numbers are never given twice.
+@Suite("register rebuild")
+struct RegisterRebuildTests {
+    static let ratna = "198012302010012005", bambang = "197205141998031002"
+    static func day(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+
+    /// The example batch approved and received, not archived.
+    static func receivedBatch(_ fixture: WorkflowFixture) throws -> URL {
+        let batch = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: day(11, 25))))
+        _ = try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: ratna, on: day(11, 26)))
+        _ = try fixture.workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        _ = try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, by: ratna, on: day(12, 11)))
+        _ = try fixture.workflow.receive(ReceiptRequest(batch: "2026-001", sessions: [1, 2], by: bambang, on: day(12, 14)))
+        return batch.folder
+    }
+
+    static func registerFile(_ fixture: WorkflowFixture) -> URL {
+        fixture.workflow.environment.outputRoot.appendingPathComponent("register.sqlite")
+    }
+
+    @Test func everyCommitKeepsTheBatchsCopyOfItsRecord() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.receivedBatch(fixture)
+        let copy = try String(contentsOf: folder.appendingPathComponent("register/dokumen.csv"), encoding: .utf8)
+        let sessionOne = try #require(copy.split(whereSeparator: \.isNewline).first { $0.hasPrefix("BA-1/KLIP/2026,") })
+        #expect(sessionOne.hasSuffix(",2026-11-27,2026-12-11,\(Self.ratna),2026-12-14,\(Self.bambang),"))
+        let sessionThree = try #require(copy.split(whereSeparator: \.isNewline).first { $0.hasPrefix("BA-3/KLIP/2026,") })
+        #expect(sessionThree.contains(",disetujui,"))
+    }
+
+    @Test func aLostRegisterIsRebuiltWithEveryStateAndTheNumberingGoesOn() throws {
+        let fixture = try WorkflowFixture()
+        _ = try Self.receivedBatch(fixture)
+        let before = try fixture.workflow.status(StatusRequest(batch: "2026-001")).statuses
+        try FileManager.default.removeItem(at: Self.registerFile(fixture))
+
+        let outcome = try fixture.workflow.rebuildRegister(RebuildRequest())
+        #expect(outcome.batches == ["2026-001: 21 documents, 86 audit lines"])
+        #expect(outcome.lastNumbers == ["BA-20/KLIP/2026", "JDW-1/KLIP/2026"])
+        #expect(outcome.differences.isEmpty)
+        #expect(try fixture.workflow.status(StatusRequest(batch: "2026-001")).statuses == before)
+        // The rest of the sessions are received as before, and the next batch takes the next number.
+        #expect(try fixture.workflow.receive(ReceiptRequest(batch: "2026-001", sessions: [3], by: Self.bambang, on: Self.day(12, 15))).done == ["BA-3/KLIP/2026"])
+        let register = try Register(root: fixture.workflow.environment.outputRoot, create: false)
+        let next = try register.transaction { tx in (try tx.nextSequence(.jadwal, year: 2026), try tx.nextSequence(.beritaAcara, year: 2026)) }
+        #expect(next == (2, 21))
+        let log = try register.read { try $0.auditLog(batch: BatchID(parsing: "2026-001")!) }
+        #expect(log.filter { $0.action == "register dibangun ulang" }.map(\.detail) == ["dari 2026/2026-001/register/: 21 dokumen, 86 baris audit"])
+        #expect(try register.read { try $0.auditChainBreak() } == nil)
+    }
+
+    @Test func aFileChangedWhileTheRegisterWasLostIsNamedAndStaysRefused() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.receivedBatch(fixture)
+        try FileManager.default.removeItem(at: Self.registerFile(fixture))
+        let edited = folder.appendingPathComponent("berita-acara/sesi-004.html")
+        try Data("<p>diubah</p>".utf8).write(to: edited)
+
+        let outcome = try fixture.workflow.rebuildRegister(RebuildRequest())
+        #expect(outcome.differences == ["\(edited.path) was changed after coaching wrote it"])
+        let error = #expect(throws: WorkflowError.self) {
+            try fixture.workflow.receive(ReceiptRequest(batch: "2026-001", sessions: [4], by: Self.bambang, on: Self.day(12, 15)))
+        }
+        #expect(error?.lines.last == "error: \(edited.path) (BA-4/KLIP/2026) was changed after coaching wrote it; restore it, or draw it again with coaching minutes")
+    }
+
+    @Test func refusedWhileARegisterIsThere() throws {
+        let fixture = try WorkflowFixture()
+        _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: Self.day(11, 25))))
+        let error = #expect(throws: WorkflowError.self) { try fixture.workflow.rebuildRegister(RebuildRequest()) }
+        #expect(error == .error(.register, "the register \(Self.registerFile(fixture).path) is in place and readable; there is nothing to rebuild"))
+    }
+
+    @Test func refusedWhenABatchHasNoCopy() throws {
+        let fixture = try WorkflowFixture()
+        let batch = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: Self.day(11, 25))))
+        try FileManager.default.removeItem(at: Self.registerFile(fixture))
+        try FileManager.default.removeItem(at: batch.folder.appendingPathComponent("register"))
+        let error = #expect(throws: WorkflowError.self) { try fixture.workflow.rebuildRegister(RebuildRequest()) }
+        #expect(error == WorkflowError(.register, [
+            "error: batch 2026-001 has no copy of its record (2026/2026-001/register/); it was made by an older version of coaching",
+            "The register was not rebuilt: its numbers could not all be known. Restore register.sqlite from a backup.",
+        ]))
+        #expect(!FileManager.default.fileExists(atPath: Self.registerFile(fixture).path))
+    }
+
+    @Test func aCopyEditedByHandIsNamedByLine() throws {
+        let fixture = try WorkflowFixture()
+        let batch = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: Self.day(11, 25))))
+        try FileManager.default.removeItem(at: Self.registerFile(fixture))
+        let copy = batch.folder.appendingPathComponent("register/dokumen.csv")
+        let text = try String(contentsOf: copy, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: ",konsep,0,jadwal", with: ",disahkan,0,jadwal").utf8).write(to: copy)
+        let error = #expect(throws: WorkflowError.self) { try fixture.workflow.rebuildRegister(RebuildRequest()) }
+        #expect(error?.lines.first == "\(copy.path):2: error: the number, kind, session, status, revision or date of JDW-1/KLIP/2026 does not read back")
+    }
+
+    @Test func theStatusOfALostRegisterPointsToTheRebuild() throws {
+        let fixture = try WorkflowFixture()
+        _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: Self.day(11, 25))))
+        try FileManager.default.removeItem(at: Self.registerFile(fixture))
+        let error = #expect(throws: WorkflowError.self) { try fixture.workflow.status(StatusRequest()) }
+        #expect(error?.lines.last?.hasSuffix("Restore register.sqlite from a backup, or rebuild it from the batch folders with coaching register rebuild; nothing was changed") == true)
+    }
+}
