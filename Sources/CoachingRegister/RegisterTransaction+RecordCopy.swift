@@ -2,18 +2,6 @@ import CoachingCore
 import GRDB
 
 extension RegisterTransaction {
-    /// The id of the last audit line; the lines a change adds come after it.
-    package func lastAuditID() throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT max(id) FROM audit") ?? 0
-    }
-
-    /// The batches whose audit lines come after `id`: every change of a batch writes one, so
-    /// these are the batches a change touched.
-    package func batchesAudited(after id: Int64) throws -> [BatchID] {
-        try String.fetchAll(db, sql: "SELECT DISTINCT batch FROM audit WHERE id > ? ORDER BY batch", arguments: [id])
-            .compactMap(BatchID.init(parsing:))
-    }
-
     /// The batch's part of the register, as its folder keeps a copy of it.
     package func recordCopy(_ id: BatchID) throws -> BatchRecordCopy? {
         guard let batch = try batch(id) else { return nil }

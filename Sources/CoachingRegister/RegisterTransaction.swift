@@ -32,6 +32,8 @@ package struct AuditLine: Sendable {
 /// What a command may do with the register inside one transaction.
 package struct RegisterTransaction {
     let db: Database
+    /// The batches this transaction changed: their copies of the record are rewritten with it.
+    package let touched = TouchedBatches()
 
     /// The next number of `kind` in `year`. Counters only go up, so a number is never reused;
     /// taken inside the transaction that records the document, a failed run skips none.
@@ -56,8 +58,8 @@ package struct RegisterTransaction {
         try RegisteredBatch.fetchOne(db, sql: "SELECT * FROM batch WHERE id = ?", arguments: [id.description])
     }
 
-    package func insert(_ batch: RegisteredBatch) throws { try batch.insert(db) }
-    package func update(_ batch: RegisteredBatch) throws { try batch.update(db) }
+    package func insert(_ batch: RegisteredBatch) throws { touched.add(batch.id); try batch.insert(db) }
+    package func update(_ batch: RegisteredBatch) throws { touched.add(batch.id); try batch.update(db) }
 
     package func documents(batch id: BatchID, kind: DocumentKind? = nil) throws -> [RegisteredDocument] {
         let batch = id.description
@@ -85,6 +87,7 @@ package struct RegisterTransaction {
 
     /// Many documents at once: minutes come twenty thousand at a time.
     package func insert(_ documents: [RegisteredDocument]) throws {
+        for d in documents { touched.add(d.batch) }
         try insertRows("document", ["kind", "year", "sequence", "number", "batch", "session", "nip", "status", "revision", "htmlPath",
                                     "xmlPath", "htmlSHA256", "xmlSHA256", "draftedOn", "approvedOn", "approvedBy", "receivedOn",
                                     "receivedBy", "archivedOn"], count: documents.count) { row, bind in
@@ -143,7 +146,7 @@ package struct RegisterTransaction {
             }
         }
     }
-    package func update(_ document: RegisteredDocument) throws { try document.update(db) }
+    package func update(_ document: RegisteredDocument) throws { touched.add(document.batch); try document.update(db) }
 
     /// Appends to the audit log (never changed afterwards: triggers refuse updates and deletes).
     package func audit(at: String, actor: String, action: String, batch: BatchID, number: DocumentNumber? = nil, detail: String = "", sha256: String = "") throws {
@@ -154,6 +157,7 @@ package struct RegisterTransaction {
     /// into the audit log's hash chain (``AuditChain``).
     package func audit(_ lines: [AuditLine]) throws {
         guard !lines.isEmpty else { return }
+        for line in lines { if let id = BatchID(parsing: line.batch) { touched.add(id) } }
         try insertRows("audit", ["at", "actor", "action", "batch", "number", "detail", "sha256"], count: lines.count) { row, bind in
             let a = lines[row]
             bind.text(a.at); bind.text(a.actor); bind.text(a.action); bind.text(a.batch); bind.text(a.number); bind.text(a.detail)
@@ -172,9 +176,21 @@ package struct RegisterTransaction {
         return try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit ORDER BY id")
     }
 
+    /// The audit lines of `batch` with `action`, in order.
+    package func auditLog(batch id: BatchID, action: String) throws -> [AuditEntry] {
+        try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit WHERE batch = ? AND action = ? ORDER BY id",
+                                arguments: [id.description, action])
+    }
+
+    /// The last audit line with `action`, of any batch.
+    package func lastAuditLine(action: String) throws -> AuditEntry? {
+        try AuditEntry.fetchOne(db, sql: "SELECT \(AuditEntry.columns) FROM audit WHERE action = ? ORDER BY id DESC LIMIT 1", arguments: [action])
+    }
+
     /// Records what `files` (path relative to the output root → bytes) hash to, as files of
     /// `batch`; a path recorded before takes the new hash.
     package func recordFiles(_ files: [(path: String, sha256: String, size: Int)], batch: BatchID) throws {
+        if !files.isEmpty { touched.add(batch) }
         for file in files {
             try db.execute(sql: "INSERT OR REPLACE INTO batch_file (path, batch, sha256, size) VALUES (?, ?, ?, ?)",
                            arguments: [file.path, batch.description, file.sha256, file.size])
@@ -205,4 +221,13 @@ package struct RegisterTransaction {
 extension RegisterTransaction {
     /// Raw SQL, for maintenance and for tests that prove what the database itself refuses.
     package func execute(_ sql: String) throws { try db.execute(sql: sql) }
+}
+
+/// The batches a transaction changed, gathered as it goes (the transaction is a value passed
+/// around; its one connection is used from one thread at a time).
+package final class TouchedBatches: @unchecked Sendable {
+    private(set) var ids: Set<BatchID> = []
+    func add(_ id: BatchID) { ids.insert(id) }
+    /// In batch order.
+    package var sorted: [BatchID] { ids.sorted() }
 }

@@ -189,7 +189,10 @@ struct WorkflowTests {
             #expect(log.diagnostics.isEmpty, "\(path)")
         }
         let audit = try Register(root: out).read { try $0.auditLog(batch: BatchID(year: 2026, sequence: 1)) }
-        #expect(audit.count == 2 + 18 * 2 + 2 + 18 * 2 + 18)
+        // Drafts, approvals and receipts, and what the batch was made with: the settings and
+        // the templates of the Jadwal and of the Berita Acara.
+        #expect(audit.count == 2 + 18 * 2 + 2 + 18 * 2 + 18 + 3)
+        #expect(audit.filter { ["pengaturan", "templat"].contains($0.action) }.map { String($0.detail.prefix(12)) } == ["peran: kepal", "jadwal: bawa", "berita acara"])
     }
 
     @Test(.enabled(if: program != nil), .timeLimit(.minutes(2)))

@@ -43,14 +43,15 @@ extension Workflow {
     public func approve(_ request: ApprovalRequest) throws(WorkflowError) -> LifecycleOutcome {
         let (opened, lifecycle) = try lifecycle(of: request.batch)
         let outcome = try Lifecycle.run(notices: opened.notices) {
+            try sameTemplates(request.document, as: opened)
             switch request.document {
             case .jadwal:
-                try lifecycle.approveJadwal(
+                return try lifecycle.approveJadwal(
                     on: request.on, by: request.by,
                     html: try environment.templates.document(BatchLayout.jadwalHTML, schema: JadwalDocument.schema),
                     xml: try environment.templates.document(BatchLayout.jadwalXML, schema: JadwalDocument.schema))
             case .beritaAcara:
-                try lifecycle.approveMinutes(
+                return try lifecycle.approveMinutes(
                     request.sessions, on: request.on, by: request.by,
                     html: try environment.templates.document("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema),
                     xml: try environment.templates.document("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema))
@@ -62,6 +63,15 @@ extension Workflow {
 }
 
 extension Workflow {
+    /// Refuses to approve with templates other than those the drafts were drawn with.
+    private func sameTemplates(_ document: ApprovalRequest.Document, as opened: OpenedBatch) throws {
+        let (set, number): (TemplateSet.Document, String) = document == .jadwal ? (.jadwal, opened.jadwal.number) : (.beritaAcara, "The Berita Acara of batch \(opened.batch.id)")
+        let audit = try opened.commits.read { try $0.auditLog(batch: opened.batch.id, action: TemplateSet.action) }
+        if let refusal = TemplateSet(set, templates: environment.templates).refusal(against: TemplateSet.recorded(set, in: audit), number: number) {
+            throw Lifecycle.Refusal(description: refusal)
+        }
+    }
+
     /// The batch opened, and the rules of its lifecycle dated now.
     func lifecycle(of batch: String) throws(WorkflowError) -> (OpenedBatch, Lifecycle) {
         let opened = try OpenedBatch.open(batch, root: environment.outputRoot)

@@ -26,6 +26,9 @@ package enum BatchLayout {
     package static let index = "index.html"
     /// The templates whose sources make a Jadwal; their text is part of the fingerprint.
     package static let jadwalTemplates = ["dokumen.html", "kop.html", "tanda-tangan.html", "gaya-cetak.css", jadwalHTML, jadwalXML]
+    /// The templates a Berita Acara (and a no-show record) is drawn from.
+    package static let minutesTemplates = ["dokumen.html", "kop.html", "tanda-tangan.html", "gaya-cetak.css",
+                                           "berita-acara-coaching.html", "berita-acara-coaching.xml"]
 
     /// File name of a session's minutes without extension: `sesi-007`, zero-padded to at least
     /// three digits and to the width of the largest session number, so that they sort in order.

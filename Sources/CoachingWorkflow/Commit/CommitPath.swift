@@ -47,9 +47,8 @@ public struct CommitPath: Sendable {
         let result: T
         do {
             result = try register.transaction { tx in
-                let before = try tx.lastAuditID()
                 let result = try body(tx)
-                try Self.stageRecordCopies(tx, after: before, into: staging)
+                try Self.stageRecordCopies(tx, into: staging)
                 if staging.isUsed { try tx.addPendingMove(staging.name) }
                 return result
             }
@@ -64,9 +63,9 @@ public struct CommitPath: Sendable {
 
     /// The batches the change touched get their copy of the register rewritten with it
     /// (`BATCH/register/`), in the same commit: what `register rebuild` needs if the register is lost.
-    private static func stageRecordCopies(_ tx: RegisterTransaction, after id: Int64, into staging: StagingArea) throws {
+    private static func stageRecordCopies(_ tx: RegisterTransaction, into staging: StagingArea) throws {
         var files: [(String, [UInt8])] = []
-        for batch in try tx.batchesAudited(after: id) {
+        for batch in tx.touched.sorted {
             if let copy = try tx.recordCopy(batch) { files += copy.encoded() }
         }
         if !files.isEmpty { try staging.stage(files) }

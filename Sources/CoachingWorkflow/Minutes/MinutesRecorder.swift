@@ -36,6 +36,8 @@ struct MinutesRecorder {
     /// For the audit log.
     var actor: String
     var now: String
+    /// The templates' record, when the batch's last Berita Acara were drawn with another set.
+    var templateLine: AuditLine?
 
     init(batch: RegisteredBatch, jadwal: JadwalRecord, configuration: Configuration, html: Template, xml: Template,
                 rekap: Template, actor: String, now: String) {
@@ -305,6 +307,7 @@ struct MinutesRecorder {
             var record = batch
             record.minutesOn = plan.ready.compactMap { $0.notes.heldOn }.max() ?? record.minutesOn
             try tx.update(record)
+            if let line = recorder.templateLine, !changes.isEmpty { try tx.audit([line]) }
             return outcome
         }
     }

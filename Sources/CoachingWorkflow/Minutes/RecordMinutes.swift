@@ -69,6 +69,15 @@ extension Workflow {
         }
     }
 
+    /// The line that records the Berita Acara's template set, unless it is the one recorded last.
+    private func templatesToRecord(for opened: OpenedBatch) throws(WorkflowError) -> AuditLine? {
+        let set = TemplateSet(.beritaAcara, templates: environment.templates)
+        let audit: [AuditEntry]
+        do { audit = try opened.commits.read { try $0.auditLog(batch: opened.batch.id, action: TemplateSet.action) } } catch { throw .error(.register, "\(error)") }
+        guard TemplateSet.recorded(.beritaAcara, in: audit)?.sha256 != set.sha256 else { return nil }
+        return set.line(batch: opened.batch.id, at: environment.clock.timestamp, actor: environment.actor)
+    }
+
     /// Steps 6–7: every row of the notes checked against the batch's Jadwal, then one Berita
     /// Acara per held session (a short record per no-show) and the rekap, numbered in the
     /// register. Approved minutes change only as a revision.
@@ -99,6 +108,7 @@ extension Workflow {
                                        rekap: rekap, actor: environment.actor, now: environment.clock.timestamp)
         recorder.revise = request.revise
         recorder.reason = request.reason
+        recorder.templateLine = try templatesToRecord(for: opened)
         let recorded: MinutesRecorder.Outcome
         do {
             recorded = try recorder.record(plan, commits: opened.commits)

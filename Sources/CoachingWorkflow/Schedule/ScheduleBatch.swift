@@ -77,6 +77,7 @@ struct ScheduleBatch {
             try record(schedule, drawn, tx: tx, staging: staging, copying: copying, batchesSeen: batchesSeen, notices: notices)
         }
         committed = true
+        if let note = written.settingsNote { notices.append(note) }
         timer.mark("register committed, files in place")
         let batch = ScheduleOutcome.NewBatch(
             number: written.number, folder: environment.outputRoot.appendingPathComponent(written.folder), sessions: schedule.sessions.count,
@@ -159,7 +160,7 @@ struct ScheduleBatch {
     /// drawn and staged, and the batch, the document and the audit lines recorded. Two runs at
     /// once take turns, and a failed run takes no number and leaves no batch.
     private func record(_ schedule: Schedule, _ drawing: Drawing, tx: RegisterTransaction, staging: StagingArea,
-                        copying: Background<[HashedFile]>, batchesSeen: [BatchID], notices: [String]) throws -> (folder: String, number: String) {
+                        copying: Background<[HashedFile]>, batchesSeen: [BatchID], notices: [String]) throws -> (folder: String, number: String, settingsNote: String?) {
         guard try tx.batches().map(\.id) == batchesSeen else { throw ConcurrentBatch() }
         let year = schedule.assignedOn.year
         let batchID = try nextBatchID(year: year, tx: tx)
@@ -195,7 +196,11 @@ struct ScheduleBatch {
             AuditLine(at: now, actor: environment.actor, action: "konsep", batch: batchID, number: number,
                       detail: BatchLayout.jadwalXML, sha256: xmlHash),
         ])
-        return (folder, number.description)
+        let settings = SettingsRecord(request.settings).line(after: try tx.lastAuditLine(action: SettingsRecord.action), batch: batchID,
+                                                            at: now, actor: environment.actor)
+        if let settings { try tx.audit([settings.line]) }
+        try tx.audit([TemplateSet(.jadwal, templates: environment.templates).line(batch: batchID, at: now, actor: environment.actor)])
+        return (folder, number.description, settings?.note)
     }
 
     /// The next batch of `year`: one past the highest in the register or on disk (a folder

@@ -1,0 +1,78 @@
+import CoachingCore
+import CoachingRegister
+@testable import CoachingWorkflow
+import Foundation
+import Testing
+
+/// What a batch was made with is recorded: the office's settings (who holds each role) and the
+/// templates its documents were drawn with; an approval uses the same templates or says why not.
+@Suite("What a batch was made with")
+struct BatchMadeWithTests {
+    static let ratna = "198012302010012005", other = "198505052010012007"
+    static func day(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+
+    static func nip(_ text: String) -> NIP? {
+        guard case .valid(let nip, _) = NIP.validate(Array(text.utf8), isPPPK: true) else { return nil }
+        return nip
+    }
+
+    static func auditLines(_ fixture: WorkflowFixture, _ action: String) throws -> [AuditEntry] {
+        try Register(root: fixture.workflow.environment.outputRoot, create: false).read { try $0.auditLog().filter { $0.action == action } }
+    }
+
+    @Test func theFirstBatchRecordsWhoHoldsEachRole() throws {
+        let fixture = try WorkflowFixture()
+        let outcome = try fixture.schedule(assignedOn: Self.day(11, 25))
+        #expect(!outcome.notices.contains { $0.contains("settings differ") })
+        let lines = try Self.auditLines(fixture, "pengaturan")
+        #expect(lines.map(\.detail) == ["peran: kepala_kantor=197205141998031002; kepala_seksi_pkl=\(Self.ratna); penyaji=199103222014021003; quality_assessors=199001152015022001,198609262015051001"])
+        #expect(lines.map(\.sha256) == [SHA256Digest.hex(Array(WorkflowFixture.settings.text.utf8))])
+    }
+
+    @Test func aChangedApproverIsNamedInTheNextBatchsLine() throws {
+        var settings = WorkflowFixture.settings
+        let previous = AuditEntry(id: 7, at: "2026-11-25T09:00:00+07:00", actor: "penyaji", action: "pengaturan", batch: "2026-001", number: "",
+                                  detail: SettingsRecord(settings).line(after: nil, batch: BatchID(parsing: "2026-001")!, at: "", actor: "")!.line.detail,
+                                  sha256: SettingsRecord(settings).sha256)
+        #expect(SettingsRecord(settings).line(after: previous, batch: BatchID(parsing: "2026-002")!, at: "", actor: "") == nil)
+
+        settings.text = settings.text.replacingOccurrences(of: Self.ratna, with: Self.other)
+        settings.configuration.people.kepalaSeksiPKL.nip = Self.nip(Self.other)
+        let changed = try #require(SettingsRecord(settings).line(after: previous, batch: BatchID(parsing: "2026-002")!, at: "", actor: ""))
+        #expect(changed.line.detail.hasSuffix(" | berubah: kepala_seksi_pkl \(Self.ratna) → \(Self.other)"))
+        #expect(changed.note == "note: the settings differ from those of batch 2026-001 (kepala_seksi_pkl \(Self.ratna) → \(Self.other)); the change is in the audit log.")
+        #expect(SettingsRecord.roles(in: changed.line.detail)["kepala_seksi_pkl"] == Self.other)
+
+        settings.text += "\n# a comment\n"
+        settings.configuration.people.kepalaSeksiPKL.nip = Self.nip(Self.ratna)
+        let same = try #require(SettingsRecord(settings).line(after: previous, batch: BatchID(parsing: "2026-002")!, at: "", actor: ""))
+        #expect(same.note == "note: the settings differ from those of batch 2026-001 (the roles are the same); the change is in the audit log.")
+    }
+
+    /// `approve --templates` could change the final HTML while the XML stayed.
+    @Test func anApprovalWithOtherTemplatesIsRefusedByName() throws {
+        let fixture = try WorkflowFixture()
+        _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: Self.day(11, 25))))
+        let folder = fixture.root.appendingPathComponent("templat-kantor")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("<p>kop lain</p>".utf8).write(to: folder.appendingPathComponent("kop.html"))
+        let other = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.day(12, 31)),
+                                                 templates: try TemplateFolder.office(folder.path)))
+        let error = #expect(throws: WorkflowError.self) {
+            try other.approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: Self.ratna, on: Self.day(11, 26)))
+        }
+        let recorded = try #require(try Self.auditLines(fixture, "templat").first)
+        #expect(recorded.detail == "jadwal: bawaan")
+        #expect(error?.lines.last == "error: JDW-1/KLIP/2026 was drawn with the built-in templates as they were on \(recorded.at.prefix(10)), and the templates in \(folder.path) are not the same now; approving would draw the final document from other templates than its draft. Approve without --templates, with those templates restored")
+        #expect(try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: Self.ratna, on: Self.day(11, 26))).done == ["JDW-1/KLIP/2026"])
+
+        // The Berita Acara drawn with the office's folder are approved with it, not without.
+        _ = try other.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        #expect(try Self.auditLines(fixture, "templat").map(\.detail) == ["jadwal: bawaan", "berita acara: \(folder.path)"])
+        let refused = #expect(throws: WorkflowError.self) {
+            try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, by: Self.ratna, on: Self.day(12, 11)))
+        }
+        #expect(refused?.lines.last?.hasSuffix("Approve with --templates \(folder.path), with those templates restored") == true)
+        #expect(try other.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, by: Self.ratna, on: Self.day(12, 11))).done.count == 20)
+    }
+}
