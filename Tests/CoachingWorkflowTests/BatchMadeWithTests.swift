@@ -76,3 +76,29 @@ struct BatchMadeWithTests {
         #expect(try other.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, by: Self.ratna, on: Self.day(12, 11))).done.count == 20)
     }
 }
+
+/// Running `minutes` again with older notes left the rekap and the Berita Acara contradicting each other.
+@Suite("Older notes")
+struct OlderNotesTests {
+    @Test func notesThatLeaveADrawnSessionEmptyAreRefused() throws {
+        let fixture = try WorkflowFixture()
+        _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: BatchMadeWithTests.day(11, 25))))
+        _ = try fixture.workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        let before = fixture.snapshot()
+        let error = #expect(throws: WorkflowError.self) {
+            try fixture.workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching.csv")))
+        }
+        #expect(error == .error(.refused, "these notes leave sessions 19, 20 empty, but BA-19/KLIP/2026, BA-20/KLIP/2026 were drawn from notes given before; these notes are older than those. Use the latest worksheet, with every session filled in so far; nothing was written."))
+        #expect(fixture.snapshot() == before)
+    }
+
+    @Test func theOlderNotesFirstAndTheFullOnesAfterAreFine() throws {
+        let fixture = try WorkflowFixture()
+        _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: BatchMadeWithTests.day(11, 25))))
+        let first = try fixture.workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching.csv")))
+        #expect(first.pending.map(\.session) == [19, 20])
+        let second = try fixture.workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        #expect(second.pending.isEmpty)
+        #expect(second.new == ["BA-19/KLIP/2026", "BA-20/KLIP/2026"])
+    }
+}

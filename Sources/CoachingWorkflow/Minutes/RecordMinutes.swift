@@ -69,6 +69,28 @@ extension Workflow {
         }
     }
 
+    /// Notes that leave a session empty whose Berita Acara was drawn from notes given before are
+    /// older than those: the rekap would count the session as not reported while its Berita
+    /// Acara stands. Refused, naming the sessions.
+    private func checkNotOlder(_ plan: MinutesPlan, of opened: OpenedBatch, notices: [String]) throws(WorkflowError) {
+        let pending = Set(plan.pending.map(\.entry.number))
+        guard !pending.isEmpty else { return }
+        let drawn: [RegisteredDocument]
+        do {
+            drawn = try opened.commits.read { try $0.documents(batch: opened.batch.id, kind: .beritaAcara) }.filter { pending.contains($0.session) }
+        } catch { throw WorkflowError(.register, notices + ["error: \(error)"]) }
+        guard !drawn.isEmpty else { return }
+        let sessions = drawn.map { String($0.session) }.joined(separator: ", ")
+        throw WorkflowError(.refused, notices + [
+            "error: these notes leave session\(drawn.count > 1 ? "s" : "") \(sessions) empty, but \(listedNumbers(drawn.map(\.number.description))) \(drawn.count > 1 ? "were" : "was") drawn from notes given before; these notes are older than those. Use the latest worksheet, with every session filled in so far; nothing was written.",
+        ])
+    }
+
+    /// Up to five numbers, else the first and how many more.
+    private func listedNumbers(_ numbers: [String]) -> String {
+        numbers.count <= 5 ? numbers.joined(separator: ", ") : "\(numbers.prefix(3).joined(separator: ", ")) and \(numbers.count - 3) more"
+    }
+
     /// The line that records the Berita Acara's template set, unless it is the one recorded last.
     private func templatesToRecord(for opened: OpenedBatch) throws(WorkflowError) -> AuditLine? {
         let set = TemplateSet(.beritaAcara, templates: environment.templates)
@@ -104,6 +126,7 @@ extension Workflow {
             throw WorkflowError(.invalidInput, notices + missing.map { "error: \($0)" } + ["The Berita Acara cannot be signed without these; nothing was written."])
         }
         try checkRevisions(request.revise, of: opened, notices: notices)
+        try checkNotOlder(plan, of: opened, notices: notices)
         var recorder = MinutesRecorder(batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration, html: html, xml: xml,
                                        rekap: rekap, actor: environment.actor, now: environment.clock.timestamp)
         recorder.revise = request.revise
