@@ -102,3 +102,31 @@ struct OlderNotesTests {
         #expect(second.new == ["BA-19/KLIP/2026", "BA-20/KLIP/2026"])
     }
 }
+
+/// A receipt after the deadline showed "done" in the package's index without a word.
+@Suite("Late steps in the index")
+struct LateStepsInTheIndexTests {
+    static func index(receivedOn: CivilDate) throws -> String {
+        let fixture = try WorkflowFixture()
+        let ratna = "198012302010012005", bambang = "197205141998031002"
+        func day(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+        _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: day(11, 25))))
+        _ = try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: ratna, on: day(11, 26)))
+        _ = try fixture.workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        _ = try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, by: ratna, on: day(12, 11)))
+        _ = try fixture.workflow.receive(ReceiptRequest(batch: "2026-001", by: bambang, on: receivedOn))
+        let archiving = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day(12, 31)),
+                                                     keyFolder: fixture.root.appendingPathComponent("tanpa-kunci")))
+        let archived = try archiving.archive(ArchiveRequest(batch: "2026-001", on: day(12, 31)))
+        return try String(contentsOf: archived.index, encoding: .utf8)
+    }
+
+    /// The deadline is 15 December 2026: a receipt on that day is on time, one a day later is late.
+    @Test func aReceiptAfterTheDeadlineIsMarkedLate() throws {
+        let late = #"<li>9. Berita Acara diterima: 16 Desember 2026 <strong class="terlambat">terlambat, setelah batas waktu Selasa, 15 Desember 2026</strong></li>"#
+        #expect(try Self.index(receivedOn: CivilDate(year: 2026, month: 12, day: 16)!).contains(late))
+        let onTime = try Self.index(receivedOn: CivilDate(year: 2026, month: 12, day: 15)!)
+        #expect(!onTime.contains("terlambat, setelah"))
+        #expect(onTime.contains("<li>9. Berita Acara diterima: 15 Desember 2026</li>"))
+    }
+}

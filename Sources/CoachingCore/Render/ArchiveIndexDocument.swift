@@ -42,10 +42,13 @@ public struct ArchiveIndexDocument: Sendable {
         public var name: String
         public var date: CivilDate?
         public var until: CivilDate?
-        public init(name: String, date: CivilDate?, until: CivilDate? = nil) {
+        /// Done after the SOP's deadline.
+        public var late: Bool
+        public init(name: String, date: CivilDate?, until: CivilDate? = nil, late: Bool = false) {
             self.name = name
             self.date = date
             self.until = until
+            self.late = late
         }
     }
 
@@ -95,7 +98,7 @@ public struct ArchiveIndexDocument: Sendable {
             "dokumen": .list(.object(["nomor": .required, "jenis": .required, "sesi": .text, "nama": .text, "nip": .text,
                                       "tanggal": .required, "status": .required, "disetujui": .text, "diterima": .text,
                                       "html": .required, "xml": .required])),
-            "langkah": .list(.object(["nama": .required, "tanggal": .text])),
+            "langkah": .list(.object(["nama": .required, "tanggal": .text, "terlambat": .flag])),
             "berkasLain": .list(.object(["jalur": .required])),
             "gambar": pictureSchema,
         ]),
@@ -145,7 +148,7 @@ public struct ArchiveIndexDocument: Sendable {
                 when = .string(date.indonesian)
             }
         }
-        return .object(["nama": .string(step.name), "tanggal": when])
+        return .object(["nama": .string(step.name), "tanggal": when, "terlambat": .bool(step.late)])
     }
 
     // MARK: - Pictures

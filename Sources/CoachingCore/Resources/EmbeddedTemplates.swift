@@ -204,6 +204,7 @@ table.dokumen { border-collapse: collapse; width: 100%; font-size: 10pt; }
 table.dokumen th, table.dokumen td { border: 1px solid #bbb; padding: 0.25em 0.4em; vertical-align: top; }
 table.dokumen th { background: #eee; }
 .status-konsep { color: #b00; font-weight: bold; }
+strong.terlambat { color: #c62828; }
 figure { margin: 1em 0; }
 figcaption { font-size: 10pt; color: #444; }
 svg text { font-family: "Liberation Sans", Arial, sans-serif; }
@@ -242,7 +243,7 @@ svg .lewat { fill: #9e9e9e; }
 <h2>Langkah SOP</h2>
 <ul>
 {{#arsip.langkah}}
-  <li>{{nama}}: {{#tanggal}}{{tanggal}}{{/tanggal}}{{^tanggal}}belum{{/tanggal}}</li>
+  <li>{{nama}}: {{#tanggal}}{{tanggal}}{{/tanggal}}{{^tanggal}}belum{{/tanggal}}{{#terlambat}} <strong class="terlambat">terlambat, setelah batas waktu {{arsip.batasWaktu}}</strong>{{/terlambat}}</li>
 {{/arsip.langkah}}
 </ul>
 

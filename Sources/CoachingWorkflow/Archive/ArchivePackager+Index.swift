@@ -42,7 +42,7 @@ extension ArchivePackager {
                                  today: date, people: configuration.people)
         var steps: [ArchiveIndexDocument.Step] = []
         for s in status.steps {
-            steps.append(.init(name: "\(s.step). \(s.name)", date: s.done ? s.date.flatMap(CivilDate.init(parsing:)) : nil))
+            steps.append(.init(name: "\(s.step). \(s.name)", date: s.done ? s.date.flatMap(CivilDate.init(parsing:)) : nil, late: s.late == true))
             if s.step == 4, let first = jadwal.entries.map(\.date).min(), let last = jadwal.entries.map(\.date).max() {
                 steps.append(.init(name: "5–6. Sesi coaching", date: first, until: last))
             }
