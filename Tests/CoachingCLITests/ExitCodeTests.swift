@@ -26,4 +26,25 @@ struct ExitCodeTests {
         run = try W.coaching(["status", "2026-001", "--today", "2026-11-26"], in: folder)
         #expect(run.status == 0 && run.errors.isEmpty)
     }
+
+    /// A lost register: status says what to do, `register rebuild` does it, and a second rebuild is refused.
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(2)))
+    func aLostRegisterIsRebuiltFromTheCommandLine() throws {
+        let folder = try W.scheduledFolder()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Output/register.sqlite"))
+        var run = try W.coaching(["status"], in: folder)
+        #expect(run.status == 1 && run.errors.hasSuffix("or rebuild it from the batch folders with coaching register rebuild; nothing was changed\n"))
+        run = try W.coaching(["register", "rebuild"], in: folder)
+        #expect(run.status == 0 && run.errors.isEmpty)
+        #expect(run.output == """
+            Rebuilt the register \(folder.appendingPathComponent("Output").path)/register.sqlite from 1 batch folder:
+              2026-001: 1 document, 4 audit lines
+            Numbering continues after JDW-1/KLIP/2026.
+
+            """)
+        run = try W.coaching(["register", "rebuild"], in: folder)
+        #expect(run.status == 1 && run.errors.hasSuffix("is in place and readable; there is nothing to rebuild\n"))
+        run = try W.coaching(["status", "2026-001", "--today", "2026-11-26"], in: folder)
+        #expect(run.status == 0)
+    }
 }
