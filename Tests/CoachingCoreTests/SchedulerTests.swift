@@ -4,12 +4,14 @@ import TestSupport
 
 @Suite("Scheduler")
 struct SchedulerTests {
+    /// The staff have NIPs of their own, none of them a coachee's in `CandidateTests.report`
+    /// (nobody coaches or accompanies their own session).
     private func configuration(assessors: Int = 2, maxPerDay: Int = 6) -> Configuration {
         var c = Configuration()
-        c.people.kepalaSeksiPKL = .init(name: "Ratna Kusumawardani", nip: nip("198012302010012005"), position: "Kepala Seksi Penjaminan Kualitas Layanan")
+        c.people.kepalaSeksiPKL = .init(name: "Ratna Kusumawardani", nip: nip("197904212005012003"), position: "Kepala Seksi Penjaminan Kualitas Layanan")
         c.people.qualityAssessors = [
-            .init(name: "Dewi Lestari", nip: nip("199001152015022001"), position: "Quality Assessor"),
-            .init(name: "Rizki Pratama", nip: nip("198609262015051001"), position: "Quality Assessor"),
+            .init(name: "Dewi Lestari", nip: nip("198807152012102001"), position: "Quality Assessor"),
+            .init(name: "Rizki Pratama", nip: nip("198503092009031002"), position: "Quality Assessor"),
         ].prefix(assessors).map { $0 }
         c.schedule.maxSessionsPerDay = maxPerDay
         return c
