@@ -21,7 +21,7 @@ struct JadwalDocumentTests {
             .init(name: "Dewi Lestari", nip: nip("198807152012102001"), position: "Quality Assessor"),
             .init(name: "Rizki Pratama", nip: nip("198503092009031002"), position: "Quality Assessor"),
         ]
-        let inputs = try InputLoader(configuration: c).load(
+        let inputs = try InputLoader(configuration: c, today: testToday).load(
             report: InputFile(name: "lap.csv", source: MemoryByteSource(CandidateTests.report)),
             recommendations: InputFile(name: "rek.csv", source: MemoryByteSource(CandidateTests.recommendations)))
         let list = try #require(CandidateSelector(rules: c.rules).select(inputs))

@@ -19,7 +19,7 @@ struct SchedulerTests {
 
 
     private func candidates() throws -> [Candidate] {
-        let inputs = try InputLoader(configuration: Configuration()).load(
+        let inputs = try InputLoader(configuration: Configuration(), today: testToday).load(
             report: InputFile(name: "lap.csv", source: MemoryByteSource(CandidateTests.report)),
             recommendations: InputFile(name: "rek.csv", source: MemoryByteSource(CandidateTests.recommendations)))
         return try #require(CandidateSelector(rules: Configuration().rules).select(inputs)).candidates
