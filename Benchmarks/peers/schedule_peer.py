@@ -165,11 +165,11 @@ def main():
             if all(count.get((c.get("nip"), d), 0) >= per_day for c in coaches): continue
             for s in slots(day, length):
                 e = s + length
-                coach = next((c for c in coaches if count.get((c.get("nip"), d), 0) < per_day and free(c.get("nip"), d, s, e)), None)
+                coach = next((c for c in coaches if c.get("nip") != r["nip"] and count.get((c.get("nip"), d), 0) < per_day and free(c.get("nip"), d, s, e)), None)
                 if coach is None: continue
                 chosen = None
                 for i, a in enumerate(assessors):
-                    if a.get("nip") != coach.get("nip") and free(a.get("nip"), d, s, e) and (chosen is None or load[i] < load[chosen]): chosen = i
+                    if a.get("nip") not in (coach.get("nip"), r["nip"]) and free(a.get("nip"), d, s, e) and (chosen is None or load[i] < load[chosen]): chosen = i
                 if chosen is None: continue
                 for who in (coach.get("nip"), assessors[chosen].get("nip")):
                     busy.setdefault((who, d), []).append((s, e)); count[(who, d)] = count.get((who, d), 0) + 1

@@ -15,14 +15,17 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// (`coaching verify` unpacks only what the manifest lists, at the size it records).
     case zip
 
+    /// A fixed day for the NIP date checks: a fuzz run must not depend on the clock.
+    private static let fuzzToday = CivilDate(year: 2026, month: 12, day: 31)!
+
     /// Reads `bytes` the way the tool reads a user's file. Any result is fine; a crash, a
     /// hang or runaway memory is a finding.
     public func run(_ bytes: [UInt8]) {
         switch self {
         case .csv:
-            _ = InputChecker(configuration: Configuration()).check([InputFile(name: "laporan.csv", source: MemoryByteSource(bytes))])
+            _ = InputChecker(configuration: Configuration(), today: Self.fuzzToday).check([InputFile(name: "laporan.csv", source: MemoryByteSource(bytes))])
         case .xml:
-            _ = InputChecker(configuration: Configuration()).check([InputFile(name: "laporan.xml", source: MemoryByteSource(bytes))])
+            _ = InputChecker(configuration: Configuration(), today: Self.fuzzToday).check([InputFile(name: "laporan.xml", source: MemoryByteSource(bytes))])
         case .notes:
             let asXML = bytes.first.map { $0 & 1 == 1 } ?? false
             let (rows, log) = NotesReader().read(InputFile(name: asXML ? "catatan.xml" : "catatan.csv", source: MemoryByteSource(Array(bytes.dropFirst()))))

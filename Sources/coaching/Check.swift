@@ -57,7 +57,7 @@ struct Check: ParsableCommand {
                 unreadable.append(FileCheck(file: path, summary: InputSummary(kind: nil, format: "?"), log: log))
             }
         }
-        let results = unreadable + InputChecker(configuration: configuration).check(inputs)
+        let results = unreadable + InputChecker(configuration: configuration, today: try OutputOptions.clock().today).check(inputs)
         let report = CheckReport(results: results)
         switch format {
         case .text: print(report.text, terminator: "")

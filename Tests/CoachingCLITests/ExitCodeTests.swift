@@ -47,4 +47,19 @@ struct ExitCodeTests {
         run = try W.coaching(["status", "2026-001", "--today", "2026-11-26"], in: folder)
         #expect(run.status == 0)
     }
+
+    /// Issue #15: `check` takes today from the clock (`COACHING_TODAY=2026-12-31` here) and
+    /// refuses a NIP whose start of service is in a month still to come.
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(1)))
+    func checkRefusesANIPDatedAfterToday() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data([Fixture.header, Fixture.leader, "2026-10,199001152027012001,Ani,Agen Informasi,Tim 1,198609262015051001,6,81,80,300"]
+            .joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("laporan.csv"))
+        let run = try W.coaching(["check", "laporan.csv"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.output.hasPrefix("laporan.csv:3:9: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (Desember 2026) (nip)\n"),
+                "\(run.output)")
+    }
 }

@@ -24,7 +24,7 @@ struct PrintTests {
         c.people.kepalaSeksiPKL = .init(name: "Ratna Kusumawardani", nip: kasi, position: "Kepala Seksi Penjaminan Kualitas Layanan")
         c.people.qualityAssessors = [.init(name: "Dewi Lestari", nip: qa1, position: "Quality Assessor"),
                                      .init(name: "Rizki Pratama", nip: qa2, position: "Quality Assessor")]
-        let inputs = try InputLoader(configuration: c).load(report: InputFile(name: "l.csv", source: MemoryByteSource(sinks[0].bytes)),
+        let inputs = try InputLoader(configuration: c, today: testToday).load(report: InputFile(name: "l.csv", source: MemoryByteSource(sinks[0].bytes)),
                                                             recommendations: InputFile(name: "r.csv", source: MemoryByteSource(sinks[2].bytes)))
         let list = try #require(CandidateSelector(rules: c.rules).select(inputs))
         let schedule = try Scheduler(configuration: c, calendar: WorkingDayCalendar()).schedule(list.candidates, assignedOn: CivilDate(year: 2026, month: 11, day: 25)!)

@@ -24,7 +24,7 @@ struct CandidateTests {
         """
 
     private func load(_ periode: Periode? = nil) throws -> LoadedInputs {
-        try InputLoader(configuration: Configuration()).load(
+        try InputLoader(configuration: Configuration(), today: testToday).load(
             report: InputFile(name: "lap.csv", source: MemoryByteSource(Self.report)),
             recommendations: InputFile(name: "rek.csv", source: MemoryByteSource(Self.recommendations)), periode: periode)
     }
@@ -100,7 +100,7 @@ struct CandidateTests {
         for (i, score) in scores.enumerated() {
             rows.append("2026-10,\(Self.agentNIP(i)),Agen \(i),Agen Informasi,Tim 1,\(leader),8,\(score)")
         }
-        let inputs = try InputLoader(configuration: Configuration()).load(
+        let inputs = try InputLoader(configuration: Configuration(), today: testToday).load(
             report: InputFile(name: "lap.csv", source: MemoryByteSource(rows.joined(separator: "\n") + "\n")), recommendations: nil, periode: nil)
         #expect(!inputs.hasErrors, "\(inputs.checks.flatMap { $0.log.sorted.map(\.formatted) })")
         let list = try #require(CandidateSelector(rules: Configuration().rules).select(inputs))

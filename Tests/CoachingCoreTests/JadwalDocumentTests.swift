@@ -11,16 +11,17 @@ struct JadwalDocumentTests {
         try Self.example(signer: signer).document
     }
 
-    /// The example office's schedule for 25 November 2026 and its draft Jadwal.
+    /// The example office's schedule for 25 November 2026 and its draft Jadwal. The staff have
+    /// NIPs of their own, none of them a coachee's (nobody coaches or accompanies their own session).
     static func example(signer: String = "Ratna Kusumawardani") throws -> (schedule: Schedule, document: JadwalDocument) {
         var c = Configuration()
         c.people.kepalaKantor = .init(name: "Bambang Suryadi", nip: nip("197205141998031002"), position: "Kepala Kantor Layanan Informasi dan Pengaduan")
-        c.people.kepalaSeksiPKL = .init(name: signer, nip: nip("198012302010012005"), position: "Kepala Seksi Penjaminan Kualitas Layanan")
+        c.people.kepalaSeksiPKL = .init(name: signer, nip: nip("197904212005012003"), position: "Kepala Seksi Penjaminan Kualitas Layanan")
         c.people.qualityAssessors = [
-            .init(name: "Dewi Lestari", nip: nip("199001152015022001"), position: "Quality Assessor"),
-            .init(name: "Rizki Pratama", nip: nip("198609262015051001"), position: "Quality Assessor"),
+            .init(name: "Dewi Lestari", nip: nip("198807152012102001"), position: "Quality Assessor"),
+            .init(name: "Rizki Pratama", nip: nip("198503092009031002"), position: "Quality Assessor"),
         ]
-        let inputs = try InputLoader(configuration: c).load(
+        let inputs = try InputLoader(configuration: c, today: testToday).load(
             report: InputFile(name: "lap.csv", source: MemoryByteSource(CandidateTests.report)),
             recommendations: InputFile(name: "rek.csv", source: MemoryByteSource(CandidateTests.recommendations)))
         let list = try #require(CandidateSelector(rules: c.rules).select(inputs))

@@ -40,6 +40,26 @@ struct NIPTests {
         #expect(warning == "this NIP says service started at age 14, which is unusual; please check it")
     }
 
+    /// Issue #15: a NIP dated in the future passed. Today is 15 November 2026: the day itself
+    /// and the month itself are accepted, the next day and the next month are not.
+    @Test(arguments: [
+        ("198609262026111001", false, nil),
+        ("198609262026121001", false, "digits 9–14 of a NIP are the start of service (YYYYMM), and 202612 is after this month (November 2026)"),
+        ("202611152026111001", false, nil),
+        ("202611162026111001", false, "the first 8 digits of a NIP are the birth date (YYYYMMDD), and 20261116 is after today (15 November 2026)"),
+        ("198609262026211001", true, nil),
+        ("198609262027011001", true, "digits 9–12 of a NIP are the year service started, and 2027 is after this year (2026)"),
+    ] as [(String, Bool, String?)])
+    func refusesBirthAndServiceDatesAfterToday(nip: String, isPPPK: Bool, reason: String?) {
+        let today = CivilDate(year: 2026, month: 11, day: 15)!
+        switch NIP.validate(Array(nip.utf8), isPPPK: isPPPK, today: today) {
+        case .valid: #expect(reason == nil, "\(nip) accepted")
+        case .invalid(let why): #expect(why == reason)
+        }
+        // Without a day (a number looked up, or read back from the tool's own records) only the structure counts.
+        if case .invalid(let why) = NIP.validate(Array(nip.utf8), isPPPK: isPPPK) { Issue.record("\(nip): \(why)") }
+    }
+
     @Test func acceptsPPPKCodesInTheMonthDigitsOnlyForPPPK() {
         let nip = Array("198609262015211001".utf8)
         #expect(NIP.validate(nip) == .invalid("digits 9–14 of a NIP are the start of service (YYYYMM), and month 21 does not exist"))

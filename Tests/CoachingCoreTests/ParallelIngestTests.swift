@@ -6,7 +6,7 @@ import TestSupport
 @Suite("Reading a report on all cores")
 struct ParallelIngestTests {
     private func check(_ text: String, parallel: Bool) -> [FileCheck] {
-        var checker = InputChecker(configuration: Configuration())
+        var checker = InputChecker(configuration: Configuration(), today: testToday)
         checker.parallelMinimumBytes = parallel ? 0 : Int.max
         return checker.check([InputFile(name: "l.csv", source: MemoryByteSource(text))])
     }
@@ -64,12 +64,12 @@ struct ParallelIngestTests {
         let text = (rows[..<1000] + [Substring(longName)] + rows[1000...]).joined(separator: "\n")
 
         let source = MemoryByteSource(text)
-        let ingest = CSVIngest(configuration: Configuration(), file: "l.csv")
+        let ingest = CSVIngest(configuration: Configuration(), file: "l.csv", today: testToday)
         let reader = CSVReader(source: MemoryByteSource(text), file: "l.csv")
         _ = reader.nextRecord()
         var log = DiagnosticLog()
         let header = try #require(CSVHeader.report(reader, aliases: [:], log: &log))
-        let reportRows = ReportRows(header: header, layout: header.layout!, width: reader.fieldCount, decimalComma: false, keepRecords: false)
+        let reportRows = ReportRows(header: header, layout: header.layout!, width: reader.fieldCount, decimalComma: false, keepRecords: false, today: testToday)
         let parallel = try #require(ParallelCSVReport(ingest: ingest, rows: reportRows, file: source, head: Array(text.utf8.prefix(8192)),
                                                       delimiter: UInt8(ascii: ","), cores: 2, minimumBytes: 0))
         #expect(parallel.ranges.count == 2)

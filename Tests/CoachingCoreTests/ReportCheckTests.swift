@@ -48,6 +48,25 @@ struct ReportCheckTests {
         #expect(CheckReport(results: results).errorCount == 12)
     }
 
+    /// Issue #15: NIPs dated after today passed. Today is 31 December 2026 (`testToday`);
+    /// Citra's service from this month is accepted.
+    @Test func nipsDatedAfterTodayAreRefusedWithLineColumnAndField() {
+        let report = [
+            Fixture.header, Fixture.leader, Fixture.agent,
+            "2026-10,199001152027012001,Ani,Agen Informasi,Tim 1,198609262015051001,6,81,80,300",
+            "2026-10,202701022027011003,Budi,Agen Informasi,Tim 1,198609262015051001,6,81,80,300",
+            "2026-10,199205102026122004,Citra,Agen Informasi,Tim 1,198609262015051001,6,81,80,300",
+            "2026-10,199306112017012005,Eko,Agen Informasi,Tim 1,198609262027051001,6,81,80,300",
+        ].joined(separator: "\n") + "\n"
+        let recs = "periode,nip,aspek,temuan,rekomendasi,prioritas\n2026-10,199001152027012001,etika_bertelepon,Salam,Latihan,tinggi\n"
+        #expect(messages(checkFiles([("lap.csv", report), ("rek.csv", recs)])) == [
+            "lap.csv:4:9: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (Desember 2026) (nip)",
+            "lap.csv:5:9: error: the first 8 digits of a NIP are the birth date (YYYYMMDD), and 20270102 is after today (31 Desember 2026) (nip)",
+            "lap.csv:7:53: error: the team leader's NIP is wrong: digits 9–14 of a NIP are the start of service (YYYYMM), and 202705 is after this month (Desember 2026) (nip_team_leader)",
+            "rek.csv:2:9: error: digits 9–12 of a NIP are the year service started, and 2027 is after this year (2026) (nip)",
+        ])
+    }
+
     @Test func readsSemicolonFilesWithDecimalCommasAndExcelDates() {
         let report = """
             periode;nip;nama;jabatan;tim;nip_team_leader;jumlah_penilaian;nilai_kualitas;kpi_aht_detik

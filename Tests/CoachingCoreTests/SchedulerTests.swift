@@ -4,12 +4,14 @@ import TestSupport
 
 @Suite("Scheduler")
 struct SchedulerTests {
+    /// The staff have NIPs of their own, none of them a coachee's in `CandidateTests.report`
+    /// (nobody coaches or accompanies their own session).
     private func configuration(assessors: Int = 2, maxPerDay: Int = 6) -> Configuration {
         var c = Configuration()
-        c.people.kepalaSeksiPKL = .init(name: "Ratna Kusumawardani", nip: nip("198012302010012005"), position: "Kepala Seksi Penjaminan Kualitas Layanan")
+        c.people.kepalaSeksiPKL = .init(name: "Ratna Kusumawardani", nip: nip("197904212005012003"), position: "Kepala Seksi Penjaminan Kualitas Layanan")
         c.people.qualityAssessors = [
-            .init(name: "Dewi Lestari", nip: nip("199001152015022001"), position: "Quality Assessor"),
-            .init(name: "Rizki Pratama", nip: nip("198609262015051001"), position: "Quality Assessor"),
+            .init(name: "Dewi Lestari", nip: nip("198807152012102001"), position: "Quality Assessor"),
+            .init(name: "Rizki Pratama", nip: nip("198503092009031002"), position: "Quality Assessor"),
         ].prefix(assessors).map { $0 }
         c.schedule.maxSessionsPerDay = maxPerDay
         return c
@@ -17,7 +19,7 @@ struct SchedulerTests {
 
 
     private func candidates() throws -> [Candidate] {
-        let inputs = try InputLoader(configuration: Configuration()).load(
+        let inputs = try InputLoader(configuration: Configuration(), today: testToday).load(
             report: InputFile(name: "lap.csv", source: MemoryByteSource(CandidateTests.report)),
             recommendations: InputFile(name: "rek.csv", source: MemoryByteSource(CandidateTests.recommendations)))
         return try #require(CandidateSelector(rules: Configuration().rules).select(inputs)).candidates
@@ -74,6 +76,50 @@ struct SchedulerTests {
         #expect(schedule.sessions.count == 3)
         #expect(schedule.unplaced.map(\.candidate.nama) == ["Budi Santoso", "Eko Saputra"])
         #expect(schedule.unplaced[0].suggestion.hasPrefix("name another Quality Assessor or a stand-in coach"))
+    }
+
+    /// Staff who are also coachees (issue #15): the Kepala Seksi has Dewi Lestari's NIP, the two
+    /// Quality Assessors have Ani Wulan's and Rizki Pratama's.
+    private func staffAmongCoachees(standIn: Bool, assessors: Int = 2) -> Configuration {
+        var c = Configuration()
+        c.people.kepalaSeksiPKL = .init(name: "Dewi Lestari", nip: nip("198012302010012005"), position: "Kepala Seksi Penjaminan Kualitas Layanan")
+        c.people.qualityAssessors = [
+            .init(name: "Ani Wulan", nip: nip("199001152015022001"), position: "Quality Assessor"),
+            .init(name: "Rizki Pratama", nip: nip("198609262015051001"), position: "Quality Assessor"),
+        ].prefix(assessors).map { $0 }
+        if standIn {
+            c.schedule.standInCoaches = [.init(name: "Hendra Wijaya", nip: nip("197811052003121002"), position: "Plh. Kepala Seksi Penjaminan Kualitas Layanan")]
+        }
+        return c
+    }
+
+    @Test func nobodyCoachesOrAccompaniesTheirOwnSession() throws {
+        let schedule = try Scheduler(configuration: staffAmongCoachees(standIn: true), calendar: WorkingDayCalendar())
+            .schedule(try candidates(), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!)
+        #expect(schedule.unplaced.isEmpty)
+        #expect(schedule.sessions.count == 5)
+        for session in schedule.sessions {
+            #expect(session.coach.nip != session.candidate.nip, "\(session.candidate.nama) coached by themselves")
+            #expect(session.assessor.nip != session.candidate.nip, "\(session.candidate.nama) accompanied by themselves")
+        }
+        let of = { (name: String) in schedule.sessions.first { $0.candidate.nama == name } }
+        #expect(of("Dewi Lestari")?.coach.name == "Hendra Wijaya")
+        #expect(of("Ani Wulan")?.assessor.name == "Rizki Pratama")
+        #expect(of("Rizki Pratama")?.assessor.name == "Ani Wulan")
+    }
+
+    @Test func theOnlyCoachOrAssessorIsNotScheduledForTheirOwnSessionAndTheReasonSaysWhy() throws {
+        let schedule = try Scheduler(configuration: staffAmongCoachees(standIn: false, assessors: 1), calendar: WorkingDayCalendar())
+            .schedule(try candidates(), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!)
+        #expect(schedule.sessions.map(\.candidate.nama) == ["Rizki Pratama", "Budi Santoso", "Eko Saputra"])
+        #expect(schedule.unplaced.map(\.reason) == [
+            "Dewi Lestari (198012302010012005) is the only coach named, and nobody coaches their own session",
+            "Ani Wulan (199001152015022001) is the only Quality Assessor left for this session (the coach does not accompany it), and nobody accompanies their own session",
+        ])
+        #expect(schedule.unplaced.map(\.suggestion) == [
+            "name a stand-in coach in coaching.toml ([[schedule.stand_in_coaches]])",
+            "name another Quality Assessor in coaching.toml ([[people.quality_assessors]])",
+        ])
     }
 
     @Test func aScheduleNeedsAQualityAssessor() throws {

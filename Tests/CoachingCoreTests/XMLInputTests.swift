@@ -53,6 +53,23 @@ struct XMLInputTests {
         ])
     }
 
+    /// Issue #15: the XML path refuses NIPs dated after today (31 December 2026) as the CSV path does.
+    @Test func nipsDatedAfterTodayAreRefused() {
+        let agent = """
+          <pegawai periode="2026-10" nip="199001152027012001" nama="Ani" jabatan="Agen Informasi" tim="Tim 1" nipTeamLeader="198609262015051001" jumlahPenilaian="6" nilaiKualitas="81"/>
+        """
+        let recs = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rekomendasiPerbaikan xmlns="\(ns)">
+              <butir periode="2026-10" nip="202701022027011003" aspek="etika_bertelepon" prioritas="tinggi"><temuan>Salam</temuan><rekomendasi>Latihan</rekomendasi></butir>
+            </rekomendasiPerbaikan>
+            """
+        #expect(messages(checkFiles([("l.xml", report(leaderRow + "\n" + agent)), ("r.xml", recs)])) == [
+            "l.xml:5: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (Desember 2026) (nip)",
+            "r.xml:3: error: the first 8 digits of a NIP are the birth date (YYYYMMDD), and 20270102 is after today (31 Desember 2026) (nip)",
+        ])
+    }
+
     @Test func refusesADoctypeAndNeverReadsExternalEntities() throws {
         let secret = FileManager.default.temporaryDirectory.appendingPathComponent("xxe-secret-\(getpid()).txt")
         try "TOP-SECRET".write(to: secret, atomically: true, encoding: .utf8)

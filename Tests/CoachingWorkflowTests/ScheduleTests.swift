@@ -68,6 +68,26 @@ struct ScheduleTests {
         #expect(fixture.snapshot().isEmpty)
     }
 
+    /// Issue #15: a NIP dated after today passed. Today is the clock's day (31 December 2026),
+    /// not the assignment's: service from December 2026 is accepted, from January 2027 is not.
+    @Test func aNIPDatedAfterTheClocksTodayStopsTheSchedule() throws {
+        let fixture = try WorkflowFixture()
+        let report = fixture.root.appendingPathComponent("laporan.csv")
+        try Data([Fixture.header, Fixture.leader,
+                  "2026-10,199205102026122004,Citra,Agen Informasi,Tim 1,198609262015051001,6,71,80,300",
+                  "2026-10,199001152027012001,Ani,Agen Informasi,Tim 1,198609262015051001,6,71,80,300",
+                 ].joined(separator: "\n").utf8).write(to: report)
+        let error = #expect(throws: WorkflowError.self) {
+            try fixture.workflow.schedule(ScheduleRequest(reports: report.path, recommendations: nil, unavailable: nil, assignedOn: day,
+                                                          period: nil, allowPartial: false, settings: WorkflowFixture.settings))
+        }
+        #expect(error?.kind == .invalidInput)
+        #expect(error?.lines.filter { $0.contains(": error: ") } == [
+            "\(report.path):4:9: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (Desember 2026) (nip)",
+        ])
+        #expect(fixture.snapshot().isEmpty)
+    }
+
     @Test(.timeLimit(.minutes(2)))
     func twoSchedulesAtOnceTakeTurnsAndNobodyIsScheduledTwice() async throws {
         let fixture = try WorkflowFixture()

@@ -1,13 +1,17 @@
 import CoachingCore
 import Foundation
 
+/// The day the tests run on, as the CLI tests' `COACHING_TODAY=2026-12-31`: after every date
+/// of the fixtures, so no fixture NIP lies in the future.
+public let testToday = CivilDate(year: 2026, month: 12, day: 31)!
+
 /// Checks in-memory files the way `coaching check` does and returns the formatted diagnostics.
-public func checkFiles(_ files: [(String, [UInt8])], configuration: Configuration = Configuration()) -> [FileCheck] {
-    InputChecker(configuration: configuration).check(files.map { InputFile(name: $0.0, source: MemoryByteSource($0.1)) })
+public func checkFiles(_ files: [(String, [UInt8])], configuration: Configuration = Configuration(), today: CivilDate = testToday) -> [FileCheck] {
+    InputChecker(configuration: configuration, today: today).check(files.map { InputFile(name: $0.0, source: MemoryByteSource($0.1)) })
 }
 
-public func checkFiles(_ files: [(String, String)], configuration: Configuration = Configuration()) -> [FileCheck] {
-    checkFiles(files.map { ($0.0, Array($0.1.utf8)) }, configuration: configuration)
+public func checkFiles(_ files: [(String, String)], configuration: Configuration = Configuration(), today: CivilDate = testToday) -> [FileCheck] {
+    checkFiles(files.map { ($0.0, Array($0.1.utf8)) }, configuration: configuration, today: today)
 }
 
 /// All diagnostics of a check, formatted, in file order.

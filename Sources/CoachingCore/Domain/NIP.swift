@@ -39,7 +39,12 @@ public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// Checks the structure per domain rules. Contract staff (PPPK) numbers carry a code, not a
     /// month, in digits 13–14, so `isPPPK` relaxes that part.
-    public static func validate<Bytes: Collection<UInt8>>(_ bytes: Bytes, isPPPK: Bool = false) -> Validation {
+    ///
+    /// With `today` (the day of the run, WIB), a birth date after it or a start of service after
+    /// its month is refused: nobody is hired before they are born or before the month has come.
+    /// Both are accepted on the day and in the month itself. Without it (a number looked up, or
+    /// read back from the tool's own records) the dates are not bounded.
+    public static func validate<Bytes: Collection<UInt8>>(_ bytes: Bytes, isPPPK: Bool = false, today: CivilDate? = nil) -> Validation {
         guard !bytes.isEmpty else { return .invalid("the NIP is empty") }
         // One pass, no allocation: this runs twice per report row.
         var value: UInt64 = 0
@@ -62,8 +67,16 @@ public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         guard let birth = CivilDate(year: by, month: bm, day: bd), by >= 1900 else {
             return .invalid("the first 8 digits of a NIP are the birth date (YYYYMMDD), and \(birthDigits) is not a date")
         }
+        if let today, birth > today {
+            return .invalid("the first 8 digits of a NIP are the birth date (YYYYMMDD), and \(birthDigits) is after today (\(today.indonesian))")
+        }
         guard isPPPK || (1...12).contains(sm) else {
             return .invalid("digits 9–14 of a NIP are the start of service (YYYYMM), and month \(sm < 10 ? "0" : "")\(sm) does not exist")
+        }
+        // A PPPK number's digits 13–14 are a code, so only its year can be compared.
+        if let today, (isPPPK ? sy > today.year : (sy, sm) > (today.year, today.month)) {
+            return .invalid(isPPPK ? "digits 9–12 of a NIP are the year service started, and \(sy) is after this year (\(today.year))"
+                                   : "digits 9–14 of a NIP are the start of service (YYYYMM), and \(service) is after this month (\(today.monthName) \(today.year))")
         }
         guard sy > birth.year || (sy == birth.year && (isPPPK || sm >= birth.month)) else {
             return .invalid("the start of service (\(sy)) in this NIP is before the birth date (\(birth.year))")

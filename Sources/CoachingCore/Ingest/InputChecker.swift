@@ -26,10 +26,15 @@ public struct FileCheck: Sendable {
 /// of every file, bounded per file.
 public struct InputChecker {
     public let configuration: Configuration
+    /// The day of the run (WIB): NIPs whose birth date or start of service lies after it are refused.
+    public let today: CivilDate
     /// Large CSV reports are read on all cores from this size on (tests lower it).
     var parallelMinimumBytes = ParallelCSVReport.minimumBytes
 
-    public init(configuration: Configuration) { self.configuration = configuration }
+    public init(configuration: Configuration, today: CivilDate) {
+        self.configuration = configuration
+        self.today = today
+    }
 
     /// Checks all files. Records are not kept: memory stays flat for a million rows.
     public func check(_ files: [InputFile]) -> [FileCheck] {
@@ -97,7 +102,7 @@ public struct InputChecker {
     }
 
     private func ingest(_ format: InputSniffer.Format, _ name: String) -> AnyIngest {
-        AnyIngest(format: format, configuration: configuration, file: name, parallelMinimumBytes: parallelMinimumBytes)
+        AnyIngest(format: format, configuration: configuration, file: name, today: today, parallelMinimumBytes: parallelMinimumBytes)
     }
 
     /// Cross-file findings (a team leader missing from the reports) go to the file they point at.
@@ -115,14 +120,15 @@ struct AnyIngest {
     let format: InputSniffer.Format
     let configuration: Configuration
     let file: String
+    let today: CivilDate
     var parallelMinimumBytes = ParallelCSVReport.minimumBytes
 
     func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
                     periods: RecordPeriods = .all, each: ((PerformanceRecord) -> Void)?) -> InputSummary {
         switch format {
-        case .csv: CSVIngest(configuration: configuration, file: file, parallelMinimumBytes: parallelMinimumBytes)
+        case .csv: CSVIngest(configuration: configuration, file: file, today: today, parallelMinimumBytes: parallelMinimumBytes)
             .readReport(source, consistency: &consistency, log: &log, periods: periods, each: each)
-        case .xml: XMLIngest(configuration: configuration, file: file)
+        case .xml: XMLIngest(configuration: configuration, file: file, today: today)
             .readReport(source, consistency: &consistency, log: &log, periods: periods, each: each)
         }
     }
@@ -130,8 +136,8 @@ struct AnyIngest {
     func readRecommendations(_ source: ByteSource, checks: inout RecommendationConsistency, log: inout DiagnosticLog,
                              periods: RecordPeriods = .all, each: ((Recommendation) -> Void)?) -> InputSummary {
         switch format {
-        case .csv: CSVIngest(configuration: configuration, file: file).readRecommendations(source, checks: &checks, log: &log, periods: periods, each: each)
-        case .xml: XMLIngest(configuration: configuration, file: file).readRecommendations(source, checks: &checks, log: &log, periods: periods, each: each)
+        case .csv: CSVIngest(configuration: configuration, file: file, today: today).readRecommendations(source, checks: &checks, log: &log, periods: periods, each: each)
+        case .xml: XMLIngest(configuration: configuration, file: file, today: today).readRecommendations(source, checks: &checks, log: &log, periods: periods, each: each)
         }
     }
 }

@@ -14,8 +14,13 @@ public struct LoadedInputs: Sendable {
 /// Reads the Laporan Kinerja Agen and (optionally) the Rekomendasi for the later stages.
 public struct InputLoader {
     public let configuration: Configuration
+    /// The day of the run (WIB): NIPs whose birth date or start of service lies after it are refused.
+    public let today: CivilDate
 
-    public init(configuration: Configuration) { self.configuration = configuration }
+    public init(configuration: Configuration, today: CivilDate) {
+        self.configuration = configuration
+        self.today = today
+    }
 
     /// Reads both files. Only the rows of one period are kept (`periode`, else the latest in the
     /// report), so a year of a large office fits in memory.
@@ -31,7 +36,7 @@ public struct InputLoader {
         var summary = InputSummary(kind: .report, format: "?")
         switch sniffer.sniff(reportPeek.head) {
         case .input(let format, let kind) where kind == .report || kind == nil:
-            let ingest = AnyIngest(format: format, configuration: configuration, file: report.name)
+            let ingest = AnyIngest(format: format, configuration: configuration, file: report.name, today: today)
             var kept: Periode? = wanted
             summary = ingest.readReport(reportPeek, consistency: &consistency, log: &log,
                                         periods: wanted.map { .only($0) } ?? latestGuess(reportPeek)) { record in
@@ -60,7 +65,7 @@ public struct InputLoader {
             switch sniffer.sniff(peek.head) {
             case .input(let format, let kind) where kind == .recommendations || kind == nil:
                 var checker = RecommendationConsistency(report: consistency, configuredAspects: configuration.rules.aspectMinimum.keys)
-                let ingest = AnyIngest(format: format, configuration: configuration, file: recommendations.name)
+                let ingest = AnyIngest(format: format, configuration: configuration, file: recommendations.name, today: today)
                 let keep = wanted ?? records.first?.periode
                 recSummary = ingest.readRecommendations(peek, checks: &checker, log: &recLog,
                                                         periods: keep.map { .only($0) } ?? .all) { recommendation in

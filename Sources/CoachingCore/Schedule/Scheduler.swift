@@ -1,6 +1,6 @@
 /// Lays the candidates' sessions out inside the SOP's 14 working days: highest priority
 /// first, each at the earliest time that suits the coach, one Quality Assessor and the
-/// coachee, inside office hours (Friday's longer break respected), at most N sessions a day
+/// coachee (who is never their own coach or Quality Assessor), inside office hours (Friday's longer break respected), at most N sessions a day
 /// for the coach, ending early enough to leave time for the minutes. Deterministic.
 public struct Scheduler: Sendable {
     /// A problem that prevents any schedule.
@@ -40,6 +40,8 @@ public struct Scheduler: Sendable {
             openDays.removeAll { d in bookings.coachesAreFull(on: d, limit: options.maxSessionsPerDay) }
             if let session {
                 sessions.append(session)
+            } else if let missing = Self.missingStaff(for: candidate, bookings.staff(notFor: candidate.nip)) {
+                unplaced.append(missing)
             } else {
                 unplaced.append(UnplacedCandidate(
                     candidate: candidate,
@@ -51,6 +53,24 @@ public struct Scheduler: Sendable {
         for i in sessions.indices { sessions[i].number = i + 1 }
         return Schedule(assignedOn: assignedOn, deadline: span.deadline, sessionDays: days, sessions: sessions,
                         unplaced: unplaced, provisionalYears: span.provisionalYears)
+    }
+
+    /// Why `candidate` cannot be placed at any time when they are themselves the only coach or
+    /// the only Quality Assessor left: nil when others could take both roles. Without it the
+    /// clerk would be told to add session days, which would not help.
+    private static func missingStaff(for candidate: Candidate, _ staff: (coach: Bool, assessor: Bool)) -> UnplacedCandidate? {
+        let who = "\(candidate.nama) (\(candidate.nip))"
+        if !staff.coach {
+            return UnplacedCandidate(candidate: candidate,
+                                     reason: "\(who) is the only coach named, and nobody coaches their own session",
+                                     suggestion: "name a stand-in coach in coaching.toml ([[schedule.stand_in_coaches]])")
+        }
+        if !staff.assessor {
+            return UnplacedCandidate(candidate: candidate,
+                                     reason: "\(who) is the only Quality Assessor left for this session (the coach does not accompany it), and nobody accompanies their own session",
+                                     suggestion: "name another Quality Assessor in coaching.toml ([[people.quality_assessors]])")
+        }
+        return nil
     }
 
     /// The working days sessions may fall on: from the first session day to the last one
@@ -77,8 +97,8 @@ public struct Scheduler: Sendable {
             for start in slots(on: day, length: length) {
                 let end = start + length
                 guard !Bookings.overlaps(away[d], start, end),
-                      let c = bookings.freeCoach(on: d, start, end, limit: options.maxSessionsPerDay),
-                      let a = bookings.leastLoadedAssessor(on: d, start, end, besides: c) else { continue }
+                      let c = bookings.freeCoach(on: d, start, end, limit: options.maxSessionsPerDay, notFor: candidate.nip),
+                      let a = bookings.leastLoadedAssessor(on: d, start, end, besides: c, notFor: candidate.nip) else { continue }
                 bookings.book(coach: c, assessor: a, on: d, start, end)
                 return Session(number: number, candidate: candidate, date: day, start: start, end: end,
                                coach: bookings.coaches[c], assessor: bookings.assessors[a], place: options.place)
@@ -152,18 +172,33 @@ private struct Bookings {
 
     static func overlaps(_ times: [(Int, Int)], _ start: Int, _ end: Int) -> Bool { times.contains { start < $0.1 && $0.0 < end } }
 
-    /// The first coach (in the listed order) with room on day `d` and free from `start` to `end`.
-    func freeCoach(on d: Int, _ start: Int, _ end: Int, limit: Int) -> Int? {
-        coaches.indices.first { sessionsOf[coachIndex[$0]][d] < limit && !Self.overlaps(busy[coachIndex[$0]][d], start, end) }
+    /// The first coach (in the listed order) with room on day `d` and free from `start` to `end`,
+    /// other than `coachee`: nobody coaches their own session.
+    func freeCoach(on d: Int, _ start: Int, _ end: Int, limit: Int, notFor coachee: NIP) -> Int? {
+        coaches.indices.first {
+            coaches[$0].nip != coachee && sessionsOf[coachIndex[$0]][d] < limit && !Self.overlaps(busy[coachIndex[$0]][d], start, end)
+        }
     }
 
-    /// The least-loaded assessor free from `start` to `end` who is not coach `c`; ties go to the one listed first.
-    func leastLoadedAssessor(on d: Int, _ start: Int, _ end: Int, besides c: Int) -> Int? {
+    /// The least-loaded assessor free from `start` to `end` who is neither coach `c` nor
+    /// `coachee`; ties go to the one listed first.
+    func leastLoadedAssessor(on d: Int, _ start: Int, _ end: Int, besides c: Int, notFor coachee: NIP) -> Int? {
         var chosen: Int?
-        for a in assessors.indices where assessorIndex[a] != coachIndex[c] && !Self.overlaps(busy[assessorIndex[a]][d], start, end) {
+        for a in assessors.indices where assessorIndex[a] != coachIndex[c] && assessors[a].nip != coachee
+            && !Self.overlaps(busy[assessorIndex[a]][d], start, end) {
             if chosen == nil || assessorLoad[a] < assessorLoad[chosen!] { chosen = a }
         }
         return chosen
+    }
+
+    /// Whether anyone but `coachee` can coach their session, and whether some such coach then
+    /// leaves a Quality Assessor who is neither the coach nor `coachee`, at any time.
+    func staff(notFor coachee: NIP) -> (coach: Bool, assessor: Bool) {
+        let others = coaches.indices.filter { coaches[$0].nip != coachee }
+        let assessor = assessors.indices.contains { a in
+            assessors[a].nip != coachee && others.contains { coachIndex[$0] != assessorIndex[a] }
+        }
+        return (!others.isEmpty, assessor)
     }
 
     /// Books coach `c` and assessor `a` on day `d` from `start` to `end`.

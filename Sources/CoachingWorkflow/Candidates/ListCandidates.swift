@@ -31,7 +31,7 @@ extension Workflow {
     public func candidates(_ request: CandidatesRequest) throws(WorkflowError) -> CandidatesOutcome {
         let (inputs, notices) = try InputReading.load(
             reports: request.reports, recommendations: request.recommendations, period: request.period,
-            configuration: request.settings.configuration,
+            configuration: request.settings.configuration, today: environment.clock.today,
             consequence: "The inputs have errors (above); fix them and run again. `coaching check` lists them too.")
         let selection = CandidateSelection(configuration: request.settings.configuration,
                                            today: request.assignedOn ?? environment.clock.today, outputRoot: environment.outputRoot)

@@ -107,7 +107,7 @@ struct ScheduleBatch {
     private func candidates(assigned: CivilDate, notices: inout [String]) throws(WorkflowError) -> (CandidateList, [Unavailability]) {
         let (inputs, inputNotices) = try InputReading.load(
             reports: request.reports, recommendations: request.recommendations, period: request.period, configuration: configuration,
-            consequence: "The inputs have errors (above); nothing was written.")
+            today: environment.clock.today, consequence: "The inputs have errors (above); nothing was written.")
         notices += inputNotices
         var away: [Unavailability] = []
         if let unavailable = request.unavailable {

@@ -2,6 +2,8 @@
 struct CSVIngest {
     let configuration: Configuration
     let file: String
+    /// The day of the run: NIPs dated after it are refused.
+    let today: CivilDate
     /// Files from this size on are read on all cores.
     var parallelMinimumBytes = ParallelCSVReport.minimumBytes
 
@@ -56,7 +58,7 @@ struct CSVIngest {
         summary.aspectCodes = layout.aspectCodes
         summary.kpiCodes = layout.kpiCodes
         var rows = ReportRows(header: header, layout: layout, width: reader.fieldCount,
-                              decimalComma: reader.delimiter == UInt8(ascii: ";"), keepRecords: each != nil)
+                              decimalComma: reader.delimiter == UInt8(ascii: ";"), keepRecords: each != nil, today: today)
         rows.periods = periods
         if let peeking = source as? PeekingByteSource, let file = peeking.randomAccess,
            let parallel = ParallelCSVReport(ingest: self, rows: rows, file: file, head: peeking.head, delimiter: reader.delimiter,
@@ -86,7 +88,7 @@ struct CSVIngest {
             return summary
         }
         let width = reader.fieldCount
-        let decoder = RecommendationRowDecoder()
+        let decoder = RecommendationRowDecoder(today: today)
         var counter = SummaryCounter()
         header.fieldIndex.withUnsafeBufferPointer { fieldIndex in
         while reader.nextRecord() {

@@ -7,11 +7,13 @@ struct ReportRows: Sendable {
     let width: Int
     let decimalComma: Bool
     let keepRecords: Bool
+    /// The day of the run: NIPs dated after it are refused.
+    let today: CivilDate
     var periods: RecordPeriods = .all
 
     func read(_ reader: CSVReader, consistency: inout ReportConsistency, counter: inout SummaryCounter,
               each: ((PerformanceRecord) -> Void)?) {
-        let decoder = ReportRowDecoder(layout: layout, decimalComma: decimalComma)
+        let decoder = ReportRowDecoder(layout: layout, decimalComma: decimalComma, today: today)
         let wants = periods.filter()
         let nipSlot = layout.slot(.nip), leaderSlot = layout.slot(.nipTeamLeader)
         let file = reader.file

@@ -1,5 +1,8 @@
 /// Turns one raw recommendation row into a ``Recommendation``, logging every problem of the row.
 struct RecommendationRowDecoder {
+    /// The day of the run: a NIP born or hired after it is refused.
+    let today: CivilDate
+
     /// With `makeRecord` false (checking only), the texts are checked but not copied.
     func decode<Row: RowFieldSource>(_ row: Row, line: Int, makeRecord wantsRecords: Bool = true,
                                      wants: (Periode) -> Bool = { _ in true }, log: inout DiagnosticLog) -> Recommendation? {
@@ -17,7 +20,7 @@ struct RecommendationRowDecoder {
             fail(.periode, "'\(FieldParsing.shown(bytes(.periode)))' is not a period; write the month as YYYY-MM, e.g. 2026-10")
         }
         var nip: NIP?
-        switch NIP.validate(FieldParsing.trimmed(bytes(.nip)), isPPPK: true) {
+        switch NIP.validate(FieldParsing.trimmed(bytes(.nip)), isPPPK: true, today: today) {
         case .valid(let value, _): nip = value
         case .invalid(let why): fail(.nip, why)
         }

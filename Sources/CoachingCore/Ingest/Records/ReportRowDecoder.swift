@@ -3,6 +3,8 @@
 struct ReportRowDecoder {
     let layout: ReportLayout
     let decimalComma: Bool
+    /// The day of the run: a NIP born or hired after it is refused.
+    let today: CivilDate
 
     /// Returns the record when the row is valid, and the row's identity whenever its period,
     /// NIP and position are readable, so one bad score does not hide the person from the
@@ -41,7 +43,7 @@ struct ReportRowDecoder {
         }
 
         var nip: NIP?
-        switch NIP.validate(FieldParsing.trimmed(bytes(.nip)), isPPPK: isPPPK) {
+        switch NIP.validate(FieldParsing.trimmed(bytes(.nip)), isPPPK: isPPPK, today: today) {
         case .valid(let value, let warning):
             nip = value
             if let warning { fail(.nip, warning, warning: true) }
@@ -72,7 +74,7 @@ struct ReportRowDecoder {
         } else if leaderBytes.isEmpty {
             if jabatan == .agenInformasi { fail(.nipTeamLeader, "an agent's row needs the NIP of their team leader") }
         } else {
-            switch NIP.validate(leaderBytes) {
+            switch NIP.validate(leaderBytes, today: today) {
             case .valid(let value, _): nipTeamLeader = value
             case .invalid(let why): fail(.nipTeamLeader, "the team leader's NIP is wrong: \(why)")
             }

@@ -5,6 +5,8 @@ import LibXML
 struct XMLIngest {
     let configuration: Configuration
     let file: String
+    /// The day of the run: NIPs dated after it are refused.
+    let today: CivilDate
 
     // MARK: - Laporan Kinerja Agen
 
@@ -13,7 +15,7 @@ struct XMLIngest {
                     periods: RecordPeriods = .all, each: ((PerformanceRecord) -> Void)?) -> InputSummary {
         var summary = InputSummary(kind: .report, format: "xml")
         guard let (reader, adapter) = open(source, schema: InputSchemas.report, log: &log) else { return summary }
-        var reading = XMLReportReading(file: file, wants: periods.filter(), each: each)
+        var reading = XMLReportReading(file: file, today: today, wants: periods.filter(), each: each)
         while reader.next() {
             switch reader.kind {
             case .element:
@@ -47,7 +49,7 @@ struct XMLIngest {
         var summary = InputSummary(kind: .recommendations, format: "xml")
         guard let (reader, adapter) = open(source, schema: InputSchemas.recommendations, log: &log) else { return summary }
         let row = XMLRow(file: file, slotCount: RecommendationColumn.allCases.count)
-        let decoder = RecommendationRowDecoder()
+        let decoder = RecommendationRowDecoder(today: today)
         var counter = SummaryCounter()
         var tracker = SchemaIssueTracker()
         var textSlot: Int?

@@ -4,6 +4,7 @@ import LibXML
 /// `<pegawai>` being filled, decoded and checked when it closes.
 struct XMLReportReading {
     private let file: String
+    private let today: CivilDate
     private let wants: (Periode) -> Bool
     private let each: ((PerformanceRecord) -> Void)?
     private var aspectCodes: [[UInt8]] = [], kpiCodes: [[UInt8]] = []
@@ -15,9 +16,10 @@ struct XMLReportReading {
     private var tracker = SchemaIssueTracker()
     private(set) var inRow = false
 
-    /// `wants` picks the periods whose records go to `each`.
-    init(file: String, wants: @escaping (Periode) -> Bool, each: ((PerformanceRecord) -> Void)?) {
+    /// `wants` picks the periods whose records go to `each`; NIPs dated after `today` are refused.
+    init(file: String, today: CivilDate, wants: @escaping (Periode) -> Bool, each: ((PerformanceRecord) -> Void)?) {
         self.file = file
+        self.today = today
         self.wants = wants
         self.each = each
     }
@@ -40,7 +42,7 @@ struct XMLReportReading {
             consistency.add(layout: l)
             summary.aspectCodes = l.aspectCodes
             summary.kpiCodes = l.kpiCodes
-            decoder = ReportRowDecoder(layout: l, decimalComma: false)
+            decoder = ReportRowDecoder(layout: l, decimalComma: false, today: today)
             row = XMLRow(file: file, slotCount: l.slotCount)
         }
         guard let layout, let row else { return }
