@@ -8,11 +8,11 @@ import GRDB
 /// not a forger who recomputes every link (see docs/security.md).
 package enum AuditChain {
     /// The link before the first line.
-    static let start = String(repeating: "0", count: 64)
+    package static let start = String(repeating: "0", count: 64)
 
     /// The link of `line` after `previous`: the SHA-256 of the fields, each followed by U+001F.
     /// `buffer` is reused from line to line (a batch of minutes links tens of thousands).
-    static func link(after previous: String, id: Int64, _ line: AuditLine, buffer: inout [UInt8]) -> String {
+    package static func link(after previous: String, id: Int64, _ line: AuditLine, buffer: inout [UInt8]) -> String {
         buffer.removeAll(keepingCapacity: true)
         for field in [previous, String(id), line.at, line.actor, line.action, line.batch, line.number, line.detail, line.sha256] {
             buffer += field.utf8

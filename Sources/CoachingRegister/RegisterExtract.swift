@@ -27,15 +27,61 @@ package enum RegisterExtract {
         return bytes
     }
 
-    package static func audit(_ lines: [AuditEntry]) -> [UInt8] {
+    static let auditColumns = ["no", "waktu", "pelaku", "tindakan", "nomor", "keterangan", "sha256"]
+    /// With the hash chain: each line's link and the link of the line before it in the whole
+    /// register (which may be another batch's), so a reader can recompute every link.
+    static let chainColumns = ["rantai_sebelum", "rantai"]
+
+    /// The audit lines as CSV; with `links` (the package's extract), two more columns carry
+    /// each line's place in the hash chain.
+    package static func audit(_ lines: [AuditEntry], links: [Int64: AuditLink]? = nil) -> [UInt8] {
         let csv = CSVWriter()
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(lines.count * 200)
-        csv.append(["no", "waktu", "pelaku", "tindakan", "nomor", "keterangan", "sha256"], to: &bytes)
+        bytes.reserveCapacity(lines.count * (links == nil ? 200 : 340))
+        csv.append(auditColumns + (links == nil ? [] : chainColumns), to: &bytes)
         for a in lines {
-            csv.append([String(a.id), a.at, a.actor, a.action, a.number, a.detail, a.sha256], to: &bytes)
+            var fields = [String(a.id), a.at, a.actor, a.action, a.number, a.detail, a.sha256]
+            if let links { fields += [links[a.id]?.previous ?? "", links[a.id]?.link ?? ""] }
+            csv.append(fields, to: &bytes)
         }
         return bytes
+    }
+
+    /// One line of a package's `register/audit.csv` with its chain links, as `verify` reads it back.
+    package struct ChainedLine: Sendable {
+        package var entry: AuditEntry
+        package var previous: String
+        package var link: String
+        package var line: Int
+
+        /// The link the line's fields give after `previous`; equal to `link` when the line is as recorded.
+        package var recomputed: String {
+            var buffer: [UInt8] = []
+            return AuditChain.link(after: previous, id: entry.id, AuditLine(at: entry.at, actor: entry.actor, action: entry.action, batch: entry.batch,
+                                                                             number: entry.number, detail: entry.detail, sha256: entry.sha256), buffer: &buffer)
+        }
+    }
+
+    /// Reads a package's `register/audit.csv` (with its chain columns) back for batch `batch`.
+    package static func readChainedAudit(_ bytes: [UInt8], file: String, batch: String, log: inout DiagnosticLog) -> [ChainedLine] {
+        let reader = CSVReader(source: MemoryByteSource(bytes), file: file, delimiter: UInt8(ascii: ","))
+        defer { for d in reader.log.diagnostics { log.add(d) } }
+        let columns = auditColumns + chainColumns
+        guard reader.nextRecord(), (0..<reader.fieldCount).map({ reader.string($0) }) == columns else {
+            reader.log.error(reader.recordLocation, "the header is not the register's with its hash chain (\(columns.joined(separator: ",")))")
+            return []
+        }
+        var lines: [ChainedLine] = []
+        while reader.nextRecord() {
+            guard reader.fieldCount == columns.count, let id = Int64(reader.string(0)) else {
+                reader.log.error(reader.recordLocation, "this row has \(reader.fieldCount) fields, the header \(columns.count), or no line number")
+                continue
+            }
+            let entry = AuditEntry(id: id, at: reader.string(1), actor: reader.string(2), action: reader.string(3), batch: batch,
+                                   number: reader.string(4), detail: reader.string(5), sha256: reader.string(6))
+            lines.append(ChainedLine(entry: entry, previous: reader.string(7), link: reader.string(8), line: reader.recordLine))
+        }
+        return lines
     }
 
     package static func relative(_ path: String, _ prefix: String) -> String {

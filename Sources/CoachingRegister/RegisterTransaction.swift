@@ -176,6 +176,18 @@ package struct RegisterTransaction {
         return try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit ORDER BY id")
     }
 
+    /// Where each audit line of `batch` sits in the hash chain: its link, and the link of the
+    /// line before it in the whole log.
+    package func auditLinks(batch id: BatchID) throws -> [Int64: AuditLink] {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT c.id, c.link, coalesce((SELECT p.link FROM audit_chain p WHERE p.id < c.id ORDER BY p.id DESC LIMIT 1), ?)
+            FROM audit a JOIN audit_chain c ON c.id = a.id WHERE a.batch = ?
+            """, arguments: [AuditChain.start, id.description])
+        var links: [Int64: AuditLink] = [:]
+        while let row = try rows.next() { links[row[0]] = AuditLink(previous: row[2], link: row[1]) }
+        return links
+    }
+
     /// The audit lines of `batch` with `action`, in order.
     package func auditLog(batch id: BatchID, action: String) throws -> [AuditEntry] {
         try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit WHERE batch = ? AND action = ? ORDER BY id",
@@ -230,4 +242,11 @@ package final class TouchedBatches: @unchecked Sendable {
     func add(_ id: BatchID) { ids.insert(id) }
     /// In batch order.
     package var sorted: [BatchID] { ids.sorted() }
+}
+
+/// A line's place in the audit log's hash chain.
+package struct AuditLink: Sendable, Equatable {
+    /// The link of the line before it (``AuditChain/start`` for the first line).
+    package var previous: String
+    package var link: String
 }

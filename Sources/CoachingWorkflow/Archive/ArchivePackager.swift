@@ -147,6 +147,8 @@ struct ArchivePackager {
         var byPath: [String: RegisteredDocument] = [:]
         /// The batch's other files the register hashed (inputs' copies, settings, lists, rekap), by path in the batch folder.
         var otherFiles: [String: String] = [:]
+        /// Each audit line's place in the register's hash chain, for the package's extract.
+        var links: [Int64: AuditLink] = [:]
 
         /// Every registered file is in `files` with the hash the register recorded, and no
         /// private key is among them.
@@ -204,6 +206,7 @@ struct ArchivePackager {
         for (path, sha256) in try commits.read({ try $0.files(batch: batch.id) }) {
             plan.otherFiles[RegisterExtract.relative(path, batch.folder)] = sha256
         }
+        plan.links = try commits.read { try $0.auditLinks(batch: batch.id) }
         return plan
     }
 
@@ -213,7 +216,7 @@ struct ArchivePackager {
                            key: Curve25519.Signing.PrivateKey?) throws -> (entries: [ZipEntry], index: [UInt8], signedWith: String?) {
         var added = [
             Self.generated(RegisterExtract.documentsPath, RegisterExtract.documents(plan.documents, prefix: batch.folder)),
-            Self.generated(RegisterExtract.auditPath, RegisterExtract.audit(plan.audit)),
+            Self.generated(RegisterExtract.auditPath, RegisterExtract.audit(plan.audit, links: plan.links)),
         ]
         var files = batchFiles + added
         let indexValue = indexDocument(documents: plan.documents, files: files, on: plan.date, includesDrafts: !plan.marksArchived).value
