@@ -41,7 +41,7 @@ struct Candidates: ParsableCommand {
         let workflow = try output.workflow()
         let outcome = try perform { () throws(WorkflowError) in try workflow.candidates(request) }
         printNotices(outcome.notices)
-        let report = CandidateReport(outcome.list)
+        let report = CandidateReport(outcome.list, names: request.settings.configuration.names)
         switch format {
         case .text: print(report.text, terminator: "")
         case .csv: print(report.csv, terminator: "")

@@ -236,7 +236,7 @@ struct WorkflowTests {
                                     "--recommendations", "rekomendasi-perbaikan.csv", "--assigned-on", "2026-11-26"], in: folder))
         for run in runs { run.waitUntilExit(); #expect(run.terminationStatus == 0) }
         let last = (runs[3].standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile()
-        #expect(String(decoding: last, as: UTF8.self).contains("already scheduled for coaching on 2026-11-27 in an earlier batch"))
+        #expect(String(decoding: last, as: UTF8.self).contains("sudah dijadwalkan coaching pada 27 November 2026 dalam batch sebelumnya"))
         let register = try Register(root: folder.appendingPathComponent("Output"))
         let batches = try register.read { try $0.batches() }
         #expect(batches.map(\.id.description) == ["2026-001", "2026-002", "2026-003", "2026-004"])

@@ -37,22 +37,22 @@ struct CandidateTests {
             Coaching candidates for 2026-10: 5 of 6 people, 1 skipped
 
             1. Dewi Lestari (198012302010012005), Agen, Tim 1
-               why:   quality score 76 below the minimum 80 [lap.csv:3]
-               why:   etika_bertelepon 70 below its minimum 75 [lap.csv:3]
-               focus: etika_bertelepon
+               why:   nilai kualitas 76 di bawah batas 80 [lap.csv:3]
+               why:   Etika Bertelepon 70 di bawah batas 75 [lap.csv:3]
+               focus: Etika Bertelepon
             2. Rizki Pratama (198609262015051001), Team Leader, Tim 1
-               why:   4 of 4 agents in Tim 1 are candidates (100%, limit 30%) [lap.csv:2]
+               why:   4 dari 4 agen Tim 1 menjadi kandidat (100 %, batas 30 %) [lap.csv:2]
             3. Ani Wulan (199001152015022001), Agen, Tim 1
-               why:   efisiensi 65 below its minimum 70 [lap.csv:4]
-               focus: efisiensi
+               why:   Efisiensi 65 di bawah batas 70 [lap.csv:4]
+               focus: Efisiensi
             4. Budi Santoso (199103222014021003), Agen, Tim 1
-               why:   aht_detik 520 above 480 [lap.csv:5]
+               why:   AHT (detik) 520 di atas batas 480 [lap.csv:5]
             5. Eko Saputra (199306112017012005), Agen, Tim 1
-               why:   high-priority recommendation R1 on etika_bertelepon [rek.csv:2]
-               focus: etika_bertelepon
+               why:   rekomendasi prioritas tinggi R1 tentang Etika Bertelepon [rek.csv:2]
+               focus: Etika Bertelepon
 
             Skipped:
-               Citra Dewi (199205102016011004): only 3 evaluations (at least 5 are needed to judge) [lap.csv:6]
+               Citra Dewi (199205102016011004): baru 3 penilaian (paling sedikit 5 untuk dapat dinilai) [lap.csv:6]
 
             """)
         let dewi = list.candidates[0]
@@ -76,13 +76,13 @@ struct CandidateTests {
         }
         let list = try #require(selector.select(try load()))
         #expect(!list.candidates.map(\.nama).contains("Dewi Lestari"))
-        #expect(list.skipped.map(\.reason).contains("coached on 2026-11-02 (within the cool-down of 20 working days)"))
+        #expect(list.skipped.map(\.reason).contains("sudah mendapat coaching pada 2 November 2026 (masa jeda 20 hari kerja)"))
     }
 
     @Test func csvAndJSONCarryTheSameList() throws {
         let list = try #require(CandidateSelector(rules: Configuration().rules).select(try load()))
         let csv = CandidateReport(list).csv
-        #expect(csv.hasPrefix("peringkat,nip,nama,jabatan,tim,periode,nilai_kualitas,alasan,fokus\r\n1,198012302010012005,Dewi Lestari,Agen Informasi,Tim 1,2026-10,76.0,quality score 76 below the minimum 80; etika_bertelepon 70 below its minimum 75,etika_bertelepon\r\n"))
+        #expect(csv.hasPrefix("peringkat,nip,nama,jabatan,tim,periode,nilai_kualitas,alasan,fokus\r\n1,198012302010012005,Dewi Lestari,Agen Informasi,Tim 1,2026-10,76.0,nilai kualitas 76 di bawah batas 80; Etika Bertelepon 70 di bawah batas 75,Etika Bertelepon\r\n"))
         #expect(CandidateReport(list).json.contains("\"rule\" : \"tim-bermasalah\""))
     }
 
@@ -108,6 +108,6 @@ struct CandidateTests {
         #expect(!chosen.contains(Self.agentNIP(0)), "a score of exactly 80 is not below the minimum 80")
         #expect(chosen.contains(Self.agentNIP(1)), "79.9 is below 80")
         let rizki = try #require(list.candidates.first { $0.nip.description == leader }, "3 of 10 agents is exactly the 30 % limit")
-        #expect(rizki.reasons.map(\.text) == ["3 of 10 agents in Tim 1 are candidates (30%, limit 30%)"])
+        #expect(rizki.reasons.map(\.text) == ["3 dari 10 agen Tim 1 menjadi kandidat (30 %, batas 30 %)"])
     }
 }

@@ -39,7 +39,7 @@ struct ScheduleTests {
         // Nine working days later everyone of the first batch is still cooling down.
         let next = CivilDate(year: 2026, month: 12, day: 8)!
         let listed = try fixture.candidates(assignedOn: next).list
-        #expect(listed.skipped.contains { $0.reason.contains("within the cool-down of 20 working days") })
+        #expect(listed.skipped.contains { $0.reason.contains("masa jeda 20 hari kerja") })
         let scheduled = try fixture.schedule(assignedOn: next)
         let csv = CandidateReport(listed).csv
         switch scheduled.result {

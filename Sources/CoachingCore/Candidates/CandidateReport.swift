@@ -4,8 +4,13 @@ import Foundation
 /// programs read it (JSON).
 public struct CandidateReport {
     public let list: CandidateList
+    /// What the focus areas are called.
+    public let names: DisplayNames
 
-    public init(_ list: CandidateList) { self.list = list }
+    public init(_ list: CandidateList, names: DisplayNames = DisplayNames()) {
+        self.list = list
+        self.names = names
+    }
 
     /// A table: who, team, why, focus; then who was skipped and why.
     public var text: String {
@@ -15,7 +20,7 @@ public struct CandidateReport {
             let role = c.jabatan == .teamLeaderInformasi ? "Team Leader" : "Agen"
             out += "\(c.rank). \(c.nama) (\(c.nip)), \(role), \(c.tim)\n"
             for reason in c.reasons { out += "   why:   \(reason.text) [\(reason.source.file):\(reason.source.line)]\n" }
-            let focus = c.focus.map(\.aspect)
+            let focus = c.focus.map { names.name($0.aspect) }
             if !focus.isEmpty { out += "   focus: \(focus.joined(separator: ", "))\n" }
         }
         if !list.skipped.isEmpty {
@@ -32,7 +37,7 @@ public struct CandidateReport {
         for c in list.candidates {
             out += writer.line([String(c.rank), c.nip.description, c.nama, c.jabatan.rawValue, c.tim, c.periode.description,
                                 String(c.nilaiKualitas), c.reasons.map(\.text).joined(separator: "; "),
-                                c.focus.map(\.aspect).joined(separator: "; ")])
+                                c.focus.map { names.name($0.aspect) }.joined(separator: "; ")])
         }
         return out
     }

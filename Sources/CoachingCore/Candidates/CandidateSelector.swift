@@ -5,6 +5,8 @@
 /// Order: more reasons first, then the lower quality score, then the NIP.
 public struct CandidateSelector: Sendable {
     public let rules: Configuration.Rules
+    /// What the reasons call each aspect and KPI.
+    public let names: DisplayNames
     /// When a person was last coached (from earlier batches), for the cool-down rule.
     public let lastCoached: @Sendable (NIP) -> CivilDate?
     /// Counts working days between two dates, for the cool-down rule.
@@ -12,9 +14,10 @@ public struct CandidateSelector: Sendable {
     /// The assignment date the cool-down counts back from.
     public let today: CivilDate?
 
-    public init(rules: Configuration.Rules, calendar: WorkingDayCalendar = WorkingDayCalendar(), today: CivilDate? = nil,
-                lastCoached: @escaping @Sendable (NIP) -> CivilDate? = { _ in nil }) {
+    public init(rules: Configuration.Rules, names: DisplayNames = DisplayNames(), calendar: WorkingDayCalendar = WorkingDayCalendar(),
+                today: CivilDate? = nil, lastCoached: @escaping @Sendable (NIP) -> CivilDate? = { _ in nil }) {
         self.rules = rules
+        self.names = names
         self.calendar = calendar
         self.today = today
         self.lastCoached = lastCoached
@@ -33,7 +36,7 @@ public struct CandidateSelector: Sendable {
             let at = SourceLocation(file: inputs.reportFile, line: row.line)
             if row.jumlahPenilaian < rules.minimumEvaluations {
                 skipped.append(SkippedPerson(nip: row.nip, nama: row.nama,
-                                             reason: "only \(row.jumlahPenilaian) evaluation\(row.jumlahPenilaian == 1 ? "" : "s") (at least \(rules.minimumEvaluations) are needed to judge)", source: at))
+                                             reason: "baru \(row.jumlahPenilaian) penilaian (paling sedikit \(rules.minimumEvaluations) untuk dapat dinilai)", source: at))
                 continue
             }
             judged.append(row)
@@ -73,27 +76,27 @@ public struct CandidateSelector: Sendable {
         if row.nilaiKualitas < rules.qualityMinimum {
             reasons.append(CandidateReason(rule: .qualityBelowMinimum, subject: "nilai_kualitas", value: row.nilaiKualitas,
                                            threshold: "< \(show(rules.qualityMinimum))", source: at,
-                                           text: "quality score \(show(row.nilaiKualitas)) below the minimum \(show(rules.qualityMinimum))"))
+                                           text: "nilai kualitas \(show(row.nilaiKualitas)) di bawah batas \(show(rules.qualityMinimum))"))
         }
         for (i, code) in layout.aspectCodes.enumerated() {
             guard i < row.aspectScores.count, let score = row.aspectScores[i], let minimum = rules.aspectMinimum[code], score < minimum else { continue }
             reasons.append(CandidateReason(rule: .aspectBelowMinimum, subject: "aspek_\(code)", value: score, threshold: "< \(show(minimum))",
-                                           source: at, text: "\(code) \(show(score)) below its minimum \(show(minimum))"))
+                                           source: at, text: "\(names.name(code)) \(show(score)) di bawah batas \(show(minimum))"))
         }
         for (i, code) in layout.kpiCodes.enumerated() {
             guard i < row.kpiValues.count, let value = row.kpiValues[i], let band = rules.kpiBands[code] else { continue }
             if let min = band.min, value < min {
                 reasons.append(CandidateReason(rule: .kpiOutsideBand, subject: "kpi_\(code)", value: value, threshold: "< \(show(min))",
-                                               source: at, text: "\(code) \(show(value)) below \(show(min))"))
+                                               source: at, text: "\(names.name(code)) \(show(value)) di bawah batas \(show(min))"))
             } else if let max = band.max, value > max {
                 reasons.append(CandidateReason(rule: .kpiOutsideBand, subject: "kpi_\(code)", value: value, threshold: "> \(show(max))",
-                                               source: at, text: "\(code) \(show(value)) above \(show(max))"))
+                                               source: at, text: "\(names.name(code)) \(show(value)) di atas batas \(show(max))"))
             }
         }
         for rec in recommendations where rec.prioritas == .tinggi {
             reasons.append(CandidateReason(rule: .highPriorityRecommendation, subject: rec.id, value: nil, threshold: "prioritas tinggi",
                                            source: SourceLocation(file: recommendationsFile, line: rec.line),
-                                           text: "high-priority recommendation \(rec.id) on \(rec.aspek)"))
+                                           text: "rekomendasi prioritas tinggi \(rec.id) tentang \(names.name(rec.aspek))"))
         }
         return reasons
     }
@@ -112,13 +115,13 @@ public struct CandidateSelector: Sendable {
             if share >= rules.teamFlaggedShare {
                 reasons.append(CandidateReason(
                     rule: .teamShareFlagged, subject: leader.tim, value: share, threshold: "≥ \(percent(rules.teamFlaggedShare))", source: at,
-                    text: "\(flagged) of \(team.count) agents in \(leader.tim) are candidates (\(percent(share)), limit \(percent(rules.teamFlaggedShare)))"))
+                    text: "\(flagged) dari \(team.count) agen \(leader.tim) menjadi kandidat (\(percent(share)), batas \(percent(rules.teamFlaggedShare)))"))
             }
             let average = team.map(\.nilaiKualitas).reduce(0, +) / Double(team.count)
             if average < rules.teamAverageTarget {
                 reasons.append(CandidateReason(
                     rule: .teamAverageBelowTarget, subject: leader.tim, value: average, threshold: "< \(show(rules.teamAverageTarget))", source: at,
-                    text: "\(leader.tim) averages \(show((average * 10).rounded() / 10)), below the target \(show(rules.teamAverageTarget))"))
+                    text: "rata-rata nilai \(leader.tim) \(show(average)) di bawah target \(show(rules.teamAverageTarget))"))
             }
             if !reasons.isEmpty { result.append((leader.nip, reasons)) }
         }
@@ -132,8 +135,8 @@ public struct CandidateSelector: Sendable {
         guard let today, let last = lastCoached(nip),
               let span = try? calendar.add(workingDays: rules.coolDownWorkingDays, after: last), span.deadline >= today else { return nil }
         return last >= today
-            ? "already scheduled for coaching on \(last) in an earlier batch"
-            : "coached on \(last) (within the cool-down of \(rules.coolDownWorkingDays) working days)"
+            ? "sudah dijadwalkan coaching pada \(last.indonesian) dalam batch sebelumnya"
+            : "sudah mendapat coaching pada \(last.indonesian) (masa jeda \(rules.coolDownWorkingDays) hari kerja)"
     }
 
     /// More reasons first, then the lower quality score, then the NIP; ranks numbered from 1.
@@ -163,6 +166,7 @@ public struct CandidateSelector: Sendable {
         }
     }
 
-    private func show(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
-    private func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+    /// Numbers in the reasons as documents write them (`62,4`), since they go into the Jadwal and `kandidat.csv`.
+    private func show(_ x: Double) -> String { IndonesianNumber.format(x) }
+    private func percent(_ x: Double) -> String { IndonesianNumber.percent(x) }
 }

@@ -9,6 +9,8 @@ public struct Configuration: Sendable, Equatable {
     public var schedule = ScheduleOptions()
     public var calendar = CalendarOptions()
     public var input = InputOptions()
+    /// What documents call each aspect and KPI code (`[names]`).
+    public var names = DisplayNames()
 
     public init() {}
 

@@ -70,7 +70,7 @@ private struct TableReader {
     /// The whole configuration: defaults, overridden by each settings table that is present.
     mutating func read(_ root: TOMLTable) -> Configuration {
         var c = Configuration()
-        known(root, "", ["office", "people", "rules", "office_hours", "schedule", "calendar", "input"])
+        known(root, "", ["office", "people", "rules", "office_hours", "schedule", "calendar", "input", "names"])
         if let t = table(root, "office") { readOffice(t, into: &c.office) }
         if let t = table(root, "people") { readPeople(t, into: &c.people) }
         if let t = table(root, "rules") { readRules(t, into: &c.rules) }
@@ -78,6 +78,7 @@ private struct TableReader {
         if let t = table(root, "schedule") { readSchedule(t, into: &c.schedule) }
         if let t = table(root, "calendar") { readCalendar(t, into: &c.calendar) }
         if let t = table(root, "input") { readInput(t, into: &c.input) }
+        if let t = table(root, "names") { c.names = DisplayNames(readNames(t)) }
         return c
     }
 
@@ -130,6 +131,17 @@ private struct TableReader {
         rules.coolDownWorkingDays = integer(t, "rules.cool_down_working_days", in: 0...260) ?? rules.coolDownWorkingDays
         if let aspects = table(t, "rules.aspect_minimum") { rules.aspectMinimum = aspectMinimums(aspects) }
         if let bands = table(t, "rules.kpi_bands") { rules.kpiBands = kpiBands(bands) }
+    }
+
+    /// `[names]`: the name documents give a code, `kepatuhan_sop = "Kepatuhan SOP"`.
+    private mutating func readNames(_ t: TOMLTable) -> [String: String] {
+        var result: [String: String] = [:]
+        for key in t.keys {
+            let path = "names.\(key)"
+            guard HeaderName.isCode(key) else { error(path, "codes use lower-case letters, digits and '_' only"); continue }
+            if let name = string(t, path, nonEmpty: true) { result[key] = name }
+        }
+        return result
     }
 
     /// `[rules.aspect_minimum]`: a minimum score per aspect code.

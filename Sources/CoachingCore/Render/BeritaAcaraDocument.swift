@@ -66,7 +66,8 @@ public struct BeritaAcaraDocument: Sendable {
             "tempat": .required,
             "peserta": .object(["nama": .required, "nip": .required, "jabatan": .required, "tim": .required]),
             "pelatih": person, "pendamping": person, "penerima": person,
-            "pihak": .list(.object(["no": .required, "nama": .required, "nip": .required, "jabatan": .required, "peran": .required])),
+            "pihak": .list(.object(["no": .required, "nama": .required, "nip": .required, "jabatan": .required, "peran": .required,
+                                     "peserta": .flag, "pelatih": .flag, "pendamping": .flag])),
             "agenda": .text, "adaFokus": .flag, "fokus": JadwalDocument.focusSchema,
             "pembahasan": .text, "tindakLanjut": .text, "catatan": .text,
             "komitmen": .list(.object(["no": .required, "teks": .required, "target": .required, "targetISO": .required])),
@@ -96,16 +97,21 @@ public struct BeritaAcaraDocument: Sendable {
     private static let dayWords = (0...31).map(Terbilang.words)
     private static let yearWords = (2000...2099).map(Terbilang.words)
 
+    /// What a party is in the session; the template writes the words (and italicises the foreign ones).
+    enum Role: String {
+        case peserta = "peserta coaching", pelatih, pendamping = "Quality Assessor pendamping"
+    }
+
     /// Shapes made once: a batch draws tens of thousands of these.
     fileprivate enum Shape {
         static let root = TemplateShape(["kantor", "dokumen", "penandatangan", "ba"])
         static let kantor = TemplateShape(["kop", "alamat"])
         static let line = TemplateShape(["baris"])
         static let dokumen = TemplateShape(["judul", "nomor", "konsep"])
-        static let signer = TemplateShape(["tempatTanggal", "atasNama", "jabatan", "nama", "nip"])
+        static let signer = TemplateShape(["tempatTanggal", "pengantar", "atasNama", "jabatan", "nama", "nip"])
         static let person = TemplateShape(["nama", "nip", "jabatan"])
         static let coachee = TemplateShape(["nama", "nip", "jabatan", "tim"])
-        static let party = TemplateShape(["no", "nama", "nip", "jabatan", "peran"])
+        static let party = TemplateShape(["no", "nama", "nip", "jabatan", "peran", "peserta", "pelatih", "pendamping"])
         static let commitment = TemplateShape(["no", "teks", "target", "targetISO"])
         static let ba = TemplateShape([
             "status", "hadir", "kehadiran", "sesi", "nomorJadwal", "revisi", "alasanRevisi", "tanggalDisetujuiISO",
@@ -128,9 +134,9 @@ public struct BeritaAcaraDocument: Sendable {
             .object(Shape.person, .string(name(p.name)), .string(p.nip?.description ?? ""), .string(p.position))
         }
         let coachee = Configuration.Person(name: entry.nama, nip: entry.nip, position: entry.jabatan)
-        var parties: [(Configuration.Person, String)] = [(coachee, "peserta coaching")]
-        if notes.attendance == .held { parties.append((entry.coach, "pelatih (coach)")) }
-        parties.append((entry.assessor, "Quality Assessor pendamping"))
+        var parties: [(Configuration.Person, Role)] = [(coachee, .peserta)]
+        if notes.attendance == .held { parties.append((entry.coach, .pelatih)) }
+        parties.append((entry.assessor, .pendamping))
         let held_ = notes.attendance == .held
         let signedOn = approvedOn ?? held
         return .object(Shape.root,
@@ -139,7 +145,7 @@ public struct BeritaAcaraDocument: Sendable {
                     .string(held_ ? "BERITA ACARA COACHING" : "BERITA ACARA KETIDAKHADIRAN COACHING"),
                     .string(number), .bool(approvedOn == nil)),
             .object(Shape.signer,
-                    .string("\(configuration.office.city), \(signedOn.indonesian)"), .null,
+                    .string("\(configuration.office.city), \(signedOn.indonesian)"), .string("Menyetujui,"), .null,
                     .string(people.kepalaSeksiPKL.position), .string(batch.signerName),
                     .string(people.kepalaSeksiPKL.nip?.description ?? "")),
             .object(Shape.ba,
@@ -160,11 +166,12 @@ public struct BeritaAcaraDocument: Sendable {
                     person(entry.coach), person(entry.assessor), batch.receiver,
                     .list(parties.enumerated().map { i, p in
                         .object(Shape.party, .string(String(i + 1)), .string(name(p.0.name)), .string(p.0.nip?.description ?? ""),
-                                .string(p.0.position), .string(p.1))
+                                .string(p.0.position), .string(p.1.rawValue), .bool(p.1 == .peserta), .bool(p.1 == .pelatih),
+                                .bool(p.1 == .pendamping))
                     }),
                     .string(entry.agenda),
                     .bool(!entry.focus.isEmpty),
-                    JadwalDocument.focusValue(entry.focus),
+                    JadwalDocument.focusValue(entry.focus, names: configuration.names),
                     .optional(notes.discussion),
                     .optional(notes.followUp),
                     .optional(notes.remarks),

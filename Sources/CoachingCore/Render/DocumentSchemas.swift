@@ -18,6 +18,7 @@ public enum DocumentSchemas {
         ]),
         "penandatangan": .object([
             "tempatTanggal": .required,
+            "pengantar": .text,
             "atasNama": .text,
             "jabatan": .required,
             "nama": .required,

@@ -16,12 +16,14 @@ public struct JadwalDocument: Sendable {
 
     /// The draft of a fresh schedule.
     public init(schedule: Schedule, configuration: Configuration, number: String) {
-        self.init(record: JadwalRecord(schedule: schedule, number: number), configuration: configuration)
+        self.init(record: JadwalRecord(schedule: schedule, number: number, names: configuration.names), configuration: configuration)
     }
 
     /// A session's focus areas, shared with the Berita Acara.
     static let focusSchema = TemplateSchema.list(.object([
         "kode": .required, "aspek": .required, "nilai": .text, "adaRekomendasi": .flag, "batas": .text,
+        // The same numbers for XML: `62.4`, as `xs:decimal` and the readers take them.
+        "nilaiAngka": .text, "batasAngka": .text,
         "rekomendasi": .list(.object(["id": .required, "prioritas": .required, "temuan": .text, "saran": .text])),
     ]))
 
@@ -31,7 +33,8 @@ public struct JadwalDocument: Sendable {
         fields["jadwal"] = .object([
             "status": .required, "tanggalDisetujuiISO": .text, "tanggalPenugasan": .required, "tanggalPenugasanISO": .required,
             "batasWaktu": .required, "batasWaktuISO": .required, "jangkaWaktu": .required, "hariKerja": .required,
-            "tembusan": .list(.object(["baris": .required])),
+            "tembusan": .list(.object(["baris": .required])), "tembusanBanyak": .flag,
+            "pelatihSama": .object(["nama": .required, "nip": .required, "jabatan": .text]), "tempatSama": .text,
             "sesi": .list(.object([
                 "no": .required, "hariTanggal": .required, "tanggalISO": .required, "waktu": .required,
                 "mulai": .required, "selesai": .required, "nama": .required, "nip": .required, "jabatan": .required,
@@ -53,8 +56,8 @@ public struct JadwalDocument: Sendable {
             switch path {
             case "penandatangan.nama": "the Kepala Seksi PKL has no name: fill in people.kepala_seksi_pkl.name in coaching.toml"
             case "penandatangan.nip": "the Kepala Seksi PKL has no NIP: fill in people.kepala_seksi_pkl.nip in coaching.toml"
-            case let p where p.hasSuffix(".pelatih"): "a coach has no name: fill in people.kepala_seksi_pkl or schedule.stand_in_coaches in coaching.toml"
-            case let p where p.hasSuffix(".pelatihNIP"): "a coach has no NIP: fill in people.kepala_seksi_pkl or schedule.stand_in_coaches in coaching.toml"
+            case let p where p.hasSuffix(".pelatih") || p == "jadwal.pelatihSama.nama": "a coach has no name: fill in people.kepala_seksi_pkl or schedule.stand_in_coaches in coaching.toml"
+            case let p where p.hasSuffix(".pelatihNIP") || p == "jadwal.pelatihSama.nip": "a coach has no NIP: fill in people.kepala_seksi_pkl or schedule.stand_in_coaches in coaching.toml"
             case let p where p.hasSuffix(".pendamping"): "a Quality Assessor has no name: fill in people.quality_assessors in coaching.toml"
             case let p where p.hasSuffix(".pendampingNIP"): "a Quality Assessor has no NIP: fill in people.quality_assessors in coaching.toml"
             default: "\(path) is empty"
@@ -77,16 +80,25 @@ public struct JadwalDocument: Sendable {
                 .string(Self.iso(s.start)), .string(Self.iso(s.end)), .string(name(s.nama)), .string(s.nip.description),
                 .string(s.jabatan), .string(s.tim), .string(name(s.coach.name)), .string(s.coach.nip?.description ?? ""),
                 .string(s.coach.position), .string(name(s.assessor.name)), .string(s.assessor.nip?.description ?? ""),
-                .string(s.assessor.position), .string(s.place), .string(s.agenda), Self.focusValue(s.focus),
+                .string(s.assessor.position), .string(s.place), .string(s.agenda), Self.focusValue(s.focus, names: configuration.names),
             ]
             return .object(TemplateObject(shape: sessionShape, values: values))
         }
         let signedOn = record.approvedOn ?? record.assignedOn
+        // What every session shares is said once above the table, not on every row.
+        let coaches = Set(record.entries.map { $0.coach.nip?.description ?? $0.coach.name })
+        let places = Set(record.entries.map(\.place))
+        let sameCoach: TemplateValue = coaches.count == 1 ? record.entries.first.map { e in
+            .object(["nama": .string(name(e.coach.name)), "nip": .string(e.coach.nip?.description ?? ""), "jabatan": .string(e.coach.position)])
+        } ?? .null : .null
+        let samePlace: TemplateValue = places.count == 1 ? places.first.map { .string($0) } ?? .null : .null
+        let copies = [people.kepalaKantor.position]
         return .object([
             "kantor": .object(["kop": lines(office.letterhead), "alamat": lines(office.addressLines)]),
             "dokumen": .object(["judul": .string("JADWAL COACHING"), "nomor": .string(number), "konsep": .bool(isDraft)]),
             "penandatangan": .object([
                 "tempatTanggal": .string("\(office.city), \(signedOn.indonesian)"),
+                "pengantar": .null,
                 "atasNama": .null,
                 "jabatan": .string(people.kepalaSeksiPKL.position),
                 "nama": .string(name(people.kepalaSeksiPKL.name)),
@@ -101,25 +113,29 @@ public struct JadwalDocument: Sendable {
                 "batasWaktuISO": .string(record.deadline.description),
                 "jangkaWaktu": .string(Terbilang.figureAndWords(14)),
                 "hariKerja": .string("14"),
-                "tembusan": lines([people.kepalaKantor.position]),
+                "tembusan": lines(copies),
+                "tembusanBanyak": .bool(copies.count > 1),
+                "pelatihSama": sameCoach,
+                "tempatSama": samePlace,
                 "sesi": .list(sessions),
             ]),
         ])
     }
 
     /// The focus areas of a session, shared with the Berita Acara.
-    static func focusValue(_ focus: [FocusArea]) -> TemplateValue {
+    static func focusValue(_ focus: [FocusArea], names: DisplayNames) -> TemplateValue {
         .list(focus.map { area in
             .object(focusShape,
-                    .string(area.aspect), .string(area.aspect.replacingUnderscores()), .optional(area.score.map(show)),
-                    .optional(area.minimum.map(show)), .bool(!area.recommendations.isEmpty),
+                    .string(area.aspect), .string(names.name(area.aspect)), .optional(area.score.map(show)),
+                    .optional(area.minimum.map(show)), .optional(area.score.map(decimal)), .optional(area.minimum.map(decimal)),
+                    .bool(!area.recommendations.isEmpty),
                     .list(area.recommendations.map { r in
                         .object(recommendationShape, .string(r.id), .string(r.prioritas.rawValue), .string(r.temuan), .string(r.rekomendasi))
                     }))
         })
     }
 
-    private static let focusShape = TemplateShape(["kode", "aspek", "nilai", "batas", "adaRekomendasi", "rekomendasi"])
+    private static let focusShape = TemplateShape(["kode", "aspek", "nilai", "batas", "nilaiAngka", "batasAngka", "adaRekomendasi", "rekomendasi"])
     private static let recommendationShape = TemplateShape(["id", "prioritas", "temuan", "saran"])
 
     /// `08:00`, as XML dates and times are written.
@@ -128,30 +144,32 @@ public struct JadwalDocument: Sendable {
         return (h < 10 ? "0\(h)" : "\(h)") + ":" + (m < 10 ? "0\(m)" : "\(m)")
     }
 
-    /// The session's agenda, in Indonesian: the focus areas with their first recommendation,
-    /// else what made the person a candidate.
-    static func agenda(_ c: Candidate) -> String {
-        if !c.focus.isEmpty {
-            return c.focus.map { area in
-                let label = area.aspect.replacingUnderscores()
-                guard let first = area.recommendations.first else { return label }
-                return "\(label): \(first.rekomendasi)"
-            }.joined(separator: "; ")
-        }
-        return c.reasons.map { reason in
-            let value = reason.value.map(show) ?? ""
-            switch reason.rule {
-            case .qualityBelowMinimum: return "nilai kualitas \(value) (batas \(reason.threshold))"
-            case .aspectBelowMinimum: return "aspek \(reason.subject.dropFirst(6).replacingUnderscores()) \(value) (batas \(reason.threshold))"
-            case .kpiOutsideBand: return "\(reason.subject.dropFirst(4).replacingUnderscores()) \(value) (batas \(reason.threshold))"
-            case .highPriorityRecommendation: return "rekomendasi prioritas tinggi \(reason.subject)"
-            case .teamShareFlagged: return "kinerja \(reason.subject): \(Int(((reason.value ?? 0) * 100).rounded()))% agen perlu coaching"
-            case .teamAverageBelowTarget: return "rata-rata nilai \(reason.subject) \(value) (target \(reason.threshold))"
+    /// The session's agenda, in Indonesian: the aspects to coach by their names, weakest first
+    /// ("Kepatuhan SOP, Akurasi Informasi"), else what made the person a candidate. The findings
+    /// and recommendations behind them belong in the Berita Acara, not in the schedule.
+    static func agenda(_ c: Candidate, names: DisplayNames) -> String {
+        var topics: [String] = []
+        func add(_ topic: String) { if !topics.contains(topic) { topics.append(topic) } }
+        for area in c.focus { add(names.name(area.aspect)) }
+        if topics.isEmpty {
+            for reason in c.reasons {
+                switch reason.rule {
+                case .qualityBelowMinimum: add(names.name("nilai_kualitas"))
+                case .aspectBelowMinimum, .kpiOutsideBand: add(names.name(reason.subject))
+                case .highPriorityRecommendation: add("Rekomendasi \(reason.subject)")
+                case .teamShareFlagged: add("Kinerja Tim (\(IndonesianNumber.percent(reason.value ?? 0)) agen menjadi kandidat)")
+                case .teamAverageBelowTarget: add("Rata-rata Nilai Tim (\(show(reason.value ?? 0)), target \(reason.threshold.trimmingPrefix("< ")))")
+                }
             }
-        }.joined(separator: "; ")
+        }
+        return topics.joined(separator: ", ")
     }
 
-    static func show(_ x: Double) -> String {
+    /// A score as documents write it: `62,4`.
+    static func show(_ x: Double) -> String { IndonesianNumber.format(x) }
+
+    /// A score as XML writes it, to one decimal: `62.4`, `80`.
+    static func decimal(_ x: Double) -> String {
         let r = (x * 10).rounded() / 10
         return r == r.rounded() ? String(Int(r)) : String(r)
     }

@@ -6,13 +6,13 @@ public enum Worksheet {
     public static let columns = ["sesi", "tanggal", "mulai", "selesai", "nip", "nama", "jabatan", "tim", "pelatih", "pendamping",
                                  "tempat", "agenda", "hadir", "pembahasan", "komitmen", "target_tanggal", "tindak_lanjut", "catatan"]
 
-    public static func bytes(for schedule: Schedule) -> [UInt8] {
+    public static func bytes(for schedule: Schedule, names: DisplayNames = DisplayNames()) -> [UInt8] {
         let writer = CSVWriter(delimiter: ";", forSpreadsheet: true)
         var text = writer.line(columns)
         for s in schedule.sessions {
             text += writer.line([String(s.number), s.date.description, Session.clock(s.start), Session.clock(s.end),
                                  s.candidate.nip.description, s.candidate.nama, s.candidate.jabatan.rawValue, s.candidate.tim,
-                                 s.coach.name, s.assessor.name, s.place, JadwalDocument.agenda(s.candidate),
+                                 s.coach.name, s.assessor.name, s.place, JadwalDocument.agenda(s.candidate, names: names),
                                  "", "", "", "", "", ""])
         }
         return [0xEF, 0xBB, 0xBF] + Array(text.utf8)

@@ -20,8 +20,7 @@ public enum EmbeddedTemplates {
 {{#ba.pihak}}
   <tr><td class="urut">{{no}}.</td><td class="label">Nama</td><td>: {{nama}}</td></tr>
   <tr><td></td><td class="label">NIP</td><td>: {{nip}}</td></tr>
-  <tr><td></td><td class="label">Jabatan</td><td>: {{jabatan}}</td></tr>
-  <tr><td></td><td colspan="2" class="peran">selaku {{peran}}</td></tr>
+  <tr><td></td><td class="label">Jabatan</td><td class="peran">: {{jabatan}}, selaku {{#peserta}}peserta <i>coaching</i>{{/peserta}}{{#pelatih}}pelatih{{/pelatih}}{{#pendamping}}<i>Quality Assessor</i> pendamping{{/pendamping}}</td></tr>
 {{/ba.pihak}}
 </table>
 {{#ba.hadir}}
@@ -29,7 +28,7 @@ public enum EmbeddedTemplates {
 {{#ba.adaFokus}}
 <ol class="agenda">
 {{#ba.fokus}}
-  <li>Aspek {{aspek}}{{#nilai}} (nilai {{nilai}}{{#batas}}, batas {{batas}}{{/batas}}){{/nilai}}
+  <li>{{aspek}}{{#nilai}} (nilai {{nilai}}{{#batas}}; batas {{batas}}{{/batas}}){{/nilai}}
 {{#adaRekomendasi}}
     <ul>
 {{#rekomendasi}}
@@ -48,13 +47,18 @@ public enum EmbeddedTemplates {
 <p class="isi-teks">{{ba.pembahasan}}</p>
 <h2>C. Komitmen Peserta</h2>
 <table class="komitmen">
-  <thead><tr><th>No</th><th>Komitmen</th><th>Target Waktu</th></tr></thead>
+  <thead><tr><th class="no">No</th><th>Komitmen</th><th class="target">Target Waktu</th></tr></thead>
   <tbody>
 {{#ba.komitmen}}
-    <tr><td>{{no}}</td><td>{{teks}}</td><td>{{target}}</td></tr>
+    <tr><td class="no">{{no}}</td><td>{{teks}}</td><td class="target">{{target}}</td></tr>
 {{/ba.komitmen}}
   </tbody>
 </table>
+{{/ba.hadir}}
+{{/isi}}
+{{$pengesahan}}
+<div class="pengesahan">
+{{#ba.hadir}}
 <h2>D. Tindak Lanjut</h2>
 <p class="isi-teks">{{ba.tindakLanjut}}{{^ba.tindakLanjut}}-{{/ba.tindakLanjut}}</p>
 {{/ba.hadir}}
@@ -62,9 +66,6 @@ public enum EmbeddedTemplates {
 <p class="catatan">Keterangan: {{ba.catatan}}</p>
 {{/ba.catatan}}
 <p class="penutup">Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.</p>
-{{/isi}}
-{{$pengesahan}}
-<div class="pengesahan">
 <table class="para-pihak">
   <tr>
     <td>{{#ba.hadir}}
@@ -74,24 +75,16 @@ public enum EmbeddedTemplates {
       <p class="nip">NIP {{ba.peserta.nip}}</p>
     {{/ba.hadir}}</td>
     <td>
-      <p>{{ba.pendamping.jabatan}},</p>
+      <p><i>Quality Assessor</i> Pendamping,</p>
       <div class="ruang-tanda-tangan"></div>
       <p class="nama">{{ba.pendamping.nama}}</p>
       <p class="nip">NIP {{ba.pendamping.nip}}</p>
     </td>
   </tr>
 </table>
-<p class="menyetujui">Menyetujui,</p>
 {{> tanda-tangan}}
-<div class="penerimaan">
-  <p>Diterima oleh:</p>
-  <p>{{ba.penerima.jabatan}},</p>
-  <p>Tanggal: {{ba.tanggalDiterima}}{{^ba.tanggalDiterima}}..............................{{/ba.tanggalDiterima}}</p>
-  <div class="ruang-tanda-tangan"></div>
-  <p class="nama">{{ba.penerima.nama}}</p>
-  <p class="nip">NIP {{ba.penerima.nip}}</p>
 </div>
-</div>
+<p class="penerimaan">Penerimaan Berita Acara ini oleh Kepala Kantor dicatat dalam Tanda Terima tersendiri.</p>
 {{/pengesahan}}
 {{/dokumen}}
 
@@ -106,7 +99,7 @@ public enum EmbeddedTemplates {
   <penandatangan nip="{{penandatangan.nip}}" nama="{{penandatangan.nama}}" jabatan="{{penandatangan.jabatan}}"/>
   <agenda>{{ba.agenda}}</agenda>
 {{#ba.fokus}}
-  <fokus aspek="{{kode}}"{{#nilai}} nilai="{{nilai}}"{{/nilai}}{{#batas}} batas="{{batas}}"{{/batas}}>
+  <fokus aspek="{{kode}}"{{#nilaiAngka}} nilai="{{nilaiAngka}}"{{/nilaiAngka}}{{#batasAngka}} batas="{{batasAngka}}"{{/batasAngka}}>
 {{#rekomendasi}}
     <rekomendasi id="{{id}}" prioritas="{{prioritas}}">
       <temuan>{{temuan}}</temuan>
@@ -146,44 +139,67 @@ public enum EmbeddedTemplates {
 {{$pengesahan}}
 {{> tanda-tangan}}
 {{/pengesahan}}
+{{$tembusan}}
+{{/tembusan}}
 </body>
 </html>
 
 """#,
         "gaya-cetak.css": #"""
-/* Print layout per the Tata Naskah Dinas: A4, margins 2.5 cm top, 2 cm right,
+/* Print layout per the Tata Naskah Dinas: A4, margins 2 cm top, 2 cm right,
    2.5 cm bottom, 3 cm left; Arial 11 pt; page numbers "- 2 -" from page 2. */
-@page { size: A4; margin: 2.5cm 2cm 2.5cm 3cm; @top-center { content: "- " counter(page) " -"; font: 11pt Arial, sans-serif; } }
-@page :first { @top-center { content: none; } }
-body { font: 11pt/1.15 Arial, Helvetica, sans-serif; color: #000; margin: 0; }
-.kop { text-align: center; border-bottom: 3px double #000; padding-bottom: 4pt; margin-bottom: 12pt; }
+@page { size: A4; margin: 2cm 2cm 2.5cm 3cm; @top-center { content: "- " counter(page) " -"; font: 11pt Arial, sans-serif; } }
+@page :first { margin-top: 1.5cm; @top-center { content: none; } }
+body { font: 11pt/1.08 Arial, Helvetica, sans-serif; color: #000; margin: 0; }
+.kop { text-align: center; border-bottom: 3px double #000; padding-bottom: 3pt; margin-bottom: 10pt; }
 .kop-baris { font-weight: bold; margin: 0; }
 .kop-alamat { font-size: 8pt; margin: 0; }
 .konsep { position: fixed; top: 40%; width: 100%; text-align: center; font-size: 72pt; color: rgba(0, 0, 0, 0.12); transform: rotate(-30deg); }
 .judul { text-align: center; font-size: 12pt; margin: 0; }
-.nomor { text-align: center; margin: 0 0 12pt; }
+.nomor { text-align: center; margin: 0 0 8pt; }
 table { border-collapse: collapse; width: 100%; }
 thead { display: table-header-group; }
 tr, .tanda-tangan { break-inside: avoid; }
-.tanda-tangan { margin-left: 55%; margin-top: 18pt; }
+.tanda-tangan { margin-left: 50%; margin-top: 18pt; }
+/* A position is one line ("Kepala Seksi Penjaminan Kualitas Layanan,"), never wrapped. */
+.tanda-tangan .jabatan { white-space: nowrap; }
 .tanda-tangan p { margin: 0; }
-.ruang-tanda-tangan { height: 60pt; }
-h2 { font-size: 11pt; margin: 12pt 0 4pt; }
+/* Three lines of 12 pt: room for a signature. */
+.ruang-tanda-tangan { height: 36pt; }
+h2 { font-size: 11pt; margin: 6pt 0 2pt; }
+p { margin: 4pt 0; }
+ol.agenda { margin: 2pt 0; padding-left: 1.6em; }
+ol.agenda ul { margin: 0; padding-left: 1.2em; }
 .pembuka, .penutup, .isi-teks { text-align: justify; }
 .isi-teks { white-space: pre-line; }
 table.jadwal th, table.jadwal td, table.komitmen th, table.komitmen td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
 table.pihak td { padding: 0 4pt 0 0; vertical-align: top; }
 table.pihak .urut { width: 1.5em; }
 table.pihak .label { width: 5em; }
-table.pihak .peran { padding-bottom: 6pt; }
+table.pihak .peran { padding-bottom: 3pt; }
 .revisi { font-style: italic; }
-/* The parties, the approval and the receipt stay together on one page. */
-.pengesahan { break-inside: avoid; margin-top: 18pt; }
-table.para-pihak td { width: 50%; vertical-align: top; }
-table.para-pihak p, .penerimaan p { margin: 0; }
-.menyetujui { margin: 12pt 0 0 55%; }
-.pengesahan .tanda-tangan { margin-top: 0; }
-.penerimaan { margin-top: 18pt; }
+/* The last section, the closing sentence, the parties' signatures and the approval stay
+   together on one page: a page of signatures without the text before it could be swapped. The approval lines up with
+   the right-hand party. */
+.pengesahan { break-inside: avoid; }
+.pengesahan .penutup { margin-bottom: 8pt; }
+table.komitmen .target { width: 9.5em; white-space: nowrap; }
+table.komitmen .no { width: 1.8em; }
+table.para-pihak td { width: 50%; vertical-align: top; padding: 0; }
+table.para-pihak p { margin: 0; }
+.pengesahan .tanda-tangan { margin-top: 8pt; }
+.penerimaan { margin: 6pt 0 0; font-size: 9pt; }
+/* The Jadwal: what every session shares stated once, then the sessions. */
+.bersama { margin: 6pt 0; }
+.bersama td { padding: 0 6pt 0 0; vertical-align: top; }
+table.jadwal { font-size: 10pt; }
+table.jadwal .no { width: 1.8em; }
+table.jadwal .waktu { width: 9.5em; }
+table.jadwal .peserta { width: 13em; }
+.tembusan { margin-top: 18pt; }
+.tembusan p, .tembusan ol { margin: 0; }
+.tembusan ol { padding-left: 1.4em; }
+.nowrap { white-space: nowrap; }
 
 """#,
         "indeks-arsip.html": #"""
@@ -292,36 +308,58 @@ svg .lewat { fill: #9e9e9e; }
 <section class="dasar">
   <p>Berdasarkan penugasan Kepala Kantor tanggal {{jadwal.tanggalPenugasan}} untuk melaksanakan <i>coaching</i> bagi <i>Team Leader</i> dan Agen Informasi sesuai SOP LIP30-0005 Tata Cara Pelaksanaan <i>Coaching</i>, dengan jangka waktu paling lama {{jadwal.jangkaWaktu}} hari kerja sejak penugasan diterima (batas waktu {{jadwal.batasWaktu}}), disusun jadwal <i>coaching</i> sebagai berikut:</p>
 </section>
+{{#jadwal.pelatihSama}}
+<table class="bersama">
+  <tr><td>Pelatih</td><td>: {{nama}}, {{jabatan}}</td></tr>
+{{#jadwal.tempatSama}}
+  <tr><td>Tempat</td><td>: {{jadwal.tempatSama}}</td></tr>
+{{/jadwal.tempatSama}}
+</table>
+{{/jadwal.pelatihSama}}
+{{^jadwal.pelatihSama}}
+{{#jadwal.tempatSama}}
+<table class="bersama">
+  <tr><td>Tempat</td><td>: {{jadwal.tempatSama}}</td></tr>
+</table>
+{{/jadwal.tempatSama}}
+{{/jadwal.pelatihSama}}
 <table class="jadwal">
   <thead>
-    <tr><th>No</th><th>Hari, Tanggal</th><th>Waktu</th><th>Nama / NIP</th><th>Jabatan / Tim</th><th>Pelatih</th><th>Pendamping</th><th>Tempat</th><th>Agenda</th></tr>
+    <tr><th class="no">No</th><th class="waktu">Hari, Tanggal, Waktu</th><th class="peserta">Peserta</th><th>Aspek yang Dibahas</th><th>Pendamping</th>{{^jadwal.pelatihSama}}<th>Pelatih</th>{{/jadwal.pelatihSama}}{{^jadwal.tempatSama}}<th>Tempat</th>{{/jadwal.tempatSama}}</tr>
   </thead>
   <tbody>
 {{#jadwal.sesi}}
     <tr>
-      <td>{{no}}</td>
-      <td>{{hariTanggal}}</td>
-      <td>{{waktu}}</td>
-      <td>{{nama}}<br>NIP {{nip}}</td>
-      <td>{{jabatan}}<br>{{tim}}</td>
-      <td>{{pelatih}}</td>
-      <td>{{pendamping}}</td>
-      <td>{{tempat}}</td>
+      <td class="no">{{no}}</td>
+      <td>{{hariTanggal}}<br><span class="nowrap">{{waktu}}</span></td>
+      <td>{{nama}}<br>NIP {{nip}}<br>{{jabatan}}, {{tim}}</td>
       <td>{{agenda}}</td>
+      <td>{{pendamping}}</td>{{^jadwal.pelatihSama}}
+      <td>{{pelatih}}</td>{{/jadwal.pelatihSama}}{{^jadwal.tempatSama}}
+      <td>{{tempat}}</td>{{/jadwal.tempatSama}}
     </tr>
 {{/jadwal.sesi}}
   </tbody>
 </table>
-<section class="distribusi">
-  <p>Jadwal ini disampaikan kepada <i>Team Leader</i> dan Agen Informasi yang tercantum di atas.</p>
+<p>Jadwal ini disampaikan kepada <i>Team Leader</i> dan Agen Informasi yang tercantum di atas.</p>
+{{/isi}}
+{{$tembusan}}
+<section class="tembusan">
   <p>Tembusan:</p>
+{{#jadwal.tembusanBanyak}}
   <ol>
 {{#jadwal.tembusan}}
     <li>{{baris}}</li>
 {{/jadwal.tembusan}}
   </ol>
+{{/jadwal.tembusanBanyak}}
+{{^jadwal.tembusanBanyak}}
+{{#jadwal.tembusan}}
+  <p>{{baris}}</p>
+{{/jadwal.tembusan}}
+{{/jadwal.tembusanBanyak}}
 </section>
-{{/isi}}
+{{/tembusan}}
 {{/dokumen}}
 
 """#,
@@ -337,7 +375,7 @@ svg .lewat { fill: #9e9e9e; }
     <pendamping nip="{{pendampingNIP}}" nama="{{pendamping}}" jabatan="{{pendampingJabatan}}"/>
     <agenda>{{agenda}}</agenda>
 {{#fokus}}
-    <fokus aspek="{{kode}}"{{#nilai}} nilai="{{nilai}}"{{/nilai}}{{#batas}} batas="{{batas}}"{{/batas}}>
+    <fokus aspek="{{kode}}"{{#nilaiAngka}} nilai="{{nilaiAngka}}"{{/nilaiAngka}}{{#batasAngka}} batas="{{batasAngka}}"{{/batasAngka}}>
 {{#rekomendasi}}
       <rekomendasi id="{{id}}" prioritas="{{prioritas}}">
         <temuan>{{temuan}}</temuan>
@@ -404,10 +442,13 @@ svg .lewat { fill: #9e9e9e; }
         "tanda-tangan.html": #"""
 <div class="tanda-tangan">
   <p>{{penandatangan.tempatTanggal}}</p>
+{{#penandatangan.pengantar}}
+  <p>{{penandatangan.pengantar}}</p>
+{{/penandatangan.pengantar}}
 {{#penandatangan.atasNama}}
   <p>a.n. {{penandatangan.atasNama}}</p>
 {{/penandatangan.atasNama}}
-  <p>{{penandatangan.jabatan}},</p>
+  <p class="jabatan">{{penandatangan.jabatan}},</p>
   <div class="ruang-tanda-tangan"></div>
   <p class="nama">{{penandatangan.nama}}</p>
   <p class="nip">NIP {{penandatangan.nip}}</p>

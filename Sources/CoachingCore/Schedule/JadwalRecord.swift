@@ -55,12 +55,12 @@ public struct JadwalRecord: Sendable, Equatable {
         self.entries = entries
     }
 
-    /// The record of a fresh schedule.
-    public init(schedule: Schedule, number: String) {
+    /// The record of a fresh schedule; `names` are what the agenda calls each aspect.
+    public init(schedule: Schedule, number: String, names: DisplayNames = DisplayNames()) {
         self.init(number: number, assignedOn: schedule.assignedOn, deadline: schedule.deadline, entries: schedule.sessions.map { s in
             Entry(number: s.number, date: s.date, start: s.start, end: s.end, place: s.place, nip: s.candidate.nip,
                   nama: s.candidate.nama, jabatan: s.candidate.jabatan.rawValue, tim: s.candidate.tim, coach: s.coach,
-                  assessor: s.assessor, agenda: JadwalDocument.agenda(s.candidate), focus: s.candidate.focus)
+                  assessor: s.assessor, agenda: JadwalDocument.agenda(s.candidate, names: names), focus: s.candidate.focus)
         })
     }
 }

@@ -16,7 +16,7 @@ struct CandidateSelection {
     func select(_ inputs: LoadedInputs, period: Periode?) -> (list: CandidateList?, notices: [String]) {
         let (history, notices) = self.history()
         let lastSessions = history.lastSession
-        let selector = CandidateSelector(rules: configuration.rules, calendar: WorkingDayCalendar(options: configuration.calendar),
+        let selector = CandidateSelector(rules: configuration.rules, names: configuration.names, calendar: WorkingDayCalendar(options: configuration.calendar),
                                          today: today, lastCoached: { lastSessions[$0] })
         return (selector.select(inputs, periode: period), notices)
     }

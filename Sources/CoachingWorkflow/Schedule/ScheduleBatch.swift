@@ -72,7 +72,7 @@ struct ScheduleBatch {
         guard !list.candidates.isEmpty else { return ScheduleOutcome(result: .nobodyToCoach(list), notices: notices) }
         let schedule = try plan(list, assigned: assigned, away: away, notices: &notices)
         timer.mark("schedule")
-        let drawn = Drawing(html: html, xml: xml, candidates: Array(CandidateReport(list).csv.utf8), fingerprint: fingerprint)
+        let drawn = Drawing(html: html, xml: xml, candidates: Array(CandidateReport(list, names: configuration.names).csv.utf8), fingerprint: fingerprint)
         let written = try commits.commit(staging) { tx in
             try record(schedule, drawn, tx: tx, staging: staging, copying: copying, batchesSeen: batchesSeen, notices: notices)
         }
@@ -177,7 +177,7 @@ struct ScheduleBatch {
         try staging.makeFolder(folder)
         try FileManager.default.moveItem(at: staging.url(Self.copiesFolder), to: staging.url("\(folder)/\(BatchLayout.inputsFolder)"))
         let others = [
-            (BatchLayout.candidates, drawing.candidates), (BatchLayout.worksheet, Worksheet.bytes(for: schedule)),
+            (BatchLayout.candidates, drawing.candidates), (BatchLayout.worksheet, Worksheet.bytes(for: schedule, names: configuration.names)),
             (BatchLayout.settings, Array(request.settings.text.utf8)), (BatchLayout.fingerprint, Array((drawing.fingerprint.description + "\n").utf8)),
         ].map { ("\(folder)/\($0.0)", $0.1) }
         try staging.stage([("\(folder)/\(BatchLayout.jadwalHTML)", htmlBytes), ("\(folder)/\(BatchLayout.jadwalXML)", xmlBytes)] + others)
