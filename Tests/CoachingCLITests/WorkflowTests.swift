@@ -150,7 +150,7 @@ struct WorkflowTests {
         try changed.write(to: folder.appendingPathComponent("catatan-2.csv"), atomically: true, encoding: .utf8)
         run = try Self.coaching(["minutes", "2026-001", "--notes", "catatan-2.csv"], in: folder)
         #expect(run.status == 1)
-        #expect(run.errors == "error: BA-1/KLIP/2026 (session 1) is approved and cannot change; to correct it, run again with --revise 1 --reason \"…\"\n")
+        #expect(run.errors.hasSuffix("\nerror: BA-1/KLIP/2026 (session 1) is approved and cannot change; to correct it, run again with --revise 1 --reason \"…\"\n"))
 
         run = try Self.coaching(["receive", "2026-001", "--by", "198012302010012005", "--on", "2026-12-14"], in: folder)
         #expect(run.errors == "error: NIP 198012302010012005 cannot receive the Berita Acara: that is for the Kepala Kantor, Bambang Suryadi (NIP 197205141998031002), as the batch's coaching.toml names in people.kepala_kantor\n")
@@ -207,7 +207,8 @@ struct WorkflowTests {
         let before = Self.snapshot(out)
         var run = try Self.coaching(["minutes", "2026-001", "--notes", "salah.csv"], in: folder)
         #expect(run.status == 1)
-        #expect(run.errors == """
+        // Warnings (commitments due on Christmas Day) first, sorted by place, then the error.
+        #expect(run.errors.components(separatedBy: "\n").filter { !$0.contains(": warning: ") }.joined(separator: "\n") == """
             salah.csv:5:26: error: session 2 is for Ayu Tanjung (NIP 199704272022092298), not NIP 198607282015091716 (nip)
             The notes have errors (above); nothing was written. Fix them, or use --only-valid to write the minutes of the sessions in order.
 

@@ -52,6 +52,28 @@ struct MinutesTests {
         #expect(plan.pending.map(\.why) == ["no row in the notes", "not filled in yet (hadir is empty)", "no row in the notes"])
     }
 
+    /// The example had six commitments due on Christmas Day without a word.
+    @Test func commitmentsDueOnADayOffAreWarnedWithTheNextWorkingDay() throws {
+        let (record, _) = try Self.jadwal()
+        let text = [
+            Self.header,
+            "1;27/11/2026;07.30;08.15;198012302010012005;;;;;;;;ya;Dibahas.;\"Satu\nDua\nTiga\nEmpat\";\"25/12/2026\n24/12/2026\n26/12/2026\n28/12/2026\";;",
+        ].joined(separator: "\r\n") + "\r\n"
+        let (rows, log) = NotesReader().read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
+        let plan = MinutesPlan(jadwal: record, notes: rows, log: log, calendar: WorkingDayCalendar())
+        #expect(plan.ready.map(\.entry.number) == [1], "a warning does not hold the session back")
+        #expect(plan.log.diagnostics.map(\.message) == [
+            "the commitment 'Satu' is due 25 Desember 2026, a holiday (Hari Raya Natal); the next working day is 28 Desember 2026",
+            "the commitment 'Dua' is due 24 Desember 2026, a cuti bersama day (Cuti bersama Hari Raya Natal); the next working day is 28 Desember 2026",
+            "the commitment 'Tiga' is due 26 Desember 2026, a weekend day (Sabtu); the next working day is 28 Desember 2026",
+        ])
+        #expect(plan.log.diagnostics.allSatisfy { $0.severity == .warning && $0.field == "target_tanggal" })
+        let rekap = RekapDocument(jadwal: record, plan: plan, numbers: [1: "BA-1/KLIP/2026"])
+        #expect(rekap.dayOffNote(CivilDate(year: 2026, month: 12, day: 25)!) == "libur nasional: Hari Raya Natal; hari kerja berikutnya 28 Desember 2026")
+        #expect(rekap.dayOffNote(CivilDate(year: 2026, month: 12, day: 26)!) == "hari Sabtu; hari kerja berikutnya 28 Desember 2026")
+        #expect(rekap.dayOffNote(CivilDate(year: 2026, month: 12, day: 28)!) == nil)
+    }
+
     @Test func everyProblemIsPlacedAndWorded() throws {
         let text = [
             Self.header,

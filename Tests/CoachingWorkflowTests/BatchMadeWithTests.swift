@@ -88,7 +88,8 @@ struct OlderNotesTests {
         let error = #expect(throws: WorkflowError.self) {
             try fixture.workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching.csv")))
         }
-        #expect(error == .error(.refused, "these notes leave sessions 19, 20 empty, but BA-19/KLIP/2026, BA-20/KLIP/2026 were drawn from notes given before; these notes are older than those. Use the latest worksheet, with every session filled in so far; nothing was written."))
+        #expect(error?.kind == .refused)
+        #expect(error?.lines.last == "error: these notes leave sessions 19, 20 empty, but BA-19/KLIP/2026, BA-20/KLIP/2026 were drawn from notes given before; these notes are older than those. Use the latest worksheet, with every session filled in so far; nothing was written.")
         #expect(fixture.snapshot() == before)
     }
 

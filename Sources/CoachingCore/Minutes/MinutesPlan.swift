@@ -18,7 +18,8 @@ public struct MinutesPlan: Sendable {
 
     /// Checks `notes` against `jadwal`. Rows with problems are left out of `ready` and listed
     /// as pending; whether to go on with the rest is the caller's choice (`--only-valid`).
-    public init(jadwal: JadwalRecord, notes: [SessionNotes], log: DiagnosticLog) {
+    /// `calendar`: the batch's working days, to warn of commitments due on a day off.
+    public init(jadwal: JadwalRecord, notes: [SessionNotes], log: DiagnosticLog, calendar: WorkingDayCalendar? = nil) {
         var log = log
         let entries = Dictionary(jadwal.entries.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         var seen: [Int: SourceLocation] = [:]
@@ -69,10 +70,28 @@ public struct MinutesPlan: Sendable {
                     log.error(row.location(of: "target_tanggal"), "the commitment '\(c.text)' is due \(c.target.indonesian), before the session itself", field: "target_tanggal")
                 }
             }
+            if let calendar {
+                for c in row.commitments {
+                    guard let off = calendar.dayOff(c.target) else { continue }
+                    log.warning(row.location(of: "target_tanggal"),
+                                "the commitment '\(c.text)' is due \(c.target.indonesian), \(Self.describe(off)); the next working day is \(calendar.nextWorkingDay(after: c.target).indonesian)",
+                                field: "target_tanggal")
+                }
+            }
             if log.errorCount == errorsBefore { good[row.session] = Item(entry: entry, notes: row) } else { reasons[row.session] = "its row has errors" }
         }
         ready = jadwal.entries.compactMap { good[$0.number] }
         pending = jadwal.entries.filter { good[$0.number] == nil }.map { ($0, reasons[$0.number] ?? "no row in the notes") }
         self.log = log
+    }
+
+    /// "a Sunday", "a holiday (Hari Raya Natal)".
+    static func describe(_ off: WorkingDayCalendar.DayOff) -> String {
+        switch off.kind {
+        case .weekend: "a weekend day (\(off.name))"
+        case .holiday: "a holiday (\(off.name))"
+        case .cutiBersama: "a cuti bersama day (\(off.name))"
+        case .office: "a day off of the office (\(off.name))"
+        }
     }
 }

@@ -7,11 +7,14 @@ public struct RekapDocument: Sendable {
     public let plan: MinutesPlan
     /// Berita Acara number by session.
     public let numbers: [Int: String]
+    /// The batch's working days: a commitment due on a day off is marked with the next working day.
+    public let calendar: WorkingDayCalendar
 
-    public init(jadwal: JadwalRecord, plan: MinutesPlan, numbers: [Int: String]) {
+    public init(jadwal: JadwalRecord, plan: MinutesPlan, numbers: [Int: String], calendar: WorkingDayCalendar = WorkingDayCalendar()) {
         self.jadwal = jadwal
         self.plan = plan
         self.numbers = numbers
+        self.calendar = calendar
     }
 
     public static let schema = TemplateSchema.object([
@@ -20,12 +23,12 @@ public struct RekapDocument: Sendable {
             "tidakHadir": .required, "belum": .required, "jumlahKomitmen": .required,
             "sesi": .list(.object(["no": .required, "tanggal": .required, "nama": .required, "nip": .required,
                                    "keadaan": .required, "nomor": .text])),
-            "komitmen": .list(.object(["target": .required, "nama": .required, "teks": .required])),
+            "komitmen": .list(.object(["target": .required, "nama": .required, "nip": .required, "teks": .required, "hariLibur": .text])),
         ]),
     ])
 
     private static let sessionShape = TemplateShape(["no", "tanggal", "nama", "nip", "keadaan", "nomor"])
-    private static let commitmentShape = TemplateShape(["target", "nama", "teks"])
+    private static let commitmentShape = TemplateShape(["target", "nama", "nip", "teks", "hariLibur"])
 
     public var held: Int { plan.ready.count { $0.notes.attendance == .held } }
     public var absent: Int { plan.ready.count { $0.notes.attendance == .absent } }
@@ -49,7 +52,17 @@ public struct RekapDocument: Sendable {
             "tidakHadir": .string(String(absent)), "belum": .string(String(jadwal.entries.count - plan.ready.count)),
             "jumlahKomitmen": .string(String(due.count)),
             "sesi": .list(sessions),
-            "komitmen": .list(due.map { e, c in .object(Self.commitmentShape, .string(c.target.indonesian), .string(e.nama), .string(c.text)) }),
+            "komitmen": .list(due.map { e, c in
+                .object(Self.commitmentShape, .string(c.target.indonesian), .string(e.nama), .string(e.nip.description), .string(c.text),
+                        .optional(dayOffNote(c.target)))
+            }),
         ])])
+    }
+
+    /// "libur: Hari Raya Natal; hari kerja berikutnya 28 Desember 2026", or nil on a working day.
+    func dayOffNote(_ date: CivilDate) -> String? {
+        guard let off = calendar.dayOff(date) else { return nil }
+        let what = off.kind == .weekend ? "hari \(off.name)" : "\(off.kind.rawValue): \(off.name)"
+        return "\(what); hari kerja berikutnya \(calendar.nextWorkingDay(after: date).indonesian)"
     }
 }

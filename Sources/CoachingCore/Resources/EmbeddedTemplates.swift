@@ -200,6 +200,7 @@ table.jadwal .peserta { width: 13em; }
 .tembusan p, .tembusan ol { margin: 0; }
 .tembusan ol { padding-left: 1.4em; }
 .nowrap { white-space: nowrap; }
+.hari-libur { font-size: 9pt; font-style: italic; }
 
 """#,
         "indeks-arsip.html": #"""
@@ -428,10 +429,10 @@ svg .lewat { fill: #9e9e9e; }
 </table>
 <h2>Komitmen menurut target waktu</h2>
 <table class="komitmen">
-  <thead><tr><th>Target</th><th>Nama</th><th>Komitmen</th></tr></thead>
+  <thead><tr><th>Target</th><th>Nama / NIP</th><th>Komitmen</th></tr></thead>
   <tbody>
 {{#rekap.komitmen}}
-    <tr><td>{{target}}</td><td>{{nama}}</td><td>{{teks}}</td></tr>
+    <tr><td>{{target}}{{#hariLibur}}<br><span class="hari-libur">{{hariLibur}}</span>{{/hariLibur}}</td><td>{{nama}}<br>NIP {{nip}}</td><td>{{teks}}</td></tr>
 {{/rekap.komitmen}}
   </tbody>
 </table>

@@ -76,6 +76,14 @@ public struct WorkingDayCalendar: Sendable {
         return nil
     }
 
+    /// The first working day after `date` (days of unknown years count as working days).
+    public func nextWorkingDay(after date: CivilDate) -> CivilDate {
+        var day = date.adding(days: 1)
+        // Bounded: no stretch of days off lasts a month.
+        for _ in 0..<31 where dayOff(day) != nil { day = day.adding(days: 1) }
+        return day
+    }
+
     public func isWorkingDay(_ date: CivilDate) throws(UnknownYear) -> Bool {
         guard knownYears.contains(date.year) else { throw UnknownYear(year: date.year) }
         return dayOff(date) == nil

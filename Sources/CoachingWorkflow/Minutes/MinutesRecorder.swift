@@ -100,7 +100,8 @@ struct MinutesRecorder {
             // The rekap needs only the numbers, known now: drawn beside the minutes.
             var numbersBySession = outcome.numbers
             for document in documents { numbersBySession[document.item.entry.number] = document.number }
-            let rekapDocument = RekapDocument(jadwal: recorder.jadwal, plan: plan, numbers: numbersBySession), rekap = recorder.rekap
+            let rekapDocument = RekapDocument(jadwal: recorder.jadwal, plan: plan, numbers: numbersBySession,
+                                              calendar: WorkingDayCalendar(options: recorder.configuration.calendar)), rekap = recorder.rekap
             let summary = Background { try rekap.render(rekapDocument.value, sizeHint: 1 << 16) }
             let changes: [(index: Int, change: Change)], drawn: [Drawn], writer: Background<Void>
             do {

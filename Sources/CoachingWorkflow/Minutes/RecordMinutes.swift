@@ -115,7 +115,7 @@ extension Workflow {
         let rekap = try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema)
         let rows: [SessionNotes], readLog: DiagnosticLog
         do { (rows, readLog) = try reading.value() } catch { throw .error(.invalidInput, "\(error)") }
-        let plan = MinutesPlan(jadwal: opened.jadwal, notes: rows, log: readLog)
+        let plan = MinutesPlan(jadwal: opened.jadwal, notes: rows, log: readLog, calendar: WorkingDayCalendar(options: opened.configuration.calendar))
         timer.mark("read and check the notes")
         let notices = opened.notices + plan.log.sorted.map(\.formatted)
         if plan.log.hasErrors && !request.onlyValid {
@@ -143,7 +143,8 @@ extension Workflow {
             throw WorkflowError(.register, notices + ["error: \(error)"])
         }
         timer.mark("draw, register, stage and move into place")
-        let summary = RekapDocument(jadwal: opened.jadwal, plan: plan, numbers: recorded.numbers)
+        let summary = RekapDocument(jadwal: opened.jadwal, plan: plan, numbers: recorded.numbers,
+                                    calendar: WorkingDayCalendar(options: opened.configuration.calendar))
         return MinutesOutcome(
             batch: opened.batch.id.description, jadwalNumber: opened.jadwal.number, folder: opened.folder, held: summary.held, absent: summary.absent,
             pending: plan.pending.map { .init(session: $0.entry.number, nama: $0.entry.nama, nip: $0.entry.nip.description, why: $0.why) },
