@@ -68,7 +68,7 @@ struct LifecycleTests {
         #expect(received.done.count == 20 && received.actorName == "Bambang Suryadi")
 
         let status = try #require(try workflow.status(StatusRequest(batch: id, today: Self.date(12, 14))).statuses.first)
-        #expect(status.state == .selesai && status.steps.map(\.done) == [true, true, true, true, true, true, false])
+        #expect(status.state == .selesai && status.steps.map(\.done) == [true, true, true, true, true, true, true, false])
 
         let noKeys = fixture.root.appendingPathComponent("tanpa-kunci")
         let archiving = Workflow(WorkflowEnvironment(outputRoot: workflow.environment.outputRoot, clock: .fixed(Self.date(12, 15)),

@@ -240,6 +240,12 @@ svg .atas { fill: #1565c0; }
 svg .sesi { fill: #1565c0; }
 svg .komitmen { fill: #6a1b9a; }
 svg .lewat { fill: #9e9e9e; }
+/* A number is one word ("BA-16/KLIP/2026"), a row is never split across pages, and the
+   steps carry their SOP number, so the list needs no bullets. */
+.nomor { white-space: nowrap; }
+ul.langkah { list-style: none; padding-left: 0; }
+tr, figure { break-inside: avoid; }
+thead { display: table-header-group; }
 @media print { @page { size: A4; margin: 15mm; } }
 </style>
 </head>
@@ -258,7 +264,7 @@ svg .lewat { fill: #9e9e9e; }
 </table>
 
 <h2>Langkah SOP</h2>
-<ul>
+<ul class="langkah">
 {{#arsip.langkah}}
   <li>{{nama}}: {{#tanggal}}{{tanggal}}{{/tanggal}}{{^tanggal}}belum{{/tanggal}}{{#terlambat}} <strong class="terlambat">terlambat, setelah batas waktu {{arsip.batasWaktu}}</strong>{{/terlambat}}</li>
 {{/arsip.langkah}}
@@ -287,7 +293,7 @@ svg .lewat { fill: #9e9e9e; }
   <thead><tr><th>Nomor</th><th>Dokumen</th><th>Sesi</th><th>Nama / NIP</th><th>Tanggal</th><th>Status</th><th>Disetujui</th><th>Diterima</th><th>Berkas</th></tr></thead>
   <tbody>
 {{#arsip.dokumen}}
-    <tr><td>{{nomor}}</td><td>{{jenis}}</td><td>{{sesi}}</td><td>{{nama}}{{#nip}}<br>NIP {{nip}}{{/nip}}</td><td>{{tanggal}}</td><td class="status-{{status}}">{{status}}</td><td>{{disetujui}}</td><td>{{diterima}}</td><td><a href="{{html}}">HTML</a> · <a href="{{xml}}">XML</a></td></tr>
+    <tr><td class="nomor">{{nomor}}</td><td>{{jenis}}</td><td>{{sesi}}</td><td>{{nama}}{{#nip}}<br>NIP {{nip}}{{/nip}}</td><td>{{tanggal}}</td><td class="status-{{status}}">{{status}}</td><td>{{disetujui}}</td><td>{{diterima}}</td><td><a href="{{html}}">HTML</a> · <a href="{{xml}}">XML</a></td></tr>
 {{/arsip.dokumen}}
   </tbody>
 </table>
