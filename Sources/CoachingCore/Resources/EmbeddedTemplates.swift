@@ -146,8 +146,8 @@ public enum EmbeddedTemplates {
 
 """#,
         "gaya-cetak.css": #"""
-/* Print layout per the Tata Naskah Dinas: A4, margins 2 cm top, 2 cm right,
-   2.5 cm bottom, 3 cm left; Arial 11 pt; page numbers "- 2 -" from page 2. */
+/* Tata letak cetak menurut Tata Naskah Dinas: A4, margin atas 2 cm (halaman pertama 1,5 cm),
+   kanan 2 cm, bawah 2,5 cm, kiri 3 cm; Arial 11 pt; nomor halaman "- 2 -" mulai halaman 2. */
 @page { size: A4; margin: 2cm 2cm 2.5cm 3cm; @top-center { content: "- " counter(page) " -"; font: 11pt Arial, sans-serif; } }
 @page :first { margin-top: 1.5cm; @top-center { content: none; } }
 body { font: 11pt/1.08 Arial, Helvetica, sans-serif; color: #000; margin: 0; }
@@ -161,10 +161,10 @@ table { border-collapse: collapse; width: 100%; }
 thead { display: table-header-group; }
 tr, .tanda-tangan { break-inside: avoid; }
 .tanda-tangan { margin-left: 50%; margin-top: 18pt; }
-/* A position is one line ("Kepala Seksi Penjaminan Kualitas Layanan,"), never wrapped. */
+/* Jabatan ditulis dalam satu baris, tidak dipenggal. */
 .tanda-tangan .jabatan { white-space: nowrap; }
 .tanda-tangan p { margin: 0; }
-/* Three lines of 12 pt: room for a signature. */
+/* Tiga baris 12 pt: ruang tanda tangan. */
 .ruang-tanda-tangan { height: 36pt; }
 h2 { font-size: 11pt; margin: 6pt 0 2pt; }
 p { margin: 4pt 0; }
@@ -178,9 +178,9 @@ table.pihak .urut { width: 1.5em; }
 table.pihak .label { width: 5em; }
 table.pihak .peran { padding-bottom: 3pt; }
 .revisi { font-style: italic; }
-/* The last section, the closing sentence, the parties' signatures and the approval stay
-   together on one page: a page of signatures without the text before it could be swapped. The approval lines up with
-   the right-hand party. */
+/* Bagian terakhir, kalimat penutup, tanda tangan para pihak dan persetujuan tetap dalam satu
+   halaman: halaman yang hanya berisi tanda tangan dapat ditukar. Blok persetujuan sejajar
+   dengan pihak di kanan. */
 .pengesahan { break-inside: avoid; }
 .pengesahan .penutup { margin-bottom: 8pt; }
 table.komitmen .target { width: 9.5em; white-space: nowrap; }
@@ -189,7 +189,7 @@ table.para-pihak td { width: 50%; vertical-align: top; padding: 0; }
 table.para-pihak p { margin: 0; }
 .pengesahan .tanda-tangan { margin-top: 8pt; }
 .penerimaan { margin: 6pt 0 0; font-size: 9pt; }
-/* The Jadwal: what every session shares stated once, then the sessions. */
+/* Jadwal: hal yang sama bagi semua sesi disebut sekali, lalu daftar sesi. */
 .bersama { margin: 6pt 0; }
 .bersama td { padding: 0 6pt 0 0; vertical-align: top; }
 table.jadwal { font-size: 10pt; }
@@ -240,8 +240,8 @@ svg .atas { fill: #1565c0; }
 svg .sesi { fill: #1565c0; }
 svg .komitmen { fill: #6a1b9a; }
 svg .lewat { fill: #9e9e9e; }
-/* A number is one word ("BA-16/KLIP/2026"), a row is never split across pages, and the
-   steps carry their SOP number, so the list needs no bullets. */
+/* Nomor dokumen tidak dipenggal, baris tabel tidak terpotong antarhalaman, langkah SOP
+   sudah bernomor sehingga tanpa butir. */
 .nomor { white-space: nowrap; }
 ul.langkah { list-style: none; padding-left: 0; }
 tr, figure { break-inside: avoid; }
