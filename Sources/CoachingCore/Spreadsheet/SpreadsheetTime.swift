@@ -2,8 +2,8 @@
 /// `07.30.00`, a fraction of a day (`0.3125`, `0,3125`, or a number cell), or `730` (Excel in
 /// an Indonesian locale may read `07.30` with `.` as the thousands separator).
 public enum SpreadsheetTime {
-    /// Minutes after midnight, or nil when `text` is no time of day. Seconds must be whole
-    /// minutes' worth of nothing but zeros or are rounded to the nearest minute.
+    /// Minutes after midnight, or nil when `text` is no time of day. Seconds are dropped
+    /// (spreadsheets write `:00`).
     public static func minutes(parsing text: String) -> Int? {
         let t = text.trimmingASCIIWhitespace()
         guard !t.isEmpty else { return nil }
@@ -12,9 +12,8 @@ public enum SpreadsheetTime {
             if (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }),
                parts.dropFirst().allSatisfy({ $0.count == 2 }),
                let h = Int(parts[0]), let m = Int(parts[1]), h < 24, m < 60 {
-                let s = parts.count == 3 ? Int(parts[2]) ?? 60 : 0
-                guard s < 60 else { return nil }
-                return h * 60 + m + (s >= 30 ? 1 : 0)
+                guard parts.count == 2 || (Int(parts[2]) ?? 60) < 60 else { return nil }
+                return h * 60 + m
             }
         }
         if (3...4).contains(t.count), t.allSatisfy(\.isASCIIDigit), let hhmm = Int(t), hhmm / 100 < 24, hhmm % 100 < 60 {
