@@ -11,6 +11,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case notes
     /// coaching.toml.
     case config
+    /// The Quality Assessors' notes as a workbook (xlsx): the ZIP package within its bounds,
+    /// every XML part through the hardened reader, the cells checked against a Jadwal.
+    case xlsx
     /// An archive package: the central directory, then every entry small enough to unpack
     /// (`coaching verify` unpacks only what the manifest lists, at the size it records).
     case zip
@@ -28,7 +31,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = InputChecker(configuration: Configuration(), today: Self.fuzzToday).check([InputFile(name: "laporan.xml", source: MemoryByteSource(bytes))])
         case .notes:
             let asXML = bytes.first.map { $0 & 1 == 1 } ?? false
-            let (rows, log) = NotesReader().read(InputFile(name: asXML ? "catatan.xml" : "catatan.csv", source: MemoryByteSource(Array(bytes.dropFirst()))))
+            let (rows, log) = NotesReader(jadwal: Self.jadwal).read(InputFile(name: asXML ? "catatan.xml" : "catatan.csv", source: MemoryByteSource(Array(bytes.dropFirst()))))
+            _ = MinutesPlan(jadwal: Self.jadwal, notes: rows, log: log)
+        case .xlsx:
+            let (rows, log) = NotesReader(jadwal: Self.jadwal).read(InputFile(name: "lembar-kerja.xlsx", source: MemoryByteSource(bytes)))
             _ = MinutesPlan(jadwal: Self.jadwal, notes: rows, log: log)
         case .config:
             _ = ConfigurationLoader().load(text: String(decoding: bytes, as: UTF8.self), file: "coaching.toml")

@@ -29,7 +29,7 @@ struct MinutesTests {
 
     static func plan(_ text: String) throws -> MinutesPlan {
         let (record, _) = try jadwal()
-        let (rows, log) = NotesReader().read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
+        let (rows, log) = NotesReader(jadwal: record).read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
         return MinutesPlan(jadwal: record, notes: rows, log: log)
     }
 

@@ -24,9 +24,12 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     }
 
     /// `file:line:column: error: message (field)`, the form compilers use, which editors can follow.
+    /// In a workbook: `lembar-kerja.xlsx: cell E3: error: message (field)`.
     public var formatted: String {
         var text = location.file
-        if location.line > 0 {
+        if let cell = location.cellText {
+            text += ": \(cell)"
+        } else if location.line > 0 {
             text += ":\(location.line)"
             if location.column > 0 { text += ":\(location.column)" }
         }

@@ -31,7 +31,7 @@ public struct MinutesPlan: Sendable {
                 continue
             }
             if let first = seen[row.session] {
-                log.error(row.location(of: "sesi"), "session \(row.session) is filled in twice (first on line \(first.line))", field: "sesi")
+                log.error(row.location(of: "sesi"), "session \(row.session) is filled in twice (first on \(first.isSpreadsheetCell ? "row" : "line") \(first.line))", field: "sesi")
                 reasons[row.session] = "filled in twice"
                 good[row.session] = nil
                 continue

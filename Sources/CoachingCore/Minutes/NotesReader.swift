@@ -1,13 +1,24 @@
-/// Reads the filled-in worksheet: the CSV that `schedule` wrote, as Excel saves it in an
-/// Indonesian locale (`;`, BOM or Windows-1252, dates as 27/11/2026), or the XML form
-/// described by `Schemas/catatan-coaching.xsd`. Several commitments go on separate lines of
-/// one cell (Alt+Enter), their target dates likewise, or one date for all.
+/// Reads the filled-in worksheet: the workbook `lembar-kerja.xlsx` that `schedule` wrote, the
+/// CSV beside it as Excel or LibreOffice saves it in an Indonesian locale (`;`, BOM or
+/// Windows-1252, dates as 27/11/2026 or 11/27/26, NIPs as 1.98607282015092E+017), or the XML
+/// form described by `Schemas/catatan-coaching.xsd`. Several commitments go on separate lines
+/// of one cell (Alt+Enter), their target dates likewise, or one date for all.
+///
+/// With the batch's Jadwal, a row is checked against the session its `sesi` names, so that
+/// what a spreadsheet damaged can be recognised (see ``NotesDecoder``); without it, only
+/// values that read one way are taken.
 public struct NotesReader {
-    public init() {}
+    public let jadwal: JadwalRecord?
+
+    public init(jadwal: JadwalRecord? = nil) { self.jadwal = jadwal }
+
+    /// The columns a worksheet must have.
+    static let requiredColumns = ["sesi", "tanggal", "nip", "hadir", "pembahasan", "komitmen", "target_tanggal"]
 
     public func read(_ file: InputFile) -> ([SessionNotes], DiagnosticLog) {
-        let head = file.name.lowercased()
-        if head.hasSuffix(".xml") { return readXML(file) }
+        let name = file.name.lowercased()
+        if name.hasSuffix(".xml") { return readXML(file) }
+        if name.hasSuffix(".xlsx") { return readWorkbook(file) }
         return readCSV(file)
     }
 
@@ -21,90 +32,29 @@ public struct NotesReader {
             return ([], log)
         }
         let names = (0..<reader.fieldCount).map { HeaderName.normalize(reader.string($0)) }
-        let required = ["sesi", "tanggal", "nip", "hadir", "pembahasan", "komitmen", "target_tanggal"]
-        let missing = required.filter { !names.contains($0) }
+        let missing = Self.requiredColumns.filter { !names.contains($0) }
         guard missing.isEmpty else {
             reader.log.error(reader.recordLocation, "the header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")); start from the lembar-kerja.csv of the batch")
             return ([], reader.log)
         }
-        func index(_ name: String) -> Int? { names.firstIndex(of: name) }
-        var notes: [SessionNotes] = []
+        var rows: [NotesRow] = []
         while reader.nextRecord() {
             if reader.fieldCount == 1 && reader.field(0).isEmpty { continue }
             guard reader.fieldCount == names.count else {
                 reader.log.error(reader.recordLocation, "this row has \(reader.fieldCount) fields but the header has \(names.count)")
                 continue
             }
-            // The worksheet was written for a spreadsheet: a would-be formula carries a leading `'`.
-            func text(_ name: String) -> String {
-                index(name).map { CSVWriter.restoringFormulaText(reader.string($0).trimmingASCIIWhitespace()) } ?? ""
+            var row = NotesRow(location: reader.recordLocation, cells: [:])
+            for (i, name) in names.enumerated() where row.cells[name] == nil {
+                // The worksheet was written for a spreadsheet: a would-be formula carries a leading `'`.
+                row.cells[name] = (.text(CSVWriter.restoringFormulaText(reader.string(i).trimmingASCIIWhitespace())), reader.location(ofField: i))
             }
-            func at(_ name: String) -> SourceLocation { index(name).map { reader.location(ofField: $0) } ?? reader.recordLocation }
-            guard let session = Int(text("sesi")), session > 0 else {
-                reader.log.error(at("sesi"), "'\(text("sesi"))' is not a session number (the first column of the worksheet)", field: "sesi")
-                continue
-            }
-            guard let attendance = SessionNotes.attendance(parsing: text("hadir")) else {
-                reader.log.error(at("hadir"), "'\(text("hadir"))' is not an answer to attendance; write ya or tidak (empty while the session is pending)", field: "hadir")
-                continue
-            }
-            let errorsBefore = reader.log.errorCount
-            let nip = parseNIP(text("nip"), at: at("nip"), log: &reader.log)
-            let held = parseDate(text("tanggal"), at: at("tanggal"), field: "tanggal", log: &reader.log)
-            let commitments = parseCommitments(text("komitmen"), targets: text("target_tanggal"), at: at("target_tanggal"),
-                                               attended: attendance == .held, log: &reader.log)
-            var row = SessionNotes(session: session, location: reader.recordLocation, heldOn: held ?? nil, nip: nip,
-                                   attendance: attendance, discussion: text("pembahasan"), commitments: commitments,
-                                   followUp: text("tindak_lanjut"), remarks: text("catatan"))
-            for name in ["sesi", "tanggal", "nip", "hadir", "pembahasan", "komitmen", "target_tanggal"] { row.fieldLocations[name] = at(name) }
-            // What the Quality Assessors wrote goes into the Berita Acara as it is.
-            for name in ["pembahasan", "komitmen", "tindak_lanjut", "catatan"] {
-                if let problem = TextHygiene.problem(in: text(name)) { reader.log.error(at(name), "this cell \(problem)", field: name) }
-            }
-            row.readable = reader.log.errorCount == errorsBefore
-            notes.append(row)
+            rows.append(row)
         }
-        return (notes, reader.log)
-    }
-
-    private func parseNIP(_ text: String, at location: SourceLocation, log: inout DiagnosticLog) -> NIP? {
-        switch NIP.validate(Array(text.utf8), isPPPK: true) {
-        case .valid(let nip, _): return nip
-        case .invalid(let why):
-            log.error(location, why, field: "nip")
-            return nil
-        }
-    }
-
-    /// nil: wrong (logged); .some(nil): empty.
-    private func parseDate(_ text: String, at location: SourceLocation, field: String, log: inout DiagnosticLog) -> CivilDate?? {
-        if text.isEmpty { return .some(nil) }
-        guard let date = CivilDate(parsing: text) else {
-            log.error(location, "'\(text)' is not a date; write 27/11/2026 or 2026-11-27", field: field)
-            return nil
-        }
-        return .some(date)
-    }
-
-    private func parseCommitments(_ texts: String, targets: String, at location: SourceLocation, attended: Bool,
-                                  log: inout DiagnosticLog) -> [SessionNotes.Commitment] {
-        let lines = Self.lines(texts)
-        let dates = Self.lines(targets)
-        guard !lines.isEmpty else { return [] }
-        guard dates.count == lines.count || dates.count == 1 else {
-            log.error(location, "\(lines.count) commitments but \(dates.count) target dates; give one date per commitment (one per line) or one date for all", field: "target_tanggal")
-            return []
-        }
-        var result: [SessionNotes.Commitment] = []
-        for (i, line) in lines.enumerated() {
-            let text = dates.count == 1 ? dates[0] : dates[i]
-            guard let date = CivilDate(parsing: text) else {
-                log.error(location, "'\(text)' is not a date; write 27/11/2026 or 2026-11-27", field: "target_tanggal")
-                return []
-            }
-            result.append(.init(text: line, target: date))
-        }
-        return result
+        var log = reader.log
+        // A CSV has no date system of its own; spreadsheets count from 1900 unless told otherwise.
+        let notes = NotesDecoder(jadwal: jadwal, dateSystem: .from1900).decode(rows, log: &log)
+        return (notes, log)
     }
 
     static func lines(_ text: String) -> [String] {
@@ -123,7 +73,11 @@ public struct NotesReader {
             guard let number = sesi.attribute("no").flatMap({ Int($0) }),
                   let attendance = SessionNotes.attendance(parsing: sesi.attribute("hadir") ?? "") else { continue }
             let errorsBefore = log.errorCount
-            let nip = parseNIP(sesi.attribute("nip") ?? "", at: at, log: &log)
+            var nip: NIP?
+            switch NIP.validate(Array((sesi.attribute("nip") ?? "").utf8), isPPPK: true) {
+            case .valid(let n, _): nip = n
+            case .invalid(let why): log.error(at, why, field: "nip")
+            }
             let commitments = sesi.children("komitmen").compactMap { k -> SessionNotes.Commitment? in
                 guard let date = k.attribute("target").flatMap({ CivilDate(parsing: $0) }) else { return nil }
                 return .init(text: k.text.trimmingASCIIWhitespace(), target: date)

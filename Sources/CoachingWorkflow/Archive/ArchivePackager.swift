@@ -278,7 +278,7 @@ struct ArchivePackager {
         case BatchLayout.rekap: .rekap
         case indexName: .indeks
         case BatchLayout.candidates: .kandidat
-        case BatchLayout.worksheet: .lembarKerja
+        case BatchLayout.worksheet, BatchLayout.worksheetWorkbook: .lembarKerja
         case BatchLayout.settings: .pengaturan
         default:
             if path.hasPrefix(BatchLayout.inputsFolder + "/") { .masukan }

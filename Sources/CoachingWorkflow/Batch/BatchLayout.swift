@@ -10,6 +10,8 @@ package enum BatchLayout {
     package static let candidates = "kandidat.csv"
     /// The Quality Assessors' worksheet, filled in after the sessions.
     package static let worksheet = "lembar-kerja.csv"
+    /// The same worksheet as a workbook (xlsx), which a spreadsheet cannot damage.
+    package static let worksheetWorkbook = "lembar-kerja.xlsx"
     /// The settings the batch was made with; the later steps use these, not the current ones.
     package static let settings = "coaching.toml"
     /// The fingerprint (sidik) of inputs, settings and templates: the same ones make no new batch.

@@ -6,7 +6,7 @@ import Foundation
 public struct MinutesRequest: Sendable {
     /// The batch: its id (`2026-001`) or its folder.
     public var batch: String
-    /// The filled-in worksheet (.csv or .xml).
+    /// The filled-in worksheet (.xlsx, .csv or .xml).
     public var notes: String
     /// Write the sessions whose notes are in order and list the rest as pending.
     public var onlyValid: Bool
@@ -105,11 +105,12 @@ extension Workflow {
     /// register. Approved minutes change only as a revision.
     public func recordMinutes(_ request: MinutesRequest) throws(WorkflowError) -> MinutesOutcome {
         var timer = StageTimer()
-        // The notes are read while the batch's Jadwal is.
-        let notesPath = request.notes
-        let reading = Background { NotesReader().read(InputFile(name: notesPath, source: try FileByteSource(path: notesPath))) }
         let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
         timer.mark("open the batch")
+        // The templates are loaded while the notes are read: each row is read against the session
+        // its `sesi` names in the Jadwal, to recognise a NIP or a date a spreadsheet changed.
+        let notesPath = request.notes, jadwal = opened.jadwal
+        let reading = Background { NotesReader(jadwal: jadwal).read(InputFile(name: notesPath, source: try FileByteSource(path: notesPath))) }
         let html = try environment.templates.document("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema)
         let xml = try environment.templates.document("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema)
         let rekap = try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema)

@@ -178,6 +178,7 @@ struct ScheduleBatch {
         try FileManager.default.moveItem(at: staging.url(Self.copiesFolder), to: staging.url("\(folder)/\(BatchLayout.inputsFolder)"))
         let others = [
             (BatchLayout.candidates, drawing.candidates), (BatchLayout.worksheet, Worksheet.bytes(for: schedule, names: configuration.names)),
+            (BatchLayout.worksheetWorkbook, try Worksheet.xlsx(for: schedule, names: configuration.names)),
             (BatchLayout.settings, Array(request.settings.text.utf8)), (BatchLayout.fingerprint, Array((drawing.fingerprint.description + "\n").utf8)),
         ].map { ("\(folder)/\($0.0)", $0.1) }
         try staging.stage([("\(folder)/\(BatchLayout.jadwalHTML)", htmlBytes), ("\(folder)/\(BatchLayout.jadwalXML)", xmlBytes)] + others)

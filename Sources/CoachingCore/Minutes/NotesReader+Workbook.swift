@@ -1,0 +1,60 @@
+/// The worksheet as a workbook (`lembar-kerja.xlsx`): the first sheet, its first row the
+/// column names, as in the CSV. Cells are placed as `cell E3`.
+extension NotesReader {
+    func readWorkbook(_ file: InputFile) -> ([SessionNotes], DiagnosticLog) {
+        var log = DiagnosticLog()
+        let bytes: [UInt8]
+        do {
+            bytes = try Self.readAll(file.source, limit: XLSXPackage.maximumFileBytes)
+        } catch {
+            log.error(SourceLocation(file: file.name), "the file could not be read to the end: \(error)")
+            return ([], log)
+        }
+        guard let table = XLSXReader.read(bytes, file: file.name, log: &log) else { return ([], log) }
+        guard let header = table.rows.first else {
+            log.error(SourceLocation(file: file.name), "the first sheet (\(table.sheet)) is empty; expected the worksheet (lembar-kerja.xlsx) filled in")
+            return ([], log)
+        }
+        var columns: [Int: String] = [:]
+        for (column, value) in header.cells {
+            let name = HeaderName.normalize(NotesCell(value).text(dateSystem: table.dateSystem))
+            if !name.isEmpty, !columns.values.contains(name) { columns[column] = name }
+        }
+        let missing = Self.requiredColumns.filter { !columns.values.contains($0) }
+        guard missing.isEmpty else {
+            log.error(SourceLocation(file: file.name, line: header.number).inSpreadsheet,
+                      "the first row of the sheet \(table.sheet) lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")); start from the lembar-kerja.xlsx of the batch")
+            return ([], log)
+        }
+        var rows: [NotesRow] = []
+        for row in table.rows.dropFirst() {
+            var notesRow = NotesRow(location: SourceLocation(file: file.name, line: row.number).inSpreadsheet, cells: [:])
+            for (column, name) in columns {
+                let at = SourceLocation(file: file.name, line: row.number, column: column).inSpreadsheet
+                notesRow.cells[name] = (row.cells[column].map(NotesCell.init) ?? .text(""), at)
+            }
+            // A row with nothing in the worksheet's columns (a note beside the table) is no session.
+            if columns.keys.allSatisfy({ row.cells[$0] == nil }) { continue }
+            rows.append(notesRow)
+        }
+        let notes = NotesDecoder(jadwal: jadwal, dateSystem: table.dateSystem).decode(rows, log: &log)
+        return (notes, log)
+    }
+
+    /// Everything `source` holds, refusing more than `limit` bytes before reading it all.
+    static func readAll(_ source: ByteSource, limit: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = try buffer.withUnsafeMutableBytes { try source.read(into: $0) }
+            if n == 0 { return bytes }
+            bytes += buffer[0..<n]
+            if bytes.count > limit { throw TooLarge(limit: limit) }
+        }
+    }
+
+    struct TooLarge: Error, CustomStringConvertible {
+        var limit: Int
+        var description: String { "it is larger than the \(limit >> 20) MB a worksheet can be" }
+    }
+}
