@@ -68,7 +68,7 @@ struct MinutesTests {
             "the commitment 'Tiga' is due 26 Desember 2026, a weekend day (Sabtu); the next working day is 28 Desember 2026",
         ])
         #expect(plan.log.diagnostics.allSatisfy { $0.severity == .warning && $0.field == "target_tanggal" })
-        let rekap = RekapDocument(jadwal: record, plan: plan, numbers: [1: "BA-1/KLIP/2026"])
+        let rekap = RekapDocument(jadwal: record, plan: plan, numbers: [1: "BA-1/KLIP/2026"], drawnOn: CivilDate(year: 2026, month: 12, day: 2)!)
         #expect(rekap.dayOffNote(CivilDate(year: 2026, month: 12, day: 25)!) == "libur nasional: Hari Raya Natal; hari kerja berikutnya 28 Desember 2026")
         #expect(rekap.dayOffNote(CivilDate(year: 2026, month: 12, day: 26)!) == "hari Sabtu; hari kerja berikutnya 28 Desember 2026")
         #expect(rekap.dayOffNote(CivilDate(year: 2026, month: 12, day: 28)!) == nil)
@@ -125,7 +125,8 @@ struct MinutesTests {
             try golden("\(name).html", try folder.load("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema).renderString(value))
             try golden("\(name).xml", try folder.load("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema).renderString(value))
         }
-        let rekap = RekapDocument(jadwal: record, plan: plan, numbers: [1: "BA-1/KLIP/2026", 3: "BA-3/KLIP/2026"])
+        let rekap = RekapDocument(jadwal: record, plan: plan, numbers: [1: "BA-1/KLIP/2026", 3: "BA-3/KLIP/2026"],
+                                  states: [1: "disetujui", 3: "konsep"], configuration: configuration, drawnOn: CivilDate(year: 2026, month: 12, day: 2)!)
         try golden("rekap-coaching.html", try folder.load("rekap-coaching.html", schema: RekapDocument.schema).renderString(rekap.value))
     }
 

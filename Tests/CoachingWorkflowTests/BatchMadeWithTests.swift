@@ -131,3 +131,32 @@ struct LateStepsInTheIndexTests {
         #expect(onTime.contains("<li>9. Berita Acara diterima: 15 Desember 2026</li>"))
     }
 }
+
+/// The rekap was identical before and after approval: it now says where the batch stands.
+@Suite("The rekap follows the batch")
+struct RekapFollowsTheBatchTests {
+    @Test func approvalAndReceiptDrawTheRekapAgainAndArchivingAcceptsIt() throws {
+        let fixture = try WorkflowFixture()
+        let ratna = "198012302010012005", bambang = "197205141998031002"
+        func day(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+        let batch = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: day(11, 25))))
+        let rekap = batch.folder.appendingPathComponent("rekap-coaching.html")
+        func text() throws -> String { try String(contentsOf: rekap, encoding: .utf8) }
+        _ = try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: ratna, on: day(11, 26)))
+        _ = try fixture.workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        #expect(try text().contains("<p>Keadaan per 31 Desember 2026: 20 Berita Acara, 0 disetujui, 0 diterima Kepala Kantor; 0 sesi belum dilaporkan.</p>"))
+        #expect(try text().contains(#"<p class="konsep">KONSEP</p>"#))
+        _ = try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, sessions: [1, 2], by: ratna, on: day(12, 10)))
+        #expect(try text().contains("<p>Keadaan per 10 Desember 2026: 20 Berita Acara, 2 disetujui, 0 diterima Kepala Kantor; 0 sesi belum dilaporkan.</p>"))
+        #expect(try text().contains(#"<p class="konsep">KONSEP</p>"#), "a rekap with drafts is a draft")
+        _ = try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, by: ratna, on: day(12, 11)))
+        #expect(try !text().contains(#"<p class="konsep">KONSEP</p>"#))
+        _ = try fixture.workflow.receive(ReceiptRequest(batch: "2026-001", by: bambang, on: day(12, 14)))
+        #expect(try text().contains("<p>Keadaan per 14 Desember 2026: 20 Berita Acara, 20 disetujui, 20 diterima Kepala Kantor; 0 sesi belum dilaporkan.</p>"))
+        #expect(try text().contains("<p>Jakarta, 14 Desember 2026</p>\n  <p>Disusun oleh,</p>"))
+        // Its new hash is registered with it: archiving accepts it.
+        let archiving = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day(12, 31)),
+                                                     keyFolder: fixture.root.appendingPathComponent("tanpa-kunci")))
+        #expect(try archiving.archive(ArchiveRequest(batch: "2026-001", on: day(12, 15))).files > 0)
+    }
+}

@@ -13,7 +13,8 @@ public enum DocumentSchemas {
         ]),
         "dokumen": .object([
             "judul": .required,
-            "nomor": .required,
+            // Every numbered document has one; the rekap is not numbered.
+            "nomor": .text,
             "konsep": .flag,
         ]),
         "penandatangan": .object([

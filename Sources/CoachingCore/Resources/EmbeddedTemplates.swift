@@ -133,7 +133,9 @@ public enum EmbeddedTemplates {
 <p class="konsep">KONSEP</p>
 {{/dokumen.konsep}}
 <h1 class="judul">{{dokumen.judul}}</h1>
+{{#dokumen.nomor}}
 <p class="nomor">NOMOR {{dokumen.nomor}}</p>
+{{/dokumen.nomor}}
 {{$isi}}
 {{/isi}}
 {{$pengesahan}}
@@ -201,6 +203,9 @@ table.jadwal .peserta { width: 13em; }
 .tembusan ol { padding-left: 1.4em; }
 .nowrap { white-space: nowrap; }
 .hari-libur { font-size: 9pt; font-style: italic; }
+table.rekap { font-size: 10pt; }
+table.rekap .tanggal { width: 8.5em; }
+table.rekap .orang { width: 15em; }
 
 """#,
         "indeks-arsip.html": #"""
@@ -408,42 +413,34 @@ thead { display: table-header-group; }
 
 """#,
         "rekap-coaching.html": #"""
-<!DOCTYPE html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<title>Rekapitulasi Coaching {{rekap.nomorJadwal}}</title>
-<style>
-{{> gaya-cetak.css}}
-</style>
-</head>
-<body>
-<h1 class="judul">REKAPITULASI PELAKSANAAN COACHING</h1>
+{{<dokumen}}
+{{$isi}}
 <p class="nomor">Jadwal <i>Coaching</i> Nomor {{rekap.nomorJadwal}}, batas waktu {{rekap.batasWaktu}}</p>
+<p>{{rekap.keadaan}}</p>
 <table class="komitmen">
   <thead><tr><th>Dijadwalkan</th><th>Hadir</th><th>Tidak hadir</th><th>Belum dilaporkan</th><th>Komitmen</th></tr></thead>
   <tbody><tr><td>{{rekap.dijadwalkan}}</td><td>{{rekap.hadir}}</td><td>{{rekap.tidakHadir}}</td><td>{{rekap.belum}}</td><td>{{rekap.jumlahKomitmen}}</td></tr></tbody>
 </table>
 <h2>Sesi</h2>
-<table class="komitmen">
-  <thead><tr><th>No</th><th>Tanggal</th><th>Nama / NIP</th><th>Keadaan</th><th>Berita Acara</th></tr></thead>
+<table class="komitmen rekap">
+  <thead><tr><th class="no">No</th><th class="tanggal">Tanggal</th><th class="orang">Nama / NIP</th><th>Kehadiran</th><th>Berita Acara</th><th>Status</th></tr></thead>
   <tbody>
 {{#rekap.sesi}}
-    <tr><td>{{no}}</td><td>{{tanggal}}</td><td>{{nama}}<br>NIP {{nip}}</td><td>{{keadaan}}</td><td>{{nomor}}</td></tr>
+    <tr><td class="no">{{no}}</td><td>{{tanggal}}</td><td>{{nama}}<br><span class="nowrap">NIP {{nip}}</span></td><td>{{keadaan}}</td><td class="nowrap">{{nomor}}</td><td>{{status}}</td></tr>
 {{/rekap.sesi}}
   </tbody>
 </table>
 <h2>Komitmen menurut target waktu</h2>
-<table class="komitmen">
-  <thead><tr><th>Target</th><th>Nama / NIP</th><th>Komitmen</th></tr></thead>
+<table class="komitmen rekap">
+  <thead><tr><th class="tanggal">Target</th><th class="orang">Nama / NIP</th><th>Komitmen</th></tr></thead>
   <tbody>
 {{#rekap.komitmen}}
-    <tr><td>{{target}}{{#hariLibur}}<br><span class="hari-libur">{{hariLibur}}</span>{{/hariLibur}}</td><td>{{nama}}<br>NIP {{nip}}</td><td>{{teks}}</td></tr>
+    <tr><td>{{target}}{{#hariLibur}}<br><span class="hari-libur">{{hariLibur}}</span>{{/hariLibur}}</td><td>{{nama}}<br><span class="nowrap">NIP {{nip}}</span></td><td>{{teks}}</td></tr>
 {{/rekap.komitmen}}
   </tbody>
 </table>
-</body>
-</html>
+{{/isi}}
+{{/dokumen}}
 
 """#,
         "tanda-tangan.html": #"""

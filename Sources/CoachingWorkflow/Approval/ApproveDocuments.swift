@@ -54,7 +54,8 @@ extension Workflow {
                 return try lifecycle.approveMinutes(
                     request.sessions, on: request.on, by: request.by,
                     html: try environment.templates.document("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema),
-                    xml: try environment.templates.document("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema))
+                    xml: try environment.templates.document("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema),
+                    rekap: try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema))
             }
         }
         return LifecycleOutcome(done: outcome.done, notes: outcome.notes, actorName: opened.configuration.people.kepalaSeksiPKL.name,

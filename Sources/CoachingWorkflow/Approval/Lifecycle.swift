@@ -52,7 +52,7 @@ struct Lifecycle {
     }
 
     /// Step 8: the Berita Acara of `sessions` (every draft when empty) approved and drawn final.
-    func approveMinutes(_ sessions: [Int], on date: CivilDate, by nip: String, html: Template, xml: Template) throws -> Outcome {
+    func approveMinutes(_ sessions: [Int], on date: CivilDate, by nip: String, html: Template, xml: Template, rekap: Template) throws -> Outcome {
         try require(nip, is: configuration.people.kepalaSeksiPKL, role: "Kepala Seksi PKL", key: "people.kepala_seksi_pkl", action: "approve")
         try notInTheFuture(date, what: "an approval")
         return try write { tx in
@@ -104,11 +104,17 @@ struct Lifecycle {
             }
             try tx.audit(audit)
             if chosen.isEmpty { outcome.notes.append("No Berita Acara of batch \(batch.id) is waiting for approval; nothing changed.") }
+            if !waiting.isEmpty { files.append(try redraw(rekap).stage(try tx.documents(batch: batch.id, kind: .beritaAcara), date: date, tx: tx)) }
             return (files, outcome)
         }
     }
 
     // MARK: the rules every step shares
+
+    /// The rekap, drawn again for the states this step leaves.
+    func redraw(_ template: Template) -> RekapRedraw {
+        RekapRedraw(jadwal: jadwal, configuration: configuration, template: template, root: commits.root, batch: batch)
+    }
 
     /// One transaction: the files the body draws are staged and committed with it.
     func write(_ body: (RegisterTransaction) throws -> ([(String, [UInt8])], Outcome)) throws -> Outcome {

@@ -36,11 +36,13 @@ struct MinutesRecorder {
     /// For the audit log.
     var actor: String
     var now: String
+    /// Today in Jakarta: the rekap's date line.
+    var today: CivilDate
     /// The templates' record, when the batch's last Berita Acara were drawn with another set.
     var templateLine: AuditLine?
 
     init(batch: RegisteredBatch, jadwal: JadwalRecord, configuration: Configuration, html: Template, xml: Template,
-                rekap: Template, actor: String, now: String) {
+                rekap: Template, actor: String, now: String, today: CivilDate) {
         self.batch = batch
         self.jadwal = jadwal
         self.configuration = configuration
@@ -49,6 +51,7 @@ struct MinutesRecorder {
         self.rekap = rekap
         self.actor = actor
         self.now = now
+        self.today = today
     }
 
     /// One document drawn: its record as it will be registered, and its bytes.
@@ -99,8 +102,12 @@ struct MinutesRecorder {
             timer.mark("  numbers")
             // The rekap needs only the numbers, known now: drawn beside the minutes.
             var numbersBySession = outcome.numbers
+            // Each Berita Acara's state after this run: what is drawn now is a draft (a revision too).
+            var states = existing.mapValues(\.status.rawValue)
+            for document in documents where document.approvedOn == nil { states[document.item.entry.number] = DocumentStatus.konsep.rawValue }
             for document in documents { numbersBySession[document.item.entry.number] = document.number }
-            let rekapDocument = RekapDocument(jadwal: recorder.jadwal, plan: plan, numbers: numbersBySession,
+            let rekapDocument = RekapDocument(jadwal: recorder.jadwal, plan: plan, numbers: numbersBySession, states: states,
+                                              configuration: recorder.configuration, drawnOn: recorder.today,
                                               calendar: WorkingDayCalendar(options: recorder.configuration.calendar)), rekap = recorder.rekap
             let summary = Background { try rekap.render(rekapDocument.value, sizeHint: 1 << 16) }
             let changes: [(index: Int, change: Change)], drawn: [Drawn], writer: Background<Void>

@@ -122,14 +122,14 @@ extension Workflow {
         if plan.log.hasErrors && !request.onlyValid {
             throw WorkflowError(.invalidInput, notices + ["The notes have errors (above); nothing was written. Fix them, or use --only-valid to write the minutes of the sessions in order."])
         }
-        let missing = BeritaAcaraDocument.missingSettings(opened.configuration)
+        let missing = BeritaAcaraDocument.missingSettings(opened.configuration) + RekapDocument.missingSettings(opened.configuration)
         guard missing.isEmpty else {
             throw WorkflowError(.invalidInput, notices + missing.map { "error: \($0)" } + ["The Berita Acara cannot be signed without these; nothing was written."])
         }
         try checkRevisions(request.revise, of: opened, notices: notices)
         try checkNotOlder(plan, of: opened, notices: notices)
         var recorder = MinutesRecorder(batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration, html: html, xml: xml,
-                                       rekap: rekap, actor: environment.actor, now: environment.clock.timestamp)
+                                       rekap: rekap, actor: environment.actor, now: environment.clock.timestamp, today: environment.clock.today)
         recorder.revise = request.revise
         recorder.reason = request.reason
         recorder.templateLine = try templatesToRecord(for: opened)
@@ -144,8 +144,7 @@ extension Workflow {
             throw WorkflowError(.register, notices + ["error: \(error)"])
         }
         timer.mark("draw, register, stage and move into place")
-        let summary = RekapDocument(jadwal: opened.jadwal, plan: plan, numbers: recorded.numbers,
-                                    calendar: WorkingDayCalendar(options: opened.configuration.calendar))
+        let summary = RekapDocument(jadwal: opened.jadwal, plan: plan, numbers: recorded.numbers, drawnOn: environment.clock.today)
         return MinutesOutcome(
             batch: opened.batch.id.description, jadwalNumber: opened.jadwal.number, folder: opened.folder, held: summary.held, absent: summary.absent,
             pending: plan.pending.map { .init(session: $0.entry.number, nama: $0.entry.nama, nip: $0.entry.nip.description, why: $0.why) },

@@ -1,10 +1,11 @@
 import CoachingCore
 import CoachingRegister
+import CompiledMustache
 
 extension Lifecycle {
     /// Step 9: the approved Berita Acara of `sessions` (every approved one when empty) received.
     /// The documents do not change: they were final at approval.
-    func receive(_ sessions: [Int], on date: CivilDate, by nip: String) throws -> Outcome {
+    func receive(_ sessions: [Int], on date: CivilDate, by nip: String, rekap: Template) throws -> Outcome {
         try require(nip, is: configuration.people.kepalaKantor, role: "Kepala Kantor", key: "people.kepala_kantor", action: "receive the Berita Acara")
         try notInTheFuture(date, what: "a receipt")
         return try write { tx in
@@ -28,7 +29,8 @@ extension Lifecycle {
             if outcome.done.isEmpty && outcome.notes.isEmpty {
                 outcome.notes.append("No approved Berita Acara of batch \(batch.id) is waiting to be received.")
             }
-            return ([], outcome)
+            guard !outcome.done.isEmpty else { return ([], outcome) }
+            return ([try redraw(rekap).stage(try tx.documents(batch: batch.id, kind: .beritaAcara), date: date, tx: tx)], outcome)
         }
     }
 }

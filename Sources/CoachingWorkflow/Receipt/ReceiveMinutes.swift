@@ -26,7 +26,8 @@ extension Workflow {
     public func receive(_ request: ReceiptRequest) throws(WorkflowError) -> LifecycleOutcome {
         let (opened, lifecycle) = try lifecycle(of: request.batch)
         let outcome = try Lifecycle.run(notices: opened.notices) {
-            try lifecycle.receive(request.sessions, on: request.on, by: request.by)
+            try lifecycle.receive(request.sessions, on: request.on, by: request.by,
+                                  rekap: try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema))
         }
         return LifecycleOutcome(done: outcome.done, notes: outcome.notes, actorName: opened.configuration.people.kepalaKantor.name,
                                 folder: opened.folder, notices: opened.notices)

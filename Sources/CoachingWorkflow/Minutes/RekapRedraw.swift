@@ -1,0 +1,37 @@
+import CoachingCore
+import CoachingRegister
+import CompiledMustache
+import Foundation
+
+/// The rekap drawn again when its Berita Acara change state (approved, received): the sessions
+/// and commitments read back from the Berita Acara as they are, the states from the register.
+/// Without this the rekap of an approved batch still read like the drafts'.
+struct RekapRedraw {
+    let jadwal: JadwalRecord
+    let configuration: Configuration
+    let template: Template
+    let root: URL
+    let batch: RegisteredBatch
+
+    /// The rekap's path and bytes for `minutes` (the batch's Berita Acara, states as they will be
+    /// committed), dated `date` (the day the step records); registered with `tx` in the same commit.
+    func stage(_ minutes: [RegisteredDocument], date: CivilDate, tx: RegisterTransaction) throws -> (String, [UInt8]) {
+        let root = self.root
+        // Their files matched the register when the step began: the files coaching wrote.
+        let read = minutes.parallelMap(minimumPerThread: 64) { d -> MinutesPlan.Item? in
+            let path = root.appendingPathComponent(d.xmlPath, isDirectory: false).path
+            guard let bytes = try? BatchFiles.contents(path) else { return nil }
+            var log = DiagnosticLog()
+            return BeritaAcaraReader.read(InputFile(name: path, source: MemoryByteSource(bytes)), validate: false, log: &log)?.item
+        }
+        let items = read.compactMap { $0 }.sorted { $0.entry.number < $1.entry.number }
+        let document = RekapDocument(
+            jadwal: jadwal, items: items, numbers: Dictionary(minutes.map { ($0.session, $0.number.description) }, uniquingKeysWith: { a, _ in a }),
+            states: Dictionary(minutes.map { ($0.session, $0.status.rawValue) }, uniquingKeysWith: { a, _ in a }),
+            configuration: configuration, drawnOn: date, calendar: WorkingDayCalendar(options: configuration.calendar))
+        let bytes = try template.render(document.value, sizeHint: 1 << 16)
+        let path = "\(batch.folder)/\(BatchLayout.rekap)"
+        try tx.record([HashedFile(path: path, bytes: bytes)], batch: batch.id)
+        return (path, bytes)
+    }
+}
