@@ -88,6 +88,17 @@ struct VerifyTests {
         #expect(report.findings.count == 1)
         #expect(report.findings.first?.hasPrefix("masukan/besar.csv: its content changed (SHA-256 \(SHA256Digest.hex(changed).prefix(12))") == true)
     }
+
+    /// A hostile package can yield a finding or more per entry: the report keeps the first
+    /// thousand, cut to a sane length, and counts the rest, so it fails all the same.
+    @Test func findingsBeyondTheLimitAreCountedNotKept() {
+        var report = PackageVerifier.Report(name: "paket.zip", batch: "2026-001")
+        report.add(String(repeating: "jalur/", count: 2_000) + ": is in the package but not in the manifest")
+        #expect(report.findings[0].count == PackageVerifier.Report.findingLength + 1 && report.findings[0].hasSuffix("…"))
+        for i in 1...1_500 { report.add("berkas-\(i).txt: is in the package but not in the manifest (added or renamed)") }
+        #expect(report.findings.count == PackageVerifier.Report.findingLimit)
+        #expect(report.omittedFindings == 501 && report.findingCount == 1_501 && !report.holds)
+    }
 }
 
 /// A package whose files are recorded as they are opened: what `verify` reads, and what it never touches.

@@ -41,12 +41,18 @@ public struct ZipReader: Sendable {
 
     /// `entry`'s content as a stream, after checking its local header.
     public func open(_ entry: Entry) throws(Damaged) -> ZipEntryStream {
+        try Self.open(entry, in: source)
+    }
+
+    /// `entry` of the package `source` holds, for a caller that keeps the entries it needs and
+    /// not the reader (with `path` renamed as it likes: messages name the entry by it).
+    public static func open(_ entry: Entry, in source: RandomAccessByteSource) throws(Damaged) -> ZipEntryStream {
         let at = entry.localHeaderOffset
-        let header = try Self.read(source, at: at, count: 30)
-        guard header.count == 30, Self.u32(header, 0) == 0x0403_4B50 else {
+        let header = try read(source, at: at, count: 30)
+        guard header.count == 30, u32(header, 0) == 0x0403_4B50 else {
             throw Damaged(description: "\(entry.path): its local header is missing or damaged")
         }
-        let start = at + 30 + Int(Self.u16(header, 26)) + Int(Self.u16(header, 28))
+        let start = at + 30 + Int(u16(header, 26)) + Int(u16(header, 28))
         guard start + entry.compressedSize <= source.byteCount else {
             throw Damaged(description: "\(entry.path): its data runs past the end of the package")
         }

@@ -8,19 +8,19 @@ extension PackageVerifier {
         guard let sigBytes = signature else {
             report.signature = "not signed"
             if let key {
-                report.findings.append("the package is not signed, but a signature by the office key \(OfficeKey.fingerprint(key)) is expected")
+                report.add("the package is not signed, but a signature by the office key \(OfficeKey.fingerprint(key)) is expected")
             } else {
                 report.notes.append("the package is not signed: its manifest proves no more than the files agree with each other")
             }
             return
         }
         guard let signature = ManifestSignature(text: String(decoding: sigBytes, as: UTF8.self)) else {
-            report.findings.append("\(ManifestSignature.fileName) is not a signature coaching can read")
+            report.add("\(ManifestSignature.fileName) is not a signature coaching can read")
             return
         }
         guard let key else {
             report.signature = "signed by key \(signature.fingerprint), not checked"
-            report.findings.append("the manifest is signed by key \(signature.fingerprint), but no public key was given to check it (--public-key)")
+            report.add("the manifest is signed by key \(signature.fingerprint), but no public key was given to check it (--public-key)")
             return
         }
         switch signature.check(manifest, with: key) {
@@ -28,10 +28,10 @@ extension PackageVerifier {
             report.signature = "signature valid (office key \(fingerprint))"
         case .signedByAnotherKey(let fingerprint, let expected):
             report.signature = "signed by another key"
-            report.findings.append("the manifest is signed by key \(fingerprint), not by the office key \(expected) given to check it")
+            report.add("the manifest is signed by key \(fingerprint), not by the office key \(expected) given to check it")
         case .invalid(let fingerprint):
             report.signature = "signature invalid"
-            report.findings.append("the manifest's signature (key \(fingerprint)) does not match it: the manifest was changed after it was signed")
+            report.add("the manifest's signature (key \(fingerprint)) does not match it: the manifest was changed after it was signed")
         }
     }
 
@@ -39,32 +39,32 @@ extension PackageVerifier {
     /// package does not hold it, or it could not be read).
     static func checkRegister(_ extract: RegisterRows?, _ listed: [String: ArchiveManifest.File], _ hashes: [String: String], _ report: inout Report) {
         guard let extract else {
-            report.findings.append("\(RegisterExtract.documentsPath): the register's entries are missing from the package")
+            report.add("\(RegisterExtract.documentsPath): the register's entries are missing from the package")
             return
         }
-        report.findings.append(contentsOf: extract.findings)
+        report.add(contentsOf: extract.findings)
         var inRegister: Set<String> = []
         for row in extract.rows {
             for (path, hash) in [(row.html, row.htmlSHA256), (row.xml, row.xmlSHA256)] {
                 inRegister.insert(path)
                 let at = "\(RegisterExtract.documentsPath):\(row.line)"
                 guard let file = listed[path] else {
-                    report.findings.append("\(at): \(row.number) is registered with \(path), which the manifest does not list")
+                    report.add("\(at): \(row.number) is registered with \(path), which the manifest does not list")
                     continue
                 }
                 if file.number != row.number {
-                    report.findings.append("\(path): the manifest gives number \(file.number ?? "none"), the register \(row.number)")
+                    report.add("\(path): the manifest gives number \(file.number ?? "none"), the register \(row.number)")
                 }
                 if file.nip != row.nip || file.status != row.status {
-                    report.findings.append("\(path): the manifest gives NIP \(file.nip ?? "none") and status \(file.status ?? "none"), the register \(row.nip) and \(row.status)")
+                    report.add("\(path): the manifest gives NIP \(file.nip ?? "none") and status \(file.status ?? "none"), the register \(row.nip) and \(row.status)")
                 }
                 if let actual = hashes[path], actual != hash {
-                    report.findings.append("\(path): its content is not what the register recorded for \(row.number) (changed after it was written)")
+                    report.add("\(path): its content is not what the register recorded for \(row.number) (changed after it was written)")
                 }
             }
         }
         for file in listed.values.sorted(by: { $0.path < $1.path }) where file.number != nil && !inRegister.contains(file.path) {
-            report.findings.append("\(file.path): the manifest numbers it \(file.number!), but the register has no such document")
+            report.add("\(file.path): the manifest numbers it \(file.number!), but the register has no such document")
         }
     }
 }

@@ -1,5 +1,6 @@
 import CoachingRegister
 import CoachingCore
+import Synchronization
 
 extension PackageVerifier {
     /// A file the manifest lists, at the size the package gives it: one to read.
@@ -17,6 +18,8 @@ extension PackageVerifier {
         /// What the document's own check found (schema, number); it counts only for a file
         /// whose hash is the manifest's.
         var problems: [String] = []
+        /// Problems found but not kept as text: the report would only count them.
+        var omittedProblems = 0
         /// The rows of the register extract, when this file is it.
         var rows: RegisterRows?
     }
@@ -35,8 +38,14 @@ extension PackageVerifier {
     /// the files' sizes.
     static func read(_ wanted: [Wanted], from package: PackageSource) -> [Reading] {
         let order = wanted.indices.sorted { (wanted[$0].file.size, $1) > (wanted[$1].file.size, $0) }
+        let budget = FindingBudget(Report.findingLimit)
         return wanted.parallelMap(order: order, state: { ChunkBuffer() }) { buffer, item in
-            read(item, from: package, scratch: buffer.bytes)
+            var reading = read(item, from: package, scratch: buffer.bytes)
+            // 65,535 broken XML files, five long messages each, must not be held as text.
+            let kept = reading.problems.prefix { _ in budget.take() }.map(Report.shortened)
+            reading.omittedProblems = reading.problems.count - kept.count
+            reading.problems = Array(kept)
+            return reading
         }
     }
 
@@ -69,6 +78,16 @@ extension PackageVerifier {
         }
         return reading
     }
+}
+
+/// How many document problems may still be kept as text, across the threads reading.
+final class FindingBudget: Sendable {
+    private let left: Atomic<Int>
+
+    init(_ count: Int) { left = Atomic(count) }
+
+    /// Whether one more may be kept.
+    func take() -> Bool { left.subtract(1, ordering: .relaxed).newValue >= 0 }
 }
 
 /// One thread's buffer for reading files through: allocated once per thread, not per file.

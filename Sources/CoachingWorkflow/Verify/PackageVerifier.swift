@@ -9,23 +9,10 @@ import Foundation
 /// signature checked with the office's public key.
 ///
 /// Memory stays bounded whatever the package: files are streamed (read once, a chunk at a time,
-/// hashed and checked as they pass), and the only ones held whole, the manifest and its
-/// signature, have a limit. A 517 MB batch of 40,014 files is checked in under 100 MB.
+/// hashed and checked as they pass), and what is kept has a limit: the manifest and its
+/// signature (held whole), the register extract's rows, the findings. A 517 MB batch of 40,014
+/// files is checked in about 100 MB, a package crafted to every limit in 184 MB.
 public struct PackageVerifier {
-    /// What the check found.
-    public struct Report: Sendable {
-        public var name: String
-        public var batch: String
-        public var fileCount: Int
-        /// Each a reason the package cannot be trusted; empty when all holds.
-        public var findings: [String] = []
-        /// What the reader should know but does not fail the check (an unsigned package
-        /// without a key to expect).
-        public var notes: [String] = []
-        public var signature: String = ""
-        public var holds: Bool { findings.isEmpty }
-    }
-
     /// The largest manifest read: held whole, as the signature covers its bytes. A batch of
     /// 40,014 files lists them in 9.6 MB; the 65,535 a package can hold, with longer paths,
     /// stay well under this.
@@ -35,6 +22,9 @@ public struct PackageVerifier {
     /// The most files a manifest may list, the most entries a ZIP without ZIP64 holds: one
     /// listing more cannot describe a package, and is not read further.
     static let fileLimit = ZipWriter.maximumEntries
+    /// The largest register extract read: its rows are kept until the end. The 32,767 documents
+    /// a package can hold take 11 MB at the 337 bytes a row of a real batch takes.
+    static let registerLimit = 16 << 20
 
     /// Opens a ZIP package or a folder (the extracted batch folder, or a folder holding one).
     /// Only the listing is read here; the files are read by ``verify(_:key:)``.
@@ -48,59 +38,39 @@ public struct PackageVerifier {
 
     /// Checks `package`. With `key`, the manifest must carry a valid signature of that key.
     package static func verify(_ package: PackageSource, key: Curve25519.Signing.PublicKey?) -> Report {
-        var report = Report(name: package.name, batch: package.folder, fileCount: 0, findings: package.problems)
+        var report = Report(name: package.name, batch: package.folder)
+        report.add(contentsOf: package.problems)
         var files: [String: PackageFile] = [:]
         for file in package.files where files.updateValue(file, forKey: file.path) != nil {
-            report.findings.append("\(file.path): is in the package twice")
+            report.add("\(file.path): is in the package twice")
         }
         report.fileCount = files.count
 
         // The manifest says what should be there; without a readable one nothing else is read.
-        guard let manifestFile = files[ArchiveManifest.fileName] else {
-            report.findings.append("\(ArchiveManifest.fileName) is missing: nothing says what the package should hold")
-            return report
-        }
-        guard let manifestBytes = whole(manifestFile, limit: manifestLimit, what: "a manifest", from: package, &report) else { return report }
-        var log = DiagnosticLog(limit: 20)
-        guard let manifest = ArchiveManifest.read(InputFile(name: ArchiveManifest.fileName, source: MemoryByteSource(manifestBytes)),
-                                                  fileLimit: fileLimit, log: &log) else {
-            report.findings.append(contentsOf: log.sorted.map { $0.formatted })
-            if log.sorted.isEmpty { report.findings.append("\(ArchiveManifest.fileName) cannot be read") }
-            return report
-        }
-        report.batch = manifest.batch
-        if manifest.batch != package.folder {
-            report.findings.append("\(ArchiveManifest.fileName) is for batch \(manifest.batch), but the package's folder is \(package.folder)")
-        }
-        if let signatureFile = files[ManifestSignature.fileName] {
-            if let signature = whole(signatureFile, limit: signatureLimit, what: "a signature", from: package, &report) {
-                checkSignature(signature, manifestBytes, key, &report)
-            } else {
-                report.signature = "signature unreadable"
-            }
-        } else {
-            checkSignature(nil, manifestBytes, key, &report)
-        }
+        guard let manifest = manifest(files, from: package, key: key, &report) else { return report }
 
         // Every listed file present, unchanged; nothing unlisted. Only what the manifest lists,
         // at the size it records, is read: a small package claiming gigabytes more is named unread.
         var listed: [String: ArchiveManifest.File] = [:]
         for file in manifest.files {
             if file.path.split(separator: "/").contains("..") || file.path.hasPrefix("/") {
-                report.findings.append("\(file.path): the manifest names a path outside the package")
+                report.add("\(file.path): the manifest names a path outside the package")
                 continue
             }
-            if listed.updateValue(file, forKey: file.path) != nil { report.findings.append("\(file.path): listed twice in the manifest") }
+            if listed.updateValue(file, forKey: file.path) != nil { report.add("\(file.path): listed twice in the manifest") }
         }
         let own: Set<String> = [ArchiveManifest.fileName, ManifestSignature.fileName]
         var wanted: [Wanted] = [], unread: Set<String> = []
         for file in package.files where files[file.path]?.index == file.index && !own.contains(file.path) {
             guard let entry = listed[file.path] else { continue }
-            if entry.size == file.size {
+            if file.path == RegisterExtract.documentsPath && file.size > registerLimit {
+                unread.insert(file.path)
+                report.add("\(file.path): the package gives its size as \(file.size) bytes, more than a register extract can need; not read")
+            } else if entry.size == file.size {
                 wanted.append(Wanted(file: file, listed: entry))
             } else {
                 unread.insert(file.path)
-                report.findings.append("\(file.path): the package gives its size as \(file.size) bytes, the manifest records \(entry.size); not read")
+                report.add("\(file.path): the package gives its size as \(file.size) bytes, the manifest records \(entry.size); not read")
             }
         }
         let readings = read(wanted, from: package)
@@ -108,51 +78,32 @@ public struct PackageVerifier {
         for (item, reading) in zip(wanted, readings) {
             if let damage = reading.damage {
                 unread.insert(item.file.path)
-                report.findings.append(damage)
+                report.add(damage)
             } else {
                 hashes[item.file.path] = reading.sha256
             }
         }
         for path in files.keys.sorted() where listed[path] == nil && !own.contains(path) {
-            report.findings.append("\(path): is in the package but not in the manifest (added or renamed)")
+            report.add("\(path): is in the package but not in the manifest (added or renamed)")
         }
         var present: Set<String> = []
         for file in manifest.files where !unread.contains(file.path) {
             guard let hash = hashes[file.path] else {
-                report.findings.append("\(file.path): is in the manifest but missing from the package (deleted or renamed)")
+                report.add("\(file.path): is in the manifest but missing from the package (deleted or renamed)")
                 continue
             }
             if hash != file.sha256 {
-                report.findings.append("\(file.path): its content changed (SHA-256 \(hash.prefix(12))…, the manifest records \(file.sha256.prefix(12))…)")
+                report.add("\(file.path): its content changed (SHA-256 \(hash.prefix(12))…, the manifest records \(file.sha256.prefix(12))…)")
                 continue
             }
             present.insert(file.path)
         }
         checkRegister(readings.lazy.compactMap(\.rows).first, listed, hashes, &report)
         for (item, reading) in zip(wanted, readings) where present.contains(item.file.path) {
-            report.findings.append(contentsOf: reading.problems)
+            report.add(contentsOf: reading.problems)
+            report.addOmitted(reading.omittedProblems)
         }
         return report
-    }
-
-    /// A file read whole, for the two that must be (the manifest is parsed and its signature
-    /// checked over its bytes); nil, with the reason in `report`, when it is larger than `limit`
-    /// or cannot be read.
-    static func whole(_ file: PackageFile, limit: Int, what: String, from package: PackageSource, _ report: inout Report) -> [UInt8]? {
-        guard file.size <= limit else {
-            report.findings.append("\(file.path): the package gives its size as \(file.size) bytes, more than \(what) can need; not read")
-            return nil
-        }
-        do {
-            guard let bytes = try package.open(file).readAll(limit: limit) else {
-                report.findings.append("\(file.path): holds more than \(limit) bytes, more than \(what) can need; not read")
-                return nil
-            }
-            return bytes
-        } catch {
-            report.findings.append(damage(file, error))
-            return nil
-        }
     }
 
     /// A read error in the report's words: the ZIP's own message names the file already.

@@ -8,7 +8,10 @@ struct ZipPackage: PackageSource {
     let folder: String
     let files: [PackageFile]
     let problems: [String]
-    private let reader: ZipReader
+    private let source: RandomAccessByteSource
+    /// The entries by the files' index, named by their path in the batch folder (one copy of
+    /// each path for both: 65,535 long names take 30 MB).
+    private let entries: [ZipReader.Entry]
 
     init(url: URL) throws {
         let reader: ZipReader
@@ -20,23 +23,27 @@ struct ZipPackage: PackageSource {
 
     /// Every entry is expected inside one batch folder, the first entry's.
     init(_ reader: ZipReader, name: String) {
-        self.reader = reader
+        source = reader.source
         self.name = name
         let top = reader.entries.first.map { String($0.path.split(separator: "/").first ?? "") } ?? ""
         folder = top
-        var files: [PackageFile] = [], problems: [String] = []
-        for (index, entry) in reader.entries.enumerated() where !entry.path.hasSuffix("/") {
+        var files: [PackageFile] = [], entries: [ZipReader.Entry] = [], problems: [String] = []
+        for var entry in reader.entries where !entry.path.hasSuffix("/") {
             guard entry.path.hasPrefix(top + "/") else {
-                problems.append("\(entry.path): lies outside the batch folder \(top)/")
+                // Named up to the report's limit; a package of nothing else is not held twice.
+                if problems.count < PackageVerifier.Report.findingLimit { problems.append("\(entry.path): lies outside the batch folder \(top)/") }
                 continue
             }
-            files.append(PackageFile(path: String(entry.path.dropFirst(top.count + 1)), size: entry.size, index: index))
+            entry.path = String(entry.path.dropFirst(top.count + 1))
+            files.append(PackageFile(path: entry.path, size: entry.size, index: entries.count))
+            entries.append(entry)
         }
         self.files = files
+        self.entries = entries
         self.problems = problems
     }
 
     func open(_ file: PackageFile) throws -> ByteSource {
-        try reader.open(reader.entries[file.index])
+        try ZipReader.open(entries[file.index], in: source)
     }
 }
