@@ -116,6 +116,7 @@ struct ZipTests {
         let noise = Self.noise(3 * ZipEntryStream.chunkSize + 17)
         let reader = try ZipReader(bytes: try Self.package([ZipEntry(path: "a/laporan.csv", bytes: text), ZipEntry(path: "a/acak.bin", bytes: noise)]))
         #expect(reader.entries[0].method == 8 && reader.entries[0].compressedSize > 4 * ZipEntryStream.chunkSize, "deflated, several chunks")
+        #expect(reader.entries[0].size > ZipEntryStream.wholeLimit, "streamed, not inflated whole")
         #expect(reader.entries[1].method == 0, "stored")
         for (entry, expected) in zip(reader.entries, [text, noise]) {
             let read = Self.drain(try reader.open(entry), buffer: 10_000)
@@ -141,9 +142,11 @@ struct ZipTests {
 
     /// A deflated entry whose recorded CRC-32 is wrong inflates whole, then fails at its end;
     /// one recorded a byte shorter than it inflates fails without handing out the extra byte.
-    @Test func aDeflatedEntryIsCheckedAtItsEnd() throws {
+    /// Small entries are inflated in one call, large ones streamed: both are checked.
+    @Test(arguments: [ZipEntryStream.wholeLimit / 2, 3 * ZipEntryStream.wholeLimit])
+    func aDeflatedEntryIsCheckedAtItsEnd(size: Int) throws {
         var text: [UInt8] = []
-        while text.count < 10 * ZipEntryStream.chunkSize { text += Array("baris \(text.count)\n".utf8) }
+        while text.count < size { text += Array("baris \(text.count)\n".utf8) }
         let bytes = try Self.package([ZipEntry(path: "a/b.txt", bytes: text)])
         let central = Int(ZipReader.u32(bytes, bytes.count - 22 + 16))
         var wrongCRC = bytes
