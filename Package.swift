@@ -6,7 +6,7 @@ import PackageDescription
 // - `CoachingRegister`: storage only: the SQLite register and the staged files;
 // - `CoachingWorkflow`: the SOP's steps as use cases (request in, outcome out, one commit path);
 // - `coaching`: the thin command line: flags to requests, outcomes to text, errors to exit codes.
-// `CLibXML2` + `LibXML` are the only place that touches libxml2, `CDeflate` libdeflate.
+// `CLibXML2` + `LibXML` are the only place that touches libxml2, `CDeflate` libdeflate, `CZlib` zlib.
 let package = Package(
     name: "klip-coaching",
     products: [
@@ -31,10 +31,13 @@ let package = Package(
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
         // libdeflate for the archive package: Deflate, CRC-32 and Adler-32, twice as fast as zlib (see ZipWriter).
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        // zlib, only to inflate a package's entries a chunk at a time (`verify`): libdeflate has no
+        // streaming inflate, and a whole entry in memory is what kept verify near 700 MB.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CompiledMustache"),
         .target(
             name: "CoachingCore",
-            dependencies: ["LibXML", "CDeflate", "CompiledMustache", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["LibXML", "CDeflate", "CZlib", "CompiledMustache", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // Storage: the register of documents (numbers, lifecycle, audit log) in SQLite through GRDB,
         // and the files staged beside it until it commits.

@@ -14,8 +14,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// The Quality Assessors' notes as a workbook (xlsx): the ZIP package within its bounds,
     /// every XML part through the hardened reader, the cells checked against a Jadwal.
     case xlsx
-    /// An archive package: the central directory, then every entry small enough to unpack
-    /// (`coaching verify` unpacks only what the manifest lists, at the size it records).
+    /// An archive package: the central directory, then every entry small enough to unpack,
+    /// streamed (`coaching verify` unpacks only what the manifest lists, at the size it records).
     case zip
 
     /// A fixed day for the NIP date checks: a fuzz run must not depend on the clock.
@@ -40,12 +40,20 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = ConfigurationLoader().load(text: String(decoding: bytes, as: UTF8.self), file: "coaching.toml")
         case .zip:
             guard let reader = try? ZipReader(bytes: bytes) else { return }
-            for entry in reader.entries where entry.size <= Self.unpackLimit { _ = reader.contents(of: entry) }
+            // Streamed to the end through a small buffer, as `verify` reads every entry; the
+            // first few whole too, as it reads the manifest.
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            for (i, entry) in reader.entries.enumerated() where entry.size <= Self.unpackLimit {
+                if i < 2 { _ = reader.contents(of: entry); continue }
+                guard let stream = try? reader.open(entry) else { continue }
+                while let count = try? buffer.withUnsafeMutableBytes({ try stream.read(into: $0) }), count > 0 {}
+            }
         }
     }
 
-    /// The largest entry the zip target unpacks: what a fuzzer claims beyond it is a size
-    /// the verifier would refuse before inflating.
+    /// The largest entry the zip target unpacks. Memory does not depend on it (an entry is
+    /// streamed a chunk at a time); it keeps each input fast, as what a fuzzer claims beyond it
+    /// is a size the verifier would refuse before inflating.
     static let unpackLimit = 4 << 20
 
     /// A small Jadwal for the notes to be checked against.

@@ -95,9 +95,10 @@ package enum RegisterExtract {
         package var line: Int
     }
 
-    /// Reads `register/dokumen.csv` back; problems go to `log`.
-    package static func readDocuments(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> [Row] {
-        let reader = CSVReader(source: MemoryByteSource(bytes), file: file, delimiter: UInt8(ascii: ","))
+    /// Reads `register/dokumen.csv` back, streamed; problems go to `log`. Rows past `rowLimit`
+    /// are refused where they start, so what the file holds never decides what is kept.
+    package static func readDocuments(_ source: ByteSource, file: String, rowLimit: Int = .max, log: inout DiagnosticLog) -> [Row] {
+        let reader = CSVReader(source: source, file: file, delimiter: UInt8(ascii: ","))
         defer { for d in reader.log.diagnostics { log.add(d) } }
         guard reader.nextRecord() else { return [] }
         let names = (0..<reader.fieldCount).map { reader.string($0) }
@@ -107,6 +108,10 @@ package enum RegisterExtract {
         }
         var rows: [Row] = []
         while reader.nextRecord() {
+            guard rows.count < rowLimit else {
+                reader.log.error(reader.recordLocation, "more than \(rowLimit) documents, more than a package can hold")
+                break
+            }
             guard reader.fieldCount == documentColumns.count else {
                 reader.log.error(reader.recordLocation, "this row has \(reader.fieldCount) fields, the header \(documentColumns.count)")
                 continue

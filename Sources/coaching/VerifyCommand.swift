@@ -31,11 +31,12 @@ struct VerifyCommand: ParsableCommand {
             try workflow.verify(VerifyRequest(package: URL(fileURLWithPath: package), publicKey: publicKey))
         }
         for finding in report.findings { print("FAIL \(finding)") }
+        if report.omittedFindings > 0 { print("FAIL … and \(report.omittedFindings) more findings, not listed") }
         for note in report.notes { print("note: \(note)") }
         if report.holds {
             print("OK \(package): batch \(report.batch), \(report.fileCount) files; hashes, schemas and numbers agree; \(report.signature).")
         } else {
-            print("NOT OK \(package): \(report.findings.count) finding\(report.findings.count == 1 ? "" : "s"); do not rely on this package.")
+            print("NOT OK \(package): \(report.findingCount) finding\(report.findingCount == 1 ? "" : "s"); do not rely on this package.")
             throw ExitCode(1)
         }
     }

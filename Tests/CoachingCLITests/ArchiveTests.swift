@@ -68,7 +68,7 @@ struct ArchiveTests {
         #expect(status.output.contains("[x] 10. Diarsipkan (Penyaji Bahan Penilaian): 20 of 20, 2026-12-15"))
 
         // The package holds what the records office needs.
-        let contents = try PackageVerifier.open(folder.appendingPathComponent(Self.package))
+        let contents = try PackageFiles(folder.appendingPathComponent(Self.package))
         #expect(contents.folder == "2026-001")
         for path in ["index.html", "manifest.xml", "manifest.sig", "register/dokumen.csv", "register/audit.csv", "coaching.toml",
                      "masukan/laporan-kinerja.csv", "masukan/rekomendasi-perbaikan.csv", "jadwal-coaching.html", "jadwal-coaching.xml",
@@ -98,12 +98,12 @@ struct ArchiveTests {
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("OK \(Self.package): batch 2026-001, 55 files; hashes, schemas and numbers agree; signature valid (office key "))
 
-        let pristine = try PackageVerifier.open(folder.appendingPathComponent(Self.package))
+        let pristine = try PackageFiles(folder.appendingPathComponent(Self.package))
         let publicKey = try OfficeKey.publicKey(try String(contentsOf: folder.appendingPathComponent("keys/kunci-arsip.pub"), encoding: .utf8), file: "pub")
         func findings(_ change: (inout [String: [UInt8]]) -> Void) -> [String] {
-            var contents = pristine
-            change(&contents.files)
-            return PackageVerifier.verify(contents, key: publicKey).findings
+            var files = pristine.files
+            change(&files)
+            return PackageVerifier.verify(MemoryPackage(folder: pristine.folder, files: files), key: publicKey).findings
         }
         #expect(findings { _ in }.isEmpty)
 
@@ -151,7 +151,7 @@ struct ArchiveTests {
         // Signed by someone else's key; a number changed consistently in an XML.
         let other = OfficeKey.generate()
         let otherKey = try OfficeKey.publicKey(other.publicText, file: "other")
-        let byOther = PackageVerifier.verify(pristine, key: otherKey).findings
+        let byOther = PackageVerifier.verify(MemoryPackage(pristine), key: otherKey).findings
         #expect(byOther.count == 1 && byOther[0].contains("not by the office key \(OfficeKey.fingerprint(otherKey))"))
 
         // Through the command line: the ZIP itself damaged, and an extracted folder with a file removed.
@@ -207,7 +207,7 @@ struct ArchiveTests {
         try W.coaching(["receive", "2026-001", "--by", "197205141998031002", "--on", "2026-12-14"], in: folder)
         #expect(try W.coaching(["archive", "2026-001", "--on", "2026-12-15"] + Self.key, in: folder).status == 0)
         // Extracted, as the records office would open it, without a server.
-        let contents = try PackageVerifier.open(folder.appendingPathComponent(Self.package))
+        let contents = try PackageFiles(folder.appendingPathComponent(Self.package))
         let extracted = folder.appendingPathComponent("dibuka/2026-001")
         for (path, bytes) in contents.files {
             let url = extracted.appendingPathComponent(path)

@@ -16,6 +16,8 @@ struct ExampleBatchPrintTests {
         var name: String
         var pages: [String]
         var isA4: Bool
+        /// The whole text in content order: the turned KONSEP mark only reads whole this way.
+        var raw: String
     }
 
     /// Words that must not stand in an Indonesian document (whole words, any case).
@@ -58,8 +60,9 @@ struct ExampleBatchPrintTests {
         #expect((pages["ba-terpanjang"]?.count ?? 9) <= 2)
         #expect(pages["ba-tidak-hadir"]?.count == 1)
         #expect((pages["jadwal"]?.count ?? 9) <= 3, "20 sessions on at most two pages plus the signature")
-        #expect(pages["jadwal-konsep"]?.first?.contains("KONSEP") == true)
-        #expect(pages["jadwal"]?.joined().contains("KONSEP") == false)
+        let raw = Dictionary(printed.map { ($0.name, $0.raw) }, uniquingKeysWith: { a, _ in a })
+        #expect(raw["jadwal-konsep"]?.contains("KONSEP") == true)
+        #expect(raw["jadwal"]?.contains("KONSEP") == false)
         // No row split across pages: a person's name and NIP are printed on the same page.
         let jadwal = try String(contentsOf: batch.appendingPathComponent("jadwal-coaching.xml"), encoding: .utf8)
         let people = jadwal.matches(of: /<peserta nip="(\d{18})" nama="([^"]+)"/).map { (String($0.output.1), String($0.output.2)) }
@@ -115,6 +118,7 @@ struct ExampleBatchPrintTests {
         let info = try runTool(installedTool("pdfinfo")!, [pdf.path])
         let count = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "0") ?? 0
         let pages = try (0..<count).map { try runTool(installedTool("pdftotext")!, ["-f", "\($0 + 1)", "-l", "\($0 + 1)", "-layout", pdf.path, "-"]) }
-        return Printed(name: name, pages: pages, isA4: info.contains("594.96 x 841.92 pts (A4)"))
+        let raw = try runTool(installedTool("pdftotext")!, ["-raw", pdf.path, "-"])
+        return Printed(name: name, pages: pages, isA4: info.contains("594.96 x 841.92 pts (A4)"), raw: raw)
     }
 }

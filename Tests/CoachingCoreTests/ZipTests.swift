@@ -82,6 +82,89 @@ struct ZipTests {
         }
     }
 
+    // MARK: - Streaming
+
+    /// Bytes that do not compress (so they are stored), the same on every run.
+    static func noise(_ count: Int) -> [UInt8] {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        return (0..<count).map { _ in
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return UInt8(truncatingIfNeeded: state)
+        }
+    }
+
+    /// Reads `stream` through a buffer of `size` bytes: what it handed out, how many reads gave
+    /// bytes, and the error that stopped it.
+    static func drain(_ stream: ZipEntryStream, buffer size: Int) -> (bytes: [UInt8], reads: Int, error: ZipReader.Damaged?) {
+        var bytes: [UInt8] = [], reads = 0
+        var buffer = [UInt8](repeating: 0, count: size)
+        do {
+            while true {
+                let count = try buffer.withUnsafeMutableBytes { try stream.read(into: $0) }
+                if count == 0 { return (bytes, reads, nil) }
+                bytes += buffer[0..<count]
+                reads += 1
+            }
+        } catch {
+            return (bytes, reads, error as? ZipReader.Damaged)
+        }
+    }
+
+    @Test func entriesLargerThanAChunkAreStreamedAChunkAtATime() throws {
+        var text: [UInt8] = []
+        while text.count < 40 * ZipEntryStream.chunkSize { text += Array("2026-10,1986072820150917\(text.count % 10),Nama \(text.count),Tim \(text.count % 7)\n".utf8) }
+        let noise = Self.noise(3 * ZipEntryStream.chunkSize + 17)
+        let reader = try ZipReader(bytes: try Self.package([ZipEntry(path: "a/laporan.csv", bytes: text), ZipEntry(path: "a/acak.bin", bytes: noise)]))
+        #expect(reader.entries[0].method == 8 && reader.entries[0].compressedSize > 4 * ZipEntryStream.chunkSize, "deflated, several chunks")
+        #expect(reader.entries[0].size > ZipEntryStream.wholeLimit, "streamed, not inflated whole")
+        #expect(reader.entries[1].method == 0, "stored")
+        for (entry, expected) in zip(reader.entries, [text, noise]) {
+            let read = Self.drain(try reader.open(entry), buffer: 10_000)
+            #expect(read.error == nil)
+            #expect(read.bytes == expected)
+            #expect(read.reads >= expected.count / 10_000, "a buffer's worth at a time")
+        }
+    }
+
+    /// A stored entry with one byte flipped in its last chunk: every chunk before is handed out,
+    /// and the read that reaches the end fails on the CRC-32.
+    @Test func aStoredEntryDamagedInItsLastChunkFailsAtTheEnd() throws {
+        let noise = Self.noise(3 * ZipEntryStream.chunkSize + 17)
+        var bytes = try Self.package([ZipEntry(path: "a/acak.bin", bytes: noise)])
+        bytes[30 + "a/acak.bin".utf8.count + noise.count - 5] ^= 0x01
+        let reader = try ZipReader(bytes: bytes)
+        #expect(reader.entries[0].method == 0)
+        let read = Self.drain(try reader.open(reader.entries[0]), buffer: ZipEntryStream.chunkSize)
+        #expect(read.bytes.count == noise.count && read.reads == 4, "every chunk read before the check")
+        #expect(read.error == ZipReader.Damaged(description: "a/acak.bin: its content does not match the package's CRC-32 (damaged in the ZIP itself)"))
+        #expect(throws: ZipReader.Damaged.self) { try reader.contents(of: reader.entries[0]).get() }
+    }
+
+    /// A deflated entry whose recorded CRC-32 is wrong inflates whole, then fails at its end;
+    /// one recorded a byte shorter than it inflates fails without handing out the extra byte.
+    /// Small entries are inflated in one call, large ones streamed: both are checked.
+    @Test(arguments: [ZipEntryStream.wholeLimit / 2, 3 * ZipEntryStream.wholeLimit])
+    func aDeflatedEntryIsCheckedAtItsEnd(size: Int) throws {
+        var text: [UInt8] = []
+        while text.count < size { text += Array("baris \(text.count)\n".utf8) }
+        let bytes = try Self.package([ZipEntry(path: "a/b.txt", bytes: text)])
+        let central = Int(ZipReader.u32(bytes, bytes.count - 22 + 16))
+        var wrongCRC = bytes
+        wrongCRC[central + 16] ^= 0x01
+        var reader = try ZipReader(bytes: wrongCRC)
+        var read = Self.drain(try reader.open(reader.entries[0]), buffer: 8_192)
+        #expect(read.bytes == text)
+        #expect(read.error?.description == "a/b.txt: its content does not match the package's CRC-32 (damaged in the ZIP itself)")
+
+        var shorter = bytes
+        let size = UInt32(text.count - 1)
+        for i in 0..<4 { shorter[central + 24 + i] = UInt8(truncatingIfNeeded: size >> (8 * UInt32(i))) }
+        reader = try ZipReader(bytes: shorter)
+        read = Self.drain(try reader.open(reader.entries[0]), buffer: 8_192)
+        #expect(read.bytes.count <= text.count - 1, "never more than the recorded size")
+        #expect(read.error != nil)
+    }
+
     @Test func anyTruncationIsRefusedWithoutCrashing() throws {
         let bytes = try Self.package((1...3).map { ZipEntry(path: "a/\($0).txt", bytes: Array("berkas \($0)".utf8)) })
         for length in 0..<bytes.count {

@@ -1,4 +1,5 @@
 import CoachingCore
+import CoachingRegister
 @testable import CoachingWorkflow
 import Foundation
 import Testing
@@ -21,12 +22,12 @@ struct VerifyTests {
         try Data(try writer.finishParts().joined()).write(to: bomb)
         #expect(try Data(contentsOf: bomb).count < 2 << 20, "a small file")
 
-        let contents = try PackageVerifier.open(bomb)
-        #expect(contents.unlisted == ["bom-1.bin", "bom-2.bin", "bom-3.bin"])
-        #expect(contents.files.keys.allSatisfy { !$0.hasPrefix("bom-") }, "never unpacked")
-        let report = try fixture.workflow.verify(VerifyRequest(package: bomb))
+        let opened = OpenedFiles(try PackageVerifier.open(bomb))
+        let report = PackageVerifier.verify(opened, key: nil)
         #expect(!report.holds)
         #expect(report.findings == (1...3).map { "bom-\($0).bin: is in the package but not in the manifest (added or renamed)" })
+        #expect(opened.paths.contains("jadwal-coaching.xml") && !opened.paths.contains { $0.hasPrefix("bom-") }, "never unpacked")
+        #expect(try fixture.workflow.verify(VerifyRequest(package: bomb)).findings == report.findings)
         // The package as archived still holds.
         #expect(try fixture.workflow.verify(VerifyRequest(package: archived.package)).holds)
     }
@@ -45,10 +46,77 @@ struct VerifyTests {
         try writer.append(packed: ZipWriter.pack(entries).sorted { $0.path < $1.path })
         let grown = fixture.root.appendingPathComponent("tumbuh.zip")
         try Data(try writer.finishParts().joined()).write(to: grown)
-        let contents = try PackageVerifier.open(grown)
-        #expect(contents.notUnpacked == ["kandidat.csv"] && contents.files["kandidat.csv"] == nil)
-        let report = try fixture.workflow.verify(VerifyRequest(package: grown))
+        let opened = OpenedFiles(try PackageVerifier.open(grown))
+        let report = PackageVerifier.verify(opened, key: nil)
+        #expect(!opened.paths.contains("kandidat.csv"), "not unpacked")
         #expect(report.findings.count == 1)
-        #expect(report.findings.first?.hasPrefix("kandidat.csv: the package says it unpacks to ") == true)
+        #expect(report.findings.first?.hasPrefix("kandidat.csv: the package gives its size as ") == true)
+        #expect(report.findings.first?.hasSuffix("; not read") == true)
+    }
+
+    /// A file of many chunks, too large to be inflated whole, is streamed through its hash: it
+    /// verifies, and a change in its last chunk alone is found.
+    @Test(.timeLimit(.minutes(2)))
+    func aFileLargerThanAChunkIsStreamedAndAChangeInItsLastChunkIsFound() throws {
+        let fixture = try WorkflowFixture()
+        let archived = try fixture.archivedBatch()
+        let real = try ZipReader(bytes: Array(try Data(contentsOf: archived.package)))
+        var large: [UInt8] = []
+        while large.count < 2 * ZipEntryStream.wholeLimit + 123 { large += Array("2026-10,19860728201509171\(large.count % 97),Agen \(large.count)\n".utf8) }
+        func package(_ content: [UInt8], named name: String) throws -> URL {
+            var entries = try real.entries.map { ZipEntry(path: $0.path, bytes: try real.contents(of: $0).get()) }
+            let at = try #require(entries.firstIndex { $0.path == "2026-001/manifest.xml" })
+            var log = DiagnosticLog()
+            var manifest = try #require(ArchiveManifest.read(InputFile(name: "manifest.xml", source: MemoryByteSource(entries[at].bytes)), log: &log))
+            // The manifest records the original; the package may hold another content.
+            manifest.files.append(ArchiveManifest.File(path: "masukan/besar.csv", sha256: SHA256Digest.hex(large), size: large.count, kind: .masukan))
+            entries[at].bytes = manifest.xml()
+            entries.append(ZipEntry(path: "2026-001/masukan/besar.csv", bytes: content))
+            var writer = ZipWriter(date: CivilDate(year: 2026, month: 12, day: 15)!)
+            try writer.append(packed: ZipWriter.pack(entries).sorted { $0.path < $1.path })
+            let url = fixture.root.appendingPathComponent(name)
+            try Data(try writer.finishParts().joined()).write(to: url)
+            return url
+        }
+        let whole = try package(large, named: "besar.zip")
+        #expect(try ZipReader(bytes: Array(try Data(contentsOf: whole))).entries.first { $0.path.hasSuffix("besar.csv") }!.size > ZipEntryStream.wholeLimit)
+        #expect(try fixture.workflow.verify(VerifyRequest(package: whole)).findings == [])
+
+        var changed = large
+        changed[changed.count - 2] ^= 0x01
+        let report = try fixture.workflow.verify(VerifyRequest(package: try package(changed, named: "diubah.zip")))
+        #expect(report.findings.count == 1)
+        #expect(report.findings.first?.hasPrefix("masukan/besar.csv: its content changed (SHA-256 \(SHA256Digest.hex(changed).prefix(12))") == true)
+    }
+
+    /// A hostile package can yield a finding or more per entry: the report keeps the first
+    /// thousand, cut to a sane length, and counts the rest, so it fails all the same.
+    @Test func findingsBeyondTheLimitAreCountedNotKept() {
+        var report = PackageVerifier.Report(name: "paket.zip", batch: "2026-001")
+        report.add(String(repeating: "jalur/", count: 2_000) + ": is in the package but not in the manifest")
+        #expect(report.findings[0].count == PackageVerifier.Report.findingLength + 1 && report.findings[0].hasSuffix("…"))
+        for i in 1...1_500 { report.add("berkas-\(i).txt: is in the package but not in the manifest (added or renamed)") }
+        #expect(report.findings.count == PackageVerifier.Report.findingLimit)
+        #expect(report.omittedFindings == 501 && report.findingCount == 1_501 && !report.holds)
+    }
+}
+
+/// A package whose files are recorded as they are opened: what `verify` reads, and what it never touches.
+final class OpenedFiles: PackageSource, @unchecked Sendable {
+    let base: PackageSource
+    private let lock = NSLock()
+    private var opened: [String] = []
+
+    init(_ base: PackageSource) { self.base = base }
+
+    var paths: [String] { lock.withLock { opened } }
+    var name: String { base.name }
+    var folder: String { base.folder }
+    var files: [PackageFile] { base.files }
+    var problems: [String] { base.problems }
+
+    func open(_ file: PackageFile) throws -> ByteSource {
+        lock.withLock { opened.append(file.path) }
+        return try base.open(file)
     }
 }

@@ -85,18 +85,47 @@ public struct ArchiveManifest: Sendable, Equatable {
         return w.takeOutput()
     }
 
-    /// Reads a manifest, validated against its schema; nil with the reasons in `log`.
-    public static func read(_ file: InputFile, log: inout DiagnosticLog) -> ArchiveManifest? {
-        guard let root = XMLElementNode.read(file, xsd: schemaName, log: &log),
-              let date = root.date("tanggalArsip") else { return nil }
+    /// Reads a manifest, validated against its schema; nil with the reasons in `log`. Streamed
+    /// into ``File`` values, no tree; one listing more than `fileLimit` files is refused when it
+    /// gets there, so what a manifest lists never decides what is held.
+    public static func read(_ file: InputFile, fileLimit: Int = .max, log: inout DiagnosticLog) -> ArchiveManifest? {
+        guard let schema = InputSchemas.named(schemaName) else {
+            log.error(SourceLocation(file: file.name), "there is no built-in schema \(schemaName)")
+            return nil
+        }
+        let adapter = XMLSourceAdapter(file.source)
+        guard let reader = StreamingXMLReader(source: adapter, name: file.name, schema: schema, issueLimit: log.limit) else {
+            log.error(SourceLocation(file: file.name), "the XML reader could not start")
+            return nil
+        }
+        var root: [(String, String)]?
+        var files: [File] = []
+        while reader.next() {
+            guard reader.kind == .element else { continue }
+            var attributes: [(String, String)] = []
+            reader.forEachAttribute { name, value in
+                attributes.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
+            }
+            guard root != nil else { root = attributes; continue }
+            guard reader.localName == "berkas" else { continue }
+            guard files.count < fileLimit else {
+                log.error(SourceLocation(file: file.name, line: reader.nodeLine), "lists more than \(fileLimit) files, more than a package can hold")
+                return nil
+            }
+            let b = { (name: String) in attributes.first { $0.0 == name }?.1 }
+            files.append(File(path: b("jalur") ?? "", sha256: b("sha256") ?? "", size: b("ukuran").flatMap { Int($0) } ?? -1,
+                              kind: Kind(rawValue: b("jenis") ?? "") ?? .lain, number: b("nomor"),
+                              session: b("sesi").flatMap { Int($0) }, nip: b("nip"), status: b("status")))
+        }
+        for issue in reader.issues { log.add(XMLIngest.diagnostic(issue, file: file.name)) }
+        log.countUnlisted(errors: reader.droppedIssueCount)
+        if let failure = adapter.failure { log.error(SourceLocation(file: file.name), "the file could not be read to the end: \(failure)") }
+        guard reader.isValid, adapter.failure == nil, let root else { return nil }
+        let a = { (name: String) in root.first { $0.0 == name }?.1 }
+        guard let date = a("tanggalArsip").flatMap({ CivilDate(parsing: $0) }) else { return nil }
         return ArchiveManifest(
-            batch: root.attribute("batch") ?? "", jadwalNumber: root.attribute("jadwal") ?? "", archivedOn: date,
-            includesDrafts: root.attribute("berisiKonsep") == "true" || root.attribute("berisiKonsep") == "1",
-            toolVersion: root.attribute("versiAlat") ?? "", templatesVersion: root.attribute("versiTemplat") ?? "",
-            files: root.children("berkas").map { b in
-                File(path: b.attribute("jalur") ?? "", sha256: b.attribute("sha256") ?? "", size: b.attribute("ukuran").flatMap { Int($0) } ?? -1,
-                     kind: Kind(rawValue: b.attribute("jenis") ?? "") ?? .lain, number: b.attribute("nomor"),
-                     session: b.attribute("sesi").flatMap { Int($0) }, nip: b.attribute("nip"), status: b.attribute("status"))
-            })
+            batch: a("batch") ?? "", jadwalNumber: a("jadwal") ?? "", archivedOn: date,
+            includesDrafts: a("berisiKonsep") == "true" || a("berisiKonsep") == "1",
+            toolVersion: a("versiAlat") ?? "", templatesVersion: a("versiTemplat") ?? "", files: files)
     }
 }

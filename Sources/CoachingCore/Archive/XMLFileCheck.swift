@@ -17,11 +17,36 @@ public enum XMLFileCheck {
         public var problems: [String]
     }
 
+    /// How far into a file its root element is looked for: ours start with it, after a line of
+    /// declaration. The root's name chooses the schema, so it is read ahead of validating.
+    static let rootSearchLimit = 64 << 10
+
     public static func check(_ bytes: [UInt8], name: String) -> Result {
-        guard let root = rootName(bytes), let xsd = schemas[root], let schema = InputSchemas.named(xsd) else {
+        check(MemoryByteSource(bytes), name: name)
+    }
+
+    /// Checks the XML `source` holds, streamed: a file of any size costs the reader's buffers.
+    /// It reads until the end or until the document is found broken; a caller that must see
+    /// every byte (to hash it) reads the rest itself.
+    public static func check(_ source: ByteSource, name: String) -> Result {
+        var head: [UInt8] = []
+        var root: String?
+        do {
+            try withUnsafeTemporaryAllocation(byteCount: 4096, alignment: 1) { chunk in
+                while root == nil, head.count < rootSearchLimit {
+                    let count = try source.read(into: chunk)
+                    if count == 0 { break }
+                    head.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
+                    root = rootName(head)
+                }
+            }
+        } catch {
+            return Result(number: nil, problems: ["it cannot be read: \(error)"])
+        }
+        guard let root, let xsd = schemas[root], let schema = InputSchemas.named(xsd) else {
             return Result(number: nil, problems: ["its root element is not one of ours, so there is no schema to check it against"])
         }
-        let adapter = XMLSourceAdapter(MemoryByteSource(bytes))
+        let adapter = XMLSourceAdapter(PrefixedByteSource(head, then: source))
         guard let reader = StreamingXMLReader(source: adapter, name: name, schema: schema, issueLimit: 5) else {
             return Result(number: nil, problems: ["the XML reader could not start"])
         }
@@ -34,6 +59,7 @@ public enum XMLFileCheck {
                 }
             }
         }
+        if let failure = adapter.failure { return Result(number: nil, problems: ["it cannot be read to the end: \(failure)"]) }
         let problems = reader.issues.map { issue in
             let d = XMLIngest.diagnostic(issue, file: name)
             return "line \(d.location.line), column \(d.location.column): \(d.message)"
@@ -42,7 +68,8 @@ public enum XMLFileCheck {
         return Result(number: nil, problems: problems.isEmpty ? ["it is not valid against \(xsd)"] : problems)
     }
 
-    /// The name of the first element, skipping the declaration, comments and whitespace.
+    /// The name of the first element, skipping the declaration, comments and whitespace; nil
+    /// when `bytes` end before the name does.
     static func rootName(_ bytes: [UInt8]) -> String? {
         var i = 0
         while i < bytes.count {
@@ -51,6 +78,7 @@ public enum XMLFileCheck {
             if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") { i += 2; continue }
             var end = i + 1
             while end < bytes.count, !" \t\r\n/>".utf8.contains(bytes[end]) { end += 1 }
+            guard end < bytes.count else { return nil }
             let name = String(decoding: bytes[(i + 1)..<end], as: UTF8.self)
             return name.split(separator: ":").last.map(String.init)
         }

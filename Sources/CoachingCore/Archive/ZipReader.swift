@@ -1,8 +1,7 @@
-import CDeflate
-
 /// Reads ZIP packages (the ones `ZipWriter` makes, and ordinary ones without ZIP64 or
-/// encryption): the central directory, then each entry checked against its CRC-32. Every
-/// offset is bounds-checked, so a damaged or hostile file is reported, never trusted.
+/// encryption) through a random-access source, never whole: the central directory from the
+/// end, then each entry by its offset, streamed (``ZipEntryStream``) and checked against its
+/// CRC-32. Every offset is bounds-checked, so a damaged or hostile file is reported, never trusted.
 public struct ZipReader: Sendable {
     /// One file listed in the central directory.
     public struct Entry: Sendable, Equatable {
@@ -14,69 +13,92 @@ public struct ZipReader: Sendable {
         var localHeaderOffset: Int
     }
 
-    /// Why a package cannot be read at all.
+    /// Why a package, or one of its entries, cannot be read.
     public struct Damaged: Error, CustomStringConvertible, Equatable {
         public var description: String
         public init(description: String) { self.description = description }
     }
 
-    public let bytes: [UInt8]
+    /// The largest central directory read. A package holds at most 65,535 entries (no ZIP64); at
+    /// 46 bytes of header and a path of up to 450 bytes each that is 32 MB, and a batch of 20,000
+    /// minutes takes 3.5 MB. Read whole, so it is bounded for what it costs in memory.
+    static let centralDirectoryLimit = 32 << 20
+
+    /// Where the package's bytes are read from: a file (`pread`), or memory.
+    public let source: RandomAccessByteSource
     /// In the order of the central directory.
     public let entries: [Entry]
 
+    public init(source: RandomAccessByteSource) throws(Damaged) {
+        self.source = source
+        entries = try Self.centralDirectory(source)
+    }
+
+    /// A package already in memory (tests, the fuzzer).
     public init(bytes: [UInt8]) throws(Damaged) {
-        self.bytes = bytes
-        entries = try Self.centralDirectory(bytes)
+        try self.init(source: MemoryByteSource(bytes))
     }
 
-    /// The content of `entry`, or why it cannot be trusted.
-    public func contents(of entry: Entry) -> Result<[UInt8], Damaged> {
+    /// `entry`'s content as a stream, after checking its local header.
+    public func open(_ entry: Entry) throws(Damaged) -> ZipEntryStream {
+        try Self.open(entry, in: source)
+    }
+
+    /// `entry` of the package `source` holds, for a caller that keeps the entries it needs and
+    /// not the reader (with `path` renamed as it likes: messages name the entry by it).
+    public static func open(_ entry: Entry, in source: RandomAccessByteSource) throws(Damaged) -> ZipEntryStream {
         let at = entry.localHeaderOffset
-        guard at + 30 <= bytes.count, Self.u32(bytes, at) == 0x0403_4B50 else {
-            return .failure(Damaged(description: "\(entry.path): its local header is missing or damaged"))
+        let header = try read(source, at: at, count: 30)
+        guard header.count == 30, u32(header, 0) == 0x0403_4B50 else {
+            throw Damaged(description: "\(entry.path): its local header is missing or damaged")
         }
-        let start = at + 30 + Int(Self.u16(bytes, at + 26)) + Int(Self.u16(bytes, at + 28))
-        guard start + entry.compressedSize <= bytes.count else {
-            return .failure(Damaged(description: "\(entry.path): its data runs past the end of the package"))
+        let start = at + 30 + Int(u16(header, 26)) + Int(u16(header, 28))
+        guard start + entry.compressedSize <= source.byteCount else {
+            throw Damaged(description: "\(entry.path): its data runs past the end of the package")
         }
-        let data = bytes[start..<(start + entry.compressedSize)]
-        let content: [UInt8]
-        switch entry.method {
-        case 0: content = Array(data)
-        case 8:
-            guard let inflated = Self.inflate(data, size: entry.size) else {
-                return .failure(Damaged(description: "\(entry.path): its compressed data is damaged"))
-            }
-            content = inflated
-        default:
-            return .failure(Damaged(description: "\(entry.path): compressed with method \(entry.method), which only Deflate and stored packages use"))
-        }
-        guard content.count == entry.size, ZipCRC.of(content) == entry.crc else {
-            return .failure(Damaged(description: "\(entry.path): its content does not match the package's CRC-32 (damaged in the ZIP itself)"))
-        }
-        return .success(content)
+        return try ZipEntryStream(entry, source: source, dataStart: start)
     }
 
-    private static func centralDirectory(_ b: [UInt8]) throws(Damaged) -> [Entry] {
+    /// The whole content of `entry`, or why it cannot be trusted. For entries whose size the
+    /// caller has bounded: the content is in memory at once.
+    public func contents(of entry: Entry) -> Result<[UInt8], Damaged> {
+        do {
+            // The stream never hands out more than the declared size.
+            return .success(try open(entry).readAll() ?? [])
+        } catch let damaged as Damaged {
+            return .failure(damaged)
+        } catch {
+            return .failure(Damaged(description: "\(entry.path): \(error)"))
+        }
+    }
+
+    // MARK: - The central directory
+
+    private static func centralDirectory(_ source: RandomAccessByteSource) throws(Damaged) -> [Entry] {
         // The end record is in the last 22 + 65,535 bytes (its comment may be that long).
-        var end = b.count - 22
-        let lowest = max(0, b.count - 22 - 65_535)
-        while end >= lowest, u32(b, end) != 0x0605_4B50 { end -= 1 }
-        guard end >= lowest, end >= 0 else { throw Damaged(description: "this is not a ZIP package (no end of central directory)") }
-        let count = Int(u16(b, end + 10)), size = Int(u32(b, end + 12)), offset = Int(u32(b, end + 16))
+        let tailStart = max(0, source.byteCount - 22 - 65_535)
+        let tail = try read(source, at: tailStart, count: source.byteCount - tailStart)
+        var end = tail.count - 22
+        while end >= 0, u32(tail, end) != 0x0605_4B50 { end -= 1 }
+        guard end >= 0 else { throw Damaged(description: "this is not a ZIP package (no end of central directory)") }
+        let count = Int(u16(tail, end + 10)), size = Int(u32(tail, end + 12)), offset = Int(u32(tail, end + 16))
         if count == 0xFFFF || offset == 0xFFFF_FFFF { throw Damaged(description: "this package uses ZIP64, which coaching does not write or read") }
-        guard offset + size <= end else { throw Damaged(description: "the package's central directory lies outside the file (truncated or damaged)") }
+        guard offset + size <= tailStart + end else { throw Damaged(description: "the package's central directory lies outside the file (truncated or damaged)") }
+        guard size <= centralDirectoryLimit else {
+            throw Damaged(description: "the package's central directory takes \(size) bytes, more than a package of 65,535 files needs")
+        }
+        let b = try read(source, at: offset, count: size)
         var entries: [Entry] = []
         entries.reserveCapacity(count)
-        var at = offset
+        var at = 0
         for _ in 0..<count {
-            guard at + 46 <= offset + size, u32(b, at) == 0x0201_4B50 else {
-                throw Damaged(description: "the package's central directory is damaged at byte \(at)")
+            guard at + 46 <= size, u32(b, at) == 0x0201_4B50 else {
+                throw Damaged(description: "the package's central directory is damaged at byte \(offset + at)")
             }
             let flags = u16(b, at + 8)
             if flags & 1 != 0 { throw Damaged(description: "the package is encrypted") }
             let nameLength = Int(u16(b, at + 28)), extra = Int(u16(b, at + 30)), comment = Int(u16(b, at + 32))
-            guard at + 46 + nameLength <= offset + size else { throw Damaged(description: "the package's central directory is damaged at byte \(at)") }
+            guard at + 46 + nameLength <= size else { throw Damaged(description: "the package's central directory is damaged at byte \(offset + at)") }
             let path = String(decoding: b[(at + 46)..<(at + 46 + nameLength)], as: UTF8.self)
             entries.append(Entry(path: path, method: u16(b, at + 10), crc: u32(b, at + 16), compressedSize: Int(u32(b, at + 20)),
                                  size: Int(u32(b, at + 24)), localHeaderOffset: Int(u32(b, at + 42))))
@@ -85,19 +107,21 @@ public struct ZipReader: Sendable {
         return entries
     }
 
-    static func inflate(_ data: ArraySlice<UInt8>, size: Int) -> [UInt8]? {
-        // A declared size is not trusted beyond what Deflate can expand to (1032:1).
-        guard size <= max(data.count, 1) * 1032, let decompressor = libdeflate_alloc_decompressor() else { return nil }
-        defer { libdeflate_free_decompressor(decompressor) }
-        var result = LIBDEFLATE_BAD_DATA
-        // Not zero-filled first: on success libdeflate has written every byte (the size must match exactly).
-        let out = [UInt8](unsafeUninitializedCapacity: size) { output, initialized in
-            data.withUnsafeBytes { input in
-                result = libdeflate_deflate_decompress(decompressor, input.baseAddress, input.count, output.baseAddress, size, nil)
+    /// `count` bytes at `offset`, fewer only at the end of the file.
+    private static func read(_ source: RandomAccessByteSource, at offset: Int, count: Int) throws(Damaged) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: max(0, count))
+        var filled = 0
+        do {
+            while filled < bytes.count {
+                let n = try bytes.withUnsafeMutableBytes { try source.read(at: offset + filled, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
+                if n == 0 { break }
+                filled += n
             }
-            initialized = result == LIBDEFLATE_SUCCESS ? size : 0
+        } catch {
+            throw Damaged(description: "the package cannot be read: \(error)")
         }
-        return result == LIBDEFLATE_SUCCESS ? out : nil
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 
     static func u16(_ b: [UInt8], _ at: Int) -> UInt16 {

@@ -31,4 +31,19 @@ public enum ByteSearch {
     }
 
     public static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool { find(needle, in: haystack) != nil }
+
+    /// Whether `needle` is in what `source` holds, read a chunk at a time through `scratch`;
+    /// the last `needle.count - 1` bytes of each chunk are kept, so a match across two chunks
+    /// is found. Reading stops at the first match.
+    public static func contains(_ needle: [UInt8], in source: ByteSource, scratch: UnsafeMutableRawBufferPointer) throws -> Bool {
+        guard !needle.isEmpty else { return true }
+        var window: [UInt8] = []
+        while true {
+            let count = try source.read(into: scratch)
+            if count == 0 { return false }
+            window.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[0..<count]))
+            if find(needle, in: window) != nil { return true }
+            window.removeFirst(max(0, window.count - (needle.count - 1)))
+        }
+    }
 }

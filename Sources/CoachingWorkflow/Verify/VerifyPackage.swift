@@ -19,8 +19,8 @@ extension Workflow {
     /// throws only when the package cannot be opened at all.
     public func verify(_ request: VerifyRequest) throws(WorkflowError) -> PackageVerifier.Report {
         let key = try OfficeKeyFiles.publicKey(request.publicKey, folder: environment.keyFolder)
-        let contents: PackageVerifier.Contents
-        do { contents = try PackageVerifier.open(request.package) } catch { throw .error(.invalidInput, "\(error)") }
-        return PackageVerifier.verify(contents, key: key)
+        let package: PackageSource
+        do { package = try PackageVerifier.open(request.package) } catch { throw .error(.invalidInput, "\(error)") }
+        return PackageVerifier.verify(package, key: key)
     }
 }

@@ -1,0 +1,70 @@
+import CoachingRegister
+import CoachingCore
+import Crypto
+
+extension PackageVerifier {
+    /// The manifest's signature (`signature` nil: the package has none) against `key`.
+    static func checkSignature(_ signature: [UInt8]?, _ manifest: [UInt8], _ key: Curve25519.Signing.PublicKey?, _ report: inout Report) {
+        guard let sigBytes = signature else {
+            report.signature = "not signed"
+            if let key {
+                report.add("the package is not signed, but a signature by the office key \(OfficeKey.fingerprint(key)) is expected")
+            } else {
+                report.notes.append("the package is not signed: its manifest proves no more than the files agree with each other")
+            }
+            return
+        }
+        guard let signature = ManifestSignature(text: String(decoding: sigBytes, as: UTF8.self)) else {
+            report.add("\(ManifestSignature.fileName) is not a signature coaching can read")
+            return
+        }
+        guard let key else {
+            report.signature = "signed by key \(signature.fingerprint), not checked"
+            report.add("the manifest is signed by key \(signature.fingerprint), but no public key was given to check it (--public-key)")
+            return
+        }
+        switch signature.check(manifest, with: key) {
+        case .valid(let fingerprint):
+            report.signature = "signature valid (office key \(fingerprint))"
+        case .signedByAnotherKey(let fingerprint, let expected):
+            report.signature = "signed by another key"
+            report.add("the manifest is signed by key \(fingerprint), not by the office key \(expected) given to check it")
+        case .invalid(let fingerprint):
+            report.signature = "signature invalid"
+            report.add("the manifest's signature (key \(fingerprint)) does not match it: the manifest was changed after it was signed")
+        }
+    }
+
+    /// The register's extract agrees with the manifest and the files (`extract` nil: the
+    /// package does not hold it, or it could not be read).
+    static func checkRegister(_ extract: RegisterRows?, _ listed: [String: ArchiveManifest.File], _ hashes: [String: String], _ report: inout Report) {
+        guard let extract else {
+            report.add("\(RegisterExtract.documentsPath): the register's entries are missing from the package")
+            return
+        }
+        report.add(contentsOf: extract.findings)
+        var inRegister: Set<String> = []
+        for row in extract.rows {
+            for (path, hash) in [(row.html, row.htmlSHA256), (row.xml, row.xmlSHA256)] {
+                inRegister.insert(path)
+                let at = "\(RegisterExtract.documentsPath):\(row.line)"
+                guard let file = listed[path] else {
+                    report.add("\(at): \(row.number) is registered with \(path), which the manifest does not list")
+                    continue
+                }
+                if file.number != row.number {
+                    report.add("\(path): the manifest gives number \(file.number ?? "none"), the register \(row.number)")
+                }
+                if file.nip != row.nip || file.status != row.status {
+                    report.add("\(path): the manifest gives NIP \(file.nip ?? "none") and status \(file.status ?? "none"), the register \(row.nip) and \(row.status)")
+                }
+                if let actual = hashes[path], actual != hash {
+                    report.add("\(path): its content is not what the register recorded for \(row.number) (changed after it was written)")
+                }
+            }
+        }
+        for file in listed.values.sorted(by: { $0.path < $1.path }) where file.number != nil && !inRegister.contains(file.path) {
+            report.add("\(file.path): the manifest numbers it \(file.number!), but the register has no such document")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import CoachingRegister
+import CoachingCore
+import Crypto
+
+extension PackageVerifier {
+    /// The manifest, read, parsed and its signature checked; nil, with the reasons in
+    /// `report`, when there is none to go by. Its bytes are let go on return: the files are
+    /// read after, and a manifest can take 32 MB.
+    static func manifest(_ files: [String: PackageFile], from package: PackageSource, key: Curve25519.Signing.PublicKey?,
+                         _ report: inout Report) -> ArchiveManifest? {
+        guard let manifestFile = files[ArchiveManifest.fileName] else {
+            report.add("\(ArchiveManifest.fileName) is missing: nothing says what the package should hold")
+            return nil
+        }
+        guard let bytes = whole(manifestFile, limit: manifestLimit, what: "a manifest", from: package, &report) else { return nil }
+        var log = DiagnosticLog(limit: 20)
+        guard let manifest = ArchiveManifest.read(InputFile(name: ArchiveManifest.fileName, source: MemoryByteSource(bytes)),
+                                                  fileLimit: fileLimit, log: &log) else {
+            report.add(contentsOf: log.sorted.map { $0.formatted })
+            if log.sorted.isEmpty { report.add("\(ArchiveManifest.fileName) cannot be read") }
+            return nil
+        }
+        report.batch = manifest.batch
+        if manifest.batch != package.folder {
+            report.add("\(ArchiveManifest.fileName) is for batch \(manifest.batch), but the package's folder is \(package.folder)")
+        }
+        if let signatureFile = files[ManifestSignature.fileName] {
+            if let signature = whole(signatureFile, limit: signatureLimit, what: "a signature", from: package, &report) {
+                checkSignature(signature, bytes, key, &report)
+            } else {
+                report.signature = "signature unreadable"
+            }
+        } else {
+            checkSignature(nil, bytes, key, &report)
+        }
+        return manifest
+    }
+
+    /// A file read whole, for the two that must be (the manifest is parsed and its signature
+    /// checked over its bytes); nil, with the reason in `report`, when it is larger than `limit`
+    /// or cannot be read.
+    static func whole(_ file: PackageFile, limit: Int, what: String, from package: PackageSource, _ report: inout Report) -> [UInt8]? {
+        guard file.size <= limit else {
+            report.add("\(file.path): the package gives its size as \(file.size) bytes, more than \(what) can need; not read")
+            return nil
+        }
+        do {
+            guard let bytes = try package.open(file).readAll(limit: limit) else {
+                report.add("\(file.path): holds more than \(limit) bytes, more than \(what) can need; not read")
+                return nil
+            }
+            return bytes
+        } catch {
+            report.add(damage(file, error))
+            return nil
+        }
+    }
+
+}
