@@ -47,41 +47,39 @@ package enum RegisterExtract {
         return bytes
     }
 
-    /// One line of a package's `register/audit.csv` with its chain links, as `verify` reads it back.
-    package struct ChainedLine: Sendable {
-        package var entry: AuditEntry
-        package var previous: String
-        package var link: String
-        package var line: Int
-
-        /// The link the line's fields give after `previous`; equal to `link` when the line is as recorded.
-        package var recomputed: String {
-            var buffer: [UInt8] = []
-            return AuditChain.link(after: previous, id: entry.id, AuditLine(at: entry.at, actor: entry.actor, action: entry.action, batch: entry.batch,
-                                                                             number: entry.number, detail: entry.detail, sha256: entry.sha256), buffer: &buffer)
-        }
-    }
-
-    /// Reads a package's `register/audit.csv` (with its chain columns) back for batch `batch`.
-    package static func readChainedAudit(_ bytes: [UInt8], file: String, batch: String, log: inout DiagnosticLog) -> [ChainedLine] {
-        let reader = CSVReader(source: MemoryByteSource(bytes), file: file, delimiter: UInt8(ascii: ","))
+    /// Reads a package's `register/audit.csv` (with its chain columns) of batch `batch` line by
+    /// line and recomputes every link: each line must give its recorded link after the link
+    /// before it, and a line that follows the one before it in the log (the next number) must
+    /// start from that line's link. The first line that does not hold, in words; nil when all do.
+    package static func firstChainBreak(_ source: ByteSource, file: String, batch: String, log: inout DiagnosticLog) -> String? {
+        let reader = CSVReader(source: source, file: file, delimiter: UInt8(ascii: ","))
         defer { for d in reader.log.diagnostics { log.add(d) } }
         let columns = auditColumns + chainColumns
         guard reader.nextRecord(), (0..<reader.fieldCount).map({ reader.string($0) }) == columns else {
-            reader.log.error(reader.recordLocation, "the header is not the register's with its hash chain (\(columns.joined(separator: ",")))")
-            return []
+            return "\(file):1: the header is not the register's audit log with its hash chain (\(columns.joined(separator: ",")))"
         }
-        var lines: [ChainedLine] = []
+        var buffer: [UInt8] = [], previous: (id: Int64, link: String)?
+        buffer.reserveCapacity(512)
         while reader.nextRecord() {
+            let at = "\(file):\(reader.recordLine)"
             guard reader.fieldCount == columns.count, let id = Int64(reader.string(0)) else {
-                reader.log.error(reader.recordLocation, "this row has \(reader.fieldCount) fields, the header \(columns.count), or no line number")
-                continue
+                return "\(at): this line has \(reader.fieldCount) fields, the header \(columns.count), or no line number"
             }
-            let entry = AuditEntry(id: id, at: reader.string(1), actor: reader.string(2), action: reader.string(3), batch: batch,
-                                   number: reader.string(4), detail: reader.string(5), sha256: reader.string(6))
-            lines.append(ChainedLine(entry: entry, previous: reader.string(7), link: reader.string(8), line: reader.recordLine))
+            let line = AuditLine(at: reader.string(1), actor: reader.string(2), action: reader.string(3), batch: batch,
+                                 number: reader.string(4), detail: reader.string(5), sha256: reader.string(6))
+            let before = reader.string(7), link = reader.string(8)
+            if let previous, id <= previous.id {
+                return "\(at): audit line \(id) comes after line \(previous.id): the lines are out of their order"
+            }
+            if let previous, previous.id + 1 == id, previous.link != before {
+                return "\(at): audit line \(id) does not start from the link of line \(previous.id) before it: a line was changed, removed or inserted"
+            }
+            guard AuditChain.link(after: before, id: id, line, buffer: &buffer) == link else {
+                return "\(at): audit line \(id) (\(line.action) \(line.number), \(line.at)) does not give its recorded link: it was changed after it was written"
+            }
+            previous = (id, link)
         }
-        return lines
+        return nil
     }
 
     package static func relative(_ path: String, _ prefix: String) -> String {

@@ -89,6 +89,40 @@ struct VerifyTests {
         #expect(report.findings.first?.hasPrefix("masukan/besar.csv: its content changed (SHA-256 \(SHA256Digest.hex(changed).prefix(12))") == true)
     }
 
+    /// The audit lines in a package carry their place in the register's hash chain: an edited
+    /// line is named even when the (unsigned) manifest was made to match the edited file.
+    @Test(arguments: [("disetujui", "diterima"), ("2,2026-", "7,2026-")])
+    func anAuditLineChangedInThePackageIsNamedByItsChain(edit: (String, String)) throws {
+        let fixture = try WorkflowFixture()
+        let archived = try fixture.archivedBatch()
+        let real = try ZipReader(bytes: Array(try Data(contentsOf: archived.package)))
+        var entries = try real.entries.map { ZipEntry(path: $0.path, bytes: try real.contents(of: $0).get()) }
+        let audit = try #require(entries.firstIndex { $0.path == "2026-001/register/audit.csv" })
+        var lines = String(decoding: entries[audit].bytes, as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(lines.first == "no,waktu,pelaku,tindakan,nomor,keterangan,sha256,rantai_sebelum,rantai")
+        // An action changed in the middle of a line, or a line given another number.
+        let target = try #require(lines.firstIndex { edit.0.hasSuffix("-") ? $0.hasPrefix(edit.0) : $0.contains(edit.0) })
+        lines[target] = lines[target].replacingOccurrences(of: edit.0, with: edit.1)
+        entries[audit].bytes = Array(lines.joined(separator: "\r\n").utf8)
+        let at = try #require(entries.firstIndex { $0.path == "2026-001/manifest.xml" })
+        var log = DiagnosticLog()
+        var manifest = try #require(ArchiveManifest.read(InputFile(name: "manifest.xml", source: MemoryByteSource(entries[at].bytes)), log: &log))
+        let listed = try #require(manifest.files.firstIndex { $0.path == "register/audit.csv" })
+        manifest.files[listed].sha256 = SHA256Digest.hex(entries[audit].bytes)
+        manifest.files[listed].size = entries[audit].bytes.count
+        entries[at].bytes = manifest.xml()
+        var writer = ZipWriter(date: CivilDate(year: 2026, month: 12, day: 15)!)
+        try writer.append(packed: ZipWriter.pack(entries).sorted { $0.path < $1.path })
+        let url = fixture.root.appendingPathComponent("diubah.zip")
+        try Data(try writer.finishParts().joined()).write(to: url)
+
+        let report = try fixture.workflow.verify(VerifyRequest(package: url))
+        #expect(report.findings.count == 1)
+        let line = lines[target].split(separator: ",").first.map(String.init) ?? "?"
+        #expect(report.findings.first?.hasPrefix("register/audit.csv:\(target + 1): audit line ") == true, "\(report.findings)")
+        #expect(report.findings.first?.contains(edit.0 == "disetujui" ? "audit line \(line) (diterima" : "audit line 7 ") == true, "\(report.findings)")
+    }
+
     /// A hostile package can yield a finding or more per entry: the report keeps the first
     /// thousand, cut to a sane length, and counts the rest, so it fails all the same.
     @Test func findingsBeyondTheLimitAreCountedNotKept() {

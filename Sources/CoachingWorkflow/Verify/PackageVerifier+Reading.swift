@@ -36,11 +36,11 @@ extension PackageVerifier {
     /// Reads every wanted file once, on every core, largest first so that a large input copy
     /// does not end the run alone. Each thread holds one chunk buffer; nothing else grows with
     /// the files' sizes.
-    static func read(_ wanted: [Wanted], from package: PackageSource) -> [Reading] {
+    static func read(_ wanted: [Wanted], from package: PackageSource, batch: String) -> [Reading] {
         let order = wanted.indices.sorted { (wanted[$0].file.size, $1) > (wanted[$1].file.size, $0) }
         let budget = FindingBudget(Report.findingLimit)
         return wanted.parallelMap(order: order, state: { ChunkBuffer() }) { buffer, item in
-            var reading = read(item, from: package, scratch: buffer.bytes)
+            var reading = read(item, from: package, batch: batch, scratch: buffer.bytes)
             // 65,535 broken XML files, five long messages each, must not be held as text.
             let kept = reading.problems.prefix { _ in budget.take() }.map(Report.shortened)
             reading.omittedProblems = reading.problems.count - kept.count
@@ -51,7 +51,7 @@ extension PackageVerifier {
 
     /// One file streamed through its hash and, by its kind, the check that reads it: an XML
     /// against its schema, a numbered HTML for its number, the register extract into rows.
-    static func read(_ item: Wanted, from package: PackageSource, scratch: UnsafeMutableRawBufferPointer) -> Reading {
+    static func read(_ item: Wanted, from package: PackageSource, batch: String, scratch: UnsafeMutableRawBufferPointer) -> Reading {
         var reading = Reading()
         let path = item.file.path
         do {
@@ -60,6 +60,11 @@ extension PackageVerifier {
                 var log = DiagnosticLog(limit: 20)
                 let rows = RegisterExtract.readDocuments(source, file: path, rowLimit: registerRowLimit, log: &log)
                 reading.rows = RegisterRows(rows: rows, findings: log.sorted.map(\.formatted))
+            } else if path == RegisterExtract.auditPath {
+                // The audit lines carry their place in the register's hash chain: every link is recomputed.
+                var log = DiagnosticLog(limit: 20)
+                if let problem = RegisterExtract.firstChainBreak(source, file: path, batch: batch, log: &log) { reading.problems = [problem] }
+                reading.problems += log.sorted.map(\.formatted)
             } else if path.hasSuffix(".xml") {
                 let result = XMLFileCheck.check(source, name: path)
                 if !result.problems.isEmpty {

@@ -73,7 +73,7 @@ public struct PackageVerifier {
                 report.add("\(file.path): the package gives its size as \(file.size) bytes, the manifest records \(entry.size); not read")
             }
         }
-        let readings = read(wanted, from: package)
+        let readings = read(wanted, from: package, batch: manifest.batch)
         var hashes: [String: String] = [:]
         for (item, reading) in zip(wanted, readings) {
             if let damage = reading.damage {
