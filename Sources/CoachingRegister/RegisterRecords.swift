@@ -5,12 +5,15 @@ import GRDB
 package enum DocumentKind: String, Codable, Sendable, CaseIterable {
     case jadwal
     case beritaAcara = "berita-acara"
+    /// The Kepala Kantor's receipt of approved Berita Acara (step 9).
+    case tandaTerima = "tanda-terima"
 
     /// Number prefix, as in `BA-12/KLIP/2026`.
     package var prefix: String {
         switch self {
         case .jadwal: "JDW"
         case .beritaAcara: "BA"
+        case .tandaTerima: "TT"
         }
     }
 
@@ -19,6 +22,7 @@ package enum DocumentKind: String, Codable, Sendable, CaseIterable {
         switch self {
         case .jadwal: "Jadwal Coaching"
         case .beritaAcara: "Berita Acara Coaching"
+        case .tandaTerima: "Tanda Terima Berita Acara Coaching"
         }
     }
 }
@@ -42,7 +46,8 @@ package struct RegisteredDocument: Sendable, Equatable, FetchableRecord, Persist
     package var year: Int { number.year }
     package var sequence: Int { number.sequence }
     package var batch: BatchID
-    /// The session of a Berita Acara; 0 for a Jadwal.
+    /// The session of a Berita Acara; 0 for a Jadwal; for a Tanda Terima, its place among the
+    /// batch's receipts (1, 2, …: the Berita Acara may be received in parts).
     package var session: Int
     /// The coachee's NIP (a Berita Acara) or the Kepala Seksi PKL's (a Jadwal); empty when unknown.
     package var nip: String

@@ -61,7 +61,9 @@ struct ArchiveTests {
         // Step 10 in the register: every document archived, the package's hash in the audit log.
         let register = try Register(root: folder.appendingPathComponent("Output"), create: false)
         let documents = try register.read { try $0.documents(batch: BatchID(year: 2026, sequence: 1)) }
-        #expect(documents.count == 21 && documents.allSatisfy { $0.status == .diarsipkan && $0.archivedOn?.description == "2026-12-15" })
+        // The Jadwal, 20 Berita Acara and the Tanda Terima of the receipt.
+        #expect(documents.filter { $0.kind.rawValue == "tanda-terima" }.map(\.number.description) == ["TT-1/KLIP/2026"])
+        #expect(documents.count == 22 && documents.allSatisfy { $0.status == .diarsipkan && $0.archivedOn?.description == "2026-12-15" })
         let audit = try register.read { try $0.auditLog(batch: BatchID(year: 2026, sequence: 1)) }
         #expect(audit.last?.action == "diarsipkan" && audit.last?.sha256 == SHA256Digest.hex(Array(first)))
         let status = try W.coaching(["status", "2026-001", "--today", "2026-12-15"], in: folder)
@@ -96,7 +98,7 @@ struct ArchiveTests {
         #expect(run.status == 0, "\(run.errors)")
         run = try W.coaching(["verify", Self.package] + Self.publicKey, in: folder)
         #expect(run.status == 0)
-        #expect(run.output.hasPrefix("OK \(Self.package): batch 2026-001, 55 files; hashes, schemas and numbers agree; signature valid (office key "))
+        #expect(run.output.hasPrefix("OK \(Self.package): batch 2026-001, 57 files; hashes, schemas and numbers agree; signature valid (office key "))
 
         let pristine = try PackageFiles(folder.appendingPathComponent(Self.package))
         let publicKey = try OfficeKey.publicKey(try String(contentsOf: folder.appendingPathComponent("keys/kunci-arsip.pub"), encoding: .utf8), file: "pub")
@@ -218,7 +220,7 @@ struct ArchiveTests {
         let links = Set(dom.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
         let register = try Register(root: folder.appendingPathComponent("Output"), create: false)
         let documents = try register.read { try $0.documents(batch: BatchID(year: 2026, sequence: 1)) }
-        #expect(documents.count == 21)
+        #expect(documents.count == 22, "the Jadwal, 20 Berita Acara, the Tanda Terima")
         for d in documents {
             for path in [d.htmlPath, d.xmlPath] {
                 let relative = String(path.dropFirst("2026/2026-001/".count))

@@ -36,6 +36,7 @@ struct ExampleBatchPrintTests {
                              ("ba-terpanjang", batch.appendingPathComponent("berita-acara/sesi-001.html")),
                              ("ba-biasa", batch.appendingPathComponent("berita-acara/sesi-008.html")),
                              ("ba-tidak-hadir", batch.appendingPathComponent("berita-acara/sesi-007.html")),
+                             ("tanda-terima", batch.appendingPathComponent("tanda-terima/tanda-terima-1.html")),
                              ("rekap", batch.appendingPathComponent("rekap-coaching.html")),
                              ("indeks", batch.appendingPathComponent("index.html"))] {
             printed.append(try Self.print(file, name: name, in: folder))
@@ -59,6 +60,7 @@ struct ExampleBatchPrintTests {
         #expect(pages["ba-biasa"]?.count == 1, "the typical Berita Acara fits one page")
         #expect((pages["ba-terpanjang"]?.count ?? 9) <= 2)
         #expect(pages["ba-tidak-hadir"]?.count == 1)
+        #expect(pages["tanda-terima"]?.count == 1, "the receipt of 20 Berita Acara fits one page")
         #expect((pages["jadwal"]?.count ?? 9) <= 3, "20 sessions on at most two pages plus the signature")
         let raw = Dictionary(printed.map { ($0.name, $0.raw) }, uniquingKeysWith: { a, _ in a })
         #expect(raw["jadwal-konsep"]?.contains("KONSEP") == true)
@@ -67,7 +69,7 @@ struct ExampleBatchPrintTests {
         let jadwal = try String(contentsOf: batch.appendingPathComponent("jadwal-coaching.xml"), encoding: .utf8)
         let people = jadwal.matches(of: /<peserta nip="(\d{18})" nama="([^"]+)"/).map { (String($0.output.1), String($0.output.2)) }
         #expect(people.count == 20)
-        for name in ["jadwal", "rekap"] {
+        for name in ["jadwal", "rekap", "tanda-terima"] {
             for (nip, nama) in people {
                 let withNIP = pages[name]?.indices.filter { pages[name]![$0].contains(nip) } ?? []
                 let withName = pages[name]?.indices.filter { pages[name]![$0].contains(nama) } ?? []

@@ -183,7 +183,11 @@ struct WorkflowTests {
         let documents = try Self.expectConsistent(out)
         #expect(documents.map(\.status).filter { $0 == .diterima }.count == 18)
         for d in documents {
-            let xsd = d.kind == .jadwal ? "jadwal-coaching.xsd" : "berita-acara-coaching.xsd"
+            let xsd = switch d.kind {
+            case .jadwal: "jadwal-coaching.xsd"
+            case .beritaAcara: "berita-acara-coaching.xsd"
+            case .tandaTerima: "tanda-terima-coaching.xsd"
+            }
             let path = out.appendingPathComponent(d.xmlPath).path
             var log = DiagnosticLog()
             _ = XMLElementNode.read(InputFile(name: path, source: MemoryByteSource(Array(try Data(contentsOf: URL(fileURLWithPath: path))))), xsd: xsd, log: &log)
@@ -192,7 +196,7 @@ struct WorkflowTests {
         let audit = try Register(root: out).read { try $0.auditLog(batch: BatchID(year: 2026, sequence: 1)) }
         // Drafts, approvals and receipts, and what the batch was made with: the settings and
         // the templates of the Jadwal and of the Berita Acara.
-        #expect(audit.count == 2 + 18 * 2 + 2 + 18 * 2 + 18 + 3)
+        #expect(audit.count == 2 + 18 * 2 + 2 + 18 * 2 + 18 + 3 + 2, "… and the Tanda Terima's two files")
         #expect(audit.filter { ["pengaturan", "templat"].contains($0.action) }.map { String($0.detail.prefix(12)) } == ["peran: kepal", "jadwal: bawa", "berita acara"])
     }
 

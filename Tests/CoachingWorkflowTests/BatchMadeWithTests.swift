@@ -160,3 +160,37 @@ struct RekapFollowsTheBatchTests {
         #expect(try archiving.archive(ArchiveRequest(batch: "2026-001", on: day(12, 15))).files > 0)
     }
 }
+
+/// Receipt left every Berita Acara with "Tanggal: ……" for ever; it is now a Tanda Terima of its own.
+@Suite("Tanda Terima")
+struct TandaTerimaTests {
+    @Test func eachReceiptIsANumberedTandaTerimaListingWhatWasReceived() throws {
+        let fixture = try WorkflowFixture()
+        let ratna = "198012302010012005", bambang = "197205141998031002"
+        func day(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+        let batch = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: day(11, 25))))
+        _ = try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: ratna, on: day(11, 26)))
+        _ = try fixture.workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        _ = try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, by: ratna, on: day(12, 11)))
+        let before = try String(contentsOf: batch.folder.appendingPathComponent("berita-acara/sesi-001.html"), encoding: .utf8)
+
+        let first = try fixture.workflow.receive(ReceiptRequest(batch: "2026-001", sessions: [1, 7], by: bambang, on: day(12, 14)))
+        #expect(first.notes == ["Tanda Terima TT-1/KLIP/2026 lists the 2 Berita Acara received: \(batch.folder.path)/tanda-terima/tanda-terima-1.html"])
+        let second = try fixture.workflow.receive(ReceiptRequest(batch: "2026-001", by: bambang, on: day(12, 15)))
+        #expect(second.done.count == 18 && second.notes.last?.hasPrefix("Tanda Terima TT-2/KLIP/2026 lists the 18 Berita Acara received") == true)
+
+        let xml = try String(contentsOf: batch.folder.appendingPathComponent("tanda-terima/tanda-terima-1.xml"), encoding: .utf8)
+        #expect(xml.contains(#"diterima="2026-12-14" jumlah="2""#))
+        #expect(xml.contains(#"<beritaAcara nomor="BA-7/KLIP/2026" sesi="7""#))
+        #expect(XMLFileCheck.check(Array(xml.utf8), name: "tanda-terima-1.xml").problems == [])
+        let html = try String(contentsOf: batch.folder.appendingPathComponent("tanda-terima/tanda-terima-1.html"), encoding: .utf8)
+        #expect(html.contains(#"BA-7/KLIP/2026<br><span class="hari-libur">ketidakhadiran</span>"#))
+        #expect(!html.contains("KONSEP"))
+        // The received Berita Acara are byte for byte what was approved.
+        #expect(try String(contentsOf: batch.folder.appendingPathComponent("berita-acara/sesi-001.html"), encoding: .utf8) == before)
+        // Registered like the others: found, and the record holds.
+        let found = try fixture.workflow.find(FindRequest(number: "TT-2/KLIP/2026"))
+        #expect(found.map(\.kind) == ["Tanda Terima Berita Acara Coaching"] && found.first?.session == 0 && found.first?.name == "")
+        #expect(try fixture.workflow.status(StatusRequest(batch: "2026-001")).statuses.first?.state == .selesai)
+    }
+}

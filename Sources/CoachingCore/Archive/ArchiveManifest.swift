@@ -6,7 +6,7 @@ import LibXML
 public struct ArchiveManifest: Sendable, Equatable {
     /// What a file of the package is, in the records office's words.
     public enum Kind: String, Sendable, CaseIterable {
-        case jadwal, beritaAcara = "berita-acara", rekap, indeks, kandidat, lembarKerja = "lembar-kerja", catatan, masukan
+        case jadwal, beritaAcara = "berita-acara", tandaTerima = "tanda-terima", rekap, indeks, kandidat, lembarKerja = "lembar-kerja", catatan, masukan
         case pengaturan, register, lain
     }
 

@@ -8,6 +8,7 @@ public enum XMLFileCheck {
         "jadwalCoaching": "jadwal-coaching.xsd", "beritaAcaraCoaching": "berita-acara-coaching.xsd",
         "laporanKinerja": "laporan-kinerja.xsd", "rekomendasiPerbaikan": "rekomendasi.xsd",
         "catatanCoaching": "catatan-coaching.xsd", "manifestArsip": ArchiveManifest.schemaName,
+        "tandaTerimaCoaching": "tanda-terima-coaching.xsd",
     ]
 
     public struct Result: Sendable {

@@ -34,6 +34,8 @@ public enum DocumentSchemas {
         ("jadwal-coaching.xml", JadwalDocument.schema),
         ("berita-acara-coaching.html", BeritaAcaraDocument.schema),
         ("berita-acara-coaching.xml", BeritaAcaraDocument.schema),
+        ("tanda-terima-coaching.html", TandaTerimaDocument.schema),
+        ("tanda-terima-coaching.xml", TandaTerimaDocument.schema),
         ("rekap-coaching.html", RekapDocument.schema),
         ("indeks-arsip.html", ArchiveIndexDocument.schema),
     ]

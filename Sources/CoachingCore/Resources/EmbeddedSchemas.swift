@@ -390,6 +390,7 @@ public enum EmbeddedSchemas {
     <xs:restriction base="xs:string">
       <xs:enumeration value="jadwal"/>
       <xs:enumeration value="berita-acara"/>
+      <xs:enumeration value="tanda-terima"/>
       <xs:enumeration value="rekap"/>
       <xs:enumeration value="indeks"/>
       <xs:enumeration value="kandidat"/>
@@ -497,6 +498,52 @@ public enum EmbeddedSchemas {
           </xs:complexType>
         </xs:element>
       </xs:sequence>
+    </xs:complexType>
+  </xs:element>
+</xs:schema>
+
+"""#,
+        "tanda-terima-coaching.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Tanda Terima Berita Acara Coaching (the Kepala Kantor's receipt, step 9): the XML twin of the HTML document. -->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns="urn:x-klip-djp:coaching:1"
+           targetNamespace="urn:x-klip-djp:coaching:1"
+           elementFormDefault="qualified">
+
+  <xs:simpleType name="NIP">
+    <xs:restriction base="xs:string"><xs:pattern value="[0-9]{18}"/></xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Teks">
+    <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
+  </xs:simpleType>
+
+  <xs:complexType name="Orang">
+    <xs:attribute name="nip" type="NIP" use="required"/>
+    <xs:attribute name="nama" type="Teks" use="required"/>
+    <xs:attribute name="jabatan" type="Teks" use="required"/>
+  </xs:complexType>
+
+  <xs:element name="tandaTerimaCoaching">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="penyerah" type="Orang"/>
+        <xs:element name="penerima" type="Orang"/>
+        <xs:element name="beritaAcara" maxOccurs="unbounded">
+          <xs:complexType>
+            <xs:attribute name="nomor" type="Teks" use="required"/>
+            <xs:attribute name="sesi" type="xs:positiveInteger" use="required"/>
+            <xs:attribute name="nip" type="NIP" use="required"/>
+            <xs:attribute name="nama" type="Teks" use="required"/>
+            <xs:attribute name="tanggal" type="xs:date" use="required"/>
+            <xs:attribute name="disetujui" type="xs:date" use="required"/>
+          </xs:complexType>
+        </xs:element>
+      </xs:sequence>
+      <xs:attribute name="nomor" type="Teks" use="required"/>
+      <xs:attribute name="jadwal" type="Teks" use="required"/>
+      <xs:attribute name="diterima" type="xs:date" use="required"/>
+      <xs:attribute name="jumlah" type="xs:positiveInteger" use="required"/>
     </xs:complexType>
   </xs:element>
 </xs:schema>

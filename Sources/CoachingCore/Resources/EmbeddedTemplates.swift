@@ -164,7 +164,7 @@ thead { display: table-header-group; }
 tr, .tanda-tangan { break-inside: avoid; }
 .tanda-tangan { margin-left: 50%; margin-top: 18pt; }
 /* Jabatan ditulis dalam satu baris, tidak dipenggal. */
-.tanda-tangan .jabatan { white-space: nowrap; }
+.tanda-tangan .jabatan, .para-pihak .jabatan { white-space: nowrap; }
 .tanda-tangan p { margin: 0; }
 /* Tiga baris 12 pt: ruang tanda tangan. */
 .ruang-tanda-tangan { height: 36pt; }
@@ -204,8 +204,12 @@ table.jadwal .peserta { width: 13em; }
 .nowrap { white-space: nowrap; }
 .hari-libur { font-size: 9pt; font-style: italic; }
 table.rekap { font-size: 10pt; }
-table.rekap .tanggal { width: 8.5em; }
+table.rekap .tanggal { width: 9.5em; }
 table.rekap .orang { width: 15em; }
+/* Tanda tangan tidak berdiri sendiri di halaman: baris terakhir tabel sebelumnya ikut bersamanya. */
+.tanda-tangan, .pengesahan { break-before: avoid; }
+/* Dua jabatan panjang berdampingan (serah terima): 10 pt agar keduanya tetap satu baris. */
+table.serah-terima { font-size: 10pt; }
 
 """#,
         "indeks-arsip.html": #"""
@@ -457,6 +461,58 @@ thead { display: table-header-group; }
   <p class="nama">{{penandatangan.nama}}</p>
   <p class="nip">NIP {{penandatangan.nip}}</p>
 </div>
+
+"""#,
+        "tanda-terima-coaching.html": #"""
+{{<dokumen}}
+{{$isi}}
+<p class="pembuka">Pada hari ini {{tt.hari}} tanggal {{tt.tanggalTerbilang}} bulan {{tt.bulan}} tahun {{tt.tahunTerbilang}}, {{penandatangan.jabatan}} telah menerima dari {{tt.penyerah.jabatan}} {{tt.jumlahTeks}} Berita Acara <i>Coaching</i> berdasarkan Jadwal <i>Coaching</i> Nomor {{tt.nomorJadwal}}, sebagai berikut:</p>
+<table class="komitmen rekap">
+  <thead><tr><th class="no">No</th><th>Nomor Berita Acara</th><th class="orang">Nama</th><th>NIP</th><th>Tanggal Sesi</th></tr></thead>
+  <tbody>
+{{#tt.beritaAcara}}
+    <tr><td class="no">{{no}}</td><td class="nowrap">{{nomor}}{{#tidakHadir}}<br><span class="hari-libur">ketidakhadiran</span>{{/tidakHadir}}</td><td>{{nama}}</td><td class="nowrap">{{nip}}</td><td class="nowrap">{{tanggal}}</td></tr>
+{{/tt.beritaAcara}}
+  </tbody>
+</table>
+{{/isi}}
+{{$pengesahan}}
+<div class="pengesahan">
+<p class="penutup">Demikian Tanda Terima ini dibuat untuk dipergunakan sebagaimana mestinya.</p>
+<table class="para-pihak serah-terima">
+  <tr>
+    <td>
+      <p>&nbsp;</p>
+      <p>Yang menyerahkan,</p>
+      <p class="jabatan">{{tt.penyerah.jabatan}},</p>
+      <div class="ruang-tanda-tangan"></div>
+      <p class="nama">{{tt.penyerah.nama}}</p>
+      <p class="nip">NIP {{tt.penyerah.nip}}</p>
+    </td>
+    <td>
+      <p>{{penandatangan.tempatTanggal}}</p>
+      <p>Yang menerima,</p>
+      <p class="jabatan">{{penandatangan.jabatan}},</p>
+      <div class="ruang-tanda-tangan"></div>
+      <p class="nama">{{penandatangan.nama}}</p>
+      <p class="nip">NIP {{penandatangan.nip}}</p>
+    </td>
+  </tr>
+</table>
+</div>
+{{/pengesahan}}
+{{/dokumen}}
+
+"""#,
+        "tanda-terima-coaching.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<tandaTerimaCoaching xmlns="urn:x-klip-djp:coaching:1" nomor="{{dokumen.nomor}}" jadwal="{{tt.nomorJadwal}}" diterima="{{tt.tanggalISO}}" jumlah="{{tt.jumlah}}">
+  <penyerah nip="{{tt.penyerah.nip}}" nama="{{tt.penyerah.nama}}" jabatan="{{tt.penyerah.jabatan}}"/>
+  <penerima nip="{{penandatangan.nip}}" nama="{{penandatangan.nama}}" jabatan="{{penandatangan.jabatan}}"/>
+{{#tt.beritaAcara}}
+  <beritaAcara nomor="{{nomor}}" sesi="{{sesi}}" nip="{{nip}}" nama="{{nama}}" tanggal="{{tanggalISO}}" disetujui="{{disetujuiISO}}"/>
+{{/tt.beritaAcara}}
+</tandaTerimaCoaching>
 
 """#,
     ]

@@ -21,13 +21,20 @@ extension ArchivePackager {
             commitments += targets
             if !held { absent.insert(session) }
         }
-        let listed = documents.sorted { ($0.kind == .jadwal ? 0 : 1, $0.session) < ($1.kind == .jadwal ? 0 : 1, $1.session) }
+        // The Jadwal, then the Berita Acara by session, then the Tanda Terima in the order made.
+        func place(_ d: RegisteredDocument) -> (Int, Int) { (d.kind == .jadwal ? 0 : d.kind == .beritaAcara ? 1 : 2, d.session) }
+        let listed = documents.sorted { place($0) < place($1) }
         let rows = listed.map { d -> ArchiveIndexDocument.Document in
-            let e = entries[d.session]
-            let title = d.kind == .jadwal ? "Jadwal Coaching" : absent.contains(d.session) ? "Berita Acara Ketidakhadiran Coaching" : "Berita Acara Coaching"
+            let e = d.kind == .beritaAcara ? entries[d.session] : nil
+            let title = switch d.kind {
+            case .jadwal: "Jadwal Coaching"
+            case .beritaAcara: absent.contains(d.session) ? "Berita Acara Ketidakhadiran Coaching" : "Berita Acara Coaching"
+            case .tandaTerima: "Tanda Terima Berita Acara Coaching"
+            }
             return ArchiveIndexDocument.Document(
-                number: d.number.description, title: title, session: d.session, name: e?.nama ?? "", nip: d.kind == .jadwal ? "" : d.nip,
-                date: e?.date ?? jadwal.assignedOn, status: d.status.rawValue, approvedOn: d.approvedOn?.description, receivedOn: d.receivedOn?.description,
+                number: d.number.description, title: title, session: d.kind == .beritaAcara ? d.session : 0, name: e?.nama ?? "",
+                nip: d.kind == .beritaAcara ? d.nip : "",
+                date: e?.date ?? d.draftedOn, status: d.status.rawValue, approvedOn: d.approvedOn?.description, receivedOn: d.receivedOn?.description,
                 htmlPath: RegisterExtract.relative(d.htmlPath, prefix), xmlPath: RegisterExtract.relative(d.xmlPath, prefix))
         }
         var window = [jadwal.assignedOn]

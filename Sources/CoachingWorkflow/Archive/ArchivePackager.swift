@@ -229,8 +229,8 @@ struct ArchivePackager {
             templatesVersion: templatesVersion,
             files: files.map { f in
                 let d = plan.byPath[f.path]
-                return ArchiveManifest.File(path: f.path, sha256: f.sha256, size: f.bytes.count, kind: d.map { $0.kind == .jadwal ? .jadwal : .beritaAcara } ?? Self.kind(f.path),
-                                            number: d?.number.description, session: d.flatMap { $0.session > 0 ? $0.session : nil }, nip: d?.nip,
+                return ArchiveManifest.File(path: f.path, sha256: f.sha256, size: f.bytes.count, kind: d.map { Self.kind(of: $0.kind) } ?? Self.kind(f.path),
+                                            number: d?.number.description, session: d.flatMap { $0.kind == .beritaAcara ? $0.session : nil }, nip: d?.nip,
                                             status: d?.status.rawValue)
             })
         let manifestBytes = manifest.xml()
@@ -269,6 +269,15 @@ struct ArchivePackager {
 
     static func generated(_ path: String, _ bytes: [UInt8]) -> BatchFiles.File {
         BatchFiles.File(path: path, bytes: bytes, sha256: SHA256Digest.hex(bytes))
+    }
+
+    /// The manifest's kind of a numbered document.
+    static func kind(of kind: DocumentKind) -> ArchiveManifest.Kind {
+        switch kind {
+        case .jadwal: .jadwal
+        case .beritaAcara: .beritaAcara
+        case .tandaTerima: .tandaTerima
+        }
     }
 
     /// The kind of a file that is not a numbered document, by where the batch keeps it.

@@ -22,6 +22,15 @@ package enum BatchLayout {
     package static let minutesFolder = "berita-acara"
     /// Approved versions kept beside a revision: `berita-acara/revisi/sesi-007-r0.html`.
     package static let revisionsFolder = "berita-acara/revisi"
+    /// The Kepala Kantor's receipts: `tanda-terima/tanda-terima-1.html` and `.xml`, one per receipt.
+    package static let receiptsFolder = "tanda-terima"
+    /// The templates of a Tanda Terima.
+    package static let receiptHTML = "tanda-terima-coaching.html"
+    package static let receiptXML = "tanda-terima-coaching.xml"
+
+    /// File name of a batch's `ordinal`th Tanda Terima without extension.
+    package static func receiptName(_ ordinal: Int) -> String { "tanda-terima-\(ordinal)" }
+
     /// The summary of held, absent and pending sessions.
     package static let rekap = "rekap-coaching.html"
     /// The browsable index written by the archive step.

@@ -50,7 +50,8 @@ extension Workflow {
         return documents.map { d in
             if names[d.batch] == nil { names[d.batch] = Self.names(batches[d.batch], root: root) }
             return FoundDocument(number: d.number.description, kind: d.kind.title, batch: d.batch.description, nip: d.nip,
-                                 status: d.status.rawValue, date: d.draftedOn.description, session: d.session, name: names[d.batch]?[d.session] ?? "",
+                                 status: d.status.rawValue, date: d.draftedOn.description, session: d.kind == .beritaAcara ? d.session : 0,
+                                 name: d.kind == .beritaAcara ? names[d.batch]?[d.session] ?? "" : "",
                                  approvedOn: d.approvedOn?.description, receivedOn: d.receivedOn?.description, archivedOn: d.archivedOn?.description, html: root.appendingPathComponent(d.htmlPath).path,
                                  xml: root.appendingPathComponent(d.xmlPath).path, package: batches[d.batch]?.package)
         }

@@ -26,8 +26,10 @@ extension Workflow {
     public func receive(_ request: ReceiptRequest) throws(WorkflowError) -> LifecycleOutcome {
         let (opened, lifecycle) = try lifecycle(of: request.batch)
         let outcome = try Lifecycle.run(notices: opened.notices) {
-            try lifecycle.receive(request.sessions, on: request.on, by: request.by,
-                                  rekap: try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema))
+            try lifecycle.receive(request.sessions, on: request.on, by: request.by, templates: Lifecycle.ReceiptTemplates(
+                html: try environment.templates.document(BatchLayout.receiptHTML, schema: TandaTerimaDocument.schema),
+                xml: try environment.templates.document(BatchLayout.receiptXML, schema: TandaTerimaDocument.schema),
+                rekap: try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema)))
         }
         return LifecycleOutcome(done: outcome.done, notes: outcome.notes, actorName: opened.configuration.people.kepalaKantor.name,
                                 folder: opened.folder, notices: opened.notices)

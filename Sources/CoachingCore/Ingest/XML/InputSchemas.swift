@@ -11,6 +11,7 @@ public enum InputSchemas {
     public static let beritaAcara: XMLSchema = compile("berita-acara-coaching.xsd")
     public static let notes: XMLSchema = compile("catatan-coaching.xsd")
     public static let manifest: XMLSchema = compile("manifest-arsip.xsd")
+    public static let tandaTerima: XMLSchema = compile("tanda-terima-coaching.xsd")
 
     /// The compiled schema of `Schemas/<name>`; nil for a name that is not ours.
     public static func named(_ name: String) -> XMLSchema? {
@@ -21,6 +22,7 @@ public enum InputSchemas {
         case "berita-acara-coaching.xsd": beritaAcara
         case "catatan-coaching.xsd": notes
         case "manifest-arsip.xsd": manifest
+        case "tanda-terima-coaching.xsd": tandaTerima
         default: nil
         }
     }
