@@ -227,7 +227,7 @@ public struct ArchiveIndexDocument: Sendable {
         }
         let most = max(1, counts.max() ?? 1)
         var p = Picture(title: "Sebaran nilai kualitas",
-                        caption: "Nilai kualitas \(scores.count) peserta coaching; garis merah: batas minimum \(Self.number(scoreMinimum)).",
+                        caption: "Nilai kualitas \(scores.count) kandidat; garis merah: batas minimum \(Self.number(scoreMinimum)).",
                         width: left + cell * (bands + 1) + 20, height: top + height + 40)
         for (i, count) in counts.enumerated() {
             let h = count * height / most
@@ -252,7 +252,7 @@ public struct ArchiveIndexDocument: Sendable {
         let left = 20, cell = 44, top = 16, height = 100
         let most = max(1, perDay.values.max() ?? 1)
         var p = Picture(title: "Sesi per hari",
-                        caption: "Sesi coaching pada setiap hari kerja; total \(jadwal.entries.count) sesi.",
+                        caption: "Sesi pada setiap hari kerja; total \(jadwal.entries.count) sesi.",
                         width: left + cell * window.count + 20, height: top + height + 44)
         for (i, day) in window.enumerated() {
             let count = perDay[day] ?? 0, h = count * height / most, x = left + i * cell
