@@ -11,9 +11,12 @@ struct Candidates: ParsableCommand {
 
         The same selection as `coaching schedule` makes for the same inputs, settings, date and output folder.
 
-        Example:
+        --format xlsx writes the list as a workbook (the NIPs as text, all 18 digits; the scores as numbers) into the file --output names, as kandidat.xlsx in a batch folder.
+
+        Examples:
           coaching candidates --reports Examples/laporan-kinerja.csv \\
             --recommendations Examples/rekomendasi-perbaikan.csv
+          coaching candidates --reports Examples/laporan-kinerja.csv --format xlsx --output kandidat.xlsx
         """
     )
 
@@ -29,11 +32,16 @@ struct Candidates: ParsableCommand {
     @Option(help: ArgumentHelp("The day the cool-down counts back from, as schedule's --assigned-on (default: today, WIB).", valueName: "yyyy-mm-dd"))
     var assignedOn: CivilDate?
 
-    @Option(help: "Output: text for people, csv for spreadsheets, json for programs.")
+    @Option(help: "Output: text for people, csv or json for programs, xlsx for spreadsheets (with --output).")
     var format: OutputFormat = .text
 
+    @OptionGroup var destination: OutputFileOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var settings: ConfigurationOptions
+
+    func validate() throws {
+        try destination.validate(format)
+    }
 
     func run() throws {
         let request = CandidatesRequest(reports: reports, recommendations: recommendations, period: period, assignedOn: assignedOn,
@@ -42,10 +50,13 @@ struct Candidates: ParsableCommand {
         let outcome = try perform { () throws(WorkflowError) in try workflow.candidates(request) }
         printNotices(outcome.notices)
         let report = CandidateReport(outcome.list, names: request.settings.configuration.names)
-        switch format {
-        case .text: print(report.text, terminator: "")
-        case .csv: print(report.csv, terminator: "")
-        case .json: print(report.json)
+        let bytes: [UInt8] = switch format {
+        case .text: Array(report.text.utf8)
+        case .csv: Array(report.csv.utf8)
+        case .json: Array((report.json + "\n").utf8)
+        case .xlsx: try report.xlsx(date: outcome.assignedOn)
         }
+        let count = outcome.list.candidates.count
+        try destination.deliver(bytes, summary: "\(count) candidate\(count == 1 ? "" : "s") for \(outcome.list.periode)")
     }
 }

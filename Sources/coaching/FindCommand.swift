@@ -15,6 +15,9 @@ struct FindCommand: ParsableCommand {
           coaching find --nip 198607282015091716
           coaching find --number BA-12/KLIP/2026
           coaching find --from 2026-11-01 --to 2026-12-31 --format csv
+          coaching find --from 2026-11-01 --to 2026-12-31 --format xlsx --output dokumen.xlsx
+
+        --format xlsx writes the same columns as csv as a workbook (NIPs and numbers as text, dates as dates) into the file --output names; --to is the last date, not a file.
         """
     )
 
@@ -30,33 +33,35 @@ struct FindCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Up to this date.", valueName: "yyyy-mm-dd"))
     var to: CivilDate?
 
-    @Option(help: "Output: text (default), csv or json.")
+    @Option(help: "Output: text (default), csv or json for programs, xlsx for spreadsheets (with --output).")
     var format: OutputFormat = .text
 
+    @OptionGroup var destination: OutputFileOptions
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        try destination.validate(format)
+    }
 
     func run() throws {
         let workflow = try output.workflow()
         let found = try perform { () throws(WorkflowError) in try workflow.find(FindRequest(nip: nip, number: number, from: from, to: to)) }
+        let bytes: [UInt8]
         switch format {
         case .json:
-            try printJSON(found)
+            bytes = Array((try jsonText(found) + "\n").utf8)
         case .csv:
-            let csv = CSVWriter(forSpreadsheet: true)
-            var text = csv.line(["nomor", "dokumen", "batch", "sesi", "nip", "nama", "tanggal", "status", "disetujui", "diterima", "diarsipkan", "html", "xml", "paket"])
-            for f in found {
-                text += csv.line([f.number, f.kind, f.batch, f.session > 0 ? String(f.session) : "", f.nip, f.name, f.date, f.status,
-                                  f.approvedOn ?? "", f.receivedOn ?? "", f.archivedOn ?? "", f.html, f.xml, f.package ?? ""])
-            }
-            print(text, terminator: "")
+            bytes = Array(FindExtract(found).csv.utf8)
+        case .xlsx:
+            bytes = try FindExtract(found).xlsx()
         case .text:
             if found.isEmpty {
                 print("No document in the register under \(output.out) matches.")
                 throw ExitCode(1)
             }
-            for f in found { print(Self.text(f)) }
-            print("\(found.count) document\(found.count == 1 ? "" : "s").")
+            bytes = Array((found.map { Self.text($0) + "\n" }.joined() + "\(found.count) document\(found.count == 1 ? "" : "s").\n").utf8)
         }
+        try destination.deliver(bytes, summary: "\(found.count) document\(found.count == 1 ? "" : "s")")
     }
 
     /// Two or three lines per document: number, kind, batch, session, date, person, status; the file; the package.

@@ -47,9 +47,10 @@ struct ConfigurationOptions: ParsableArguments {
     }
 }
 
-/// `--format`: text for people, csv for spreadsheets, json for programs.
+/// `--format`: text for people, csv for programs, json for programs, xlsx for spreadsheets
+/// (a file, so it needs `--output`; see ``OutputFileOptions``).
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, csv, json
+    case text, csv, json, xlsx
 }
 
 /// The built-in templates, under the files of `directory` when given.

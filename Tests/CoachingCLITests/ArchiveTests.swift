@@ -78,6 +78,11 @@ struct ArchiveTests {
             #expect(contents.files[path] != nil, "\(path)")
         }
         #expect(!contents.files.values.contains { OfficeKey.looksPrivate($0) })
+        // Both forms of the candidate list are the manifest's kandidat.
+        let manifest = String(decoding: try #require(contents.files["manifest.xml"]), as: UTF8.self)
+        for name in ["kandidat.csv", "kandidat.xlsx"] {
+            #expect(manifest.range(of: "<berkas jalur=\"\(name)\" sha256=\"[0-9a-f]{64}\" ukuran=\"[0-9]+\" jenis=\"kandidat\"/>", options: .regularExpression) != nil, "\(name)")
+        }
         #expect(contents.files["index.html"] == (try Data(contentsOf: folder.appendingPathComponent("Output/2026/2026-001/index.html"))).map { $0 })
 
         // The find command answers the records office's questions.
@@ -98,7 +103,7 @@ struct ArchiveTests {
         #expect(run.status == 0, "\(run.errors)")
         run = try W.coaching(["verify", Self.package] + Self.publicKey, in: folder)
         #expect(run.status == 0)
-        #expect(run.output.hasPrefix("OK \(Self.package): batch 2026-001, 57 files; hashes, schemas and numbers agree; signature valid (office key "))
+        #expect(run.output.hasPrefix("OK \(Self.package): batch 2026-001, 58 files; hashes, schemas and numbers agree; signature valid (office key "))
 
         let pristine = try PackageFiles(folder.appendingPathComponent(Self.package))
         let publicKey = try OfficeKey.publicKey(try String(contentsOf: folder.appendingPathComponent("keys/kunci-arsip.pub"), encoding: .utf8), file: "pub")

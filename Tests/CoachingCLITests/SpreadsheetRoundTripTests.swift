@@ -131,4 +131,23 @@ struct SpreadsheetRoundTripTests {
         #expect(warnings.first == "\(damaged.path):2:24: warning: a spreadsheet turned the NIP into the number 1.98607282015092E+017, keeping 15 of its 18 digits; it matches the NIP of session 1, 198607282015091716 (Gilang Lubis), which is used (nip)")
         print("The spreadsheet round trip (4 LibreOffice conversions, openpyxl, 4 minutes runs) took \(ContinuousClock.now - started).")
     }
+
+    /// `kandidat.xlsx` opened in LibreOffice Calc and saved as CSV in the Indonesian locale:
+    /// the NIPs are text, so all 18 digits come out, where the CSV loses three.
+    @Test(.enabled(if: soffice != nil, "LibreOffice Calc (soffice) is not installed: apt-get install libreoffice-calc"))
+    func theCandidateWorkbookKeepsItsNIPsInASpreadsheet() throws {
+        let scheduled = try W.scheduledFolder()
+        defer { try? FileManager.default.removeItem(at: scheduled) }
+        let saved = scheduled.appendingPathComponent("disimpan")
+        try Self.convert(scheduled.appendingPathComponent("Output/2026/2026-001/kandidat.xlsx"), to: "csv:Text - txt - csv (StarCalc):\(Self.csvOptions)",
+                         into: saved, profile: scheduled.appendingPathComponent("profil"))
+        let text = try String(contentsOf: saved.appendingPathComponent("kandidat.csv"), encoding: .utf8)
+        #expect(text.hasPrefix("peringkat;nip;nama;"), "\(text.prefix(300))")
+        // Every NIP of the batch's kandidat.csv (its second column), whole, as a field.
+        let ours = try String(contentsOf: scheduled.appendingPathComponent("Output/2026/2026-001/kandidat.csv"), encoding: .utf8)
+        let nips = ours.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[1] }
+        #expect(nips.count > 1 && nips.contains("198607282015091716"))
+        for nip in nips { #expect(text.contains(";\(nip);"), "\(nip) is not in what LibreOffice saved:\n\(text.prefix(300))") }
+        #expect(!text.contains("E+0"))
+    }
 }

@@ -29,7 +29,7 @@ struct IntegrityTests {
 
     /// The input copies, the settings, the candidate list and the rekap had no registered hash:
     /// edited, they were packaged and the package verified.
-    @Test(arguments: ["kandidat.csv", "masukan/laporan-kinerja.csv", "rekap-coaching.html", "coaching.toml", "lembar-kerja.csv"])
+    @Test(arguments: ["kandidat.csv", "kandidat.xlsx", "masukan/laporan-kinerja.csv", "rekap-coaching.html", "coaching.toml", "lembar-kerja.csv"])
     func anEditedFileOfTheBatchIsNamedBeforeItIsPackaged(file: String) throws {
         let fixture = try WorkflowFixture()
         let archived = try fixture.archivedBatch()

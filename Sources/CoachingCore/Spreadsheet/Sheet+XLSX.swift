@@ -24,6 +24,7 @@ extension Workbook.Sheet {
         w.startElement("sheetData")
         for (r, row) in rows.enumerated() {
             w.startElement("row"); w.attribute("r", String(r + 1))
+            if let height = rowHeights[r + 1] { w.attribute("ht", Self.number(height)); w.attribute("customHeight", "1") }
             for (c, cell) in row.enumerated() { Self.write(cell, at: CellReference(column: c + 1, row: r + 1), style: styles.index(of: cell.style), to: w) }
             w.endElement()
         }

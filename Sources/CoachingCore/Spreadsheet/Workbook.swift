@@ -15,6 +15,11 @@ extension Workbook {
         /// Column widths in characters, from column A on; columns beyond keep the default width.
         public var columnWidths: [Double] = []
         public var rows: [[Cell]] = []
+        /// Heights in points of the rows that need more than one line, by row number (from 1);
+        /// the others keep the default. Spreadsheets do not grow a row to its wrapped text
+        /// when they open a file, so a list with long cells says how tall its rows are
+        /// (``fitRowHeights()``).
+        public var rowHeights: [Int: Double] = [:]
         /// Rows kept in view while scrolling (the header).
         public var frozenRows = 0
         /// Locked cells cannot be changed while the sheet is protected (no password: protection
@@ -74,6 +79,8 @@ extension Workbook {
             case text
             /// `dd/mm/yyyy`, as dates are written in Indonesia.
             case date
+            /// `0.0`: a score with one decimal (the spreadsheet shows its own decimal sign).
+            case oneDecimal
         }
 
         public var format: Format
@@ -83,17 +90,20 @@ extension Workbook {
         /// Unchangeable while the sheet is protected.
         public var locked = true
         public var wraps = true
+        /// A thin grey line round the cell: every cell of a table has one, running text none.
+        public var bordered = true
 
-        public init(format: Format, bold: Bool = false, shaded: Bool = false, locked: Bool = true, wraps: Bool = true) {
+        public init(format: Format, bold: Bool = false, shaded: Bool = false, locked: Bool = true, wraps: Bool = true, bordered: Bool = true) {
             self.format = format
             self.bold = bold
             self.shaded = shaded
             self.locked = locked
             self.wraps = wraps
+            self.bordered = bordered
         }
 
         /// A cell with no particular look (locked, as every cell is by default).
-        public static let plain = CellStyle(format: .general, wraps: false)
+        public static let plain = CellStyle(format: .general, wraps: false, bordered: false)
         /// A column title.
         public static let header = CellStyle(format: .text, bold: true, shaded: true)
         /// Filled in by coaching: text, grey, locked.
@@ -105,8 +115,20 @@ extension Workbook {
         /// A day for the Quality Assessor to fill in, shown dd/mm/yyyy; unlocked.
         public static let inputDate = CellStyle(format: .date, locked: false)
         /// Running text (the instructions).
-        public static let paragraph = CellStyle(format: .text)
+        public static let paragraph = CellStyle(format: .text, bordered: false)
         /// A heading in running text.
-        public static let heading = CellStyle(format: .text, bold: true)
+        public static let heading = CellStyle(format: .text, bold: true, bordered: false)
+
+        // The lists coaching writes for reading, sorting and filtering (the candidates, the
+        // `find` extract): white, bordered, not protected.
+
+        /// Text in a list, wrapped; a NIP or a number like `2026-001` stays as written.
+        public static let listText = CellStyle(format: .text)
+        /// A whole number in a list (a rank, a session).
+        public static let listNumber = CellStyle(format: .general, wraps: false)
+        /// A score in a list, shown with one decimal.
+        public static let listScore = CellStyle(format: .oneDecimal, wraps: false)
+        /// A day in a list, shown dd/mm/yyyy.
+        public static let listDate = CellStyle(format: .date, wraps: false)
     }
 }

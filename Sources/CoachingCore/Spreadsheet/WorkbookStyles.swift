@@ -8,6 +8,8 @@ struct WorkbookStyles {
 
     /// The custom number format for dates (ids below 164 are the format's built-in ones).
     static let dateFormatID = 164
+    /// The custom number format for scores with one decimal.
+    static let oneDecimalFormatID = 165
     /// Built-in format 49 is text (`@`).
     static let textFormatID = 49
 
@@ -28,8 +30,13 @@ struct WorkbookStyles {
     func part() -> [UInt8] {
         let w = XMLWriter()
         w.startElement("styleSheet", namespace: Workbook.mainNamespace)
-        w.startElement("numFmts"); w.attribute("count", "1")
+        // The one-decimal format only when a cell uses it, so the worksheet's part stays as it was.
+        let oneDecimal = styles.contains { $0.format == .oneDecimal }
+        w.startElement("numFmts"); w.attribute("count", oneDecimal ? "2" : "1")
         w.startElement("numFmt"); w.attribute("numFmtId", String(Self.dateFormatID)); w.attribute("formatCode", "dd/mm/yyyy"); w.endElement()
+        if oneDecimal {
+            w.startElement("numFmt"); w.attribute("numFmtId", String(Self.oneDecimalFormatID)); w.attribute("formatCode", "0.0"); w.endElement()
+        }
         w.endElement()
         // Fonts: regular and bold. Arial, as the office's documents.
         w.startElement("fonts"); w.attribute("count", "2")
@@ -83,14 +90,13 @@ struct WorkbookStyles {
         case .general: 0
         case .text: Self.textFormatID
         case .date: Self.dateFormatID
+        case .oneDecimal: Self.oneDecimalFormatID
         }
-        // Plain cells have no border; every cell of a table has one.
-        let bordered = style != .plain && style != .paragraph && style != .heading
         w.startElement("xf")
         w.attribute("numFmtId", String(format))
         w.attribute("fontId", style.bold ? "1" : "0")
         w.attribute("fillId", style.shaded ? "2" : "0")
-        w.attribute("borderId", bordered ? "1" : "0")
+        w.attribute("borderId", style.bordered ? "1" : "0")
         w.attribute("xfId", "0")
         for name in ["applyNumberFormat", "applyFont", "applyFill", "applyBorder", "applyAlignment", "applyProtection"] { w.attribute(name, "1") }
         w.startElement("alignment"); w.attribute("vertical", "top")

@@ -286,7 +286,7 @@ struct ArchivePackager {
         case BatchLayout.jadwalHTML, BatchLayout.jadwalXML: .jadwal
         case BatchLayout.rekap: .rekap
         case indexName: .indeks
-        case BatchLayout.candidates: .kandidat
+        case BatchLayout.candidates, BatchLayout.candidatesWorkbook: .kandidat
         case BatchLayout.worksheet, BatchLayout.worksheetWorkbook: .lembarKerja
         case BatchLayout.settings: .pengaturan
         default:

@@ -8,6 +8,8 @@ package enum BatchLayout {
     package static let jadwalXML = "jadwal-coaching.xml"
     /// The candidates and why each was chosen.
     package static let candidates = "kandidat.csv"
+    /// The same list as a workbook (xlsx), whose NIPs a spreadsheet keeps whole.
+    package static let candidatesWorkbook = "kandidat.xlsx"
     /// The Quality Assessors' worksheet, filled in after the sessions.
     package static let worksheet = "lembar-kerja.csv"
     /// The same worksheet as a workbook (xlsx), which a spreadsheet cannot damage.

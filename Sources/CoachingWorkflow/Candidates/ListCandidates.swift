@@ -23,6 +23,8 @@ public struct CandidatesRequest: Sendable {
 /// The candidate list and what was noticed on the way (warnings for standard error).
 public struct CandidatesOutcome: Sendable {
     public var list: CandidateList
+    /// The day the cool-down counted back from: a workbook of the list is stamped with it.
+    public var assignedOn: CivilDate
     public var notices: [String]
 }
 
@@ -33,13 +35,13 @@ extension Workflow {
             reports: request.reports, recommendations: request.recommendations, period: request.period,
             configuration: request.settings.configuration, today: environment.clock.today,
             consequence: "The inputs have errors (above); fix them and run again. `coaching check` lists them too.")
-        let selection = CandidateSelection(configuration: request.settings.configuration,
-                                           today: request.assignedOn ?? environment.clock.today, outputRoot: environment.outputRoot)
+        let assignedOn = request.assignedOn ?? environment.clock.today
+        let selection = CandidateSelection(configuration: request.settings.configuration, today: assignedOn, outputRoot: environment.outputRoot)
         let (list, historyNotices) = selection.select(inputs, period: request.period)
         guard let list, list.people > 0 else {
             throw WorkflowError(.invalidInput, notices + historyNotices
                 + ["error: the report has no rows for \(request.period?.description ?? "any period")"])
         }
-        return CandidatesOutcome(list: list, notices: notices + historyNotices)
+        return CandidatesOutcome(list: list, assignedOn: assignedOn, notices: notices + historyNotices)
     }
 }

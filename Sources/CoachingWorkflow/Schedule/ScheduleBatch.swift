@@ -72,7 +72,9 @@ struct ScheduleBatch {
         guard !list.candidates.isEmpty else { return ScheduleOutcome(result: .nobodyToCoach(list), notices: notices) }
         let schedule = try plan(list, assigned: assigned, away: away, notices: &notices)
         timer.mark("schedule")
-        let drawn = Drawing(html: html, xml: xml, candidates: Array(CandidateReport(list, names: configuration.names).csv.utf8), fingerprint: fingerprint)
+        let report = CandidateReport(list, names: configuration.names)
+        let drawn = Drawing(html: html, xml: xml, candidates: Array(report.csv.utf8), candidatesWorkbook: try report.xlsx(date: schedule.assignedOn),
+                            fingerprint: fingerprint)
         let written = try commits.commit(staging) { tx in
             try record(schedule, drawn, tx: tx, staging: staging, copying: copying, batchesSeen: batchesSeen, notices: notices)
         }
@@ -153,6 +155,8 @@ struct ScheduleBatch {
         let html: Template
         let xml: Template
         let candidates: [UInt8]
+        /// `kandidat.xlsx`, stamped with the assignment day like the worksheet.
+        let candidatesWorkbook: [UInt8]
         let fingerprint: Fingerprint
     }
 
@@ -177,7 +181,8 @@ struct ScheduleBatch {
         try staging.makeFolder(folder)
         try FileManager.default.moveItem(at: staging.url(Self.copiesFolder), to: staging.url("\(folder)/\(BatchLayout.inputsFolder)"))
         let others = [
-            (BatchLayout.candidates, drawing.candidates), (BatchLayout.worksheet, Worksheet.bytes(for: schedule, names: configuration.names)),
+            (BatchLayout.candidates, drawing.candidates), (BatchLayout.candidatesWorkbook, drawing.candidatesWorkbook),
+            (BatchLayout.worksheet, Worksheet.bytes(for: schedule, names: configuration.names)),
             (BatchLayout.worksheetWorkbook, try Worksheet.xlsx(for: schedule, names: configuration.names)),
             (BatchLayout.settings, Array(request.settings.text.utf8)), (BatchLayout.fingerprint, Array((drawing.fingerprint.description + "\n").utf8)),
         ].map { ("\(folder)/\($0.0)", $0.1) }
