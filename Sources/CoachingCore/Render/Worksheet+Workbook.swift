@@ -36,6 +36,9 @@ extension Worksheet {
                 return Workbook.Cell(value, .identity)
             })
         }
+        // A spreadsheet does not grow rows to their wrapped text when it opens a file: the
+        // agenda and names must show whole without the Quality Assessor resizing rows.
+        sheet.fitRowHeights()
         sheet.frozenRows = 1
         sheet.isProtected = true
         sheet.landscape = true
