@@ -58,6 +58,17 @@ struct ZipTests {
         #expect(package.count < bytes.count / 3, "compressed: \(package.count) of \(bytes.count)")
     }
 
+    /// A count of 0xFFFF entries is how ZIP64 announces itself: the writer stops one short, so
+    /// every package it writes can be read (it once wrote 65,535 and the reader refused them).
+    @Test func theLargestPackageWrittenIsOneThatCanBeRead() throws {
+        let entries = (0..<ZipWriter.maximumEntries).map { ZipEntry(path: "f\($0)", bytes: []) }
+        var writer = ZipWriter(date: CivilDate(year: 2026, month: 12, day: 15)!)
+        try writer.append(packed: ZipWriter.pack(entries))
+        #expect(throws: ZipWriter.TooLarge.self) { try writer.append(packed: ZipWriter.pack([ZipEntry(path: "satu-lagi", bytes: [])])) }
+        let reader = try ZipReader(bytes: Array(try writer.finishParts().joined()))
+        #expect(reader.entries.count == 65_534)
+    }
+
     @Test func damageIsReportedNotTrusted() throws {
         let bytes = try Self.package([ZipEntry(path: "a/b.txt", bytes: Array(String(repeating: "isi berkas ", count: 100).utf8))])
         var flipped = bytes
