@@ -57,6 +57,11 @@ struct MinutesCommand: ParsableCommand {
         } else if outcome.unchanged > 0 {
             print("Unchanged: \(outcome.unchanged) Berita Acara already match their notes.")
         }
+        for n in outcome.noShows {
+            let next = n.makeUp.slot.map { "make-up session proposed for \($0.date.indonesianLong), \($0.timeText)" }
+                ?? "no room left for a make-up session inside the 14 working days (to \(n.makeUp.deadline.indonesian)); goes to the next batch"
+            print("  absent: session \(n.session), \(n.nama) (\(n.nip)): \(next)")
+        }
         for p in outcome.pending.prefix(20) { print("  pending: session \(p.session), \(p.nama) (\(p.nip)): \(p.why)") }
         if outcome.pending.count > 20 { print("  … and \(outcome.pending.count - 20) more pending (see rekap-coaching.html)") }
         print("\(outcome.changedNothing ? "The batch is in" : "Written to") \(outcome.folder.path)/")
