@@ -109,12 +109,4 @@ struct MakeUpSlotTests {
         let first = try slot.settle([absent(Self.missed)], jadwal: jadwal, today: Self.day(12, 9), standing: [2: Self.proposed(Self.day(12, 10), 7 * 60 + 30)])
         #expect(first.map(\.makeUp) == [Self.proposed(Self.day(12, 10), 8 * 60 + 15)])
     }
-
-    @Test func aProposalStandsWhileAheadOrApproved() {
-        let ahead = Self.proposed(Self.day(12, 10), 7 * 60 + 30)
-        #expect(ahead.stands(fixed: false, today: Self.day(12, 9)))
-        #expect(!ahead.stands(fixed: false, today: Self.day(12, 10)), "a proposal for today or earlier is redrawn in a draft")
-        #expect(ahead.stands(fixed: true, today: Self.day(12, 31)), "an approved record keeps its words")
-        #expect(MakeUp(slot: nil, deadline: Self.day(12, 15)).stands(fixed: false, today: Self.day(12, 31)))
-    }
 }

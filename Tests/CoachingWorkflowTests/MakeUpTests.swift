@@ -56,7 +56,10 @@ struct MakeUpTests {
         #expect(status.absent.map(\.makeUp) == ["2026-12-03 07:30–08:15", "2026-12-03 08:15–09:15"])
         #expect(status.next == "Quality Assessor: record the make-up session of session 7 (Hadi Wardani), proposed for 2026-12-03 07:30–08:15 (and 1 more): fill in its row again with the day it was held (or missed) and run: coaching minutes 2026-001 --notes FILE")
 
-        // Approved the same day; the next day its proposal, though past, is what it says.
+        // A proposal stands once written, even once its day has passed, in a draft as in an
+        // approved record: the notes say what happened on it.
+        let december4 = Self.on(Self.date(12, 4), fixture)
+        #expect(try december4.recordMinutes(MinutesRequest(batch: id, notes: WorkflowFixture.example("catatan-coaching-lengkap.csv"))).changedNothing)
         _ = try december2.approve(ApprovalRequest(batch: id, document: .beritaAcara, by: Self.kepalaSeksi, on: Self.date(12, 2)))
         let december3 = Self.on(Self.date(12, 3), fixture)
         #expect(try december3.recordMinutes(MinutesRequest(batch: id, notes: WorkflowFixture.example("catatan-coaching-lengkap.csv"))).changedNothing)

@@ -29,15 +29,6 @@ public struct MakeUp: Sendable, Equatable {
         self.slot = slot
         self.deadline = deadline
     }
-
-    /// Whether a record's make-up stands when its notes are drawn again: always when the record
-    /// is approved and not being revised (`fixed`: its bytes cannot change), and otherwise while
-    /// it is still ahead of `today` or says there is no room (less room does not make more).
-    /// A proposal already past is useless: a draft then gets a new one.
-    public func stands(fixed: Bool, today: CivilDate) -> Bool {
-        guard !fixed, let slot else { return true }
-        return slot.date > today
-    }
 }
 
 /// Proposes the make-up session of a no-show: the earliest slot from the working day after
@@ -99,8 +90,9 @@ public struct MakeUpSlot: Sendable {
     }
 
     /// Every no-show among `items` with what follows it: the make-up in `standing` when there
-    /// is one (a record's proposal that stands, see ``MakeUp/stands(fixed:today:)``), else a new
-    /// one, proposed in session order around the standing ones and those proposed before it.
+    /// is one (what a record already says, for the same no-show: it was made known and is kept,
+    /// even once its day has passed, until the notes say what happened on it), else a new one,
+    /// proposed in session order around the standing ones and those proposed before it.
     public func settle(_ items: [MinutesPlan.Item], jadwal: JadwalRecord, today: CivilDate,
                        standing: [Int: MakeUp]) throws(WorkingDayCalendar.UnknownYear) -> [MinutesPlan.Item] {
         let entries = Dictionary(jadwal.entries.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })

@@ -39,10 +39,11 @@ struct NoShowRecords {
         }
     }
 
-    /// The proposals that stand for the notes in `plan` (``MakeUp/stands(fixed:today:)``): a
-    /// record whose notes still say absent on the same day keeps its make-up while it is ahead,
-    /// and always when approved and not revised now; a record the notes leave aside keeps it.
-    func standing(for plan: MinutesPlan, revise: Set<Int>, today: CivilDate) -> [Int: MakeUp] {
+    /// What the records already say follows, for the no-shows the notes in `plan` still give
+    /// as they were (absent, on the same day), and for the records the notes leave aside: it
+    /// was made known and stands, even once its day has passed, until the notes say what
+    /// happened on it (a make-up held, or missed again and proposed anew).
+    func standing(for plan: MinutesPlan) -> [Int: MakeUp] {
         let ready = Dictionary(plan.ready.map { ($0.entry.number, $0) }, uniquingKeysWith: { a, _ in a })
         var standing: [Int: MakeUp] = [:]
         for (session, record) in bySession where record.isAbsent {
@@ -51,9 +52,7 @@ struct NoShowRecords {
                 standing[session] = makeUp
                 continue
             }
-            guard item.notes.attendance == .absent, item.notes.heldOn == record.read.item.notes.heldOn else { continue }
-            let fixed = record.document.status >= .disetujui && !revise.contains(session)
-            if makeUp.stands(fixed: fixed, today: today) { standing[session] = makeUp }
+            if item.notes.attendance == .absent, item.notes.heldOn == record.read.item.notes.heldOn { standing[session] = makeUp }
         }
         return standing
     }

@@ -137,7 +137,7 @@ extension Workflow {
         let today = environment.clock.today
         do {
             plan.ready = try MakeUpSlot(configuration: opened.configuration, calendar: calendar)
-                .settle(plan.ready, jadwal: opened.jadwal, today: today, standing: noShows.standing(for: plan, revise: request.revise, today: today))
+                .settle(plan.ready, jadwal: opened.jadwal, today: today, standing: noShows.standing(for: plan))
         } catch { throw .error(.invalidInput, "\(error)") }
         timer.mark("read and check the notes")
         let notices = opened.notices + plan.log.sorted.map(\.formatted)
