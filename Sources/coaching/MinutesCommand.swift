@@ -11,7 +11,7 @@ struct MinutesCommand: ParsableCommand {
 
         Every row is checked against the batch's Jadwal: a session that does not exist, a NIP or date that does not match, a session after the deadline, a held session without discussion or commitments. With any problem nothing is written, unless --only-valid is given; then the rest is listed as pending.
 
-        Writes, into the batch folder: berita-acara/sesi-NNN.html and .xml (a no-show gets a short record of its own), and rekap-coaching.html. Numbers (BA-n/UNIT/YEAR) come from the register and never change: running again on the same notes changes nothing. A draft is redrawn when its notes change; an approved one only with --revise SESSION --reason TEXT.
+        Writes, into the batch folder: berita-acara/sesi-NNN.html and .xml (a no-show gets a record of its own, proposing a make-up session from the day after today inside the 14 working days, or saying there is no room and the person goes to the next batch), and rekap-coaching.html. A make-up is recorded by filling in the session's row again with the make-up day in tanggal. Numbers (BA-n/UNIT/YEAR) come from the register and never change: running again on the same notes changes nothing. A draft is redrawn when its notes change; an approved one only with --revise SESSION --reason TEXT.
 
         Example:
           coaching minutes 2026-001 --notes lembar-kerja-terisi.xlsx
@@ -56,6 +56,11 @@ struct MinutesCommand: ParsableCommand {
             print("Nothing changed: the minutes already match these notes.")
         } else if outcome.unchanged > 0 {
             print("Unchanged: \(outcome.unchanged) Berita Acara already match their notes.")
+        }
+        for n in outcome.noShows {
+            let next = n.makeUp.slot.map { "make-up session proposed for \($0.date.indonesianLong), \($0.timeText)" }
+                ?? "no room left for a make-up session inside the 14 working days (to \(n.makeUp.deadline.indonesian)); goes to the next batch"
+            print("  absent: session \(n.session), \(n.nama) (\(n.nip)): \(next)")
         }
         for p in outcome.pending.prefix(20) { print("  pending: session \(p.session), \(p.nama) (\(p.nip)): \(p.why)") }
         if outcome.pending.count > 20 { print("  … and \(outcome.pending.count - 20) more pending (see rekap-coaching.html)") }

@@ -9,7 +9,7 @@ struct StatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "Where each batch stands in the SOP: steps done, working days used and left of the 14, who acts next.",
         discussion: """
-        Without BATCH: every batch not yet archived. A batch is at risk (berisiko) with 3 working days or fewer left, late (terlambat) after the deadline without the Kepala Kantor's receipt.
+        Without BATCH: every batch not yet archived. A batch is at risk (berisiko) with 3 working days or fewer left, late (terlambat) after the deadline without the Kepala Kantor's receipt. A no-show is reported once its record says there is no room for a make-up (the person goes to the next batch), or once the make-up it proposes is recorded: until then the batch is not done.
 
         Examples:
           coaching status
@@ -61,6 +61,10 @@ struct StatusCommand: ParsableCommand {
             if let actor = step.actor { line += " by \(actor)" }
             if step.late == true { line += " (LATE: after the deadline \(s.deadline))" }
             lines.append(line)
+        }
+        for a in s.absent {
+            let follows = a.makeUp.map { "make-up session proposed for \($0), not yet recorded" } ?? "no room for a make-up; goes to the next batch"
+            lines.append("  absent: session \(a.session), \(a.name) (\(a.nip)), \(a.number): \(follows)")
         }
         if let next = s.next { lines.append("  next: \(next)") }
         return lines.joined(separator: "\n")

@@ -175,6 +175,7 @@ struct WorkflowTests {
               [ ] 8. Berita Acara disetujui (Kepala Seksi PKL): 18 of 20, 2026-12-11 by Ratna Kusumawardani (198012302010012005)
               [ ] 9. Berita Acara diterima (Kepala Kantor): 18 of 20, 2026-12-14 by Bambang Suryadi (197205141998031002)
               [ ] 10. Diarsipkan (Penyaji Bahan Penilaian): 0 of 20
+              absent: session 7, Hadi Wardani (200102202025091477), BA-7/KLIP/2026: no room for a make-up; goes to the next batch
               next: Quality Assessor: fill in the worksheet and run: coaching minutes 2026-001 --notes FILE
 
             """)

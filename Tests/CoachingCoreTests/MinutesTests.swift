@@ -108,17 +108,73 @@ struct MinutesTests {
         ])
     }
 
+    /// A no-show's make-up is recorded by filling in its row again with the day: the day its
+    /// record proposed is taken, with the proposal's time; any other day, or one after the
+    /// deadline, is refused.
+    @Test func aMakeUpHeldOnItsProposedDayIsTakenAndOtherDaysAreNot() throws {
+        let (record, _) = try Self.jadwal()
+        func plan(_ date: String) -> MinutesPlan {
+            let text = Self.makeUpHeld.replacingOccurrences(of: "3;30/11/2026;", with: "3;\(date);")
+            let (rows, log) = NotesReader(jadwal: record).read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
+            return MinutesPlan(jadwal: record, notes: rows, log: log, calendar: WorkingDayCalendar(), makeUps: [3: [Self.makeUpDay]])
+        }
+        let held = plan("30/11/2026")
+        #expect(held.log.diagnostics.isEmpty)
+        let item = try #require(held.ready.first)
+        #expect(item.isMakeUp && item.notes.heldOn == Self.day(11, 30) && item.entry.date == Self.day(11, 27))
+        #expect(item.entry.timeText == "07.30–08.15 WIB", "the make-up's time, not the Jadwal's 09.15–10.00")
+        #expect(plan("01/12/2026").log.sorted.map(\.formatted) == [
+            "catatan.csv:2:3: error: session 3 was scheduled for 27 November 2026 and its make-up is proposed for 30 November 2026, not 1 Desember 2026 (tanggal)",
+        ])
+        #expect(plan("16/12/2026").log.sorted.map(\.formatted) == [
+            "catatan.csv:2:3: error: session 3 is dated 16 Desember 2026, after the deadline of the 14 working days (15 Desember 2026) (tanggal)",
+        ])
+        // Without a make-up proposed, the scheduled day only.
+        let (rows, log) = NotesReader(jadwal: record).read(InputFile(name: "catatan.csv", source: MemoryByteSource(Self.makeUpHeld)))
+        #expect(MinutesPlan(jadwal: record, notes: rows, log: log).log.sorted.map(\.formatted) == [
+            "catatan.csv:2:3: error: session 3 was scheduled for 27 November 2026, not 30 November 2026 (tanggal)",
+        ])
+    }
+
     private func golden(_ name: String, _ rendered: String) throws {
         let url = repositoryRoot.appendingPathComponent("Tests/CoachingCoreTests/Fixtures/golden/\(name)")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil { try rendered.write(to: url, atomically: true, encoding: .utf8) }
         #expect(rendered == (try String(contentsOf: url, encoding: .utf8)), "\(name)")
     }
 
+    static func day(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+
+    /// The example's notes with each no-show given its make-up as if recorded `today`.
+    static func settled(today: CivilDate) throws -> [MinutesPlan.Item] {
+        let (record, configuration) = try jadwal()
+        return try MakeUpSlot(configuration: configuration, calendar: WorkingDayCalendar()).settle(try plan(notes).ready, jadwal: record, today: today, standing: [:])
+    }
+
+    /// Session 3 (missed on 27 November) held on its make-up day, Monday 30 November at 07.30.
+    static let makeUpHeld = [
+        header,
+        "3;30/11/2026;09.15;10.00;199001152015022001;Ani Wulan;Agen Informasi;Tim 1;Ratna;Dewi;Ruang;x;ya;Efisiensi dibahas dengan contoh rekaman.;Menyelesaikan catatan setelah panggilan dalam 60 detik;18/12/2026;;",
+    ].joined(separator: "\r\n") + "\r\n"
+    static let makeUpDay = MakeUp.Slot(date: day(11, 30), start: 7 * 60 + 30, end: 8 * 60 + 15)
+
+    /// Every kind of Berita Acara: held; a no-show with its make-up proposed; a no-show with no
+    /// room left (recorded on the last session day); a make-up held on the day proposed.
+    static func everyKind() throws -> [(MinutesPlan.Item, String)] {
+        let (record, _) = try jadwal()
+        let proposed = try settled(today: day(11, 27))
+        let noRoom = try settled(today: day(12, 10))
+        let (rows, log) = NotesReader(jadwal: record).read(InputFile(name: "catatan.csv", source: MemoryByteSource(makeUpHeld)))
+        let madeUp = MinutesPlan(jadwal: record, notes: rows, log: log, makeUps: [3: [makeUpDay]])
+        #expect(madeUp.log.diagnostics.isEmpty && madeUp.ready.count == 1)
+        return [(proposed[0], "berita-acara-hadir"), (proposed[1], "berita-acara-tidak-hadir"),
+                (noRoom[1], "berita-acara-tidak-hadir-tanpa-pengganti"), (madeUp.ready[0], "berita-acara-pengganti")]
+    }
+
     @Test func theMinutesMatchTheirGoldenFiles() throws {
         let plan = try Self.plan(Self.notes)
         let (record, configuration) = try Self.jadwal()
         let folder = TemplateFolder()
-        for (item, name) in zip(plan.ready, ["berita-acara-hadir", "berita-acara-tidak-hadir"]) {
+        for (item, name) in try Self.everyKind() {
             let value = BeritaAcaraDocument(item: item, jadwalNumber: record.number, number: "BA-\(item.entry.number)/KLIP/2026",
                                             configuration: configuration).value
             #expect(BeritaAcaraDocument.schema.emptyRequiredValues(in: value) == [])
@@ -138,10 +194,9 @@ struct MinutesTests {
 
     /// The approval draws the final document from the draft's XML: nothing may be lost on the way.
     @Test func aDraftReadsBackToTheSameDocument() throws {
-        let plan = try Self.plan(Self.notes)
         let (record, configuration) = try Self.jadwal()
         let xml = try TemplateFolder().load("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema)
-        for item in plan.ready {
+        for (item, _) in try Self.everyKind() {
             let draft = BeritaAcaraDocument(item: item, jadwalNumber: record.number, number: "BA-7/KLIP/2026", configuration: configuration,
                                             revision: 2, revisionReason: "Tanggal target diperbaiki")
             let bytes = try xml.render(draft.value)
@@ -152,6 +207,7 @@ struct MinutesTests {
                                             revision: back.revision, revisionReason: back.revisionReason)
             #expect(try xml.render(again.value) == bytes)
             #expect(back.revision == 2 && back.revisionReason == "Tanggal target diperbaiki")
+            #expect(back.item.makeUp == item.makeUp && back.item.entry.date == item.entry.date && back.item.entry.start == item.entry.start)
         }
     }
 

@@ -43,6 +43,41 @@ struct BatchStatusTests {
         #expect(status.steps.filter { $0.late == true }.count == 1)
     }
 
+    /// Nobody scheduled is left uncoached without a word: a no-show whose record proposes a
+    /// make-up keeps the batch open, receipt or not, until the make-up is recorded; one with no
+    /// room left (the person goes to the next batch) closes like a held session.
+    @Test func aBatchIsNotDoneWhileAMakeUpIsOpen() throws {
+        let batch = RegisteredBatch(id: BatchID(year: 2026, sequence: 1), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!, deadline: CivilDate(year: 2026, month: 12, day: 15)!)
+        var jadwal = RegisteredDocument(number: DocumentNumber(kind: .jadwal, sequence: 1, unit: "KLIP", year: 2026), batch: batch.id, session: 0,
+                                        nip: "", htmlPath: "", xmlPath: "", htmlSHA256: "", xmlSHA256: "", draftedOn: batch.assignedOn)
+        jadwal.status = .disetujui
+        let minutes = (1...2).map { session in
+            var d = RegisteredDocument(number: DocumentNumber(kind: .beritaAcara, sequence: session, unit: "KLIP", year: 2026), batch: batch.id, session: session,
+                                       nip: "", htmlPath: "", xmlPath: "", htmlSHA256: "", xmlSHA256: "", draftedOn: CivilDate(year: 2026, month: 11, day: 30)!)
+            d.status = .diterima
+            d.receivedOn = CivilDate(year: 2026, month: 12, day: 3)!
+            return d
+        }
+        let open = BatchStatus.Absence(session: 2, name: "Hadi Wardani", nip: "200102202025091477", number: "BA-2/KLIP/2026",
+                                       makeUp: "2026-12-07 07:30–08:15", nextBatch: false, approved: true)
+        func status(_ absent: [BatchStatus.Absence]) -> BatchStatus {
+            BatchStatus(batch: batch, documents: [jadwal] + minutes, sessions: 2, calendar: WorkingDayCalendar(),
+                        today: CivilDate(year: 2026, month: 12, day: 4)!, people: Configuration.People(), absent: absent)
+        }
+        let waiting = status([open])
+        #expect(waiting.state == .berjalan)
+        let reported = try #require(waiting.steps.first { $0.step == 7 })
+        #expect(!reported.done && reported.progress == "1 of 2")
+        #expect(waiting.steps.filter { $0.step >= 8 }.allSatisfy { !$0.done })
+        #expect(waiting.next == "Quality Assessor: record the make-up session of session 2 (Hadi Wardani), proposed for 2026-12-07 07:30–08:15: fill in its row again with the day it was held (or missed) and run: coaching minutes 2026-001 --notes FILE --revise 2 --reason \"…\"")
+        var carried = open
+        (carried.makeUp, carried.nextBatch) = (nil, true)
+        let done = status([carried])
+        #expect(done.state == .selesai && done.steps.first { $0.step == 7 }?.progress == "2 of 2")
+        #expect(done.absent == [carried])
+        #expect(status([]).state == .selesai)
+    }
+
     /// One batch that cannot be read is named and left out; the office still sees the others.
     @Test func anUnreadableBatchIsLeftOutAndNamedTheOthersStillShow() throws {
         let fixture = try WorkflowFixture()

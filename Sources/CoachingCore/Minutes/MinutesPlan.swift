@@ -3,12 +3,21 @@
 public struct MinutesPlan: Sendable {
     /// A session with notes that hold up: it gets a Berita Acara (or a no-show record).
     public struct Item: Sendable, Equatable {
+        /// The session as the Jadwal has it; a make-up held (or missed again) on its proposed
+        /// day carries the make-up's time, the day being the notes'.
         public var entry: JadwalRecord.Entry
         public var notes: SessionNotes
-        public init(entry: JadwalRecord.Entry, notes: SessionNotes) {
+        /// For a no-show: its make-up, or the next batch (``MakeUpSlot/settle(_:jadwal:today:standing:)``).
+        public var makeUp: MakeUp?
+        public init(entry: JadwalRecord.Entry, notes: SessionNotes, makeUp: MakeUp? = nil) {
             self.entry = entry
             self.notes = notes
+            self.makeUp = makeUp
         }
+
+        /// True when the session took place, or was missed again, on another day than the
+        /// scheduled one: its make-up day.
+        public var isMakeUp: Bool { notes.heldOn.map { $0 != entry.date } ?? false }
     }
 
     public var ready: [Item]
@@ -19,7 +28,11 @@ public struct MinutesPlan: Sendable {
     /// Checks `notes` against `jadwal`. Rows with problems are left out of `ready` and listed
     /// as pending; whether to go on with the rest is the caller's choice (`--only-valid`).
     /// `calendar`: the batch's working days, to warn of commitments due on a day off.
-    public init(jadwal: JadwalRecord, notes: [SessionNotes], log: DiagnosticLog, calendar: WorkingDayCalendar? = nil) {
+    /// `makeUps`: per session, the make-up days on record (the one its no-show record proposes,
+    /// the one a make-up was recorded on); a session dated on such a day (held, or missed
+    /// again) is its make-up, and takes its time.
+    public init(jadwal: JadwalRecord, notes: [SessionNotes], log: DiagnosticLog, calendar: WorkingDayCalendar? = nil,
+                makeUps: [Int: [MakeUp.Slot]] = [:]) {
         var log = log
         let entries = Dictionary(jadwal.entries.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         var seen: [Int: SourceLocation] = [:]
@@ -60,9 +73,16 @@ public struct MinutesPlan: Sendable {
                     log.error(row.location(of: "komitmen"), "session \(row.session) was held but the coachee's commitments are empty", field: "komitmen")
                 }
             }
+            // A make-up carries its own time.
+            var timed = entry
             if let held = row.heldOn {
+                let days = makeUps[row.session] ?? []
                 if held > jadwal.deadline {
                     log.error(row.location(of: "tanggal"), "session \(row.session) is dated \(held.indonesian), after the deadline of the 14 working days (\(jadwal.deadline.indonesian))", field: "tanggal")
+                } else if held != entry.date, let makeUp = days.first(where: { $0.date == held }) {
+                    (timed.start, timed.end) = (makeUp.start, makeUp.end)
+                } else if held != entry.date, !days.isEmpty {
+                    log.error(row.location(of: "tanggal"), "session \(row.session) was scheduled for \(entry.date.indonesian) and its make-up is proposed for \(days.map(\.date.indonesian).joined(separator: " or ")), not \(held.indonesian)", field: "tanggal")
                 } else if held != entry.date {
                     log.error(row.location(of: "tanggal"), "session \(row.session) was scheduled for \(entry.date.indonesian), not \(held.indonesian)", field: "tanggal")
                 }
@@ -78,7 +98,7 @@ public struct MinutesPlan: Sendable {
                                 field: "target_tanggal")
                 }
             }
-            if log.errorCount == errorsBefore { good[row.session] = Item(entry: entry, notes: row) } else { reasons[row.session] = "its row has errors" }
+            if log.errorCount == errorsBefore { good[row.session] = Item(entry: timed, notes: row) } else { reasons[row.session] = "its row has errors" }
         }
         ready = jadwal.entries.compactMap { good[$0.number] }
         pending = jadwal.entries.filter { good[$0.number] == nil }.map { ($0, reasons[$0.number] ?? "no row in the notes") }

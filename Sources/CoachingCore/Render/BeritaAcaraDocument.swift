@@ -2,7 +2,9 @@ import CompiledMustache
 
 /// One Berita Acara Coaching as data for its templates: the opening sentence with the date
 /// in words, the parties, the agenda with the findings behind it, what was discussed, the
-/// commitments, the follow-up, and the signature blocks. A no-show gets a short record.
+/// commitments, the follow-up, and the signature blocks. A no-show gets a short record of
+/// its own: who was present (the coach and the Quality Assessor, who sign it), who was absent
+/// and why, and what follows (the make-up session proposed, or the next batch).
 public struct BeritaAcaraDocument: Sendable {
     /// What every Berita Acara of a batch shares, made once: the settings, the Jadwal's number,
     /// and the parts of the document that do not change from session to session.
@@ -71,6 +73,10 @@ public struct BeritaAcaraDocument: Sendable {
             "agenda": .text, "adaFokus": .flag, "fokus": JadwalDocument.focusSchema,
             "pembahasan": .text, "tindakLanjut": .text, "catatan": .text,
             "komitmen": .list(.object(["no": .required, "teks": .required, "target": .required, "targetISO": .required])),
+            "pengganti": .flag, "tanggalDijadwalkan": .required, "tanggalDijadwalkanISO": .text,
+            "sesiPengganti": .list(.object(["hariTanggal": .required, "waktu": .required, "tanggalISO": .required, "mulai": .required,
+                                            "selesai": .required])),
+            "tanpaSesiPengganti": .flag, "batasWaktu": .text, "batasWaktuISO": .text,
         ])
         return .object(fields)
     }()
@@ -113,11 +119,13 @@ public struct BeritaAcaraDocument: Sendable {
         static let coachee = TemplateShape(["nama", "nip", "jabatan", "tim"])
         static let party = TemplateShape(["no", "nama", "nip", "jabatan", "peran", "peserta", "pelatih", "pendamping"])
         static let commitment = TemplateShape(["no", "teks", "target", "targetISO"])
+        static let makeUp = TemplateShape(["hariTanggal", "waktu", "tanggalISO", "mulai", "selesai"])
         static let ba = TemplateShape([
             "status", "hadir", "kehadiran", "sesi", "nomorJadwal", "revisi", "alasanRevisi", "tanggalDisetujuiISO",
             "tanggalDiterima", "hari", "tanggalTerbilang", "bulan", "tahunTerbilang", "tanggal", "tanggalISO", "waktu",
             "mulai", "selesai", "tempat", "peserta", "pelatih", "pendamping", "penerima", "pihak", "agenda", "adaFokus",
-            "fokus", "pembahasan", "tindakLanjut", "catatan", "komitmen",
+            "fokus", "pembahasan", "tindakLanjut", "catatan", "komitmen", "pengganti", "tanggalDijadwalkan",
+            "tanggalDijadwalkanISO", "sesiPengganti", "tanpaSesiPengganti", "batasWaktu", "batasWaktuISO",
         ])
     }
 
@@ -134,10 +142,11 @@ public struct BeritaAcaraDocument: Sendable {
             .object(Shape.person, .string(name(p.name)), .string(p.nip?.description ?? ""), .string(p.position))
         }
         let coachee = Configuration.Person(name: entry.nama, nip: entry.nip, position: entry.jabatan)
-        var parties: [(Configuration.Person, Role)] = [(coachee, .peserta)]
-        if notes.attendance == .held { parties.append((entry.coach, .pelatih)) }
-        parties.append((entry.assessor, .pendamping))
         let held_ = notes.attendance == .held
+        // Held: the three parties of the session. A no-show: those who were there; the coachee
+        // is named apart, as absent.
+        let parties: [(Configuration.Person, Role)] = (held_ ? [(coachee, .peserta)] : []) + [(entry.coach, .pelatih), (entry.assessor, .pendamping)]
+        let makeUp = held_ ? nil : item.makeUp
         let signedOn = approvedOn ?? held
         return .object(Shape.root,
             batch.kantor,
@@ -177,6 +186,13 @@ public struct BeritaAcaraDocument: Sendable {
                     .optional(notes.remarks),
                     .list(notes.commitments.enumerated().map { i, c in
                         .object(Shape.commitment, .string(String(i + 1)), .string(c.text), .string(c.target.indonesian), .string(c.target.description))
-                    })))
+                    }),
+                    .bool(item.isMakeUp), .string(entry.date.indonesianLong), .optional(item.isMakeUp ? entry.date.description : nil),
+                    .list(makeUp?.slot.map { slot in
+                        [.object(Shape.makeUp, .string(slot.date.indonesianLong), .string(slot.timeText), .string(slot.date.description),
+                                 .string(JadwalDocument.iso(slot.start)), .string(JadwalDocument.iso(slot.end)))]
+                    } ?? []),
+                    .bool(makeUp != nil && makeUp?.slot == nil),
+                    .optional(makeUp?.deadline.indonesian), .optional(makeUp?.deadline.description)))
     }
 }

@@ -9,6 +9,9 @@ extension Worksheet {
 
     /// The columns the Quality Assessor fills in; the others are coaching's and locked.
     static let inputColumns: Set<String> = ["hadir", "pembahasan", "komitmen", "target_tanggal", "tindak_lanjut", "catatan"]
+    /// Filled in by coaching but open to the Quality Assessor: the day, changed to the make-up
+    /// day when a no-show's make-up session is recorded.
+    static let correctableColumns: Set<String> = ["tanggal"]
 
     /// Width in characters of each column: wide enough for its usual content, text wraps beyond.
     static let widths: [String: Double] = [
@@ -32,6 +35,7 @@ extension Worksheet {
             sheet.rows.append(columns.map { name in
                 if inputColumns.contains(name) { return Workbook.Cell(.empty, name == "target_tanggal" ? .inputDate : .input) }
                 let value = identity[name] ?? .empty
+                if correctableColumns.contains(name) { return Workbook.Cell(value, .inputDate) }
                 if case .date = value { return Workbook.Cell(value, .identityDate) }
                 return Workbook.Cell(value, .identity)
             })
@@ -63,14 +67,15 @@ extension Worksheet {
         let lines: [(String, Workbook.CellStyle)] = [
             ("Petunjuk pengisian lembar kerja coaching", .heading),
             ("", .paragraph),
-            ("1. Lembar \"\(sheetName)\" berisi satu baris untuk setiap sesi pada Jadwal Coaching. Kolom berwarna abu-abu (sesi, tanggal, mulai, selesai, nip, nama, jabatan, tim, pelatih, pendamping, tempat, agenda) diisi oleh aplikasi coaching dan dikunci: jangan diubah.", .paragraph),
+            ("1. Lembar \"\(sheetName)\" berisi satu baris untuk setiap sesi pada Jadwal Coaching. Kolom berwarna abu-abu (sesi, mulai, selesai, nip, nama, jabatan, tim, pelatih, pendamping, tempat, agenda) diisi oleh aplikasi coaching dan dikunci: jangan diubah. Kolom tanggal diisi oleh aplikasi dengan hari yang dijadwalkan.", .paragraph),
             ("2. Setelah sesi berlangsung, Quality Assessor mengisi kolom putih: hadir, pembahasan, komitmen, target_tanggal, tindak_lanjut dan catatan.", .paragraph),
             ("3. hadir: pilih \"ya\" bila sesi berlangsung, \"tidak\" bila peserta tidak hadir (tulis alasannya di kolom catatan). Biarkan kosong selama sesi belum berlangsung.", .paragraph),
             ("4. pembahasan: apa yang dibahas dalam sesi. Wajib diisi bila hadir \"ya\".", .paragraph),
             ("5. komitmen: satu komitmen per baris di dalam sel (Alt+Enter di Excel, Ctrl+Enter di LibreOffice). Wajib diisi bila hadir \"ya\".", .paragraph),
             ("6. target_tanggal: tanggal komitmen harus dipenuhi, ditulis dd/mm/yyyy (misalnya 11/12/2026). Satu tanggal untuk setiap komitmen, satu per baris dengan urutan yang sama, atau satu tanggal untuk semua komitmen.", .paragraph),
             ("7. tindak_lanjut dan catatan: bila perlu.", .paragraph),
-            ("8. Simpan tetap sebagai .xlsx, tanpa mengubah nama kolom. Lalu jalankan: coaching minutes NOMOR-BATCH --notes lembar-kerja.xlsx", .paragraph),
+            ("8. Coaching pengganti: bila peserta tidak hadir, Berita Acara Ketidakhadiran mengusulkan hari coaching pengganti. Setelah coaching pengganti dilaksanakan pada hari itu, isi kembali baris sesi yang sama: hadir \"ya\" (atau \"tidak\" bila peserta kembali tidak hadir) dan tanggal diganti dengan hari coaching pengganti.", .paragraph),
+            ("9. Simpan tetap sebagai .xlsx, tanpa mengubah nama kolom. Lalu jalankan: coaching minutes NOMOR-BATCH --notes lembar-kerja.xlsx", .paragraph),
             ("Bagi yang lebih suka CSV, lembar-kerja.csv di folder yang sama berisi kolom yang sama dan dapat diisi dengan cara yang sama.", .paragraph),
             ("Lembar dilindungi tanpa kata sandi hanya agar kolom abu-abu tidak terubah tanpa sengaja.", .paragraph),
         ]

@@ -34,6 +34,8 @@ public enum EmbeddedSchemas {
         <xs:element name="pelaksanaan">
           <xs:complexType>
             <xs:attribute name="tanggal" type="xs:date" use="required"/>
+            <!-- A make-up session: the day the Jadwal scheduled the session for. -->
+            <xs:attribute name="dijadwalkan" type="xs:date"/>
             <xs:attribute name="mulai" type="Jam" use="required"/>
             <xs:attribute name="selesai" type="Jam" use="required"/>
             <xs:attribute name="tempat" type="Teks" use="required"/>
@@ -83,6 +85,23 @@ public enum EmbeddedSchemas {
         </xs:element>
         <xs:element name="tindakLanjut" type="xs:string"/>
         <xs:element name="catatan" type="xs:string"/>
+        <!-- A no-show: the make-up session proposed inside the 14 working days ending on
+             batasWaktu, or none, and the person goes to the next batch. -->
+        <xs:choice minOccurs="0">
+          <xs:element name="sesiPengganti">
+            <xs:complexType>
+              <xs:attribute name="tanggal" type="xs:date" use="required"/>
+              <xs:attribute name="mulai" type="Jam" use="required"/>
+              <xs:attribute name="selesai" type="Jam" use="required"/>
+              <xs:attribute name="batasWaktu" type="xs:date" use="required"/>
+            </xs:complexType>
+          </xs:element>
+          <xs:element name="tanpaSesiPengganti">
+            <xs:complexType>
+              <xs:attribute name="batasWaktu" type="xs:date" use="required"/>
+            </xs:complexType>
+          </xs:element>
+        </xs:choice>
       </xs:sequence>
       <xs:attribute name="nomor" type="Teks" use="required"/>
       <xs:attribute name="jadwal" type="Teks" use="required"/>

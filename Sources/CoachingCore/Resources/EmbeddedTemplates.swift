@@ -11,10 +11,11 @@ public enum EmbeddedTemplates {
 <p class="revisi">Revisi ke-{{ba.revisi}}: {{ba.alasanRevisi}}</p>
 {{/ba.revisi}}
 {{#ba.hadir}}
-<p class="pembuka">Pada hari ini {{ba.hari}} tanggal {{ba.tanggalTerbilang}} bulan {{ba.bulan}} tahun {{ba.tahunTerbilang}}, bertempat di {{ba.tempat}}, pukul {{ba.waktu}}, berdasarkan Jadwal <i>Coaching</i> Nomor {{ba.nomorJadwal}}, telah dilaksanakan <i>coaching</i> dengan pihak-pihak sebagai berikut:</p>
+<p class="pembuka">Pada hari ini {{ba.hari}} tanggal {{ba.tanggalTerbilang}} bulan {{ba.bulan}} tahun {{ba.tahunTerbilang}}, bertempat di {{ba.tempat}}, pukul {{ba.waktu}}, berdasarkan Jadwal <i>Coaching</i> Nomor {{ba.nomorJadwal}}{{#ba.pengganti}}, sebagai pengganti sesi yang dijadwalkan pada hari {{ba.tanggalDijadwalkan}}{{/ba.pengganti}}, telah dilaksanakan <i>coaching</i> dengan pihak-pihak sebagai berikut:</p>
 {{/ba.hadir}}
 {{^ba.hadir}}
-<p class="pembuka">Pada hari ini {{ba.hari}} tanggal {{ba.tanggalTerbilang}} bulan {{ba.bulan}} tahun {{ba.tahunTerbilang}}, bertempat di {{ba.tempat}}, pukul {{ba.waktu}}, sesuai Jadwal <i>Coaching</i> Nomor {{ba.nomorJadwal}}, <i>coaching</i> bagi pegawai berikut tidak dapat dilaksanakan karena yang bersangkutan tidak hadir:</p>
+{{! Ketidakhadiran: yang hadir (pelatih dan Quality Assessor) menyatakan, peserta disebut tersendiri. }}
+<p class="pembuka">Pada hari ini {{ba.hari}} tanggal {{ba.tanggalTerbilang}} bulan {{ba.bulan}} tahun {{ba.tahunTerbilang}}, bertempat di {{ba.tempat}}, pukul {{ba.waktu}}, sesuai Jadwal <i>Coaching</i> Nomor {{ba.nomorJadwal}}{{#ba.pengganti}}, untuk <i>coaching</i> pengganti atas sesi yang dijadwalkan pada hari {{ba.tanggalDijadwalkan}}{{/ba.pengganti}}, kami yang bertanda tangan di bawah ini:</p>
 {{/ba.hadir}}
 <table class="pihak">
 {{#ba.pihak}}
@@ -23,6 +24,17 @@ public enum EmbeddedTemplates {
   <tr><td></td><td class="label">Jabatan</td><td class="peran">: {{jabatan}}, selaku {{#peserta}}peserta <i>coaching</i>{{/peserta}}{{#pelatih}}pelatih{{/pelatih}}{{#pendamping}}<i>Quality Assessor</i> pendamping{{/pendamping}}</td></tr>
 {{/ba.pihak}}
 </table>
+{{^ba.hadir}}
+<p>telah hadir untuk melaksanakan <i>coaching</i>, tetapi peserta <i>coaching</i> berikut tidak hadir:</p>
+<table class="pihak">
+  <tr><td class="urut"></td><td class="label">Nama</td><td>: {{ba.peserta.nama}}</td></tr>
+  <tr><td></td><td class="label">NIP</td><td>: {{ba.peserta.nip}}</td></tr>
+  <tr><td></td><td class="label">Jabatan</td><td class="peran">: {{ba.peserta.jabatan}}, {{ba.peserta.tim}}</td></tr>
+</table>
+<p>sehingga <i>coaching</i> bagi yang bersangkutan tidak dapat dilaksanakan.</p>
+<h2>A. Alasan Ketidakhadiran</h2>
+<p class="isi-teks">{{ba.catatan}}{{^ba.catatan}}Yang bersangkutan tidak hadir tanpa keterangan.{{/ba.catatan}}</p>
+{{/ba.hadir}}
 {{#ba.hadir}}
 <h2>A. Agenda</h2>
 {{#ba.adaFokus}}
@@ -61,10 +73,22 @@ public enum EmbeddedTemplates {
 {{#ba.hadir}}
 <h2>D. Tindak Lanjut</h2>
 <p class="isi-teks">{{ba.tindakLanjut}}{{^ba.tindakLanjut}}-{{/ba.tindakLanjut}}</p>
-{{/ba.hadir}}
 {{#ba.catatan}}
 <p class="catatan">Keterangan: {{ba.catatan}}</p>
 {{/ba.catatan}}
+{{/ba.hadir}}
+{{^ba.hadir}}
+<h2>B. Tindak Lanjut</h2>
+{{#ba.sesiPengganti}}
+<p class="pembuka"><i>Coaching</i> pengganti bagi yang bersangkutan diusulkan pada hari {{hariTanggal}}, pukul {{waktu}}, bertempat di {{ba.tempat}}, dengan pelatih dan <i>Quality Assessor</i> pendamping yang sama, masih dalam jangka waktu 14 (empat belas) hari kerja yang berakhir pada tanggal {{ba.batasWaktu}}.</p>
+{{/ba.sesiPengganti}}
+{{#ba.tanpaSesiPengganti}}
+<p class="pembuka">Dalam sisa jangka waktu 14 (empat belas) hari kerja yang berakhir pada tanggal {{ba.batasWaktu}} tidak terdapat waktu lagi untuk <i>coaching</i> pengganti. Yang bersangkutan diikutsertakan dalam Jadwal <i>Coaching</i> berikutnya.</p>
+{{/ba.tanpaSesiPengganti}}
+{{#ba.tindakLanjut}}
+<p class="isi-teks">{{ba.tindakLanjut}}</p>
+{{/ba.tindakLanjut}}
+{{/ba.hadir}}
 <p class="penutup">Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.</p>
 <table class="para-pihak">
   <tr>
@@ -73,6 +97,11 @@ public enum EmbeddedTemplates {
       <div class="ruang-tanda-tangan"></div>
       <p class="nama">{{ba.peserta.nama}}</p>
       <p class="nip">NIP {{ba.peserta.nip}}</p>
+    {{/ba.hadir}}{{^ba.hadir}}
+      <p>Pelatih,</p>
+      <div class="ruang-tanda-tangan"></div>
+      <p class="nama">{{ba.pelatih.nama}}</p>
+      <p class="nip">NIP {{ba.pelatih.nip}}</p>
     {{/ba.hadir}}</td>
     <td>
       <p><i>Quality Assessor</i> Pendamping,</p>
@@ -92,7 +121,7 @@ public enum EmbeddedTemplates {
         "berita-acara-coaching.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <beritaAcaraCoaching xmlns="urn:x-klip-djp:coaching:1" nomor="{{dokumen.nomor}}" status="{{ba.status}}" jadwal="{{ba.nomorJadwal}}" sesi="{{ba.sesi}}" kehadiran="{{ba.kehadiran}}"{{#ba.revisi}} revisi="{{ba.revisi}}" alasanRevisi="{{ba.alasanRevisi}}"{{/ba.revisi}}{{#ba.tanggalDisetujuiISO}} disetujui="{{ba.tanggalDisetujuiISO}}"{{/ba.tanggalDisetujuiISO}}>
-  <pelaksanaan tanggal="{{ba.tanggalISO}}" mulai="{{ba.mulai}}" selesai="{{ba.selesai}}" tempat="{{ba.tempat}}"/>
+  <pelaksanaan tanggal="{{ba.tanggalISO}}"{{#ba.tanggalDijadwalkanISO}} dijadwalkan="{{ba.tanggalDijadwalkanISO}}"{{/ba.tanggalDijadwalkanISO}} mulai="{{ba.mulai}}" selesai="{{ba.selesai}}" tempat="{{ba.tempat}}"/>
   <peserta nip="{{ba.peserta.nip}}" nama="{{ba.peserta.nama}}" jabatan="{{ba.peserta.jabatan}}" tim="{{ba.peserta.tim}}"/>
   <pelatih nip="{{ba.pelatih.nip}}" nama="{{ba.pelatih.nama}}" jabatan="{{ba.pelatih.jabatan}}"/>
   <pendamping nip="{{ba.pendamping.nip}}" nama="{{ba.pendamping.nama}}" jabatan="{{ba.pendamping.jabatan}}"/>
@@ -114,6 +143,12 @@ public enum EmbeddedTemplates {
 {{/ba.komitmen}}
   <tindakLanjut>{{ba.tindakLanjut}}</tindakLanjut>
   <catatan>{{ba.catatan}}</catatan>
+{{#ba.sesiPengganti}}
+  <sesiPengganti tanggal="{{tanggalISO}}" mulai="{{mulai}}" selesai="{{selesai}}" batasWaktu="{{ba.batasWaktuISO}}"/>
+{{/ba.sesiPengganti}}
+{{#ba.tanpaSesiPengganti}}
+  <tanpaSesiPengganti batasWaktu="{{ba.batasWaktuISO}}"/>
+{{/ba.tanpaSesiPengganti}}
 </beritaAcaraCoaching>
 
 """#,

@@ -12,14 +12,20 @@ extension ArchivePackager {
         var commitments: [CivilDate] = []
         var scores: [Double] = []
         var absent: Set<Int> = []
-        let minutesByXML = Dictionary(documents.filter { $0.kind == .beritaAcara }.map { (RegisterExtract.relative($0.xmlPath, prefix), $0.session) },
+        let minutesByXML = Dictionary(documents.filter { $0.kind == .beritaAcara }.map { (RegisterExtract.relative($0.xmlPath, prefix), $0) },
                                       uniquingKeysWith: { a, _ in a })
+        var noShows: [Int: NoShowRecords.Record] = [:]
         for file in files {
             if file.path == "kandidat.csv" { scores = Self.scores(file.bytes) }
-            guard let session = minutesByXML[file.path] else { continue }
+            guard let document = minutesByXML[file.path] else { continue }
             let (targets, held) = Self.scanMinutes(file.bytes)
             commitments += targets
-            if !held { absent.insert(session) }
+            if !held {
+                absent.insert(document.session)
+                if let read = BeritaAcaraReader.readNoShowOrMakeUp(file.bytes, name: file.path) {
+                    noShows[document.session] = NoShowRecords.Record(document: document, read: read)
+                }
+            }
         }
         // The Jadwal, then the Berita Acara by session, then the Tanda Terima in the order made.
         func place(_ d: RegisteredDocument) -> (Int, Int) { (d.kind == .jadwal ? 0 : d.kind == .beritaAcara ? 1 : 2, d.session) }
@@ -46,7 +52,7 @@ extension ArchivePackager {
         var archivedBatch = batch
         if !includesDrafts { archivedBatch.archivedOn = date }
         let status = BatchStatus(batch: archivedBatch, documents: documents, sessions: jadwal.entries.count, calendar: calendar,
-                                 today: date, people: configuration.people)
+                                 today: date, people: configuration.people, absent: NoShowRecords(noShows).absences(jadwal))
         var steps: [ArchiveIndexDocument.Step] = []
         for s in status.steps {
             steps.append(.init(name: "\(s.step). \(s.name)", date: s.done ? s.date.flatMap(CivilDate.init(parsing:)) : nil, late: s.late == true))

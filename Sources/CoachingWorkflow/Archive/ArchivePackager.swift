@@ -78,6 +78,10 @@ struct ArchivePackager {
             case .diterima, .diarsipkan: break
             }
         }
+        // Nobody scheduled is left uncoached without a word: a make-up proposed is recorded first.
+        for absence in NoShowRecords(documents, root: commits.root).absences(jadwal) where !absence.nextBatch {
+            found.append("\(absence.number) (session \(absence.session), \(absence.name)) proposes a make-up session for \(absence.makeUp ?? "-") not yet recorded")
+        }
         return found
     }
 

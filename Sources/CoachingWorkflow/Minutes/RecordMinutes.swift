@@ -47,6 +47,16 @@ public struct MinutesOutcome: Sendable {
     public var unchanged: Int
     /// Problems in the notes that did not stop the step (with `onlyValid`, the rows left out).
     public var notices: [String]
+    /// The no-shows of these notes, with what their records say follows.
+    public var noShows: [NoShow]
+
+    /// A no-show and its make-up (or the next batch).
+    public struct NoShow: Sendable {
+        public var session: Int
+        public var nama: String
+        public var nip: String
+        public var makeUp: MakeUp
+    }
 
     /// Nothing was written: the minutes already matched the notes.
     public var changedNothing: Bool { new.isEmpty && redrawn.isEmpty && revised.isEmpty }
@@ -116,7 +126,19 @@ extension Workflow {
         let rekap = try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema)
         let rows: [SessionNotes], readLog: DiagnosticLog
         do { (rows, readLog) = try reading.value() } catch { throw .error(.invalidInput, "\(error)") }
-        let plan = MinutesPlan(jadwal: opened.jadwal, notes: rows, log: readLog, calendar: WorkingDayCalendar(options: opened.configuration.calendar))
+        // The batch's no-show records: the make-up each proposes is a day the notes may give.
+        let noShows: NoShowRecords
+        do {
+            noShows = NoShowRecords(try opened.commits.read { try $0.documents(batch: opened.batch.id, kind: .beritaAcara) }, root: opened.commits.root)
+        } catch { throw .error(.register, "\(error)") }
+        let calendar = WorkingDayCalendar(options: opened.configuration.calendar)
+        var plan = MinutesPlan(jadwal: opened.jadwal, notes: rows, log: readLog, calendar: calendar, makeUps: noShows.makeUpDays)
+        // Each no-show gets its make-up (or the next batch), from the day after today.
+        let today = environment.clock.today
+        do {
+            plan.ready = try MakeUpSlot(configuration: opened.configuration, calendar: calendar)
+                .settle(plan.ready, jadwal: opened.jadwal, today: today, standing: noShows.standing(for: plan))
+        } catch { throw .error(.invalidInput, "\(error)") }
         timer.mark("read and check the notes")
         let notices = opened.notices + plan.log.sorted.map(\.formatted)
         if plan.log.hasErrors && !request.onlyValid {
@@ -148,6 +170,9 @@ extension Workflow {
         return MinutesOutcome(
             batch: opened.batch.id.description, jadwalNumber: opened.jadwal.number, folder: opened.folder, held: summary.held, absent: summary.absent,
             pending: plan.pending.map { .init(session: $0.entry.number, nama: $0.entry.nama, nip: $0.entry.nip.description, why: $0.why) },
-            new: recorded.new, redrawn: recorded.redrawn, revised: recorded.revised, unchanged: recorded.unchanged, notices: notices)
+            new: recorded.new, redrawn: recorded.redrawn, revised: recorded.revised, unchanged: recorded.unchanged, notices: notices,
+            noShows: plan.ready.compactMap { item in
+                item.makeUp.map { .init(session: item.entry.number, nama: item.entry.nama, nip: item.entry.nip.description, makeUp: $0) }
+            })
     }
 }

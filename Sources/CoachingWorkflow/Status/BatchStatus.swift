@@ -3,6 +3,12 @@ import CoachingRegister
 
 /// Where a batch stands in the SOP: each step with its date and actor, the working days used
 /// and left of the 14, what is late or at risk, and who must act next.
+///
+/// Nobody scheduled is left uncoached without a word: a session counts as reported (step 7)
+/// when its Berita Acara records it held, or records a no-show with no room left for a make-up
+/// (the person goes to the next batch). A no-show record that proposes a make-up session
+/// keeps step 7, and so the batch, open until the make-up is recorded (held, or missed again:
+/// the record is then drawn anew). Steps 8 to 10 build on step 7.
 public struct BatchStatus: Codable, Sendable, Equatable {
     public struct Step: Codable, Sendable, Equatable {
         /// The SOP's step number.
@@ -44,12 +50,41 @@ public struct BatchStatus: Codable, Sendable, Equatable {
     public var state: State
     /// The first step not done: who acts, and what to run.
     public var next: String?
+    /// The scheduled people who did not come, and what follows for each.
+    public var absent: [Absence]
+
+    /// A no-show, as its record has it.
+    public struct Absence: Codable, Sendable, Equatable {
+        public var session: Int
+        public var name: String
+        public var nip: String
+        /// The no-show record's number.
+        public var number: String
+        /// The make-up session proposed (`2026-12-07 08:00–08:45`), not yet recorded.
+        public var makeUp: String?
+        /// No room left for a make-up inside the 14 working days: the person goes to the next batch.
+        public var nextBatch: Bool
+        /// The no-show record is approved: the make-up is then recorded with `--revise`.
+        public var approved: Bool
+
+        public init(session: Int, name: String, nip: String, number: String, makeUp: String?, nextBatch: Bool, approved: Bool) {
+            self.session = session
+            self.name = name
+            self.nip = nip
+            self.number = number
+            self.makeUp = makeUp
+            self.nextBatch = nextBatch
+            self.approved = approved
+        }
+    }
 
     /// Working days at or below which an unfinished batch is at risk.
     public static let riskThreshold = 3
 
+    /// `absent`: the batch's no-show records (``NoShowRecords``).
     init(batch: RegisteredBatch, documents: [RegisteredDocument], sessions: Int, calendar: WorkingDayCalendar,
-                today: CivilDate, people: Configuration.People) {
+                today: CivilDate, people: Configuration.People, absent: [Absence] = []) {
+        self.absent = absent
         self.batch = batch.id.description
         let jadwalDocument = documents.first { $0.kind == .jadwal }
         jadwal = jadwalDocument?.number.description ?? ""
@@ -79,7 +114,9 @@ public struct BatchStatus: Codable, Sendable, Equatable {
             let named = [people.kepalaSeksiPKL, people.kepalaKantor, people.penyaji].first { $0.nip?.description == nip && !$0.name.isEmpty }
             return named.map { "\($0.name) (\(nip))" } ?? nip
         }
-        let allMinutes = minutes.count == sessions && sessions > 0
+        // A make-up proposed and not yet recorded: that session is not reported yet.
+        let openMakeUps = absent.filter { !$0.nextBatch }
+        let allMinutes = minutes.count == sessions && sessions > 0 && openMakeUps.isEmpty
         steps = [
             Step(step: 1, name: "Penugasan coaching diterima", role: "Kepala Kantor", done: true, date: batch.assignedOn.description),
             // Step 2 leaves no record of its own: the Penyaji's draft shows it was given.
@@ -90,7 +127,7 @@ public struct BatchStatus: Codable, Sendable, Equatable {
             Step(step: 4, name: "Jadwal Coaching disetujui", role: "Kepala Seksi PKL", done: (jadwalDocument?.status ?? .konsep) >= .disetujui,
                  date: jadwalDocument?.approvedOn?.description, actor: who(jadwalDocument?.approvedBy)),
             Step(step: 7, name: "Konsep Berita Acara (sesi dilaporkan)", role: "Quality Assessor", done: allMinutes,
-                 date: last(minutes.map(\.draftedOn)), progress: "\(minutes.count) of \(sessions)"),
+                 date: last(minutes.map(\.draftedOn)), progress: "\(minutes.count - openMakeUps.count) of \(sessions)"),
             Step(step: 8, name: "Berita Acara disetujui", role: "Kepala Seksi PKL", done: allMinutes && count(.disetujui) == sessions,
                  date: last(minutes.map(\.approvedOn)), actor: who(minutes.compactMap(\.approvedBy).last), progress: "\(count(.disetujui)) of \(sessions)"),
             Step(step: 9, name: "Berita Acara diterima", role: "Kepala Kantor", done: allMinutes && count(.diterima) == sessions,
@@ -116,6 +153,7 @@ public struct BatchStatus: Codable, Sendable, Equatable {
             let who = name.isEmpty ? step.role : "\(step.role) (\(name))"
             let what: String = switch step.step {
             case 4: "approve the Jadwal: coaching approve \(batch.id) --document jadwal --by NIP --on DATE"
+            case 7 where minutes.count == sessions && !openMakeUps.isEmpty: Self.makeUpStep(openMakeUps, batch: batch.id)
             case 7: "fill in the worksheet and run: coaching minutes \(batch.id) --notes FILE"
             case 8: "approve the Berita Acara: coaching approve \(batch.id) --document berita-acara --by NIP --on DATE"
             case 9: "receive the Berita Acara: coaching receive \(batch.id) --by NIP --on DATE"
@@ -124,5 +162,15 @@ public struct BatchStatus: Codable, Sendable, Equatable {
             }
             return "\(who): \(what)"
         }
+    }
+
+    /// What the Quality Assessor does about make-ups still open.
+    private static func makeUpStep(_ open: [Absence], batch: BatchID) -> String {
+        let first = open[0]
+        let more = open.count > 1 ? " (and \(open.count - 1) more)" : ""
+        let revise = open.filter(\.approved).map { String($0.session) }
+        let option = revise.isEmpty ? "" : " --revise \(revise.joined(separator: " ")) --reason \"…\""
+        return "record the make-up session of session \(first.session) (\(first.name)), proposed for \(first.makeUp ?? "-")\(more): "
+            + "fill in its row again with the day it was held (or missed) and run: coaching minutes \(batch) --notes FILE\(option)"
     }
 }

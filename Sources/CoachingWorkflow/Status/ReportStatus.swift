@@ -50,6 +50,7 @@ extension Workflow {
         let record = try opened.checkedRecord(chainBreak: chainBreak)
         return BatchStatus(batch: opened.batch, documents: record.documents, sessions: opened.jadwal.entries.count,
                            calendar: WorkingDayCalendar(options: opened.configuration.calendar), today: today,
-                           people: opened.configuration.people)
+                           people: opened.configuration.people,
+                           absent: NoShowRecords(record.documents, root: opened.commits.root).absences(opened.jadwal))
     }
 }
