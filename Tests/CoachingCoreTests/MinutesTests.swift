@@ -74,6 +74,25 @@ struct MinutesTests {
         #expect(rekap.dayOffNote(CivilDate(year: 2026, month: 12, day: 28)!) == nil)
     }
 
+    /// The rekap says what follows a no-show: the make-up proposed, or the next batch.
+    @Test func theRekapSaysWhatFollowsANoShow() throws {
+        let (record, _) = try Self.jadwal()
+        let plan = try Self.plan(Self.notes)
+        let absent = try #require(plan.ready.first { $0.notes.attendance == .absent })
+        let deadline = CivilDate(year: 2026, month: 12, day: 15)!
+        func state(_ makeUp: MakeUp?) throws -> String {
+            var item = absent
+            item.makeUp = makeUp
+            let value = RekapDocument(jadwal: record, items: [item], numbers: [item.entry.number: "BA-2/KLIP/2026"], drawnOn: deadline).value
+            let html = try TemplateFolder().load("rekap-coaching.html", schema: RekapDocument.schema).renderString(value)
+            return html.components(separatedBy: "<td>").dropFirst(4).first(where: { $0.hasPrefix("tidak hadir") })?.components(separatedBy: "</td>")[0] ?? ""
+        }
+        #expect(try state(nil) == "tidak hadir")
+        #expect(try state(MakeUp(slot: .init(date: CivilDate(year: 2026, month: 12, day: 3)!, start: 450, end: 495), deadline: deadline))
+                == "tidak hadir; pengganti diusulkan 3 Desember 2026, 07.30–08.15 WIB")
+        #expect(try state(MakeUp(slot: nil, deadline: deadline)) == "tidak hadir; diikutsertakan pada Jadwal berikutnya")
+    }
+
     @Test func everyProblemIsPlacedAndWorded() throws {
         let text = [
             Self.header,

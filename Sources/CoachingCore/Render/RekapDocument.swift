@@ -75,9 +75,13 @@ public struct RekapDocument: Sendable {
         let office = configuration.office, penyaji = configuration.people.penyaji
         let ready = Dictionary(items.map { ($0.entry.number, $0) }, uniquingKeysWith: { a, _ in a })
         let sessions: [TemplateValue] = jadwal.entries.map { e in
-            let state = switch ready[e.number]?.notes.attendance {
-            case .held: "hadir"
-            case .absent: "tidak hadir"
+            let item = ready[e.number]
+            let state = switch item?.notes.attendance {
+            case .held: item?.isMakeUp == true ? "hadir (sesi pengganti)" : "hadir"
+            case .absent:
+                if let slot = item?.makeUp?.slot { "tidak hadir; pengganti diusulkan \(slot.date.indonesian), \(slot.timeText)" }
+                else if item?.makeUp != nil { "tidak hadir; diikutsertakan pada Jadwal berikutnya" }
+                else { "tidak hadir" }
             default: "belum dilaporkan"
             }
             return .object(Self.sessionShape, .string(String(e.number)), .string((ready[e.number]?.notes.heldOn ?? e.date).indonesian),
