@@ -65,6 +65,24 @@ struct JadwalDocumentTests {
         #expect(elements == 3 + 5 * 5 + 2 * 4 + 1)
     }
 
+    /// What every session shares is stated once; with two coaches (a stand-in) the coach is
+    /// a column again. A batch with stand-ins was once refused for "a coach has no name".
+    @Test func theCoachIsStatedOnceOrPerSessionWhenTheyDiffer() throws {
+        let (schedule, document) = try Self.example()
+        let folder = TemplateFolder()
+        let template = try folder.load("jadwal-coaching.html", schema: JadwalDocument.schema)
+        let same = try template.renderString(document.value)
+        #expect(same.contains("<tr><td>Pelatih</td><td>: Ratna Kusumawardani, Kepala Seksi Penjaminan Kualitas Layanan</td></tr>"))
+        #expect(!same.contains("<th>Pelatih</th>"))
+        var twoCoaches = schedule
+        twoCoaches.sessions[1].coach = .init(name: "Hendra Wijaya", nip: nip("197811052003121002"), position: "Plh. Kepala Seksi Penjaminan Kualitas Layanan")
+        let other = JadwalDocument(schedule: twoCoaches, configuration: document.configuration, number: "JDW-1/KLIP/2026")
+        #expect(other.missingValues() == [])
+        let html = try template.renderString(other.value)
+        #expect(html.contains("<th>Pelatih</th>") && html.contains("<td>Hendra Wijaya</td>"))
+        #expect(!html.contains("<tr><td>Pelatih</td>"))
+    }
+
     @Test func anEmptySignerStopsTheDocumentWithAClearMessage() throws {
         #expect(try document(signer: "").missingValues() == [
             "a coach has no name: fill in people.kepala_seksi_pkl or schedule.stand_in_coaches in coaching.toml",

@@ -34,7 +34,8 @@ public struct JadwalDocument: Sendable {
             "status": .required, "tanggalDisetujuiISO": .text, "tanggalPenugasan": .required, "tanggalPenugasanISO": .required,
             "batasWaktu": .required, "batasWaktuISO": .required, "jangkaWaktu": .required, "hariKerja": .required,
             "tembusan": .list(.object(["baris": .required])), "tembusanBanyak": .flag,
-            "pelatihSama": .object(["nama": .required, "nip": .required, "jabatan": .text]), "tempatSama": .text,
+            // Present only when every session has the same coach; each session's coach is required.
+            "pelatihSama": .object(["nama": .text, "nip": .text, "jabatan": .text]), "tempatSama": .text,
             "sesi": .list(.object([
                 "no": .required, "hariTanggal": .required, "tanggalISO": .required, "waktu": .required,
                 "mulai": .required, "selesai": .required, "nama": .required, "nip": .required, "jabatan": .required,
@@ -56,8 +57,8 @@ public struct JadwalDocument: Sendable {
             switch path {
             case "penandatangan.nama": "the Kepala Seksi PKL has no name: fill in people.kepala_seksi_pkl.name in coaching.toml"
             case "penandatangan.nip": "the Kepala Seksi PKL has no NIP: fill in people.kepala_seksi_pkl.nip in coaching.toml"
-            case let p where p.hasSuffix(".pelatih") || p == "jadwal.pelatihSama.nama": "a coach has no name: fill in people.kepala_seksi_pkl or schedule.stand_in_coaches in coaching.toml"
-            case let p where p.hasSuffix(".pelatihNIP") || p == "jadwal.pelatihSama.nip": "a coach has no NIP: fill in people.kepala_seksi_pkl or schedule.stand_in_coaches in coaching.toml"
+            case let p where p.hasSuffix(".pelatih"): "a coach has no name: fill in people.kepala_seksi_pkl or schedule.stand_in_coaches in coaching.toml"
+            case let p where p.hasSuffix(".pelatihNIP"): "a coach has no NIP: fill in people.kepala_seksi_pkl or schedule.stand_in_coaches in coaching.toml"
             case let p where p.hasSuffix(".pendamping"): "a Quality Assessor has no name: fill in people.quality_assessors in coaching.toml"
             case let p where p.hasSuffix(".pendampingNIP"): "a Quality Assessor has no NIP: fill in people.quality_assessors in coaching.toml"
             default: "\(path) is empty"
