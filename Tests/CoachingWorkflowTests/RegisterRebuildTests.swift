@@ -109,3 +109,21 @@ struct RegisterRebuildTests {
         #expect(error?.lines.last?.hasSuffix("Restore register.sqlite from a backup, or rebuild it from the batch folders with coaching register rebuild; nothing was changed") == true)
     }
 }
+
+/// What a review of the rebuild found: committed changes left in `.staging/` and a failed restore.
+@Suite("register rebuild, the edges")
+struct RegisterRebuildEdgeTests {
+    @Test func changesTheLostRegisterCommittedButDidNotMoveAreKeptNotRemoved() throws {
+        let fixture = try WorkflowFixture()
+        _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: RegisterRebuildTests.day(11, 25))))
+        let output = fixture.workflow.environment.outputRoot
+        try FileManager.default.removeItem(at: RegisterRebuildTests.registerFile(fixture))
+        let left = output.appendingPathComponent(".staging/123-456-789")
+        try FileManager.default.createDirectory(at: left, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: left.appendingPathComponent("sesi-001.html"))
+        let error = #expect(throws: WorkflowError.self) { try fixture.workflow.rebuildRegister(RebuildRequest()) }
+        #expect(error == .error(.refused, "\(output.path)/.staging holds 1 change the lost register committed but did not move into place (123-456-789); move that folder aside and keep it, then run register rebuild again"))
+        #expect(FileManager.default.fileExists(atPath: left.appendingPathComponent("sesi-001.html").path))
+        #expect(!FileManager.default.fileExists(atPath: RegisterRebuildTests.registerFile(fixture).path))
+    }
+}

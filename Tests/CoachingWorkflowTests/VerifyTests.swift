@@ -123,6 +123,32 @@ struct VerifyTests {
         #expect(report.findings.first?.contains(edit.0 == "disetujui" ? "audit line \(line) (diterima" : "audit line 7 ") == true, "\(report.findings)")
     }
 
+    /// A package made before the chain went into packages (seven columns) still verifies.
+    @Test func aPackageFromBeforeTheChainStillVerifies() throws {
+        let fixture = try WorkflowFixture()
+        let archived = try fixture.archivedBatch()
+        let real = try ZipReader(bytes: Array(try Data(contentsOf: archived.package)))
+        var entries = try real.entries.map { ZipEntry(path: $0.path, bytes: try real.contents(of: $0).get()) }
+        let audit = try #require(entries.firstIndex { $0.path == "2026-001/register/audit.csv" })
+        let lines = String(decoding: entries[audit].bytes, as: UTF8.self).components(separatedBy: "\r\n")
+        // The last two columns are 64 hex digits each: cut them off every line.
+        entries[audit].bytes = Array(lines.map { $0.hasPrefix("no,") ? "no,waktu,pelaku,tindakan,nomor,keterangan,sha256" : String($0.dropLast($0.isEmpty ? 0 : 130)) }
+            .joined(separator: "\r\n").utf8)
+        let at = try #require(entries.firstIndex { $0.path == "2026-001/manifest.xml" })
+        var log = DiagnosticLog()
+        var manifest = try #require(ArchiveManifest.read(InputFile(name: "manifest.xml", source: MemoryByteSource(entries[at].bytes)), log: &log))
+        let listed = try #require(manifest.files.firstIndex { $0.path == "register/audit.csv" })
+        manifest.files[listed].sha256 = SHA256Digest.hex(entries[audit].bytes)
+        manifest.files[listed].size = entries[audit].bytes.count
+        entries[at].bytes = manifest.xml()
+        var writer = ZipWriter(date: CivilDate(year: 2026, month: 12, day: 15)!)
+        try writer.append(packed: ZipWriter.pack(entries).sorted { $0.path < $1.path })
+        let url = fixture.root.appendingPathComponent("lama.zip")
+        try Data(try writer.finishParts().joined()).write(to: url)
+        #expect(String(decoding: entries[audit].bytes, as: UTF8.self).components(separatedBy: "\r\n")[1].split(separator: ",").count >= 7)
+        #expect(try fixture.workflow.verify(VerifyRequest(package: url)).findings == [])
+    }
+
     /// A hostile package can yield a finding or more per entry: the report keeps the first
     /// thousand, cut to a sane length, and counts the rest, so it fails all the same.
     @Test func findingsBeyondTheLimitAreCountedNotKept() {

@@ -25,7 +25,7 @@ public struct DisplayNames: Sendable, Equatable {
     /// The name of `code` (an aspect or KPI code, with or without its `aspek_`/`kpi_` prefix).
     public func name(_ code: String) -> String {
         let bare = code.hasPrefix("aspek_") ? String(code.dropFirst(6)) : code.hasPrefix("kpi_") ? String(code.dropFirst(4)) : code
-        if let name = names[bare] { return name }
+        if let name = names[code] ?? names[bare] { return name }
         let words = bare.split(separator: "_").map(String.init)
         return words.enumerated().map { i, word in
             if i == words.count - 1, i > 0, let unit = Self.units[word] { return unit }

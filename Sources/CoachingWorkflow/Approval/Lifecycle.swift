@@ -104,7 +104,10 @@ struct Lifecycle {
             }
             try tx.audit(audit)
             if chosen.isEmpty { outcome.notes.append("No Berita Acara of batch \(batch.id) is waiting for approval; nothing changed.") }
-            if !waiting.isEmpty { files.append(try redraw(rekap).stage(try tx.documents(batch: batch.id, kind: .beritaAcara), date: date, tx: tx)) }
+            if !waiting.isEmpty {
+                files.append(try redraw(rekap).stage(try tx.documents(batch: batch.id, kind: .beritaAcara), date: date,
+                                                     drawn: Dictionary(files, uniquingKeysWith: { a, _ in a }), tx: tx))
+            }
             return (files, outcome)
         }
     }

@@ -83,7 +83,8 @@ extension Workflow {
     /// older than those: the rekap would count the session as not reported while its Berita
     /// Acara stands. Refused, naming the sessions.
     private func checkNotOlder(_ plan: MinutesPlan, of opened: OpenedBatch, notices: [String]) throws(WorkflowError) {
-        let pending = Set(plan.pending.map(\.entry.number))
+        // Only sessions the notes leave empty; a row with errors is named by its errors.
+        let pending = Set(plan.pending.filter { $0.why == "no row in the notes" || $0.why.hasPrefix("not filled in yet") }.map(\.entry.number))
         guard !pending.isEmpty else { return }
         let drawn: [RegisteredDocument]
         do {

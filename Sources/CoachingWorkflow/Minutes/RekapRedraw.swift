@@ -15,16 +15,26 @@ struct RekapRedraw {
 
     /// The rekap's path and bytes for `minutes` (the batch's Berita Acara, states as they will be
     /// committed), dated `date` (the day the step records); registered with `tx` in the same commit.
-    func stage(_ minutes: [RegisteredDocument], date: CivilDate, tx: RegisterTransaction) throws -> (String, [UInt8]) {
+    /// `drawn`: files this commit writes (path → bytes), read instead of what is on disk.
+    func stage(_ minutes: [RegisteredDocument], date: CivilDate, drawn: [String: [UInt8]] = [:], tx: RegisterTransaction) throws -> (String, [UInt8]) {
         let root = self.root
-        // Their files matched the register when the step began: the files coaching wrote.
-        let read = minutes.parallelMap(minimumPerThread: 64) { d -> MinutesPlan.Item? in
+        // Each file must be the one the register records: a rekap signed by the Penyaji must not
+        // carry what someone edited into a Berita Acara.
+        let read = minutes.parallelMap(minimumPerThread: 64) { d -> Result<MinutesPlan.Item, Lifecycle.Refusal> in
             let path = root.appendingPathComponent(d.xmlPath, isDirectory: false).path
-            guard let bytes = try? BatchFiles.contents(path) else { return nil }
+            guard let bytes = drawn[d.xmlPath] ?? (try? BatchFiles.contents(path)) else {
+                return .failure(Lifecycle.Refusal(description: "\(path) (\(d.number)) is missing; the register expects it"))
+            }
+            guard SHA256Digest.hex(bytes) == d.xmlSHA256 else {
+                return .failure(Lifecycle.Refusal(description: "\(path) (\(d.number)) was changed after coaching wrote it; restore it, or draw it again with coaching minutes"))
+            }
             var log = DiagnosticLog()
-            return BeritaAcaraReader.read(InputFile(name: path, source: MemoryByteSource(bytes)), validate: false, log: &log)?.item
+            guard let item = BeritaAcaraReader.read(InputFile(name: path, source: MemoryByteSource(bytes)), validate: false, log: &log)?.item else {
+                return .failure(Lifecycle.Refusal(description: "\(path) (\(d.number)) cannot be read back: \(log.sorted.first?.message ?? "not a Berita Acara")"))
+            }
+            return .success(item)
         }
-        let items = read.compactMap { $0 }.sorted { $0.entry.number < $1.entry.number }
+        let items = try read.map { try $0.get() }.sorted { $0.entry.number < $1.entry.number }
         let document = RekapDocument(
             jadwal: jadwal, items: items, numbers: Dictionary(minutes.map { ($0.session, $0.number.description) }, uniquingKeysWith: { a, _ in a }),
             states: Dictionary(minutes.map { ($0.session, $0.status.rawValue) }, uniquingKeysWith: { a, _ in a }),

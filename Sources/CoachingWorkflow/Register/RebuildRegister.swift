@@ -32,9 +32,16 @@ extension Workflow {
         guard !folders.isEmpty else {
             throw .error(.refused, "there is no batch folder (YEAR/YEAR-NNN) under \(root.path): there is nothing to rebuild the register from")
         }
+        // Committed files not yet moved into place belong to the lost register: a new one would
+        // take their staging folders for abandoned and remove them.
+        let staging = root.appendingPathComponent(".staging")
+        if let left = try? FileManager.default.contentsOfDirectory(atPath: staging.path), !left.isEmpty {
+            throw .error(.refused, "\(staging.path) holds \(left.count) change\(left.count == 1 ? "" : "s") the lost register committed but did not move into place (\(left.sorted().prefix(3).joined(separator: ", "))); move that folder aside and keep it, then run register rebuild again")
+        }
         var log = DiagnosticLog(), copies: [BatchRecordCopy] = [], missing: [String] = []
         for (id, folder) in folders {
-            if let copy = BatchRecordCopy.read(folder, id: id, log: &log) { copies.append(copy) } else if log.errorCount == 0 { missing.append(id.description) }
+            let errors = log.errorCount
+            if let copy = BatchRecordCopy.read(folder, id: id, log: &log) { copies.append(copy) } else if log.errorCount == errors { missing.append(id.description) }
         }
         if log.errorCount > 0 || !missing.isEmpty {
             let lines = log.sorted.map(\.formatted) + missing.map { "error: batch \($0) has no copy of its record (\($0.prefix(4))/\($0)/\(BatchRecordCopy.folder)/); it was made by an older version of coaching" }
@@ -57,6 +64,9 @@ extension Workflow {
                 })
             }
         } catch {
+            // A register left empty by a failed restore would number from 1: removed. One another
+            // run filled meanwhile is that run's, and stays.
+            if (try? commits.read { try $0.batches() })?.isEmpty == true { unlink(root.appendingPathComponent(Register.fileName).path) }
             throw .error(.register, "\(error)")
         }
         return RebuildOutcome(
