@@ -127,13 +127,16 @@ extension Workflow {
         let rekap = try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema)
         let rows: [SessionNotes], readLog: DiagnosticLog
         do { (rows, readLog) = try reading.value() } catch { throw .error(.invalidInput, "\(error)") }
+        timer.mark("  read the notes")
         // The batch's no-show records: the make-up each proposes is a day the notes may give.
         let noShows: NoShowRecords
         do {
             noShows = NoShowRecords(try opened.commits.read { try $0.documents(batch: opened.batch.id, kind: .beritaAcara) }, root: opened.commits.root)
         } catch { throw .error(.register, "\(error)") }
         let calendar = WorkingDayCalendar(options: opened.configuration.calendar)
+        timer.mark("  read the no-show records")
         var plan = MinutesPlan(jadwal: opened.jadwal, notes: rows, log: readLog, calendar: calendar, makeUps: noShows.makeUpDays)
+        timer.mark("  check the notes against the Jadwal")
         // Each no-show gets its make-up (or the next batch), from the day after today.
         let today = environment.clock.today
         do {
