@@ -16,7 +16,9 @@ package final class Register: Sendable {
     let queue: DatabaseQueue
 
     /// Opens (or, with `create`, makes) the register under `root`.
-    package init(root: URL, create: Bool = true) throws {
+    /// `allowEmpty`: only for `register rebuild`, which opens the empty register it has just made
+    /// beside batch folders, to fill it.
+    package init(root: URL, create: Bool = true, allowEmpty: Bool = false) throws {
         self.root = root
         let path = root.appendingPathComponent(Self.fileName).path
         let shown = Self.shownPath(root)
@@ -50,6 +52,11 @@ package final class Register: Sendable {
                 }
             }
             try Self.migrator.migrate(queue)
+            // A register without a batch beside batch folders is a replaced one (or a rebuild that
+            // did not finish): it would number documents again from 1.
+            if !allowEmpty, try queue.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM batch") ?? 0 }) == 0 {
+                try Self.refuseToReplace(root, shown: shown)
+            }
         } catch let error as RegisterError {
             throw error
         } catch let error as DatabaseError {
@@ -63,7 +70,7 @@ package final class Register: Sendable {
     package static func createForRebuild(root: URL) throws -> Register {
         let path = root.appendingPathComponent(fileName).path, shown = shownPath(root)
         if FileManager.default.fileExists(atPath: path) {
-            if let register = try? Register(root: root, create: false), (try? register.read({ try $0.batches() }).isEmpty) == true {
+            if let register = try? Register(root: root, create: false, allowEmpty: true), (try? register.read({ try $0.batches() }).isEmpty) == true {
                 throw RegisterError("the register \(shown) is there but holds no batch; move it aside (keep it) and run register rebuild again")
             }
             if (try? Register(root: root, create: false)) != nil {
@@ -73,7 +80,7 @@ package final class Register: Sendable {
         }
         try makeFolder(root)
         try createAtomically(path, configuration: configuration)
-        return try Register(root: root, create: false)
+        return try Register(root: root, create: false, allowEmpty: true)
     }
 
     /// The output folder, made when missing; a file in its place, or a folder that cannot be

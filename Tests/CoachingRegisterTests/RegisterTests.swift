@@ -125,6 +125,14 @@ struct RegisterTests {
         _ = FileManager.default.createFile(atPath: root.appendingPathComponent("register.sqlite").path, contents: Data())
         let emptied = #expect(throws: RegisterError.self) { try Register(root: root) }
         #expect(emptied?.description == expected)
+        // A whole register that holds no batch beside batch folders (a replaced one, or a rebuild
+        // that did not finish) would number from 1 too.
+        let fresh = Self.scratch()
+        _ = try Register(root: fresh)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("register.sqlite"))
+        try FileManager.default.copyItem(at: fresh.appendingPathComponent("register.sqlite"), to: root.appendingPathComponent("register.sqlite"))
+        let replaced = #expect(throws: RegisterError.self) { try Register(root: root, create: false) }
+        #expect(replaced?.description == expected)
         // Folders that are not batches do not count.
         let other = Self.scratch()
         try FileManager.default.createDirectory(at: other.appendingPathComponent("arsip"), withIntermediateDirectories: true)
