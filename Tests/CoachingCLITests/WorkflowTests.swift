@@ -168,7 +168,7 @@ struct WorkflowTests {
             Batch 2026-001 · JDW-1/KLIP/2026 · AT RISK
               assigned 2026-11-25, deadline 2026-12-15; working days used 13 of 14, 1 left (as of 2026-12-14)
               [x] 1. Penugasan coaching diterima (Kepala Kantor), 2026-11-25
-              [x] 2. Penyaji ditugaskan menyusun konsep Jadwal (Kepala Seksi PKL), 2026-11-25
+              [x] 2. Penugasan menyusun konsep Jadwal (Kepala Seksi PKL), 2026-11-25
               [x] 3. Konsep Jadwal Coaching (Penyaji Bahan Penilaian), 2026-11-25
               [x] 4. Jadwal Coaching disetujui (Kepala Seksi PKL), 2026-11-26 by Ratna Kusumawardani (198012302010012005)
               [ ] 7. Konsep Berita Acara (sesi dilaporkan) (Quality Assessor): 18 of 20, 2026-12-01

@@ -290,7 +290,13 @@ svg .lewat { fill: #9e9e9e; }
 ul.langkah { list-style: none; padding-left: 0; }
 tr, figure { break-inside: avoid; }
 thead { display: table-header-group; }
-@media print { @page { size: A4; margin: 15mm; } }
+/* Tercetak: selebar halaman, tabel dokumen tidak melewati tepi kanan. */
+@media print {
+  @page { size: A4; margin: 15mm; }
+  body { margin: 0; max-width: none; font-size: 10pt; }
+  table.dokumen { font-size: 8.5pt; }
+  table.dokumen td { padding: 0.15em 0.3em; }
+}
 </style>
 </head>
 <body>

@@ -16,6 +16,9 @@ extension Lifecycle {
     func receive(_ sessions: [Int], on date: CivilDate, by nip: String, templates: ReceiptTemplates) throws -> Outcome {
         try require(nip, is: configuration.people.kepalaKantor, role: "Kepala Kantor", key: "people.kepala_kantor", action: "receive the Berita Acara")
         try notInTheFuture(date, what: "a receipt")
+        // The Tanda Terima needs both signers: refused before anything is read or changed.
+        let missing = TandaTerimaDocument.missingSettings(configuration)
+        guard missing.isEmpty else { throw Refusal(description: missing.joined(separator: "; ")) }
         return try write { tx in
             var outcome = Outcome()
             var received: [TandaTerimaDocument.Received] = []
@@ -60,8 +63,6 @@ extension Lifecycle {
     /// they receive), registered with its hashes and audit lines in the same transaction.
     private func tandaTerima(_ received: [TandaTerimaDocument.Received], on date: CivilDate, by nip: String, templates: ReceiptTemplates,
                              tx: RegisterTransaction) throws -> (number: String, htmlPath: String, files: [(String, [UInt8])]) {
-        let missing = TandaTerimaDocument.missingSettings(configuration)
-        guard missing.isEmpty else { throw Refusal(description: missing.joined(separator: "; ")) }
         let ordinal = try tx.documents(batch: batch.id, kind: .tandaTerima).count + 1
         let number = DocumentNumber(kind: .tandaTerima, sequence: try tx.nextSequence(.tandaTerima, year: date.year),
                                     unit: configuration.office.unitCode, year: date.year)

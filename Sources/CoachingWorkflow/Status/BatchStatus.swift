@@ -120,7 +120,7 @@ public struct BatchStatus: Codable, Sendable, Equatable {
         steps = [
             Step(step: 1, name: "Penugasan coaching diterima", role: "Kepala Kantor", done: true, date: batch.assignedOn.description),
             // Step 2 leaves no record of its own: the Penyaji's draft shows it was given.
-            Step(step: 2, name: "Penyaji ditugaskan menyusun konsep Jadwal", role: "Kepala Seksi PKL", done: jadwalDocument != nil,
+            Step(step: 2, name: "Penugasan menyusun konsep Jadwal", role: "Kepala Seksi PKL", done: jadwalDocument != nil,
                  date: jadwalDocument?.draftedOn.description),
             Step(step: 3, name: "Konsep Jadwal Coaching", role: "Penyaji Bahan Penilaian", done: jadwalDocument != nil,
                  date: jadwalDocument?.draftedOn.description),
