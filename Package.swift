@@ -85,7 +85,10 @@ let package = Package(
         .executableTarget(name: "coaching-fuzz", dependencies: ["FuzzTargets"], path: "Fuzz/Runner"),
         // Tests: one target per module, folders mirroring Sources/, plus the command line end to end.
         .target(name: "TestSupport", dependencies: ["CoachingCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "PDFSignatureTests", dependencies: ["PDFSignature", "TestSupport"]),
+        .testTarget(
+            name: "PDFSignatureTests",
+            dependencies: ["PDFSignature", "TestSupport", .product(name: "X509", package: "swift-certificates"), .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .testTarget(name: "CompiledMustacheTests", dependencies: ["CompiledMustache", "TestSupport"]),
         .testTarget(
             name: "CoachingCoreTests",

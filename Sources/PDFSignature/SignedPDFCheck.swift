@@ -1,6 +1,6 @@
 import Foundation
 import SwiftASN1
-@_spi(CMS) import X509
+import X509
 
 /// The signature check of a signed PDF handed back for `coaching lampirkan`: pure, bytes in and
 /// a verdict out. The checks, in order, each with its own refusal:
@@ -10,8 +10,9 @@ import SwiftASN1
 /// 3. `/ByteRange` is `[0 b c d]` with `b` the `<` of its `/Contents`, `c` just after the `>`,
 ///    `c + d` the file's length: everything but the signature itself is signed;
 /// 4. the CMS `messageDigest` is the digest of those bytes (else: changed after signing);
-/// 5. the signature verifies with the signer's certificate (swift-certificates), and its chain
-///    leads to one of `trustRoots`, judged at the signing time; without roots, "not checked".
+/// 5. the signature verifies with the signer's certificate (swift-certificates' public key), and
+///    its chain leads to one of `trustRoots` (`Verifier` with `RFC5280Policy`, judged at the
+///    signing time: a timestamp's, else `/M`'s); without roots, "not checked".
 public enum SignedPDFCheck {
     /// The `/SubFilter`s of a PAdES or PKCS #7 detached signature.
     public static let acceptedSubFilters: Set<String> = ["ETSI.CAdES.detached", "adbe.pkcs7.detached"]
@@ -75,23 +76,33 @@ public enum SignedPDFCheck {
             verdict.refusal = .documentChanged
             return verdict
         }
-        var data: [UInt8] = []
-        data.reserveCapacity(range[1] + range[3])
-        for part in signedParts { data.append(contentsOf: part) }
-        let roots = trustRoots ?? []
-        let at = verdict.signingTime?.date ?? now
-        let result = await CMS.isValidSignature(dataBytes: data, signatureBytes: cms.der, trustRoots: CertificateStore(roots)) {
-            RFC5280Policy(validationTime: at)
+        guard let certificate = cms.signer else {
+            verdict.refusal = .signatureInvalid("the signer's certificate is not in the signature")
+            return verdict
         }
-        switch result {
-        case .success(let valid):
-            verdict.signer = signer(valid.signer)
-            verdict.trust = roots.isEmpty ? .notChecked : .trusted
-        case .failure(.unableToValidateSigner(let failure)):
-            verdict.signer = signer(failure.signer)
-            verdict.trust = roots.isEmpty ? .notChecked : .notTrusted(untrusted(failure))
-        case .failure(.invalidCMSBlock(let block)):
-            verdict.refusal = .signatureInvalid(invalid(block.reason))
+        let verifies: Bool
+        if let attributes = cms.signedAttributes {
+            guard cms.messageDigest != nil else {
+                verdict.refusal = .signatureInvalid("its signed attributes state no message digest")
+                return verdict
+            }
+            verifies = certificate.publicKey.isValidSignature(cms.signatureValue, for: attributes, signatureAlgorithm: cms.signatureAlgorithm)
+        } else {
+            var data: [UInt8] = []
+            data.reserveCapacity(range[1] + range[3])
+            for part in signedParts { data.append(contentsOf: part) }
+            verifies = certificate.publicKey.isValidSignature(cms.signatureValue, for: data, signatureAlgorithm: cms.signatureAlgorithm)
+        }
+        guard verifies else {
+            verdict.refusal = .signatureInvalid("it does not verify with the signer's certificate")
+            return verdict
+        }
+        guard let roots = trustRoots, !roots.isEmpty else { return verdict }
+        let at = verdict.signingTime?.date ?? now
+        var verifier = Verifier(rootCertificates: CertificateStore(roots)) { RFC5280Policy(validationTime: at) }
+        switch await verifier.validate(leaf: certificate, intermediates: CertificateStore(cms.certificates)) {
+        case .validCertificate: verdict.trust = .trusted
+        case .couldNotValidate(let failures): verdict.trust = .notTrusted(untrusted(failures))
         }
         return verdict
     }
@@ -112,7 +123,8 @@ public enum SignedPDFCheck {
         }
         let (end, overflow) = r[2].addingReportingOverflow(r[3])
         guard !overflow, end <= fileLength else { return .byteRangeIncomplete("it names more bytes than the file has: the file was cut short") }
-        guard end == fileLength else { return .byteRangeIncomplete("\(fileLength - end) bytes were added to the file after it was signed") }
+        let added = fileLength - end
+        guard added == 0 else { return .byteRangeIncomplete("\(added) byte\(added == 1 ? " was" : "s were") added to the file after it was signed") }
         return nil
     }
 
@@ -149,17 +161,10 @@ public enum SignedPDFCheck {
     /// The subject's serialNumber attribute (X.520), where BSrE states the holder's number.
     static let serialNumberOID: ASN1ObjectIdentifier = [2, 5, 4, 5]
 
-    static func untrusted(_ failure: CMS.VerificationError.SignerValidationFailure) -> String {
-        guard let first = failure.policyFailures.first else {
+    static func untrusted(_ failures: [CertificateValidationResult.PolicyFailure]) -> String {
+        guard let first = failures.first else {
             return "unknown authority: no chain leads to a root certificate the office supplied"
         }
         return "the chain to a supplied root fails: \(first.policyFailureReason)"
-    }
-
-    /// swift-certificates' reasons, the long ones (which print a whole certificate) shortened.
-    static func invalid(_ reason: String) -> String {
-        if reason.hasPrefix("Invalid signature from signing certificate") { return "it does not verify with the signer's certificate" }
-        if reason == "Unable to locate signing certificate" { return "the signer's certificate is not in the signature" }
-        return "the signature block is refused (\(reason.prefix(160)))"
     }
 }

@@ -126,7 +126,7 @@ public struct SignedPDFVerdict: Sendable, Equatable {
             case .notStated: lines.append("The signature states no signing time; the certificate was judged at the time of this check.")
             }
         }
-        if refusal == nil { lines.append("The \(trust.text.prefix(1).uppercased())\(trust.text.dropFirst()).") }
+        if refusal == nil { lines.append("\(trust.text.prefix(1).uppercased())\(trust.text.dropFirst()).") }
         return lines
     }
 

@@ -6,8 +6,11 @@ import X509
 /// The parts of a signature's CMS SignedData (RFC 5652) the verdict reports, read with
 /// swift-asn1: the digest algorithm and the `messageDigest` the signer signed, the signer's
 /// certificate, and a timestamp token (PAdES B-T) among the unsigned attributes.
-/// swift-certificates keeps its own CMS types internal, so it is consulted only for what it does
-/// best: whether the signature verifies and whether the chain is trusted (`SignedPDFCheck`).
+/// swift-certificates keeps its CMS types internal, and its `CMS.isValidSignature` (SPI) refuses
+/// every pyHanko signature ("Digest and signature algorithm mismatch": the digest algorithm is
+/// written with NULL parameters, which RFC 5754 lets a verifier meet); so the block is read here
+/// and swift-certificates' public API does the cryptography: the signer's public key verifies
+/// the signature, `Verifier` with `RFC5280Policy` judges the chain (`SignedPDFCheck`).
 struct CMSSignature {
     /// The DER of the SignedData, without the zeros that pad `/Contents`.
     var der: ArraySlice<UInt8>
@@ -19,10 +22,28 @@ struct CMSSignature {
     var signatureValue: [UInt8]
     var signer: Certificate?
     var timestamp: TimestampToken?
+    /// Every certificate the block carries (the signer's, and intermediates for the chain).
+    var certificates: [Certificate]
+    /// What the signer's key signed: the DER of the signed attributes (their `[0]` tag written as
+    /// the SET it stands for, RFC 5652 § 5.4), or nil when the signer signed the content itself.
+    var signedAttributes: [UInt8]?
+    /// The signature algorithm, from the signer's algorithm and digest. Plain `rsaEncryption`, as
+    /// pyHanko, OpenSSL and many signing services write it (RFC 5652 allows it: the digest is
+    /// named beside it), is read as RSA with the named digest.
+    var signatureAlgorithm: Certificate.SignatureAlgorithm
 
     /// The digests a PAdES signature may declare.
     enum DigestAlgorithm: String {
         case sha256 = "SHA-256", sha384 = "SHA-384", sha512 = "SHA-512"
+
+        /// The last byte of `shaNNNWithRSAEncryption` (1.2.840.113549.1.1.11, .12, .13).
+        var rsaOIDLastByte: UInt8 {
+            switch self {
+            case .sha256: 0x0B
+            case .sha384: 0x0C
+            case .sha512: 0x0D
+            }
+        }
 
         init?(_ oid: ASN1ObjectIdentifier) {
             switch oid {
@@ -91,7 +112,12 @@ struct CMSSignature {
             self.digest = digest
             var rest = fields[3...]
             messageDigest = nil
+            signedAttributes = nil
+            self.certificates = certificates
             if let signed = rest.first, signed.identifier == ASN1Identifier(tagWithNumber: 0, tagClass: .contextSpecific) {
+                var set = Array(signed.encodedBytes)
+                set[0] = 0x31
+                signedAttributes = set
                 for attribute in try Self.children(signed) {
                     let parts = try Self.children(attribute)
                     guard parts.count == 2 else { throw Failure("a signed attribute of the signature is malformed") }
@@ -104,6 +130,7 @@ struct CMSSignature {
                 rest = rest.dropFirst()
             }
             guard rest.count >= 2 else { throw Failure("the signature block's signer information is incomplete") }
+            signatureAlgorithm = try Self.signatureAlgorithm(try ASN1ObjectIdentifier(derEncoded: try Self.children(rest[rest.startIndex])[0]), digest: digest)
             signatureValue = Array(try ASN1OctetString(derEncoded: rest[rest.startIndex + 1]).bytes)
             timestamp = nil
             if rest.count >= 3, rest[rest.startIndex + 2].identifier == ASN1Identifier(tagWithNumber: 1, tagClass: .contextSpecific) {
@@ -137,6 +164,26 @@ struct CMSSignature {
         let length = bytes[2..<(2 + count)].reduce(0) { $0 << 8 | Int($1) }
         guard length <= bytes.count - 2 - count else { throw Failure("the signature block is longer than /Contents") }
         return 2 + count + length
+    }
+
+    /// RSA (PKCS #1 v1.5) or ECDSA with SHA-2, or Ed25519; RSASSA-PSS and SHA-1 are refused.
+    static func signatureAlgorithm(_ oid: ASN1ObjectIdentifier, digest: DigestAlgorithm) throws(Failure) -> Certificate.SignatureAlgorithm {
+        let rsa: [DigestAlgorithm: Certificate.SignatureAlgorithm] = [.sha256: .sha256WithRSAEncryption, .sha384: .sha384WithRSAEncryption, .sha512: .sha512WithRSAEncryption]
+        let ecdsa: [DigestAlgorithm: Certificate.SignatureAlgorithm] = [.sha256: .ecdsaWithSHA256, .sha384: .ecdsaWithSHA384, .sha512: .ecdsaWithSHA512]
+        let named: Certificate.SignatureAlgorithm
+        switch oid {
+        case [1, 2, 840, 113_549, 1, 1, 1]: return rsa[digest]!
+        case [1, 2, 840, 113_549, 1, 1, 11]: named = .sha256WithRSAEncryption
+        case [1, 2, 840, 113_549, 1, 1, 12]: named = .sha384WithRSAEncryption
+        case [1, 2, 840, 113_549, 1, 1, 13]: named = .sha512WithRSAEncryption
+        case [1, 2, 840, 10_045, 4, 3, 2]: named = .ecdsaWithSHA256
+        case [1, 2, 840, 10_045, 4, 3, 3]: named = .ecdsaWithSHA384
+        case [1, 2, 840, 10_045, 4, 3, 4]: named = .ecdsaWithSHA512
+        case [1, 3, 101, 112]: return .ed25519
+        default: throw Failure("the signature uses an algorithm this check does not know (\(oid))")
+        }
+        guard named == rsa[digest] || named == ecdsa[digest] else { throw Failure("the signature's algorithm and its digest disagree") }
+        return named
     }
 
     static func children(_ node: ASN1Node) throws(Failure) -> [ASN1Node] {
