@@ -107,6 +107,11 @@ public enum SignedPDFCheck {
         return verdict
     }
 
+    /// Reads a signature block (`/Contents`) as the check does, for the fuzzer: whether it reads.
+    @_spi(Fuzzing) public static func readsAsSignatureBlock(_ contents: [UInt8]) -> Bool {
+        (try? CMSSignature(contents: contents)) != nil
+    }
+
     // MARK: - The checks
 
     static func refused(_ refusal: SignedPDFVerdict.Refusal, length: Int? = nil) -> SignedPDFVerdict {
