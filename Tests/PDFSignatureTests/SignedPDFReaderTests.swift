@@ -99,6 +99,9 @@ struct SignedPDFReaderTests {
         var direct = base
         direct.extraObjects = [(7, "<< /Length 5 >>\nstream\nabcde\nendstream")]
         #expect(readError(direct.bytes()) == nil)
+        var twice = base
+        twice.extraObjects = [(6, "<< /Title (Lain) >>")]
+        #expect(readError(twice.bytes()) == "object 6 is written twice in the revision at byte \(original.count)")
         var garbage = base
         garbage.extraObjects = [(7, "<< /A @ >>")]
         #expect(readError(garbage.bytes())?.hasPrefix("something that is not a PDF object was found") == true)

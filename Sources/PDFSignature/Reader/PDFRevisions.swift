@@ -31,6 +31,7 @@ struct PDFRevisions {
                 throw Failure("stray bytes follow the last %%EOF (at byte \(revisionStart))")
             }
             var objects: [PDFIndirectObject] = []
+            var numbers = Set<Int>()
             var crossReference = 0
             var trailer = PDFDictionary()
             var classicTable: [(number: Int, offset: Int)]?
@@ -51,6 +52,10 @@ struct PDFRevisions {
                     crossReference = object.offset
                     trailer = object.value.dictionary ?? PDFDictionary()
                     break
+                }
+                // Two objects of one number in one revision: a reader would see only one of them.
+                guard numbers.insert(object.number).inserted else {
+                    throw Failure("object \(object.number) is written twice in the revision at byte \(revisionStart)")
                 }
                 objects.append(object)
                 objectCount += 1
