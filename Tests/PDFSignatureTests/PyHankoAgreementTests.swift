@@ -49,6 +49,21 @@ struct PyHankoAgreementTests {
         #expect(await check("good-pkcs7").subFilter == "adbe.pkcs7.detached")
     }
 
+    @Test func theBlockingCallGivesTheSameVerdict() async throws {
+        for name in ["good-classic", "tampered", "unknown-authority"] {
+            let c = fixtures.cases[name]!
+            // From a plain thread, as the command line calls it.
+            let fixtures = self.fixtures
+            let blocking = await withCheckedContinuation { continuation in
+                Thread {
+                    continuation.resume(returning: SignedPDFCheck.checkBlocking(
+                        signed: fixtures.bytes(c.file), original: fixtures.bytes(c.registered), trustRoots: fixtures.certificates("ca.pem"), now: Self.now))
+                }.start()
+            }
+            #expect(blocking == (await check(name)))
+        }
+    }
+
     @Test func aB_TTimestampGivesTheSigningTime() async throws {
         let verdict = await check("good-bt")
         #expect(verdict.isAccepted)
