@@ -121,6 +121,27 @@ struct SignedPDFReaderTests {
         #expect(await verdict(SyntheticPDF()).refusal == .signatureInvalid("/Contents does not hold a signature block (CMS)"))
     }
 
+    /// A DER value: tag, definite length, content.
+    static func tlv(_ tag: UInt8, _ content: [UInt8]) -> [UInt8] {
+        let n = content.count
+        let length: [UInt8] = n < 0x80 ? [UInt8(n)] : n < 0x100 ? [0x81, UInt8(n)] : [0x82, UInt8(n >> 8), UInt8(n & 0xFF)]
+        return [tag] + length + content
+    }
+
+    /// A SignedData whose signer's digest algorithm is an empty SEQUENCE (a crash before it was
+    /// refused: the first element was taken without looking).
+    @Test func aSignatureBlockWithAnEmptyAlgorithmIsRefused() async {
+        let t = Self.tlv
+        let signedDataOID: [UInt8] = [0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x07, 0x02]
+        let dataOID: [UInt8] = [0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x07, 0x01]
+        let signer = t(0x30, t(0x02, [1]) + t(0x30, t(0x30, []) + t(0x02, [1])) + t(0x30, []) + t(0x30, []) + t(0x04, [0]))
+        let signedData = t(0x30, t(0x02, [1]) + t(0x31, []) + t(0x30, dataOID) + t(0x31, signer))
+        let block = t(0x30, signedDataOID + t(0xA0, signedData))
+        var pdf = SyntheticPDF()
+        pdf.contentsHex = block.map { String(format: "%02X", $0) }.joined() + "0000"
+        #expect(await verdict(pdf).refusal == .signatureInvalid("the signature block has an empty structure"))
+    }
+
     @Test func theByteRangeMustCoverEverythingButTheContents() async {
         // Exactly the whole file: the coverage holds and the check goes on to the (fake) CMS.
         #expect(await verdict(SyntheticPDF()).refusal == .signatureInvalid("/Contents does not hold a signature block (CMS)"))

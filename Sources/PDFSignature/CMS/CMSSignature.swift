@@ -106,7 +106,7 @@ struct CMSSignature {
             }
             let fields = try Self.children(info)
             guard fields.count >= 5 else { throw Failure("the signature block's signer information is incomplete") }
-            let digestOID = try ASN1ObjectIdentifier(derEncoded: try Self.children(fields[2])[0])
+            let digestOID = try ASN1ObjectIdentifier(derEncoded: try Self.first(fields[2]))
             if digestOID == Self.sha1OID { throw Failure("the signature uses SHA-1, which is no longer accepted for signatures") }
             guard let digest = DigestAlgorithm(digestOID) else { throw Failure("the signature uses a digest algorithm this check does not know (\(digestOID))") }
             self.digest = digest
@@ -130,7 +130,7 @@ struct CMSSignature {
                 rest = rest.dropFirst()
             }
             guard rest.count >= 2 else { throw Failure("the signature block's signer information is incomplete") }
-            signatureAlgorithm = try Self.signatureAlgorithm(try ASN1ObjectIdentifier(derEncoded: try Self.children(rest[rest.startIndex])[0]), digest: digest)
+            signatureAlgorithm = try Self.signatureAlgorithm(try ASN1ObjectIdentifier(derEncoded: try Self.first(rest[rest.startIndex])), digest: digest)
             signatureValue = Array(try ASN1OctetString(derEncoded: rest[rest.startIndex + 1]).bytes)
             timestamp = nil
             if rest.count >= 3, rest[rest.startIndex + 2].identifier == ASN1Identifier(tagWithNumber: 1, tagClass: .contextSpecific) {
@@ -191,6 +191,12 @@ struct CMSSignature {
         return Array(nodes)
     }
 
+    /// The first element of a structure (an algorithm identifier's OID); an empty one is refused.
+    static func first(_ node: ASN1Node) throws(Failure) -> ASN1Node {
+        guard let first = try children(node).first else { throw Failure("the signature block has an empty structure") }
+        return first
+    }
+
     static func only(_ node: ASN1Node) throws(Failure) -> ASN1Node {
         let nodes = try children(node)
         guard nodes.count == 1 else { throw Failure("the signature block has an unexpected structure") }
@@ -224,7 +230,7 @@ struct CMSSignature {
         guard tst.count >= 5 else { return nil }
         let imprint = try children(tst[2])
         guard imprint.count == 2 else { return nil }
-        let algorithm = try ASN1ObjectIdentifier(derEncoded: try children(imprint[0])[0])
+        let algorithm = try ASN1ObjectIdentifier(derEncoded: try first(imprint[0]))
         let hashed = Array(try ASN1OctetString(derEncoded: imprint[1]).bytes)
         let time = try GeneralizedTime(derEncoded: tst[4])
         var seconds = Double(PDFDate.daysFromCivil(time.year, time.month, time.day) * 86_400 + time.hours * 3600 + time.minutes * 60 + time.seconds)
