@@ -457,6 +457,30 @@ thead { display: table-header-group; }
 </header>
 
 """#,
+        "pemberitahuan-team-leader.html": #"""
+{{<dokumen}}
+{{$isi}}
+<table class="bersama">
+  <tr><td>Kepada</td><td>: {{pemberitahuan.teamLeader}}, <i>Team Leader</i> Informasi{{#pemberitahuan.tim}}, {{pemberitahuan.tim}}{{/pemberitahuan.tim}}</td></tr>
+  <tr><td>NIP</td><td>: {{pemberitahuan.teamLeaderNIP}}</td></tr>
+  <tr><td>Hal</td><td>: Anggota tim yang meninggalkan layanan telepon untuk mengikuti <i>coaching</i></td></tr>
+</table>
+<p class="isi-teks">Berdasarkan Jadwal <i>Coaching</i> Nomor {{pemberitahuan.nomorJadwal}} yang telah disetujui pada tanggal {{pemberitahuan.tanggalDisetujui}}, anggota tim Saudara berikut mengikuti <i>coaching</i> dan meninggalkan layanan telepon pada waktu yang tercantum ({{pemberitahuan.jumlahSesi}} sesi, seluruhnya {{pemberitahuan.jumlahWaktu}}). Mohon Saudara mengatur penggantian agar antrean layanan tetap terlayani.</p>
+<table class="jadwal">
+  <thead>
+    <tr><th class="no">Sesi</th><th class="waktu">Hari, Tanggal</th><th>Waktu</th><th>Nama / NIP</th><th>Jabatan</th></tr>
+  </thead>
+  <tbody>
+{{#pemberitahuan.sesi}}
+    <tr><td class="no">{{no}}</td><td>{{hariTanggal}}</td><td class="nowrap">{{waktu}}</td><td>{{nama}}<br>NIP {{nip}}{{#sendiri}}<br><i>(Saudara sendiri: koordinasikan dengan Co Supervisor Operasional)</i>{{/sendiri}}</td><td>{{jabatan}}</td></tr>
+{{/pemberitahuan.sesi}}
+  </tbody>
+</table>
+<p>Undangan kalender setiap sesi dan kalender tim Saudara disampaikan bersama pemberitahuan ini.</p>
+{{/isi}}
+{{/dokumen}}
+
+"""#,
         "rekap-coaching.html": #"""
 {{<dokumen}}
 {{$isi}}

@@ -67,14 +67,15 @@ struct ScheduleBatch {
         // Read before the history: a batch committed after this makes the commit start over.
         let batchesSeen = try commits.read { try $0.batches().map(\.id) }
         var notices: [String] = []
-        let (list, away) = try candidates(assigned: assigned, notices: &notices)
+        let (list, away, inputs) = try candidates(assigned: assigned, notices: &notices)
         timer.mark("read the inputs, history, candidates")
         guard !list.candidates.isEmpty else { return ScheduleOutcome(result: .nobodyToCoach(list), notices: notices) }
         let schedule = try plan(list, assigned: assigned, away: away, notices: &notices)
         timer.mark("schedule")
         let report = CandidateReport(list, names: configuration.names)
+        let roster = TeamLeaderRoster(records: inputs.records, periode: list.periode, coachees: Set(schedule.sessions.map(\.candidate.nip)))
         let drawn = Drawing(html: html, xml: xml, candidates: Array(report.csv.utf8), candidatesWorkbook: try report.xlsx(date: schedule.assignedOn),
-                            fingerprint: fingerprint)
+                            fingerprint: fingerprint, teamLeaders: roster.tsv)
         let written = try commits.commit(staging) { tx in
             try record(schedule, drawn, tx: tx, staging: staging, copying: copying, batchesSeen: batchesSeen, notices: notices)
         }
@@ -106,7 +107,7 @@ struct ScheduleBatch {
     private static let copiesFolder = "masukan-salinan"
 
     /// The checked inputs, the candidates (cool-down included) and who is away.
-    private func candidates(assigned: CivilDate, notices: inout [String]) throws(WorkflowError) -> (CandidateList, [Unavailability]) {
+    private func candidates(assigned: CivilDate, notices: inout [String]) throws(WorkflowError) -> (CandidateList, [Unavailability], LoadedInputs) {
         let (inputs, inputNotices) = try InputReading.load(
             reports: request.reports, recommendations: request.recommendations, period: request.period, configuration: configuration,
             today: environment.clock.today, consequence: "The inputs have errors (above); nothing was written.")
@@ -124,7 +125,7 @@ struct ScheduleBatch {
             .select(inputs, period: request.period)
         notices += historyNotices
         guard let list else { throw WorkflowError(.invalidInput, notices + ["error: the report has no rows"]) }
-        return (list, away)
+        return (list, away, inputs)
     }
 
     /// The sessions; candidates that do not fit stop the step unless `allowPartial`.
@@ -158,6 +159,8 @@ struct ScheduleBatch {
         /// `kandidat.xlsx`, stamped with the assignment day like the worksheet.
         let candidatesWorkbook: [UInt8]
         let fingerprint: Fingerprint
+        /// Who leads each coachee's team, for the distribution at the approval.
+        let teamLeaders: [UInt8]
     }
 
     /// Inside the register's transaction: the batch's id and the Jadwal's number, its files
@@ -185,6 +188,7 @@ struct ScheduleBatch {
             (BatchLayout.worksheet, Worksheet.bytes(for: schedule, names: configuration.names)),
             (BatchLayout.worksheetWorkbook, try Worksheet.xlsx(for: schedule, names: configuration.names)),
             (BatchLayout.settings, Array(request.settings.text.utf8)), (BatchLayout.fingerprint, Array((drawing.fingerprint.description + "\n").utf8)),
+            (BatchLayout.teamLeaders, drawing.teamLeaders),
         ].map { ("\(folder)/\($0.0)", $0.1) }
         try staging.stage([("\(folder)/\(BatchLayout.jadwalHTML)", htmlBytes), ("\(folder)/\(BatchLayout.jadwalXML)", xmlBytes)] + others)
         try tx.insert(RegisteredBatch(id: batchID, assignedOn: schedule.assignedOn, deadline: schedule.deadline))
