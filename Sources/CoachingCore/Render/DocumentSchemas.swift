@@ -39,5 +39,7 @@ public enum DocumentSchemas {
         ("rekap-coaching.html", RekapDocument.schema),
         ("indeks-arsip.html", ArchiveIndexDocument.schema),
         ("pemberitahuan-team-leader.html", TeamLeaderNoticeDocument.schema),
+        ("lembar-persiapan.html", PreparationSheetDocument.schema),
+        ("daftar-persiapan-qa.html", AssessorListDocument.schema),
     ]
 }
