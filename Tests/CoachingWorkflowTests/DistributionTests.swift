@@ -173,4 +173,47 @@ print("\n".join(out))
         // A Team Leader's calendar holds their team's sessions: 9 for Tim 1.
         #expect(lines.filter { $0.hasPrefix("distribusi/kalender/tl-198610252012041794.ics|") }.count == 9)
     }
+
+    /// A no-show's make-up moves its session: its invitation is sent again with SEQUENCE one
+    /// higher at the new time; with no room left, a CANCEL. Other sessions are left alone, and
+    /// the same notes again change nothing.
+    @Test func aMakeUpRaisesTheSequenceAndNoRoomCancels() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.approvedExample(fixture)
+        func invitation(_ n: Int) throws -> String {
+            try String(contentsOf: folder.appendingPathComponent("distribusi/undangan/\(BatchLayout.minutesName(session: n, sessions: 20)).ics"), encoding: .utf8)
+        }
+        func on(_ day: CivilDate) -> Workflow {
+            Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day), actor: "qa"))
+        }
+        let first = try invitation(1)
+        #expect(try invitation(7).contains("\r\nSEQUENCE:0\r\nDTSTART;TZID=Asia/Jakarta:20261130T"))
+
+        _ = try on(Self.date(12, 2)).recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        let seven = try invitation(7)
+        #expect(seven.contains("\r\nMETHOD:REQUEST\r\n") && seven.contains("\r\nSEQUENCE:1\r\nDTSTART;TZID=Asia/Jakarta:20261203T073000\r\nDTEND;TZID=Asia/Jakarta:20261203T081500\r\n"))
+        #expect(seven.contains("Sesi pengganti: peserta tidak hadir pada Senin\\, 30 November 2026"))
+        #expect(try invitation(20).contains("\r\nSEQUENCE:1\r\nDTSTART;TZID=Asia/Jakarta:20261203T081500\r\n"))
+        #expect(try invitation(1) == first)
+        // The coach's calendar has the session at its new time.
+        let coach = try String(contentsOf: folder.appendingPathComponent("distribusi/kalender/pelatih-198012302010012005.ics"), encoding: .utf8)
+        #expect(coach.contains("UID:2026-001-sesi-7@coaching.klip.pajak.go.id\r\nDTSTAMP:20261202T020000Z\r\nSEQUENCE:1\r\nDTSTART;TZID=Asia/Jakarta:20261203T073000"))
+
+        // The same notes again: nothing is sent again.
+        #expect(try on(Self.date(12, 4)).recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv"))).changedNothing)
+        #expect(try invitation(7) == seven)
+
+        // Session 20 missed again on its make-up day and recorded after the last session day:
+        // no room left, the invitation is cancelled, one version higher.
+        var text = try String(contentsOfFile: WorkflowFixture.example("catatan-coaching-lengkap.csv"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\r\n20;02/12/2026;", with: "\r\n20;03/12/2026;")
+        let notes = fixture.root.appendingPathComponent("lagi.csv").path
+        try text.write(toFile: notes, atomically: true, encoding: .utf8)
+        _ = try on(Self.date(12, 11)).recordMinutes(MinutesRequest(batch: "2026-001", notes: notes))
+        let twenty = try invitation(20)
+        #expect(twenty.contains("\r\nMETHOD:CANCEL\r\n") && twenty.contains("\r\nSEQUENCE:2\r\n") && twenty.contains("\r\nSTATUS:CANCELLED\r\n"))
+        #expect(try invitation(7) == seven)
+        let status = try on(Self.date(12, 11)).status(StatusRequest(batch: "2026-001")).statuses[0]
+        #expect(status.distributed?.hasSuffix(": 1 undangan diperbarui (sesi 20); kalender dan pemberitahuan Team Leader digambar ulang") == true)
+    }
 }

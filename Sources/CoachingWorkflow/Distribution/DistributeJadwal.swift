@@ -25,6 +25,8 @@ struct DistributeJadwal {
     /// The invitations, calendars and Team Leader notices of `jadwal` (approved), with the
     /// sessions in `changes` at their latest version.
     func draw(_ jadwal: JadwalRecord, changes: [Int: Distribution.Change] = [:], registered: [String: String]) throws -> Drawn {
+        var timer = StageTimer()
+        defer { timer.mark("step 4: invitations, calendars and notices drawn") }
         let folder = batch.id.folder
         var notes: [String] = []
         let roster = readRoster(registered: registered, notes: &notes)

@@ -29,6 +29,8 @@ struct PrepareSessions {
 
     /// Draws every sheet on every core, writing each into `staging` as it is drawn.
     func draw(folder: String, jadwalNumber: String, staging: StagingArea) throws -> Drawn {
+        var timer = StageTimer()
+        defer { timer.mark("step 5: preparation sheets and lists drawn, written and hashed") }
         let coachees = Set(schedule.sessions.map(\.candidate.nip))
         let window = PerformanceWindow(records: inputs.records, layout: inputs.layout, periode: periode, coachees: coachees)
         var recommendations: [NIP: [Recommendation]] = [:]
