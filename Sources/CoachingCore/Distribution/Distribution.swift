@@ -73,7 +73,9 @@ public struct Distribution: Sendable {
             }
             return event
         }
-        invitations = events.map { ($0.number, SessionCalendar.invitation($0, stamp: stamp)) }
+        // Each event is written once, on every core, and reused by its invitation and calendars.
+        let vevents = events.parallelMap(minimumPerThread: 256) { SessionCalendar.vevent($0, stamp: stamp) }
+        invitations = zip(events, vevents).map { ($0.number, SessionCalendar.invitation($1, cancelled: $0.cancelled)) }
 
         // Everyone's sessions, keyed by role and NIP, in the Jadwal's order.
         var byPerson: [String: (Role, NIP, String, [Int])] = [:]
@@ -94,16 +96,17 @@ public struct Distribution: Sendable {
                 if !events[i].cancelled { teams[leader.nip, default: (leader, [])].1.append(i) }
             }
         }
-        let events = self.events
-        calendars = order.map { key in
-            let (role, nip, name, indices) = byPerson[key]!
+        let people = byPerson
+        calendars = order.parallelMap(minimumPerThread: 16) { key in
+            let (role, nip, name, indices) = people[key]!
             let title: String = switch role {
             case .coach: "Coaching — pelatih \(name)"
             case .assessor: "Coaching — pendamping \(name)"
             case .teamLeader: "Coaching — tim \(name)"
             }
-            return PersonCalendar(role: role, nip: nip, name: name, bytes: SessionCalendar.calendar(indices.map { events[$0] }, name: title, stamp: stamp))
+            return PersonCalendar(role: role, nip: nip, name: name, bytes: SessionCalendar.calendar(indices.map { vevents[$0] }, name: title))
         }
+        let events = self.events
         notices = teams.keys.sorted().map { nip in
             let (leader, indices) = teams[nip]!
             let sessions = indices.map { i -> JadwalRecord.Entry in

@@ -27,6 +27,9 @@ public struct ICalendarText: Sendable {
         fold(content)
     }
 
+    /// Appends lines written before (a VEVENT drawn once for several calendars).
+    mutating func append(_ lines: [UInt8]) { bytes += lines }
+
     /// Lines longer than 75 octets are split (§3.1): CRLF and a space before each continuation,
     /// which counts towards the next line's 75. A split never falls inside a UTF-8 sequence.
     private mutating func fold(_ content: [UInt8]) {

@@ -73,8 +73,11 @@ public struct TrendChart: Sendable {
 
     /// A coordinate to one decimal, `.` as decimal mark (SVG's syntax, not Indonesian prose).
     static func n(_ v: Double) -> String {
-        let r = (v * 10).rounded() / 10
-        return r == r.rounded() ? String(Int(r)) : String(r)
+        // Integers, not Double's description: a large batch draws some 100,000 charts.
+        let tenths = Int((v * 10).rounded())
+        let whole = tenths / 10, rest = abs(tenths % 10)
+        let sign = tenths < 0 && whole == 0 ? "-" : ""
+        return rest == 0 ? sign + String(whole) : sign + String(whole) + "." + String(rest)
     }
 
     static func escape(_ text: String) -> String {

@@ -37,10 +37,14 @@ struct DistributeJadwal {
             ("\(folder)/\(BatchLayout.invitationsFolder)/\(BatchLayout.minutesName(session: invitation.session, sessions: width)).ics", invitation.bytes)
         }
         files += distribution.calendars.map { c in ("\(folder)/\(BatchLayout.calendarsFolder)/\(c.role.rawValue)-\(c.nip).ics", c.bytes) }
-        for n in distribution.notices {
-            let value = TeamLeaderNoticeDocument(notice: n, jadwal: jadwal, configuration: configuration).value
-            files.append(("\(folder)/\(BatchLayout.noticesFolder)/tl-\(n.leader.nip).html", try notice.render(value, sizeHint: 8192)))
+        let (configuration, notice) = (self.configuration, self.notice)
+        let notices = distribution.notices.parallelMap(minimumPerThread: 32) { n in
+            Result { () throws -> (String, [UInt8]) in
+                let value = TeamLeaderNoticeDocument(notice: n, jadwal: jadwal, configuration: configuration).value
+                return ("\(folder)/\(BatchLayout.noticesFolder)/tl-\(n.leader.nip).html", try notice.render(value, sizeHint: 8192))
+            }
         }
+        files += try notices.map { try $0.get() }
         let summary = "\(distribution.invitations.count) undangan, \(distribution.calendars.count) kalender, \(distribution.notices.count) pemberitahuan Team Leader"
         return Drawn(files: files, summary: summary, notes: notes)
     }
