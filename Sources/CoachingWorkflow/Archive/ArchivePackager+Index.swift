@@ -57,12 +57,13 @@ extension ArchivePackager {
         var steps: [ArchiveIndexDocument.Step] = []
         for s in status.steps {
             steps.append(.init(name: "\(s.step). \(s.name)", date: s.done ? s.date.flatMap(CivilDate.init(parsing:)) : nil, late: s.late == true))
-            if s.step == 4, let distributed = status.distributed {
+            // Written with the approval (step 4) and with the draft (step 3): dated as those.
+            if s.step == 4, status.distributed != nil {
                 steps.append(.init(name: "4. Jadwal didistribusikan (undangan, kalender, pemberitahuan Team Leader)",
-                                   date: CivilDate(parsing: distributed.prefix(10))))
+                                   date: s.done ? s.date.flatMap(CivilDate.init(parsing:)) : nil))
             }
-            if s.step == 4, let prepared = status.prepared {
-                steps.append(.init(name: "5. Persiapan data (lembar persiapan, daftar Quality Assessor)", date: CivilDate(parsing: prepared.prefix(10))))
+            if s.step == 4, status.prepared != nil {
+                steps.append(.init(name: "5. Persiapan data (lembar persiapan, daftar Quality Assessor)", date: jadwal.assignedOn))
             }
             if s.step == 4, let first = jadwal.entries.map(\.date).min(), let last = jadwal.entries.map(\.date).max() {
                 steps.append(.init(name: "5–6. Sesi coaching", date: first, until: last))

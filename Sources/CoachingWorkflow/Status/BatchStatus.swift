@@ -52,9 +52,9 @@ public struct BatchStatus: Codable, Sendable, Equatable {
     public var next: String?
     /// The scheduled people who did not come, and what follows for each.
     public var absent: [Absence]
-    /// Step 4's distribution, written with the approval: `2026-11-26: 20 undangan, …`; absent before.
+    /// Step 4's distribution, written with the approval (the latest: `20 undangan, …`); absent before.
     public var distributed: String?
-    /// Step 5's preparation sheets, written with the batch: `2026-11-25: 20 lembar persiapan, …`.
+    /// Step 5's preparation sheets, written with the batch: `20 lembar persiapan, …`.
     public var prepared: String?
 
     /// A no-show, as its record has it.
@@ -92,7 +92,8 @@ public struct BatchStatus: Codable, Sendable, Equatable {
         // The distribution and the preparation are written along with the approval and the
         // draft, so they are said beside those steps, not as steps someone must still take.
         func last(_ action: String) -> String? {
-            audit.last { $0.action == action }.map { "\($0.at.prefix(10)): \($0.detail)" }
+            // The detail only: the audit's time is when it was recorded, not the step's date.
+            audit.last { $0.action == action }.map(\.detail)
         }
         distributed = last(DistributeJadwal.action)
         prepared = last(PrepareSessions.action)
