@@ -61,6 +61,8 @@ struct StatusCommand: ParsableCommand {
             if let actor = step.actor { line += " by \(actor)" }
             if step.late == true { line += " (LATE: after the deadline \(s.deadline))" }
             lines.append(line)
+            if step.step == 3, let prepared = s.prepared { lines.append("        with it, step 5's preparation: \(prepared)") }
+            if step.step == 4, let distributed = s.distributed { lines.append("        with it, the distribution: \(distributed)") }
         }
         for a in s.absent {
             let follows = a.makeUp.map { "make-up session proposed for \($0), not yet recorded" } ?? "no room for a make-up; goes to the next batch"

@@ -103,7 +103,7 @@ struct ArchiveTests {
         #expect(run.status == 0, "\(run.errors)")
         run = try W.coaching(["verify", Self.package] + Self.publicKey, in: folder)
         #expect(run.status == 0)
-        #expect(run.output.hasPrefix("OK \(Self.package): batch 2026-001, 58 files; hashes, schemas and numbers agree; signature valid (office key "))
+        #expect(run.output.hasPrefix("OK \(Self.package): batch 2026-001, 114 files; hashes, schemas and numbers agree; signature valid (office key "))
 
         let pristine = try PackageFiles(folder.appendingPathComponent(Self.package))
         let publicKey = try OfficeKey.publicKey(try String(contentsOf: folder.appendingPathComponent("keys/kunci-arsip.pub"), encoding: .utf8), file: "pub")

@@ -38,7 +38,7 @@ struct ExitCodeTests {
         #expect(run.status == 0 && run.errors.isEmpty)
         #expect(run.output == """
             Rebuilt the register \(folder.appendingPathComponent("Output").path)/register.sqlite from 1 batch folder:
-              2026-001: 1 document, 4 audit lines
+              2026-001: 1 document, 5 audit lines
             Numbering continues after JDW-1/KLIP/2026.
 
             """)

@@ -41,7 +41,7 @@ struct RegisterRebuildTests {
         try FileManager.default.removeItem(at: Self.registerFile(fixture))
 
         let outcome = try fixture.workflow.rebuildRegister(RebuildRequest())
-        #expect(outcome.batches == ["2026-001: 22 documents, 91 audit lines"])
+        #expect(outcome.batches == ["2026-001: 22 documents, 94 audit lines"])
         #expect(outcome.lastNumbers == ["BA-20/KLIP/2026", "JDW-1/KLIP/2026", "TT-1/KLIP/2026"])
         #expect(outcome.differences.isEmpty)
         #expect(try fixture.workflow.status(StatusRequest(batch: "2026-001")).statuses == before)
@@ -51,7 +51,7 @@ struct RegisterRebuildTests {
         let next = try register.transaction { tx in (try tx.nextSequence(.jadwal, year: 2026), try tx.nextSequence(.beritaAcara, year: 2026)) }
         #expect(next == (2, 21))
         let log = try register.read { try $0.auditLog(batch: BatchID(parsing: "2026-001")!) }
-        #expect(log.filter { $0.action == "register dibangun ulang" }.map(\.detail) == ["dari 2026/2026-001/register/: 22 dokumen, 91 baris audit"])
+        #expect(log.filter { $0.action == "register dibangun ulang" }.map(\.detail) == ["dari 2026/2026-001/register/: 22 dokumen, 94 baris audit"])
         #expect(try register.read { try $0.auditChainBreak() } == nil)
     }
 

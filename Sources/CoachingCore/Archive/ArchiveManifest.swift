@@ -8,6 +8,8 @@ public struct ArchiveManifest: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case jadwal, beritaAcara = "berita-acara", tandaTerima = "tanda-terima", rekap, indeks, kandidat, lembarKerja = "lembar-kerja", catatan, masukan
         case pengaturan, register, lain
+        /// Step 4's invitations, calendars and Team Leader notices; step 5's preparation sheets.
+        case distribusi, persiapan
     }
 
     public struct File: Sendable, Equatable {

@@ -11,6 +11,9 @@ public struct Configuration: Sendable, Equatable {
     public var input = InputOptions()
     /// What documents call each aspect and KPI code (`[names]`).
     public var names = DisplayNames()
+    /// E-mail addresses by NIP (`[email]`), for the calendar invitations; without one the
+    /// invitation names the person by NIP only.
+    public var emails: [NIP: String] = [:]
 
     public init() {}
 

@@ -70,7 +70,7 @@ private struct TableReader {
     /// The whole configuration: defaults, overridden by each settings table that is present.
     mutating func read(_ root: TOMLTable) -> Configuration {
         var c = Configuration()
-        known(root, "", ["office", "people", "rules", "office_hours", "schedule", "calendar", "input", "names"])
+        known(root, "", ["office", "people", "rules", "office_hours", "schedule", "calendar", "input", "names", "email"])
         if let t = table(root, "office") { readOffice(t, into: &c.office) }
         if let t = table(root, "people") { readPeople(t, into: &c.people) }
         if let t = table(root, "rules") { readRules(t, into: &c.rules) }
@@ -79,6 +79,7 @@ private struct TableReader {
         if let t = table(root, "calendar") { readCalendar(t, into: &c.calendar) }
         if let t = table(root, "input") { readInput(t, into: &c.input) }
         if let t = table(root, "names") { c.names = DisplayNames(readNames(t)) }
+        if let t = table(root, "email") { c.emails = readEmails(t) }
         return c
     }
 
@@ -140,6 +141,19 @@ private struct TableReader {
             let path = "names.\(key)"
             guard HeaderName.isCode(key) else { error(path, "codes use lower-case letters, digits and '_' only"); continue }
             if let name = string(t, path, nonEmpty: true) { result[key] = name }
+        }
+        return result
+    }
+
+    /// `[email]`: NIP → e-mail address, for the calendar invitations of step 4.
+    private mutating func readEmails(_ t: TOMLTable) -> [NIP: String] {
+        var result: [NIP: String] = [:]
+        for key in t.keys {
+            let path = "email.\(key)"
+            guard case .valid(let nip, _) = NIP.validate(Array(key.utf8), isPPPK: true) else { error(path, "keys are NIPs (18 digits)"); continue }
+            guard let address = string(t, path, nonEmpty: true) else { continue }
+            guard CalendarParticipant.cleanEmail(address) != nil else { error(path, "is not an e-mail address (name@domain)"); continue }
+            result[nip] = address
         }
         return result
     }

@@ -122,5 +122,10 @@ max_problems_per_file = 100
 # nip = ["NIP Pegawai", "Nomor Induk Pegawai"]
 # nilai_kualitas = ["Skor QA"]
 [input.header_aliases]
+
+# E-mail addresses for the calendar invitations (step 4), by NIP. Without one, an
+# invitation names the person by NIP only (and sends nothing by itself), e.g.
+# "198012302010012005" = "ratna.kusumawardani@pajak.go.id"
+[email]
 """#
 }

@@ -38,5 +38,8 @@ public enum DocumentSchemas {
         ("tanda-terima-coaching.xml", TandaTerimaDocument.schema),
         ("rekap-coaching.html", RekapDocument.schema),
         ("indeks-arsip.html", ArchiveIndexDocument.schema),
+        ("pemberitahuan-team-leader.html", TeamLeaderNoticeDocument.schema),
+        ("lembar-persiapan.html", PreparationSheetDocument.schema),
+        ("daftar-persiapan-qa.html", AssessorListDocument.schema),
     ]
 }

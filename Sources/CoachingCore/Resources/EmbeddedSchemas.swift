@@ -419,6 +419,8 @@ public enum EmbeddedSchemas {
       <xs:enumeration value="pengaturan"/>
       <xs:enumeration value="register"/>
       <xs:enumeration value="lain"/>
+      <xs:enumeration value="distribusi"/>
+      <xs:enumeration value="persiapan"/>
     </xs:restriction>
   </xs:simpleType>
   <xs:simpleType name="Status">

@@ -152,6 +152,39 @@ public enum EmbeddedTemplates {
 </beritaAcaraCoaching>
 
 """#,
+        "daftar-persiapan-qa.html": #"""
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>{{daftar.judul}}: {{daftar.nama}}</title>
+<style>
+{{> gaya-cetak.css}}
+@page { margin-top: 1.5cm; }
+</style>
+</head>
+<body>
+<h1 class="judul">{{daftar.judul}}</h1>
+<p class="nomor">Jadwal <i>Coaching</i> Nomor {{daftar.nomorJadwal}}</p>
+<table class="bersama">
+  <tr><td><i>Quality Assessor</i></td><td>: {{daftar.nama}}{{#daftar.nip}}, NIP {{daftar.nip}}{{/daftar.nip}}</td></tr>
+  <tr><td>Jumlah sesi</td><td>: {{daftar.jumlah}}</td></tr>
+</table>
+<p>Sesuai Jadwal <i>Coaching</i>, Saudara menyiapkan data dan mendampingi sesi berikut. Cetak lembar persiapan setiap sesi dan bawa ke sesi.</p>
+<table class="jadwal">
+  <thead>
+    <tr><th class="no">Sesi</th><th class="waktu">Hari, Tanggal, Waktu</th><th class="peserta">Peserta</th><th>Aspek yang Dibahas</th><th>Pelatih</th><th>Lembar persiapan</th></tr>
+  </thead>
+  <tbody>
+{{#daftar.sesi}}
+    <tr><td class="no">{{no}}</td><td>{{hariTanggal}}<br><span class="nowrap">{{waktu}}</span></td><td>{{nama}}<br>NIP {{nip}}<br>{{jabatan}}{{#tim}}, {{tim}}{{/tim}}</td><td>{{agenda}}</td><td>{{pelatih}}</td><td><a href="{{lembar}}">{{lembar}}</a></td></tr>
+{{/daftar.sesi}}
+  </tbody>
+</table>
+</body>
+</html>
+
+"""#,
         "dokumen.html": #"""
 <!DOCTYPE html>
 <html lang="id">
@@ -455,6 +488,135 @@ thead { display: table-header-group; }
   <p class="kop-alamat">{{baris}}</p>
 {{/kantor.alamat}}
 </header>
+
+"""#,
+        "lembar-persiapan.html": #"""
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>{{persiapan.judul}} sesi {{persiapan.sesi}}: {{persiapan.nama}}</title>
+<style>
+{{> gaya-cetak.css}}
+/* Lembar kerja internal: tanpa kop, margin atas 1,5 cm di setiap halaman. */
+@page { margin-top: 1.5cm; }
+.persiapan { font-size: 10pt; }
+.persiapan h1 { margin-bottom: 2pt; }
+.persiapan .nomor { margin-bottom: 6pt; }
+.identitas td { padding: 0 6pt 1pt 0; vertical-align: top; }
+.identitas .label { width: 7.5em; }
+ul.alasan, ol.fokus { margin: 2pt 0; padding-left: 1.4em; }
+.sumber { font-size: 8.5pt; color: #444; }
+.grafik-grid { display: flex; flex-wrap: wrap; gap: 4pt 6pt; }
+.grafik-grid svg { width: 5.05cm; height: auto; font: 7px Arial, sans-serif; break-inside: avoid; }
+.judul-grafik { font-weight: bold; }
+.keterangan { font-size: 8.5pt; margin: 2pt 0 4pt; }
+.garis { display: inline-block; width: 1.5em; vertical-align: middle; margin: 0 2pt; }
+.garis-orang { border-top: 1.5px solid #000; }
+.garis-tim { border-top: 1px dashed #777; }
+.garis-batas { border-top: 1px solid #c00; }
+table.jadwal { font-size: 9pt; }
+section { break-inside: avoid; }
+</style>
+</head>
+<body class="persiapan">
+<h1 class="judul">{{persiapan.judul}}</h1>
+<p class="nomor">Jadwal <i>Coaching</i> Nomor {{persiapan.nomorJadwal}}, sesi {{persiapan.sesi}}</p>
+<table class="identitas">
+  <tr><td class="label">Peserta</td><td>: {{persiapan.nama}}, NIP {{persiapan.nip}}</td></tr>
+  <tr><td class="label">Jabatan, tim</td><td>: {{persiapan.jabatan}}{{#persiapan.tim}}, {{persiapan.tim}}{{/persiapan.tim}}</td></tr>
+  <tr><td class="label">Waktu</td><td>: {{persiapan.hariTanggal}}, {{persiapan.waktu}}{{#persiapan.tempat}}, {{persiapan.tempat}}{{/persiapan.tempat}}</td></tr>
+  <tr><td class="label">Pelatih</td><td>: {{persiapan.pelatih}}</td></tr>
+  <tr><td class="label">Pendamping</td><td>: {{persiapan.pendamping}} (<i>Quality Assessor</i>)</td></tr>
+</table>
+
+<section>
+<h2>Alasan terpilih</h2>
+<ul class="alasan">
+{{#persiapan.alasan}}
+  <li>{{teks}}{{#sumber}} <span class="sumber">({{sumber}})</span>{{/sumber}}</li>
+{{/persiapan.alasan}}
+</ul>
+</section>
+
+<section>
+<h2>Usulan fokus pembahasan</h2>
+<ol class="fokus">
+{{#persiapan.fokus}}
+  <li>{{teks}}</li>
+{{/persiapan.fokus}}
+</ol>
+</section>
+
+<section>
+<h2>Kinerja enam periode terakhir ({{persiapan.periode}})</h2>
+<p class="keterangan"><span class="garis garis-orang"></span>peserta <span class="garis garis-tim"></span>median tim <span class="garis garis-batas"></span>batas</p>
+<div class="grafik-grid">
+{{#persiapan.grafik}}
+{{{svg}}}
+{{/persiapan.grafik}}
+</div>
+</section>
+
+<section>
+<h2>Temuan dan rekomendasi (Rekomendasi Perbaikan Kinerja Agen)</h2>
+{{#persiapan.adaRekomendasi}}
+<table class="jadwal">
+  <thead><tr><th>Id</th><th>Aspek</th><th>Prioritas</th><th>Temuan</th><th>Rekomendasi</th></tr></thead>
+  <tbody>
+{{#persiapan.rekomendasi}}
+    <tr><td class="nowrap">{{id}}</td><td>{{aspek}}</td><td>{{prioritas}}</td><td>{{temuan}}</td><td>{{saran}}</td></tr>
+{{/persiapan.rekomendasi}}
+  </tbody>
+</table>
+{{/persiapan.adaRekomendasi}}
+{{^persiapan.adaRekomendasi}}
+<p>Tidak ada rekomendasi untuk periode ini.</p>
+{{/persiapan.adaRekomendasi}}
+</section>
+
+<section>
+<h2><i>Coaching</i> sebelumnya</h2>
+{{#persiapan.adaSebelumnya}}
+<table class="jadwal">
+  <thead><tr><th>Berita Acara</th><th>Tanggal</th><th>Kehadiran</th><th>Komitmen dan hasilnya</th></tr></thead>
+  <tbody>
+{{#persiapan.sebelumnya}}
+    <tr><td class="nowrap">{{nomor}}</td><td class="nowrap">{{tanggal}}</td><td>{{kehadiran}}</td><td>{{#komitmen}}{{teks}} (target {{target}}): {{hasil}}<br>{{/komitmen}}{{^komitmen}}-{{/komitmen}}</td></tr>
+{{/persiapan.sebelumnya}}
+  </tbody>
+</table>
+{{/persiapan.adaSebelumnya}}
+{{^persiapan.adaSebelumnya}}
+<p>Belum pernah mengikuti <i>coaching</i> yang tercatat.</p>
+{{/persiapan.adaSebelumnya}}
+</section>
+</body>
+</html>
+
+"""#,
+        "pemberitahuan-team-leader.html": #"""
+{{<dokumen}}
+{{$isi}}
+<table class="bersama">
+  <tr><td>Kepada</td><td>: {{pemberitahuan.teamLeader}}, <i>Team Leader</i> Informasi{{#pemberitahuan.tim}}, {{pemberitahuan.tim}}{{/pemberitahuan.tim}}</td></tr>
+  <tr><td>NIP</td><td>: {{pemberitahuan.teamLeaderNIP}}</td></tr>
+  <tr><td>Hal</td><td>: Anggota tim yang meninggalkan layanan telepon untuk mengikuti <i>coaching</i></td></tr>
+</table>
+<p class="isi-teks">Berdasarkan Jadwal <i>Coaching</i> Nomor {{pemberitahuan.nomorJadwal}} yang telah disetujui pada tanggal {{pemberitahuan.tanggalDisetujui}}, anggota tim Saudara berikut mengikuti <i>coaching</i> dan meninggalkan layanan telepon pada waktu yang tercantum ({{pemberitahuan.jumlahSesi}} sesi, seluruhnya {{pemberitahuan.jumlahWaktu}}). Mohon Saudara mengatur penggantian agar antrean layanan tetap terlayani.</p>
+<table class="jadwal">
+  <thead>
+    <tr><th class="no">Sesi</th><th class="waktu">Hari, Tanggal</th><th>Waktu</th><th>Nama / NIP</th><th>Jabatan</th></tr>
+  </thead>
+  <tbody>
+{{#pemberitahuan.sesi}}
+    <tr><td class="no">{{no}}</td><td>{{hariTanggal}}</td><td class="nowrap">{{waktu}}</td><td>{{nama}}<br>NIP {{nip}}{{#sendiri}}<br><i>(Saudara sendiri: koordinasikan dengan Co Supervisor Operasional)</i>{{/sendiri}}</td><td>{{jabatan}}</td></tr>
+{{/pemberitahuan.sesi}}
+  </tbody>
+</table>
+<p>Undangan kalender setiap sesi dan kalender tim Saudara disampaikan bersama pemberitahuan ini.</p>
+{{/isi}}
+{{/dokumen}}
 
 """#,
         "rekap-coaching.html": #"""

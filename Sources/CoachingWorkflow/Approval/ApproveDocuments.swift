@@ -49,7 +49,9 @@ extension Workflow {
                 return try lifecycle.approveJadwal(
                     on: request.on, by: request.by,
                     html: try environment.templates.document(BatchLayout.jadwalHTML, schema: JadwalDocument.schema),
-                    xml: try environment.templates.document(BatchLayout.jadwalXML, schema: JadwalDocument.schema))
+                    xml: try environment.templates.document(BatchLayout.jadwalXML, schema: JadwalDocument.schema),
+                    notice: try environment.templates.document(BatchLayout.noticeTemplate, schema: TeamLeaderNoticeDocument.schema),
+                    stamp: environment.clock.utcStamp)
             case .beritaAcara:
                 return try lifecycle.approveMinutes(
                     request.sessions, on: request.on, by: request.by,

@@ -31,7 +31,9 @@ struct Lifecycle {
     let today: CivilDate
 
     /// Step 4: the Jadwal approved, its final HTML and XML drawn with `html` and `xml`.
-    func approveJadwal(on date: CivilDate, by nip: String, html: Template, xml: Template) throws -> Outcome {
+    /// The distribution (step 4) is drawn with it: `notice` for the Team Leaders, `stamp` the
+    /// invitations' DTSTAMP.
+    func approveJadwal(on date: CivilDate, by nip: String, html: Template, xml: Template, notice: Template, stamp: String) throws -> Outcome {
         try require(nip, is: configuration.people.kepalaSeksiPKL, role: "Kepala Seksi PKL", key: "people.kepala_seksi_pkl", action: "approve")
         try notInTheFuture(date, what: "an approval")
         return try write { tx in
@@ -47,7 +49,13 @@ struct Lifecycle {
             let htmlBytes = try html.render(value, sizeHint: 16_384), xmlBytes = try xml.render(value, sizeHint: 16_384)
             try tx.audit(approve(&document, on: date, by: nip, html: htmlBytes, xml: xmlBytes))
             try tx.update(document)
-            return ([(document.htmlPath, htmlBytes), (document.xmlPath, xmlBytes)], Outcome(done: [document.number.description]))
+            let distribution = try DistributeJadwal(batch: batch, configuration: configuration, root: commits.root, notice: notice, stamp: stamp)
+                .draw(record, registered: try tx.files(batch: batch.id))
+            try tx.recordFiles(distribution.files.map { ($0.0, SHA256Digest.hex($0.1), $0.1.count) }, batch: batch.id)
+            try tx.audit([AuditLine(at: now, actor: nip, action: DistributeJadwal.action, batch: batch.id, number: document.number,
+                                    detail: distribution.summary)])
+            return ([(document.htmlPath, htmlBytes), (document.xmlPath, xmlBytes)] + distribution.files,
+                    Outcome(done: [document.number.description], notes: ["Distributed: \(distribution.summary) in \(batch.id.folder)/\(BatchLayout.distributionFolder)/."] + distribution.notes))
         }
     }
 

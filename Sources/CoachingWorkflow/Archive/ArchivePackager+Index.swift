@@ -6,7 +6,8 @@ import Foundation
 extension ArchivePackager {
     /// The index of the package: documents in session order, the SOP steps with their dates,
     /// and the data behind the pictures.
-    func indexDocument(documents: [RegisteredDocument], files: [BatchFiles.File], on date: CivilDate, includesDrafts: Bool) -> ArchiveIndexDocument {
+    func indexDocument(documents: [RegisteredDocument], files: [BatchFiles.File], on date: CivilDate, includesDrafts: Bool,
+                       audit: [AuditEntry] = []) -> ArchiveIndexDocument {
         let entries = Dictionary(jadwal.entries.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         let prefix = batch.folder
         var commitments: [CivilDate] = []
@@ -52,10 +53,18 @@ extension ArchivePackager {
         var archivedBatch = batch
         if !includesDrafts { archivedBatch.archivedOn = date }
         let status = BatchStatus(batch: archivedBatch, documents: documents, sessions: jadwal.entries.count, calendar: calendar,
-                                 today: date, people: configuration.people, absent: NoShowRecords(noShows).absences(jadwal))
+                                 today: date, people: configuration.people, absent: NoShowRecords(noShows).absences(jadwal), audit: audit)
         var steps: [ArchiveIndexDocument.Step] = []
         for s in status.steps {
             steps.append(.init(name: "\(s.step). \(s.name)", date: s.done ? s.date.flatMap(CivilDate.init(parsing:)) : nil, late: s.late == true))
+            // Written with the approval (step 4) and with the draft (step 3): dated as those.
+            if s.step == 4, status.distributed != nil {
+                steps.append(.init(name: "4. Jadwal didistribusikan (undangan, kalender, pemberitahuan Team Leader)",
+                                   date: s.done ? s.date.flatMap(CivilDate.init(parsing:)) : nil))
+            }
+            if s.step == 4, status.prepared != nil {
+                steps.append(.init(name: "5. Persiapan data (lembar persiapan, daftar Quality Assessor)", date: jadwal.assignedOn))
+            }
             if s.step == 4, let first = jadwal.entries.map(\.date).min(), let last = jadwal.entries.map(\.date).max() {
                 steps.append(.init(name: "5–6. Sesi coaching", date: first, until: last))
             }

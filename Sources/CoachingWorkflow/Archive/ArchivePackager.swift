@@ -223,7 +223,7 @@ struct ArchivePackager {
             Self.generated(RegisterExtract.auditPath, RegisterExtract.audit(plan.audit, links: plan.links)),
         ]
         var files = batchFiles + added
-        let indexValue = indexDocument(documents: plan.documents, files: files, on: plan.date, includesDrafts: !plan.marksArchived).value
+        let indexValue = indexDocument(documents: plan.documents, files: files, on: plan.date, includesDrafts: !plan.marksArchived, audit: plan.audit).value
         let index = try indexTemplate.render(indexValue, sizeHint: 64 * 1024 + plan.documents.count * 600)
         added.append(Self.generated(Self.indexName, index))
         files.append(added.last!)
@@ -295,6 +295,8 @@ struct ArchivePackager {
         case BatchLayout.settings: .pengaturan
         default:
             if path.hasPrefix(BatchLayout.inputsFolder + "/") { .masukan }
+            else if path.hasPrefix(BatchLayout.distributionFolder + "/") { .distribusi }
+            else if path.hasPrefix(BatchLayout.preparationFolder + "/") { .persiapan }
             else if path.hasPrefix("register/") { .register }
             else if path.hasPrefix("catatan/") { .catatan }
             else { .lain }

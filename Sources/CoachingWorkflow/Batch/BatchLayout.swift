@@ -33,6 +33,23 @@ package enum BatchLayout {
     /// File name of a batch's `ordinal`th Tanda Terima without extension.
     package static func receiptName(_ ordinal: Int) -> String { "tanda-terima-\(ordinal)" }
 
+    /// Step 4, the Jadwal distributed (written at its approval): `distribusi/undangan/sesi-007.ics`
+    /// per session, `distribusi/kalender/qa-NIP.ics` per person (`pelatih-`, `qa-`, `tl-`),
+    /// `distribusi/pemberitahuan-tl/tl-NIP.html` per Team Leader.
+    package static let distributionFolder = "distribusi"
+    package static let invitationsFolder = "distribusi/undangan"
+    package static let calendarsFolder = "distribusi/kalender"
+    package static let noticesFolder = "distribusi/pemberitahuan-tl"
+    /// Who leads each coachee's team, taken from the report when the batch is made.
+    package static let teamLeaders = "distribusi/team-leader.tsv"
+    /// The template of a Team Leader's notice.
+    package static let noticeTemplate = "pemberitahuan-team-leader.html"
+    /// Step 5, the preparation (written with the batch): `persiapan/sesi-007.html` per session,
+    /// `persiapan/qa-NIP.html` per Quality Assessor.
+    package static let preparationFolder = "persiapan"
+    package static let preparationTemplate = "lembar-persiapan.html"
+    package static let assessorListTemplate = "daftar-persiapan-qa.html"
+
     /// The summary of held, absent and pending sessions.
     package static let rekap = "rekap-coaching.html"
     /// The browsable index written by the archive step.

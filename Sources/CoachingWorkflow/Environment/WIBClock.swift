@@ -45,6 +45,15 @@ public struct WIBClock: Sendable {
         return "\(day)T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))+07:00"
     }
 
+    /// Now in UTC as iCalendar stamps it (DTSTAMP): `20261126T020000Z`.
+    public var utcStamp: String {
+        let seconds = secondsSinceEpoch()
+        let day = CivilDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let rest = seconds - day.dayNumber * 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return ICalendarText.localDateTime(day, minutes: 0).prefix(9) + "\(two(rest / 3600))\(two(rest / 60 % 60))\(two(rest % 60))Z"
+    }
+
     private static func split(_ utcSeconds: Int) -> (day: CivilDate, secondsOfDay: Int) {
         let seconds = utcSeconds + offset
         let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400

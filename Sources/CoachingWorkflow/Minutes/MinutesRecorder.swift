@@ -40,6 +40,10 @@ struct MinutesRecorder {
     var today: CivilDate
     /// The templates' record, when the batch's last Berita Acara were drawn with another set.
     var templateLine: AuditLine?
+    /// The Team Leader notice's template and the invitations' DTSTAMP, for sessions a no-show
+    /// moves or cancels (``DistributeJadwal/redraw(_:items:registered:)``); nil: not redrawn.
+    var notice: Template?
+    var stamp = ""
 
     init(batch: RegisteredBatch, jadwal: JadwalRecord, configuration: Configuration, html: Template, xml: Template,
                 rekap: Template, actor: String, now: String, today: CivilDate) {
@@ -303,6 +307,13 @@ struct MinutesRecorder {
             let rekapPath = "\(batch.folder)/\(BatchLayout.rekap)"
             if FileManager.default.contents(atPath: root.appendingPathComponent(rekapPath).path).map({ Array($0) }) != rekap {
                 more.append((rekapPath, rekap))
+            }
+            // A make-up moves its session, a no-show without room cancels it: new invitations.
+            if let notice = recorder.notice,
+               let redrawn = try DistributeJadwal(batch: batch, configuration: recorder.configuration, root: root, notice: notice, stamp: recorder.stamp)
+                .redraw(recorder.jadwal, items: plan.ready, registered: try tx.files(batch: batch.id)) {
+                more += redrawn.files
+                try tx.audit([AuditLine(at: recorder.now, actor: recorder.actor, action: DistributeJadwal.action, batch: batch.id, detail: redrawn.summary)])
             }
             try writer.value()
             if !more.isEmpty { try staging.stage(more) }

@@ -159,6 +159,8 @@ extension Workflow {
         recorder.revise = request.revise
         recorder.reason = request.reason
         recorder.templateLine = try templatesToRecord(for: opened)
+        recorder.notice = try environment.templates.document(BatchLayout.noticeTemplate, schema: TeamLeaderNoticeDocument.schema)
+        recorder.stamp = environment.clock.utcStamp
         let recorded: MinutesRecorder.Outcome
         do {
             recorded = try recorder.record(plan, commits: opened.commits)

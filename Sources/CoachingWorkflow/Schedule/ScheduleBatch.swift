@@ -41,6 +41,8 @@ struct ScheduleBatch {
         let consequence = "The templates have an error; nothing was read or written."
         let html = try environment.templates.document(BatchLayout.jadwalHTML, schema: JadwalDocument.schema, consequence: consequence)
         let xml = try environment.templates.document(BatchLayout.jadwalXML, schema: JadwalDocument.schema, consequence: consequence)
+        let sheet = try environment.templates.document(BatchLayout.preparationTemplate, schema: PreparationSheetDocument.schema, consequence: consequence)
+        let assessorList = try environment.templates.document(BatchLayout.assessorListTemplate, schema: AssessorListDocument.schema, consequence: consequence)
         let inputFiles = [request.reports] + [request.recommendations, request.unavailable].compactMap { $0 }
         let fingerprint = try InputFingerprint.of(files: inputFiles, settingsText: request.settings.text, assignedOn: assigned,
                                                   period: request.period, templates: environment.templates)
@@ -67,14 +69,21 @@ struct ScheduleBatch {
         // Read before the history: a batch committed after this makes the commit start over.
         let batchesSeen = try commits.read { try $0.batches().map(\.id) }
         var notices: [String] = []
-        let (list, away) = try candidates(assigned: assigned, notices: &notices)
+        let (list, away, inputs) = try candidates(assigned: assigned, notices: &notices)
         timer.mark("read the inputs, history, candidates")
         guard !list.candidates.isEmpty else { return ScheduleOutcome(result: .nobodyToCoach(list), notices: notices) }
         let schedule = try plan(list, assigned: assigned, away: away, notices: &notices)
         timer.mark("schedule")
         let report = CandidateReport(list, names: configuration.names)
+        let earlier = PrepareSessions.earlierSessions(
+            commits: commits, coachees: Dictionary(schedule.sessions.map { ($0.candidate.nip, $0.candidate.nilaiKualitas) }, uniquingKeysWith: { a, _ in a }),
+            minimum: configuration.rules.qualityMinimum, today: assigned)
+        let preparation = PrepareSessions(schedule: schedule, inputs: inputs, periode: list.periode, configuration: configuration,
+                                          sheet: sheet, list: assessorList, earlier: earlier)
+        timer.mark("earlier sessions")
+        let roster = TeamLeaderRoster(records: inputs.records, periode: list.periode, coachees: Set(schedule.sessions.map(\.candidate.nip)))
         let drawn = Drawing(html: html, xml: xml, candidates: Array(report.csv.utf8), candidatesWorkbook: try report.xlsx(date: schedule.assignedOn),
-                            fingerprint: fingerprint)
+                            fingerprint: fingerprint, teamLeaders: roster.tsv, preparation: preparation)
         let written = try commits.commit(staging) { tx in
             try record(schedule, drawn, tx: tx, staging: staging, copying: copying, batchesSeen: batchesSeen, notices: notices)
         }
@@ -106,7 +115,7 @@ struct ScheduleBatch {
     private static let copiesFolder = "masukan-salinan"
 
     /// The checked inputs, the candidates (cool-down included) and who is away.
-    private func candidates(assigned: CivilDate, notices: inout [String]) throws(WorkflowError) -> (CandidateList, [Unavailability]) {
+    private func candidates(assigned: CivilDate, notices: inout [String]) throws(WorkflowError) -> (CandidateList, [Unavailability], LoadedInputs) {
         let (inputs, inputNotices) = try InputReading.load(
             reports: request.reports, recommendations: request.recommendations, period: request.period, configuration: configuration,
             today: environment.clock.today, consequence: "The inputs have errors (above); nothing was written.")
@@ -124,7 +133,7 @@ struct ScheduleBatch {
             .select(inputs, period: request.period)
         notices += historyNotices
         guard let list else { throw WorkflowError(.invalidInput, notices + ["error: the report has no rows"]) }
-        return (list, away)
+        return (list, away, inputs)
     }
 
     /// The sessions; candidates that do not fit stop the step unless `allowPartial`.
@@ -158,6 +167,10 @@ struct ScheduleBatch {
         /// `kandidat.xlsx`, stamped with the assignment day like the worksheet.
         let candidatesWorkbook: [UInt8]
         let fingerprint: Fingerprint
+        /// Who leads each coachee's team, for the distribution at the approval.
+        let teamLeaders: [UInt8]
+        /// The preparation sheets (step 5), drawn once the Jadwal has its number.
+        let preparation: PrepareSessions
     }
 
     /// Inside the register's transaction: the batch's id and the Jadwal's number, its files
@@ -185,12 +198,15 @@ struct ScheduleBatch {
             (BatchLayout.worksheet, Worksheet.bytes(for: schedule, names: configuration.names)),
             (BatchLayout.worksheetWorkbook, try Worksheet.xlsx(for: schedule, names: configuration.names)),
             (BatchLayout.settings, Array(request.settings.text.utf8)), (BatchLayout.fingerprint, Array((drawing.fingerprint.description + "\n").utf8)),
+            (BatchLayout.teamLeaders, drawing.teamLeaders),
         ].map { ("\(folder)/\($0.0)", $0.1) }
+        let prepared = try drawing.preparation.draw(folder: folder, jadwalNumber: number.description, staging: staging)
         try staging.stage([("\(folder)/\(BatchLayout.jadwalHTML)", htmlBytes), ("\(folder)/\(BatchLayout.jadwalXML)", xmlBytes)] + others)
         try tx.insert(RegisteredBatch(id: batchID, assignedOn: schedule.assignedOn, deadline: schedule.deadline))
         // Every other file of the batch is hashed too, so an edit is found by name later.
         try tx.record(others.map { HashedFile(path: $0.0, bytes: $0.1) }
-                      + copies.map { HashedFile(path: "\(folder)/\(BatchLayout.inputsFolder)/\($0.path)", sha256: $0.sha256, size: $0.size) }, batch: batchID)
+                      + copies.map { HashedFile(path: "\(folder)/\(BatchLayout.inputsFolder)/\($0.path)", sha256: $0.sha256, size: $0.size) }
+                      + prepared.files, batch: batchID)
         let htmlHash = SHA256Digest.hex(htmlBytes), xmlHash = SHA256Digest.hex(xmlBytes)
         try tx.insert(RegisteredDocument(number: number, batch: batchID, session: 0, nip: configuration.people.kepalaSeksiPKL.nip?.description ?? "",
                                          htmlPath: "\(folder)/\(BatchLayout.jadwalHTML)", xmlPath: "\(folder)/\(BatchLayout.jadwalXML)",
@@ -201,6 +217,7 @@ struct ScheduleBatch {
                       detail: "\(schedule.sessions.count) sesi; \(BatchLayout.jadwalHTML)", sha256: htmlHash),
             AuditLine(at: now, actor: environment.actor, action: "konsep", batch: batchID, number: number,
                       detail: BatchLayout.jadwalXML, sha256: xmlHash),
+            AuditLine(at: now, actor: environment.actor, action: PrepareSessions.action, batch: batchID, number: number, detail: prepared.summary),
         ])
         let settings = SettingsRecord(request.settings).line(after: try tx.lastAuditLine(action: SettingsRecord.action), batch: batchID,
                                                             at: now, actor: environment.actor)

@@ -52,6 +52,10 @@ public struct BatchStatus: Codable, Sendable, Equatable {
     public var next: String?
     /// The scheduled people who did not come, and what follows for each.
     public var absent: [Absence]
+    /// Step 4's distribution, written with the approval (the latest: `20 undangan, …`); absent before.
+    public var distributed: String?
+    /// Step 5's preparation sheets, written with the batch: `20 lembar persiapan, …`.
+    public var prepared: String?
 
     /// A no-show, as its record has it.
     public struct Absence: Codable, Sendable, Equatable {
@@ -83,8 +87,16 @@ public struct BatchStatus: Codable, Sendable, Equatable {
 
     /// `absent`: the batch's no-show records (``NoShowRecords``).
     init(batch: RegisteredBatch, documents: [RegisteredDocument], sessions: Int, calendar: WorkingDayCalendar,
-                today: CivilDate, people: Configuration.People, absent: [Absence] = []) {
+                today: CivilDate, people: Configuration.People, absent: [Absence] = [], audit: [AuditEntry] = []) {
         self.absent = absent
+        // The distribution and the preparation are written along with the approval and the
+        // draft, so they are said beside those steps, not as steps someone must still take.
+        func last(_ action: String) -> String? {
+            // The detail only: the audit's time is when it was recorded, not the step's date.
+            audit.last { $0.action == action }.map(\.detail)
+        }
+        distributed = last(DistributeJadwal.action)
+        prepared = last(PrepareSessions.action)
         self.batch = batch.id.description
         let jadwalDocument = documents.first { $0.kind == .jadwal }
         jadwal = jadwalDocument?.number.description ?? ""

@@ -51,6 +51,6 @@ extension Workflow {
         return BatchStatus(batch: opened.batch, documents: record.documents, sessions: opened.jadwal.entries.count,
                            calendar: WorkingDayCalendar(options: opened.configuration.calendar), today: today,
                            people: opened.configuration.people,
-                           absent: NoShowRecords(record.documents, root: opened.commits.root).absences(opened.jadwal))
+                           absent: NoShowRecords(record.documents, root: opened.commits.root).absences(opened.jadwal), audit: record.audit)
     }
 }

@@ -1,0 +1,122 @@
+/// Step 4 of the SOP as files: the approved Jadwal distributed as a calendar invitation per
+/// session, a calendar per coach, Quality Assessor and Team Leader, and for each Team Leader
+/// the sessions that take their people off the phones.
+public struct Distribution: Sendable {
+    /// A later version of a session: moved (a make-up) or cancelled.
+    public struct Change: Sendable, Equatable {
+        public var sequence: Int
+        public var date: CivilDate
+        public var start: Int
+        public var end: Int
+        public var cancelled: Bool
+        /// Said in the event's text: why this version replaces the one sent before.
+        public var note: String
+
+        public init(sequence: Int, date: CivilDate, start: Int, end: Int, cancelled: Bool, note: String) {
+            self.sequence = sequence
+            self.date = date
+            self.start = start
+            self.end = end
+            self.cancelled = cancelled
+            self.note = note
+        }
+    }
+
+    /// Whose calendar a file is.
+    public enum Role: String, Sendable, CaseIterable {
+        case coach = "pelatih", assessor = "qa", teamLeader = "tl"
+    }
+
+    public struct PersonCalendar: Sendable {
+        public var role: Role
+        public var nip: NIP
+        public var name: String
+        public var bytes: [UInt8]
+    }
+
+    /// A Team Leader and the sessions of their team, in time order.
+    public struct Notice: Sendable {
+        public var leader: TeamLeaderRoster.Leader
+        public var sessions: [JadwalRecord.Entry]
+    }
+
+    public var events: [SessionEvent]
+    /// Session number → its invitation.
+    public var invitations: [(session: Int, bytes: [UInt8])]
+    public var calendars: [PersonCalendar]
+    public var notices: [Notice]
+
+    /// `stamp`: now in UTC (`20261126T020000Z`) from the injected clock, so that the same
+    /// approval at the same time writes the same bytes. `emails`: NIP → address, from the
+    /// settings. `changes`: session → its latest version, for sessions changed since.
+    public init(jadwal: JadwalRecord, batch: String, configuration: Configuration, roster: TeamLeaderRoster, emails: [NIP: String],
+                stamp: String, changes: [Int: Change] = [:]) {
+        let casing = configuration.office.nameCase
+        func participant(_ name: String, _ nip: NIP?) -> CalendarParticipant {
+            CalendarParticipant(name: JadwalDocument.cased(name, casing), nip: nip, email: nip.flatMap { emails[$0] })
+        }
+        let head = configuration.people.kepalaSeksiPKL
+        let organizer = participant(head.name, head.nip)
+        events = jadwal.entries.map { e in
+            var event = SessionEvent(
+                uid: SessionEvent.uid(batch: batch, session: e.number, unitCode: configuration.office.unitCode), number: e.number,
+                date: e.date, start: e.start, end: e.end, place: e.place, jadwalNumber: jadwal.number, agenda: e.agenda,
+                organizer: organizer, coachee: participant(e.nama, e.nip), coacheeRole: "\(e.jabatan), \(e.tim)",
+                coach: participant(e.coach.name, e.coach.nip), assessor: participant(e.assessor.name, e.assessor.nip))
+            if let change = changes[e.number] {
+                event.sequence = change.sequence
+                event.date = change.date
+                event.start = change.start
+                event.end = change.end
+                event.cancelled = change.cancelled
+                event.change = change.note
+            }
+            return event
+        }
+        // Each event is written once, on every core, and reused by its invitation and calendars.
+        let vevents = events.parallelMap(minimumPerThread: 256) { SessionCalendar.vevent($0, stamp: stamp) }
+        invitations = zip(events, vevents).map { ($0.number, SessionCalendar.invitation($1, cancelled: $0.cancelled)) }
+
+        // Everyone's sessions, keyed by role and NIP, in the Jadwal's order.
+        var byPerson: [String: (Role, NIP, String, [Int])] = [:]
+        var order: [String] = []
+        func add(_ role: Role, _ nip: NIP?, _ name: String, _ index: Int) {
+            guard let nip else { return }
+            let key = "\(role.rawValue)-\(nip)"
+            if byPerson[key] == nil { byPerson[key] = (role, nip, name, []); order.append(key) }
+            byPerson[key]!.3.append(index)
+        }
+        var teams: [NIP: (TeamLeaderRoster.Leader, [Int])] = [:]
+        for (i, e) in jadwal.entries.enumerated() {
+            add(.coach, e.coach.nip, events[i].coach.name, i)
+            add(.assessor, e.assessor.nip, events[i].assessor.name, i)
+            if let leader = roster.leaders[e.nip] {
+                add(.teamLeader, leader.nip, JadwalDocument.cased(leader.name, casing), i)
+                // A cancelled session no longer takes anyone off the phones.
+                if !events[i].cancelled { teams[leader.nip, default: (leader, [])].1.append(i) }
+            }
+        }
+        let people = byPerson
+        calendars = order.parallelMap(minimumPerThread: 16) { key in
+            let (role, nip, name, indices) = people[key]!
+            let title: String = switch role {
+            case .coach: "Coaching — pelatih \(name)"
+            case .assessor: "Coaching — pendamping \(name)"
+            case .teamLeader: "Coaching — tim \(name)"
+            }
+            return PersonCalendar(role: role, nip: nip, name: name, bytes: SessionCalendar.calendar(indices.map { vevents[$0] }, name: title))
+        }
+        let events = self.events
+        notices = teams.keys.sorted().map { nip in
+            let (leader, indices) = teams[nip]!
+            let sessions = indices.map { i -> JadwalRecord.Entry in
+                var e = jadwal.entries[i]
+                e.date = events[i].date
+                e.start = events[i].start
+                e.end = events[i].end
+                return e
+            }.sorted { ($0.date, $0.start, $0.number) < ($1.date, $1.start, $1.number) }
+            return Notice(leader: leader, sessions: sessions)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+@testable import CoachingCore
+import Testing
+import TestSupport
+
+/// The small values behind steps 4 and 5: iCalendar text, calendar addresses, medians, the
+/// suggested focus points.
+@Suite("iCalendar text, addresses, medians and focus points")
+struct DistributionValuesTests {
+    @Test func textValuesEscapeBackslashSemicolonCommaAndLineBreaks() {
+        #expect(ICalendarText.text("a\\b;c,d\ne\r\nf\tg\u{7}h") == "a\\\\b\\;c\\,d\\ne\\nf gh")
+        #expect(ICalendarText.parameter("Dewi Lestari") == "Dewi Lestari")
+        #expect(ICalendarText.parameter("Lestari, S.Kom.: \"QA\"") == "\"Lestari, S.Kom.: QA\"")
+    }
+
+    @Test func linesFoldAtExactly75OctetsWithoutCuttingACharacter() {
+        var out = ICalendarText()
+        // 75 octets fit on one line; the 76th goes to the next, after a space.
+        out.line("X", String(repeating: "a", count: 73))
+        out.line("X", String(repeating: "a", count: 74))
+        #expect(String(decoding: out.bytes, as: UTF8.self) == "X:" + String(repeating: "a", count: 73) + "\r\n"
+                + "X:" + String(repeating: "a", count: 73) + "\r\n a\r\n")
+        // A two-octet é straddling octet 75 moves whole to the next line.
+        var wide = ICalendarText()
+        wide.line("X", String(repeating: "a", count: 72) + "é" + "b")
+        #expect(String(decoding: wide.bytes, as: UTF8.self) == "X:" + String(repeating: "a", count: 72) + "\r\n éb\r\n")
+    }
+
+    /// Property: any text folds into lines of at most 75 octets, each valid UTF-8, and
+    /// unfolding (dropping CRLF and one space) gives the line back.
+    @Test func foldingKeepsEveryTextWhole() {
+        var generator = SeededRandom(seed: 18)
+        let alphabet = Array("abcdé,;\\ ñ日本😀xyz")
+        for _ in 0..<300 {
+            let n = Int(generator.next() % 400)
+            let text = String((0..<n).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+            var out = ICalendarText()
+            out.line("DESCRIPTION", ICalendarText.text(text))
+            let lines = out.bytes.split(separator: 0x0A).map { Array($0.dropLast()) }
+            #expect(lines.allSatisfy { $0.count <= 75 && String(validating: $0, as: UTF8.self) != nil })
+            let unfolded = lines.enumerated().map { $0.offset == 0 ? $0.element : Array($0.element.dropFirst()) }.joined()
+            #expect(String(decoding: Array(unfolded), as: UTF8.self) == "DESCRIPTION:" + ICalendarText.text(text))
+        }
+    }
+
+    @Test func anAddressIsMailtoWhenKnownElseAUUIDSpellingTheNIP() {
+        let nip = TestSupport.nip("198012302010012005")
+        #expect(CalendarParticipant(name: "R", nip: nip, email: " ratna@pajak.go.id ").address == "mailto:ratna@pajak.go.id")
+        #expect(CalendarParticipant(name: "R", nip: nip).address == "urn:uuid:19801230-2010-8012-8005-000000000000")
+        // Not an address: the NIP stands in, rather than an invalid mailto.
+        #expect(CalendarParticipant(name: "R", nip: nip, email: "ratna at pajak").address == "urn:uuid:19801230-2010-8012-8005-000000000000")
+        #expect(CalendarParticipant.cleanEmail("a@b") == nil && CalendarParticipant.cleanEmail("a b@c.id") == nil)
+    }
+
+    @Test func theUIDIsTheBatchTheSessionAndTheOfficesDomain() {
+        #expect(SessionEvent.uid(batch: "2026-001", session: 7, unitCode: "KLIP") == "2026-001-sesi-7@coaching.klip.pajak.go.id")
+        #expect(SessionEvent.uid(batch: "2026-001", session: 7, unitCode: "KN.5.4") == "2026-001-sesi-7@coaching.kn54.pajak.go.id")
+    }
+
+    @Test func mediansOfOddAndEvenCounts() {
+        #expect(PerformanceWindow.median([]) == nil)
+        #expect(PerformanceWindow.median([3, 1, 2]) == 2)
+        #expect(PerformanceWindow.median([4, 1, 3, 2]) == 2.5)
+    }
+
+    @Test func durationsInHoursAndMinutes() {
+        #expect(TeamLeaderNoticeDocument.duration(45) == "45 menit")
+        #expect(TeamLeaderNoticeDocument.duration(60) == "1 jam")
+        #expect(TeamLeaderNoticeDocument.duration(135) == "2 jam 15 menit")
+        #expect(TeamLeaderNoticeDocument.duration(0) == "0 menit")
+    }
+
+    @Test func commitmentsAreJudgedOnlyOnceTheirTargetHasPassed() {
+        let day = CivilDate(year: 2026, month: 11, day: 25)!
+        #expect(EarlierSession.outcome(target: day, on: day, score: 70, minimum: 80) == "belum jatuh tempo")
+        #expect(EarlierSession.outcome(target: day.adding(days: -1), on: day, score: 80, minimum: 80)
+                == "target lewat; nilai kualitas terakhir 80 (batas 80): tercapai")
+        #expect(EarlierSession.outcome(target: day.adding(days: -1), on: day, score: 79.9, minimum: 80)
+                == "target lewat; nilai kualitas terakhir 79,9 (batas 80): belum tercapai")
+    }
+
+    /// High-priority recommendations first, then the aspects furthest below their minimum (one
+    /// exactly on its minimum is not below), at most three.
+    @Test func focusPointsFollowPriorityThenTheLowestAspects() {
+        var configuration = Configuration()
+        configuration.rules.aspectMinimum = ["etika_bertelepon": 75, "efisiensi": 70, "kepatuhan_sop": 80, "akurasi_informasi": 80]
+        let periods = [Periode(year: 2026, month: 10)!]
+        func series(_ code: String, _ v: Double) -> PerformanceWindow.Series { .init(code: code, values: [v], teamMedians: [nil]) }
+        let candidate = Candidate(rank: 1, nip: TestSupport.nip("198012302010012005"), nama: "Dewi", jabatan: .agenInformasi, tim: "Tim 1",
+                                  periode: periods[0], nilaiKualitas: 70, reasons: [], focus: [])
+        let session = Session(number: 1, candidate: candidate, date: CivilDate(year: 2026, month: 11, day: 27)!, start: 480, end: 525,
+                              coach: .init(name: "C", position: "K"), assessor: .init(name: "Q", position: "QA"), place: "R")
+        let rec = Recommendation(id: "R-1", idIsDerived: false, periode: periods[0], nip: candidate.nip, aspek: "kepatuhan_sop",
+                                 temuan: "t", rekomendasi: "Ikuti daftar periksa.", prioritas: .tinggi, line: 2)
+        let document = PreparationSheetDocument(
+            session: session, jadwalNumber: "JDW-1/KLIP/2026", window: periods,
+            series: [series("nilai_kualitas", 70), series("etika_bertelepon", 75), series("efisiensi", 60), series("kepatuhan_sop", 85),
+                     series("akurasi_informasi", 79)],
+            recommendations: [rec], earlier: [], configuration: configuration)
+        #expect(document.focusPoints() == [
+            "Kepatuhan SOP: 85 (batas 80); Ikuti daftar periksa. (R-1, prioritas tinggi)",
+            "Efisiensi: 60 (batas 70)",
+            "Akurasi Informasi: 79 (batas 80)",
+        ])
+    }
+}

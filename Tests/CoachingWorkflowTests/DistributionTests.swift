@@ -1,0 +1,219 @@
+import CoachingCore
+import CoachingRegister
+@testable import CoachingWorkflow
+import Foundation
+import Testing
+import TestSupport
+
+/// Steps 4 and 5 in process: the approved Jadwal distributed (invitations, calendars, Team
+/// Leader notices) and the preparation sheets written with the batch; registered and hashed.
+@Suite("Distribution and preparation in process", .serialized)
+struct DistributionTests {
+    static let kepalaSeksi = "198012302010012005"
+    static func date(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+
+    /// The example's settings with two e-mail addresses.
+    static let settings: Settings = {
+        let text = try! String(contentsOfFile: WorkflowFixture.example("coaching.toml"), encoding: .utf8)
+            + "\n[email]\n\"198012302010012005\" = \"ratna.kusumawardani@pajak.go.id\"\n\"199001152015022001\" = \"dewi.lestari@pajak.go.id\"\n"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("coaching-email-\(UUID().uuidString).toml").path
+        try! text.write(toFile: path, atomically: true, encoding: .utf8)
+        return try! Settings.load(path)
+    }()
+
+    /// The example scheduled on 25 November and approved on 26 November; the batch folder.
+    static func approvedExample(_ fixture: WorkflowFixture) throws -> URL {
+        let outcome = try fixture.workflow.schedule(ScheduleRequest(
+            reports: WorkflowFixture.example("laporan-kinerja.csv"), recommendations: WorkflowFixture.example("rekomendasi-perbaikan.csv"),
+            unavailable: nil, assignedOn: date(11, 25), period: nil, allowPartial: false, settings: settings))
+        let batch = try #require(WorkflowFixture.batch(outcome))
+        let approved = try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: kepalaSeksi, on: date(11, 26)))
+        #expect(approved.notes == ["Distributed: 20 undangan, 8 kalender, 5 pemberitahuan Team Leader in 2026/2026-001/distribusi/."])
+        return batch.folder
+    }
+
+    static func files(under folder: URL) -> [String] {
+        (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
+            .filter { !$0.hasSuffix("/") && FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+            .filter { var dir: ObjCBool = false; FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path, isDirectory: &dir); return !dir.boolValue }
+            .sorted()
+    }
+
+    @Test func theApprovalWritesAnInvitationPerSessionACalendarPerPersonAndANoticePerTeamLeader() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.approvedExample(fixture)
+        let distributed = Self.files(under: folder.appendingPathComponent("distribusi"))
+        #expect(distributed.filter { $0.hasPrefix("undangan/") }.count == 20)
+        #expect(distributed.filter { $0.hasPrefix("kalender/") } == [
+            "kalender/pelatih-198012302010012005.ics", "kalender/qa-198609262015051001.ics", "kalender/qa-199001152015022001.ics",
+            "kalender/tl-198610252012041794.ics", "kalender/tl-199012242013012488.ics", "kalender/tl-199402042016041458.ics",
+            "kalender/tl-199704272022092298.ics", "kalender/tl-199708202025072783.ics",
+        ])
+        #expect(distributed.filter { $0.hasPrefix("pemberitahuan-tl/") }.count == 5)
+        #expect(distributed.contains("team-leader.tsv"))
+        let prepared = Self.files(under: folder.appendingPathComponent("persiapan"))
+        #expect(prepared.count == 22 && prepared.first == "qa-198609262015051001.html" && prepared.last == "sesi-020.html")
+
+        // Every file is in the register with its hash, so an edit is found by name.
+        let commits = try CommitPath.open(fixture.workflow.environment.outputRoot, create: false)
+        let registered = try commits.read { try $0.files(batch: BatchID(parsing: "2026-001")!) }
+        for path in distributed.map({ "distribusi/\($0)" }) + prepared.map({ "persiapan/\($0)" }) {
+            let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(path)))
+            #expect(registered["2026/2026-001/\(path)"] == SHA256Digest.hex(bytes), "\(path)")
+        }
+
+        // Every line ends in CRLF and is at most 75 octets (RFC 5545 §3.1).
+        for path in distributed where path.hasSuffix(".ics") {
+            let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent("distribusi/\(path)")))
+            let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast()
+            #expect(lines.allSatisfy { $0.last == 0x0D && $0.count - 1 <= 75 }, "\(path)")
+            #expect(bytes.suffix(2) == [0x0D, 0x0A])
+        }
+
+        // Status says what was written with the draft and the approval.
+        let status = try fixture.workflow.status(StatusRequest(batch: "2026-001", today: Self.date(11, 26))).statuses[0]
+        #expect(status.prepared == "20 lembar persiapan, 2 daftar Quality Assessor")
+        #expect(status.distributed == "20 undangan, 8 kalender, 5 pemberitahuan Team Leader")
+    }
+
+    @Test func theSameApprovalAtTheSameTimeWritesTheSameBytes() throws {
+        let a = try WorkflowFixture(), b = try WorkflowFixture()
+        let fa = try Self.approvedExample(a), fb = try Self.approvedExample(b)
+        for sub in ["distribusi", "persiapan"] {
+            let names = Self.files(under: fa.appendingPathComponent(sub))
+            #expect(names == Self.files(under: fb.appendingPathComponent(sub)))
+            for n in names {
+                #expect(try Data(contentsOf: fa.appendingPathComponent("\(sub)/\(n)")) == Data(contentsOf: fb.appendingPathComponent("\(sub)/\(n)")), "\(n)")
+            }
+        }
+    }
+
+    @Test func theDocumentsMatchTheirGoldenFiles() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.approvedExample(fixture)
+        for (file, golden) in [("distribusi/undangan/sesi-001.ics", "undangan-sesi-001.ics"),
+                               ("distribusi/kalender/qa-199001152015022001.ics", "kalender-qa.ics"),
+                               ("distribusi/pemberitahuan-tl/tl-198610252012041794.html", "pemberitahuan-team-leader.html"),
+                               ("persiapan/sesi-001.html", "lembar-persiapan.html"),
+                               ("persiapan/qa-199001152015022001.html", "daftar-persiapan-qa.html")] {
+            let rendered = try Data(contentsOf: folder.appendingPathComponent(file))
+            let url = repositoryRoot.appendingPathComponent("Tests/CoachingCoreTests/Fixtures/golden/\(golden)")
+            if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil { try rendered.write(to: url) }
+            #expect(rendered == (try Data(contentsOf: url)), "\(golden)")
+        }
+    }
+
+    /// A Python with the icalendar library (PyPI), which `.ci/run` installs.
+    static let python: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let candidates = path.split(separator: ":").map { "\($0)/python3" } + ["/usr/bin/python3", "/usr/local/bin/python3"]
+        return candidates.first { p in
+            FileManager.default.isExecutableFile(atPath: p) && (try? runStatus(p, ["-c", "import icalendar"])) == 0
+        }
+    }()
+
+    static func runStatus(_ program: String, _ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// Every file read by Python's icalendar, a calendar library kept apart from this code,
+    /// and its fields compared with the Jadwal.
+    @Test func aCalendarLibraryReadsEveryFileAsTheJadwalSays() throws {
+        guard let python = Self.python else {
+            print("SKIPPED aCalendarLibraryReadsEveryFileAsTheJadwalSays: no python3 with icalendar (pip install icalendar)")
+            return
+        }
+        let fixture = try WorkflowFixture()
+        let folder = try Self.approvedExample(fixture)
+        let script = #"""
+import sys, glob, os, datetime
+from icalendar import Calendar
+folder = sys.argv[1]
+out = []
+for path in sorted(glob.glob(os.path.join(folder, "distribusi", "**", "*.ics"), recursive=True)):
+    cal = Calendar.from_ical(open(path, "rb").read())
+    name = os.path.relpath(path, folder)
+    tz = [c for c in cal.walk("VTIMEZONE")]
+    assert len(tz) == 1 and str(tz[0]["TZID"]) == "Asia/Jakarta", name
+    for e in cal.walk("VEVENT"):
+        start, end = e["DTSTART"].dt, e["DTEND"].dt
+        assert start.utcoffset() == datetime.timedelta(hours=7), name
+        att = [(a.params.get("CN"), a.params.get("ROLE"), a.params.get("X-NIP"), str(a)) for a in e.get("ATTENDEE")]
+        out.append("|".join([name, str(cal.get("METHOD")), str(e["UID"]), str(e["SEQUENCE"]), start.isoformat(), end.isoformat(),
+                             e["DTSTAMP"].dt.isoformat(), str(e["SUMMARY"]), str(e["LOCATION"]), str(e["STATUS"]),
+                             str(e["ORGANIZER"]), ";".join(",".join(map(str, a)) for a in att)]))
+print("\n".join(out))
+"""#
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", script, folder.path]
+        let pipe = Pipe(), errors = Pipe()
+        process.standardOutput = pipe
+        process.standardError = errors
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile(), errorText = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(String(decoding: errorText, as: UTF8.self))")
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        let invitations = lines.filter { $0.hasPrefix("distribusi/undangan/") }
+        #expect(invitations.count == 20)
+        #expect(invitations.first == "distribusi/undangan/sesi-001.ics|REQUEST|2026-001-sesi-1@coaching.klip.pajak.go.id|0|2026-11-27T07:30:00+07:00|2026-11-27T08:15:00+07:00|2026-12-31T02:00:00+00:00|Coaching: Gilang Lubis (sesi 1)|Ruang Coaching KLIP DJP|CONFIRMED|mailto:ratna.kusumawardani@pajak.go.id|Gilang Lubis,REQ-PARTICIPANT,198607282015091716,urn:uuid:19860728-2015-8091-8716-000000000000;Ratna Kusumawardani,CHAIR,198012302010012005,mailto:ratna.kusumawardani@pajak.go.id;Dewi Lestari,REQ-PARTICIPANT,199001152015022001,mailto:dewi.lestari@pajak.go.id")
+        // Each session is in the coach's calendar once, under the same UID as its invitation.
+        let coach = lines.filter { $0.hasPrefix("distribusi/kalender/pelatih-") }
+        #expect(coach.count == 20)
+        #expect(Set(coach.map { $0.split(separator: "|")[2] }) == Set(invitations.map { $0.split(separator: "|")[2] }))
+        #expect(coach.allSatisfy { $0.split(separator: "|")[1] == "None" })
+        // A Team Leader's calendar holds their team's sessions: 9 for Tim 1.
+        #expect(lines.filter { $0.hasPrefix("distribusi/kalender/tl-198610252012041794.ics|") }.count == 9)
+    }
+
+    /// A no-show's make-up moves its session: its invitation is sent again with SEQUENCE one
+    /// higher at the new time; with no room left, a CANCEL. Other sessions are left alone, and
+    /// the same notes again change nothing.
+    @Test func aMakeUpRaisesTheSequenceAndNoRoomCancels() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.approvedExample(fixture)
+        func invitation(_ n: Int) throws -> String {
+            try String(contentsOf: folder.appendingPathComponent("distribusi/undangan/\(BatchLayout.minutesName(session: n, sessions: 20)).ics"), encoding: .utf8)
+        }
+        func on(_ day: CivilDate) -> Workflow {
+            Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day), actor: "qa"))
+        }
+        let first = try invitation(1)
+        #expect(try invitation(7).contains("\r\nSEQUENCE:0\r\nDTSTART;TZID=Asia/Jakarta:20261130T"))
+
+        _ = try on(Self.date(12, 2)).recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        let seven = try invitation(7)
+        #expect(seven.contains("\r\nMETHOD:REQUEST\r\n") && seven.contains("\r\nSEQUENCE:1\r\nDTSTART;TZID=Asia/Jakarta:20261203T073000\r\nDTEND;TZID=Asia/Jakarta:20261203T081500\r\n"))
+        #expect(seven.replacingOccurrences(of: "\r\n ", with: "").contains("Sesi pengganti: peserta tidak hadir pada Senin\\, 30 November 2026"))
+        #expect(try invitation(20).contains("\r\nSEQUENCE:1\r\nDTSTART;TZID=Asia/Jakarta:20261203T081500\r\n"))
+        #expect(try invitation(1) == first)
+        // The coach's calendar has the session at its new time.
+        let coach = try String(contentsOf: folder.appendingPathComponent("distribusi/kalender/pelatih-198012302010012005.ics"), encoding: .utf8)
+        #expect(coach.contains("UID:2026-001-sesi-7@coaching.klip.pajak.go.id\r\nDTSTAMP:20261202T020000Z\r\nSEQUENCE:1\r\nDTSTART;TZID=Asia/Jakarta:20261203T073000"))
+
+        // The same notes again: nothing is sent again.
+        #expect(try on(Self.date(12, 4)).recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv"))).changedNothing)
+        #expect(try invitation(7) == seven)
+
+        // Session 20 missed again on its make-up day and recorded after the last session day:
+        // no room left, the invitation is cancelled, one version higher.
+        var text = try String(contentsOfFile: WorkflowFixture.example("catatan-coaching-lengkap.csv"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\r\n20;02/12/2026;", with: "\r\n20;03/12/2026;")
+        let notes = fixture.root.appendingPathComponent("lagi.csv").path
+        try text.write(toFile: notes, atomically: true, encoding: .utf8)
+        _ = try on(Self.date(12, 11)).recordMinutes(MinutesRequest(batch: "2026-001", notes: notes))
+        let twenty = try invitation(20)
+        #expect(twenty.contains("\r\nMETHOD:CANCEL\r\n") && twenty.contains("\r\nSEQUENCE:2\r\n") && twenty.contains("\r\nSTATUS:CANCELLED\r\n"))
+        #expect(try invitation(7) == seven)
+        let status = try on(Self.date(12, 11)).status(StatusRequest(batch: "2026-001")).statuses[0]
+        #expect(status.distributed == "1 undangan diperbarui (sesi 20); kalender dan pemberitahuan Team Leader digambar ulang")
+    }
+}
