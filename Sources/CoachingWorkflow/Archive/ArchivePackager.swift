@@ -297,6 +297,7 @@ struct ArchivePackager {
             if path.hasPrefix(BatchLayout.inputsFolder + "/") { .masukan }
             else if path.hasPrefix("register/") { .register }
             else if path.hasPrefix("catatan/") { .catatan }
+            else if path.hasSuffix(".pdf") { .pdf }
             else { .lain }
         }
     }
