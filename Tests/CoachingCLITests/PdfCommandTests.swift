@@ -11,7 +11,6 @@ import TestSupport
 @Suite("coaching pdf", .serialized)
 struct PdfCommandTests {
     static let available = installedTool("chromium") != nil && installedTool("pdfinfo") != nil && installedTool("pdftotext") != nil
-    static let skipped = "chromium, pdfinfo and pdftotext are not installed (.ci/run installs them): coaching pdf is not tested"
     static let ratna = "198012302010012005", bambang = "197205141998031002"
     static func day(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
 
@@ -55,7 +54,7 @@ struct PdfCommandTests {
 
     static func info(_ pdf: URL) throws -> String { try runTool(installedTool("pdfinfo")!, [pdf.path]) }
 
-    @Test(.enabled(if: available, skipped), .timeLimit(.minutes(5)))
+    @Test(.enabled(if: available, "chromium, pdfinfo and pdftotext are not installed (.ci/run installs them): coaching pdf is not tested"), .timeLimit(.minutes(5)))
     func everyDocumentIsPrintedWithItsMetadataThenLeftAsItIs() throws {
         let (folder, workflow) = try Self.batchWithMinutes()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -126,7 +125,7 @@ struct PdfCommandTests {
         #expect(manifest.contains("berita-acara/sesi-008.pdf"))
     }
 
-    @Test(.enabled(if: available, skipped), .timeLimit(.minutes(5)))
+    @Test(.enabled(if: available, "chromium, pdfinfo and pdftotext are not installed (.ci/run installs them): coaching pdf is not tested"), .timeLimit(.minutes(5)))
     func aChangedHTMLIsPrintedAgainUnlessASignedCopyExtendsItsPDF() throws {
         let (folder, workflow) = try Self.batchWithMinutes()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -192,7 +191,7 @@ struct PdfCommandTests {
         #expect(none.errors == "error: coaching pdf prints with Chromium, and none was found (chromium, chromium-browser and google-chrome are not on PATH, COACHING_CHROMIUM is not set). Install it with: sudo apt install chromium\n")
     }
 
-    @Test(.enabled(if: available, skipped))
+    @Test(.enabled(if: available, "chromium, pdfinfo and pdftotext are not installed (.ci/run installs them): coaching pdf is not tested"))
     func aChromiumThatDiesIsAClearErrorAndNothingIsRecorded() throws {
         let (folder, _) = try Self.batchWithMinutes()
         defer { try? FileManager.default.removeItem(at: folder) }

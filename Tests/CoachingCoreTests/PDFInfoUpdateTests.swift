@@ -87,7 +87,7 @@ struct PDFInfoUpdateTests {
     }
 
     @Test func textOutsidePrintableASCIIIsWrittenAsUTF16WithAByteOrderMark() {
-        #expect(PDFInfoUpdate.textString("Rekap — é") == "<FEFF00520065006B00610070002014002000E9>")
+        #expect(PDFInfoUpdate.textString("Rekap — é") == "<FEFF00520065006B0061007000202014002000E9>")
         #expect(PDFInfoUpdate.textString("a\\b(c)") == "(a\\\\b\\(c\\))")
     }
 

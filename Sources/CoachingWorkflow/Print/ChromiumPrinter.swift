@@ -21,10 +21,10 @@ final class ChromiumPrinter {
 
     /// The `Page.printToPDF` parameters: the page's CSS size and margins (`@page`), backgrounds,
     /// a tagged PDF with an outline from the headings, no browser header or footer.
-    static let printParameters: [String: Any] = [
+    static var printParameters: [String: Any] { [
         "preferCSSPageSize": true, "printBackground": true, "generateTaggedPDF": true, "generateDocumentOutline": true,
         "displayHeaderFooter": false,
-    ]
+    ] }
 
     /// Prints `files` (absolute paths), `tabs` at a time; `deliver` gets each one's index and
     /// PDF bytes as it arrives (not in order).

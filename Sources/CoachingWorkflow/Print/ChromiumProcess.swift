@@ -40,7 +40,7 @@ final class ChromiumProcess {
         profile = String(cString: made)
         func pipePair() throws(ChromiumError) -> (read: Int32, write: Int32) {
             var fds: [Int32] = [0, 0]
-            guard pipe2(&fds, O_CLOEXEC) == 0 else { throw ChromiumError("cannot make a pipe for Chromium: \(String(cString: strerror(errno)))") }
+            guard pipe(&fds) == 0 else { throw ChromiumError("cannot make a pipe for Chromium: \(String(cString: strerror(errno)))") }
             // Above 4, so that placing them at 3 and 4 in the child never lands on themselves
             // (dup2 onto the same number would keep close-on-exec).
             let high = fds.map { fd -> Int32 in let h = fcntl(fd, F_DUPFD_CLOEXEC, 10); close(fd); return h }
