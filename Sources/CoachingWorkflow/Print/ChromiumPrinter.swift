@@ -1,3 +1,4 @@
+import CoachingCore
 import Foundation
 
 /// Prints HTML files to PDF with one headless Chromium for all of them, through the DevTools
@@ -30,8 +31,10 @@ final class ChromiumPrinter {
     /// PDF bytes as it arrives (not in order).
     func print(_ files: [String], tabs: Int, deliver: (Int, [UInt8]) throws -> Void) throws {
         guard !files.isEmpty else { return }
+        var timer = StageTimer()
         var slots: [Slot] = []
         for _ in 0..<max(1, min(tabs, files.count)) { slots.append(try openTab()) }
+        timer.mark("  Chromium started, \(slots.count) tabs open")
         var queue = files.indices.makeIterator()
         var remaining = files.count
         func start(_ s: Int) throws {

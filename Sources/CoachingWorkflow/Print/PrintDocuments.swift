@@ -48,6 +48,7 @@ extension Workflow {
     /// Prints each document of the batch (or those asked for) whose PDF is missing or older than
     /// its HTML, with one Chromium, and records the PDFs with their SHA-256 in one commit.
     public func printDocuments(_ request: PrintRequest) throws(WorkflowError) -> PrintOutcome {
+        var timer = StageTimer()
         let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
         let record = try opened.checkedRecord()
         let plan: PrintPlan
@@ -57,6 +58,7 @@ extension Workflow {
                               copies: try tx.copies(batch: opened.batch.id), only: request.documents)
             }
         } catch let error as WorkflowError { throw error } catch { throw .error(.register, "\(error)") }
+        timer.mark("open the batch, check its record, decide what to print")
         var outcome = PrintOutcome(printed: [], skipped: plan.skipped, refused: plan.refused, folder: opened.folder, notices: opened.notices)
         guard !plan.jobs.isEmpty else { return outcome }
         let now = environment.clock.timestamp, actor = environment.actor
@@ -67,7 +69,10 @@ extension Workflow {
             do {
                 for folder in Set(plan.jobs.map { ($0.pdfPath as NSString).deletingLastPathComponent }) { try staging.makeFolder(folder) }
                 let printer = try ChromiumPrinter(executable: request.chromium)
-                defer { printer.close() }
+                defer {
+                    printer.close()
+                    timer.mark("stop Chromium")
+                }
                 let root = opened.commits.root
                 try printer.print(plan.jobs.map { root.appendingPathComponent($0.htmlPath).path }, tabs: request.tabs) { index, bytes in
                     let job = plan.jobs[index]
@@ -79,6 +84,7 @@ extension Workflow {
                     try staging.write([(job.pdfPath, pdf)])
                     pdfs[index] = pdf
                 }
+                timer.mark("print \(plan.jobs.count) documents (Chromium started, \(request.tabs) tabs)")
                 try staging.stage([])
             } catch {
                 staging.discard()
@@ -98,6 +104,7 @@ extension Workflow {
                 try tx.record(copies)
                 try tx.audit(lines)
             }
+            timer.mark("record and move into place")
         } catch let error as ChromiumError {
             throw WorkflowError(.register, opened.notices + ["error: \(error.description)", "Nothing was recorded; the batch folder is as it was."])
         } catch let error as WorkflowError {
