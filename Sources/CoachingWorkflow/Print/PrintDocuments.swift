@@ -20,9 +20,10 @@ public struct PrintRequest: Sendable {
         self.tabs = tabs
     }
 
-    /// Measured on 2 cores with the example batch and the large office (see the bench): two
-    /// tabs keep the browser busy while the tool stages what came back.
-    public static let defaultTabs = 2
+    /// Measured on this 2-core machine (`Scripts/bench --only pdf`): 60 Berita Acara took 10.5 s
+    /// with 2 tabs, 7.9 s with 3, 7.6 s with 4; the example batch 6.6 s with one, 5.2 s with 3.
+    /// Three keep the browser's processes busy on both cores while one PDF travels back.
+    public static let defaultTabs = 3
 }
 
 /// What `coaching pdf` did.
