@@ -3,8 +3,8 @@ import Foundation
 
 /// The batch's own copy of its part of the register, kept in the batch folder (`register/`)
 /// and rewritten with every change the register commits for the batch: the batch row, its
-/// documents (in the archive package's `dokumen.csv` form), the hashes of its other files and
-/// its audit lines.
+/// documents (in the archive package's `dokumen.csv` form), the hashes of its other files, the
+/// printed and signed copies of its documents (`salinan.csv`) and its audit lines.
 ///
 /// It is what `coaching register rebuild` reconstructs a lost register from, so that document
 /// numbers are never given twice and every approval and receipt is kept. It is a copy, not the
@@ -12,9 +12,12 @@ import Foundation
 package struct BatchRecordCopy: Sendable, Equatable {
     /// The folder inside the batch folder.
     package static let folder = "register"
-    static let batchFile = "batch.csv", documentsFile = "dokumen.csv", filesFile = "berkas.csv", auditFile = "audit.csv"
+    static let batchFile = "batch.csv", documentsFile = "dokumen.csv", filesFile = "berkas.csv", auditFile = "audit.csv",
+               copiesFile = "salinan.csv"
     static let batchColumns = ["batch", "ditugaskan", "batas_waktu", "notulen", "diarsipkan", "paket"]
     static let fileColumns = ["berkas", "sha256", "ukuran"]
+    static let copyColumns = ["berkas", "sumber", "nomor", "bentuk", "sha256", "ukuran", "dasar", "penanda_tangan", "id_penanda_tangan",
+                              "ditandatangani", "kepercayaan", "dicatat"]
 
     /// One file of the batch that is not a numbered document, relative to the output root.
     package struct File: Sendable, Equatable {
@@ -26,13 +29,16 @@ package struct BatchRecordCopy: Sendable, Equatable {
     package var batch: RegisteredBatch
     package var documents: [RegisteredDocument]
     package var files: [File]
+    /// The printed and signed copies of its documents.
+    package var copies: [DocumentCopy]
     /// The audit lines of the batch, with the ids the register gave them (their order).
     package var audit: [AuditEntry]
 
-    package init(batch: RegisteredBatch, documents: [RegisteredDocument], files: [File], audit: [AuditEntry]) {
+    package init(batch: RegisteredBatch, documents: [RegisteredDocument], files: [File], copies: [DocumentCopy] = [], audit: [AuditEntry]) {
         self.batch = batch
         self.documents = documents
         self.files = files
+        self.copies = copies
         self.audit = audit
     }
 
@@ -48,10 +54,17 @@ package struct BatchRecordCopy: Sendable, Equatable {
         for file in files.sorted(by: { $0.path < $1.path }) {
             csv.append([RegisterExtract.relative(file.path, prefix), file.sha256, String(file.size)], to: &fileBytes)
         }
+        var copyBytes: [UInt8] = []
+        csv.append(Self.copyColumns, to: &copyBytes)
+        for c in copies.sorted(by: { $0.path < $1.path }) {
+            csv.append([RegisterExtract.relative(c.path, prefix), RegisterExtract.relative(c.source, prefix), c.number, c.form.rawValue, c.sha256,
+                        String(c.size), c.basis, c.signer ?? "", c.signerID ?? "", c.signedAt ?? "", c.trust ?? "", c.recordedOn], to: &copyBytes)
+        }
         let base = "\(prefix)/\(Self.folder)/"
         return [(base + Self.batchFile, batchBytes),
                 (base + Self.documentsFile, RegisterExtract.documents(documents, prefix: prefix)),
                 (base + Self.filesFile, fileBytes),
+                (base + Self.copiesFile, copyBytes),
                 (base + Self.auditFile, RegisterExtract.audit(audit))]
     }
 
@@ -84,7 +97,21 @@ private struct CopyReading {
             guard let no = Int64(row[0]) else { log.error(at, "the line number \(row[0]) is not a number"); return nil }
             return AuditEntry(id: no, at: row[1], actor: row[2], action: row[3], batch: id.description, number: row[4], detail: row[5], sha256: row[6])
         }
-        return BatchRecordCopy(batch: batch, documents: documents, files: files, audit: audit)
+        // A copy written before printed copies existed has no salinan.csv: none were made.
+        let copies = FileManager.default.fileExists(atPath: base.appendingPathComponent(BatchRecordCopy.copiesFile).path)
+            ? rows(BatchRecordCopy.copiesFile, BatchRecordCopy.copyColumns).compactMap { row, at in readCopy(row, at, id) } : []
+        return BatchRecordCopy(batch: batch, documents: documents, files: files, copies: copies, audit: audit)
+    }
+
+    private mutating func readCopy(_ row: [String], _ at: SourceLocation, _ id: BatchID) -> DocumentCopy? {
+        guard let form = DocumentCopy.Form(rawValue: row[3]), let size = Int(row[5]), row[4].count == 64 else {
+            log.error(at, "the form, hash or size of the copy \(row[0]) does not read back")
+            return nil
+        }
+        func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
+        return DocumentCopy(path: "\(prefix)/\(row[0])", batch: id, source: "\(prefix)/\(row[1])", number: row[2], form: form, sha256: row[4],
+                            size: size, basis: row[6], signer: optional(row[7]), signerID: optional(row[8]), signedAt: optional(row[9]),
+                            trust: optional(row[10]), recordedOn: row[11])
     }
 
     private mutating func readBatch(_ id: BatchID) -> RegisteredBatch? {

@@ -214,6 +214,20 @@ package final class Register: Sendable {
                 AuditLine(at: $0[1], actor: $0[2], action: $0[3], batch: $0[4], number: $0[5], detail: $0[6], sha256: $0[7])
             })
         }
+        migrator.registerMigration("5 printed and signed copies") { db in
+            // Copies of a batch's documents in another form: the PDF printed from the HTML
+            // (`coaching pdf`), a signed PDF that extends it, a scan of the paper signed in ink.
+            // `basis` pins what each was made from: a PDF the SHA-256 of the HTML printed, a
+            // signed copy that of the PDF it extends; a scan has none.
+            try db.execute(sql: """
+                CREATE TABLE document_copy (
+                    path TEXT PRIMARY KEY, batch TEXT NOT NULL REFERENCES batch(id), source TEXT NOT NULL, number TEXT NOT NULL,
+                    form TEXT NOT NULL CHECK (form IN ('pdf', 'bertanda-tangan', 'pindaian')),
+                    sha256 TEXT NOT NULL, size INTEGER NOT NULL, basis TEXT NOT NULL,
+                    signer TEXT, signerID TEXT, signedAt TEXT, trust TEXT, recordedOn TEXT NOT NULL);
+                CREATE INDEX document_copy_batch ON document_copy (batch);
+                """)
+        }
         return migrator
     }()
 

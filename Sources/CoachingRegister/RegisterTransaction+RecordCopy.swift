@@ -7,7 +7,8 @@ extension RegisterTransaction {
         guard let batch = try batch(id) else { return nil }
         let files = try Row.fetchAll(db, sql: "SELECT path, sha256, size FROM batch_file WHERE batch = ? ORDER BY path", arguments: [id.description])
             .map { BatchRecordCopy.File(path: $0[0], sha256: $0[1], size: $0[2]) }
-        return BatchRecordCopy(batch: batch, documents: try documents(batch: id), files: files, audit: try auditLog(batch: id))
+        return BatchRecordCopy(batch: batch, documents: try documents(batch: id), files: files, copies: try copies(batch: id),
+                               audit: try auditLog(batch: id))
     }
 
     /// Puts the batches' copies back into an empty register: rows as the copies hold them, the
@@ -19,6 +20,7 @@ extension RegisterTransaction {
             try insert(copy.batch)
             try insert(copy.documents)
             try recordFiles(copy.files.map { ($0.path, $0.sha256, $0.size) }, batch: copy.batch.id)
+            try record(copy.copies)
             for d in copy.documents {
                 let key = "\(d.kind.rawValue) \(d.year)"
                 highest[key] = (d.kind, d.year, max(highest[key]?.2 ?? 0, d.sequence))

@@ -39,6 +39,6 @@ struct Coaching: ParsableCommand {
         Exit status: 0 all good, 1 a problem in the inputs, the settings, the notes or the register, 64 a wrong command line.
         """,
         version: "0.1.0",
-        subcommands: [Check.self, Candidates.self, ScheduleCommand.self, MinutesCommand.self, ApproveCommand.self, ReceiveCommand.self, StatusCommand.self, ArchiveCommand.self, VerifyCommand.self, FindCommand.self, RegisterCommand.self, KeygenCommand.self, CalendarCommand.self, Init.self, Sample.self, Templates.self]
+        subcommands: [Check.self, Candidates.self, ScheduleCommand.self, MinutesCommand.self, ApproveCommand.self, ReceiveCommand.self, PdfCommand.self, StatusCommand.self, ArchiveCommand.self, VerifyCommand.self, FindCommand.self, RegisterCommand.self, KeygenCommand.self, CalendarCommand.self, Init.self, Sample.self, Templates.self]
     )
 }

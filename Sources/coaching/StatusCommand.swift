@@ -68,6 +68,9 @@ struct StatusCommand: ParsableCommand {
             let follows = a.makeUp.map { "make-up session proposed for \($0), not yet recorded" } ?? "no room for a make-up; goes to the next batch"
             lines.append("  absent: session \(a.session), \(a.name) (\(a.nip)), \(a.number): \(follows)")
         }
+        if let pdf = s.pdf {
+            lines.append("  PDF: \(pdf.current) of \(pdf.documents) documents" + (pdf.outdated > 0 ? ", \(pdf.outdated) older than their HTML (coaching pdf \(s.batch) prints them again)" : ""))
+        }
         if let next = s.next { lines.append("  next: \(next)") }
         return lines.joined(separator: "\n")
     }

@@ -54,6 +54,22 @@ struct RegisterTests {
         }
     }
 
+    @Test func aCopyOfAnUnknownFormOrOfNoBatchIsRefusedByTheDatabase() throws {
+        let register = try Register(root: Self.scratch())
+        let id = BatchID(parsing: "2026-001")!
+        try register.transaction { try $0.insert(RegisteredBatch(id: id, assignedOn: CivilDate(parsing: "2026-11-25")!, deadline: CivilDate(parsing: "2026-12-15")!)) }
+        func insert(_ batch: String, _ form: String) throws {
+            try register.transaction { tx in
+                try tx.execute("INSERT INTO document_copy (path, batch, source, number, form, sha256, size, basis, recordedOn) "
+                    + "VALUES ('2026/2026-001/a.pdf', '\(batch)', '2026/2026-001/a.html', '', '\(form)', 'x', 1, '', '2026-12-15T10:00:00+07:00')")
+            }
+        }
+        #expect(throws: (any Error).self) { try insert("2026-001", "salinan") }
+        #expect(throws: (any Error).self) { try insert("2026-002", "pdf") }
+        try insert("2026-001", "pindaian")
+        #expect(try register.read { try $0.copies(batch: id) }.map(\.form) == [.scan])
+    }
+
     @Test func theAuditLogIsAppendOnly() throws {
         let root = Self.scratch()
         let register = try Register(root: root)

@@ -55,6 +55,33 @@ struct RegisterRebuildTests {
         #expect(try register.read { try $0.auditChainBreak() } == nil)
     }
 
+    @Test func printedAndSignedCopiesAreKeptInTheBatchsCopyAndRebuilt() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.receivedBatch(fixture)
+        let root = fixture.workflow.environment.outputRoot, id = BatchID(parsing: "2026-001")!
+        let copies = [
+            DocumentCopy(path: "2026/2026-001/berita-acara/sesi-001.pdf", batch: id, source: "2026/2026-001/berita-acara/sesi-001.html",
+                         number: "BA-1/KLIP/2026", form: .pdf, sha256: String(repeating: "a", count: 64), size: 1234,
+                         basis: String(repeating: "b", count: 64), recordedOn: "2026-12-15T10:00:00+07:00"),
+            DocumentCopy(path: "2026/2026-001/berita-acara/sesi-001-ttd.pdf", batch: id, source: "2026/2026-001/berita-acara/sesi-001.html",
+                         number: "BA-1/KLIP/2026", form: .signed, sha256: String(repeating: "c", count: 64), size: 2345,
+                         basis: String(repeating: "a", count: 64), signer: "Ratna Sari, S.E.", signerID: "3171234567890001",
+                         signedAt: "2026-12-15T11:00:00+07:00", trust: "tidak diperiksa", recordedOn: "2026-12-15T11:05:00+07:00"),
+        ]
+        try CommitPath.open(root, create: false).commit { tx, _ in try tx.record(copies) }
+        let csv = try String(contentsOf: folder.appendingPathComponent("register/salinan.csv"), encoding: .utf8)
+        #expect(csv == """
+            berkas,sumber,nomor,bentuk,sha256,ukuran,dasar,penanda_tangan,id_penanda_tangan,ditandatangani,kepercayaan,dicatat\r
+            berita-acara/sesi-001-ttd.pdf,berita-acara/sesi-001.html,BA-1/KLIP/2026,bertanda-tangan,\(String(repeating: "c", count: 64)),2345,\(String(repeating: "a", count: 64)),"Ratna Sari, S.E.",3171234567890001,2026-12-15T11:00:00+07:00,tidak diperiksa,2026-12-15T11:05:00+07:00\r
+            berita-acara/sesi-001.pdf,berita-acara/sesi-001.html,BA-1/KLIP/2026,pdf,\(String(repeating: "a", count: 64)),1234,\(String(repeating: "b", count: 64)),,,,,2026-12-15T10:00:00+07:00\r
+
+            """)
+        try FileManager.default.removeItem(at: Self.registerFile(fixture))
+        _ = try fixture.workflow.rebuildRegister(RebuildRequest())
+        let rebuilt = try Register(root: root, create: false).read { try $0.copies(batch: id) }
+        #expect(rebuilt == copies.sorted { $0.path < $1.path })
+    }
+
     @Test func aFileChangedWhileTheRegisterWasLostIsNamedAndStaysRefused() throws {
         let fixture = try WorkflowFixture()
         let folder = try Self.receivedBatch(fixture)

@@ -7,9 +7,12 @@ public struct ArchiveManifest: Sendable, Equatable {
     /// What a file of the package is, in the records office's words.
     public enum Kind: String, Sendable, CaseIterable {
         case jadwal, beritaAcara = "berita-acara", tandaTerima = "tanda-terima", rekap, indeks, kandidat, lembarKerja = "lembar-kerja", catatan, masukan
-        case pengaturan, register, lain
+        case pengaturan, register
+        /// A PDF printed from a document's HTML (`coaching pdf`).
+        case pdf
         /// Step 4's invitations, calendars and Team Leader notices; step 5's preparation sheets.
         case distribusi, persiapan
+        case lain
     }
 
     public struct File: Sendable, Equatable {

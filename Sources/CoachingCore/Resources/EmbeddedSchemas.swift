@@ -418,6 +418,7 @@ public enum EmbeddedSchemas {
       <xs:enumeration value="masukan"/>
       <xs:enumeration value="pengaturan"/>
       <xs:enumeration value="register"/>
+      <xs:enumeration value="pdf"/>
       <xs:enumeration value="lain"/>
       <xs:enumeration value="distribusi"/>
       <xs:enumeration value="persiapan"/>

@@ -299,6 +299,7 @@ struct ArchivePackager {
             else if path.hasPrefix(BatchLayout.preparationFolder + "/") { .persiapan }
             else if path.hasPrefix("register/") { .register }
             else if path.hasPrefix("catatan/") { .catatan }
+            else if path.hasSuffix(".pdf") { .pdf }
             else { .lain }
         }
     }

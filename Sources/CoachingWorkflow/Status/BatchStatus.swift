@@ -82,6 +82,19 @@ public struct BatchStatus: Codable, Sendable, Equatable {
         }
     }
 
+    /// How many of the batch's documents have a PDF printed from their HTML as it is (`coaching pdf`).
+    public struct Printed: Codable, Sendable, Equatable {
+        /// Documents printable: the numbered documents and the rekap.
+        public var documents: Int
+        /// PDFs printed from the HTML as it is.
+        public var current: Int
+        /// PDFs printed from an older HTML (the rekap redrawn since): `coaching pdf` prints them again.
+        public var outdated: Int
+    }
+
+    /// Nil when nothing was printed.
+    public var pdf: Printed?
+
     /// Working days at or below which an unfinished batch is at risk.
     public static let riskThreshold = 3
 

@@ -48,9 +48,26 @@ extension Workflow {
 
     private static func status(of opened: OpenedBatch, today: CivilDate, chainBreak: String?) throws(WorkflowError) -> BatchStatus {
         let record = try opened.checkedRecord(chainBreak: chainBreak)
-        return BatchStatus(batch: opened.batch, documents: record.documents, sessions: opened.jadwal.entries.count,
+        var status = BatchStatus(batch: opened.batch, documents: record.documents, sessions: opened.jadwal.entries.count,
                            calendar: WorkingDayCalendar(options: opened.configuration.calendar), today: today,
                            people: opened.configuration.people,
                            absent: NoShowRecords(record.documents, root: opened.commits.root).absences(opened.jadwal), audit: record.audit)
+        status.pdf = try printed(opened, documents: record.documents)
+        return status
+    }
+
+    /// The PDFs on record against the documents' HTML as the register holds it.
+    private static func printed(_ opened: OpenedBatch, documents: [RegisteredDocument]) throws(WorkflowError) -> BatchStatus.Printed? {
+        do {
+            return try opened.commits.read { tx in
+                let copies = try tx.copies(batch: opened.batch.id).filter { $0.form == .pdf }
+                guard !copies.isEmpty else { return nil }
+                var html = Dictionary(documents.map { ($0.htmlPath, $0.htmlSHA256) }, uniquingKeysWith: { a, _ in a })
+                let rekap = "\(opened.batch.folder)/\(BatchLayout.rekap)"
+                if let sha = try tx.files(batch: opened.batch.id)[rekap] { html[rekap] = sha }
+                let current = copies.count { html[$0.source] == $0.basis }
+                return BatchStatus.Printed(documents: html.count, current: current, outdated: copies.count - current)
+            }
+        } catch { throw .error(.register, "\(error)") }
     }
 }

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where the Chromium that prints PDFs is: `COACHING_CHROMIUM` when set, else the first of
+/// `chromium`, `chromium-browser`, `google-chrome` on `PATH`. Only `coaching pdf` needs it.
+public enum ChromiumLocator {
+    static let names = ["chromium", "chromium-browser", "google-chrome"]
+
+    /// The executable, or the sentence to show when there is none (what to install, or what
+    /// is wrong with `COACHING_CHROMIUM`).
+    public static func locate(environment: [String: String]) -> Result<String, WorkflowError> {
+        if let named = environment["COACHING_CHROMIUM"], !named.isEmpty {
+            if access(named, X_OK) == 0, !isDirectory(named) { return .success(named) }
+            return .failure(.error(.refused, "COACHING_CHROMIUM names \(named), which is not an executable file; coaching pdf prints with Chromium. Install it with: sudo apt install chromium (or set COACHING_CHROMIUM to its path)"))
+        }
+        for folder in (environment["PATH"] ?? "").split(separator: ":") {
+            for name in names {
+                let path = "\(folder)/\(name)"
+                if access(path, X_OK) == 0, !isDirectory(path) { return .success(path) }
+            }
+        }
+        return .failure(.error(.refused, "coaching pdf prints with Chromium, and none was found (chromium, chromium-browser and google-chrome are not on PATH, COACHING_CHROMIUM is not set). Install it with: sudo apt install chromium"))
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
