@@ -125,11 +125,12 @@ struct DistributionTests {
 
     /// Every file read by Python's icalendar, a calendar library kept apart from this code,
     /// and its fields compared with the Jadwal.
-    @Test func aCalendarLibraryReadsEveryFileAsTheJadwalSays() throws {
-        guard let python = Self.python else {
-            print("SKIPPED aCalendarLibraryReadsEveryFileAsTheJadwalSays: no python3 with icalendar (pip install icalendar)")
-            return
-        }
+    /// Shown as skipped without icalendar; on CI (`CI` set) it runs anyway and fails, so a
+    /// missing library is never a silent pass.
+    @Test(.enabled(if: DistributionTests.python != nil || ProcessInfo.processInfo.environment["CI"] != nil,
+                   "no python3 with icalendar (pip install icalendar)"))
+    func aCalendarLibraryReadsEveryFileAsTheJadwalSays() throws {
+        let python = try #require(Self.python, "CI is set but no python3 with icalendar is on PATH (pip install icalendar)")
         let fixture = try WorkflowFixture()
         let folder = try Self.approvedExample(fixture)
         let script = #"""
@@ -215,5 +216,48 @@ print("\n".join(out))
         #expect(try invitation(7) == seven)
         let status = try on(Self.date(12, 11)).status(StatusRequest(batch: "2026-001")).statuses[0]
         #expect(status.distributed == "1 undangan diperbarui (sesi 20); kalender dan pemberitahuan Team Leader digambar ulang")
+    }
+
+    /// Minutes recorded before the approval: the first distribution already sends a no-show's
+    /// session at its make-up time (one version after the Jadwal's), and the minutes run again
+    /// afterwards find nothing to send.
+    @Test func approvingAfterTheMinutesSendsTheMakeUpNotTheDraftedTime() throws {
+        let fixture = try WorkflowFixture()
+        func on(_ day: CivilDate) -> Workflow {
+            Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day), actor: "qa"))
+        }
+        let outcome = try fixture.workflow.schedule(ScheduleRequest(
+            reports: WorkflowFixture.example("laporan-kinerja.csv"), recommendations: WorkflowFixture.example("rekomendasi-perbaikan.csv"),
+            unavailable: nil, assignedOn: Self.date(11, 25), period: nil, allowPartial: false, settings: Self.settings))
+        let folder = try #require(WorkflowFixture.batch(outcome)).folder
+        _ = try on(Self.date(12, 2)).recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        _ = try on(Self.date(12, 2)).approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: Self.kepalaSeksi, on: Self.date(12, 2)))
+        func invitation(_ n: Int) throws -> String {
+            try String(contentsOf: folder.appendingPathComponent("distribusi/undangan/\(BatchLayout.minutesName(session: n, sessions: 20)).ics"), encoding: .utf8)
+        }
+        let seven = try invitation(7)
+        #expect(seven.contains("\r\nMETHOD:REQUEST\r\n") && seven.contains("\r\nSEQUENCE:1\r\nDTSTART;TZID=Asia/Jakarta:20261203T073000\r\n"))
+        #expect(try invitation(1).contains("\r\nSEQUENCE:0\r\n"))
+        #expect(try on(Self.date(12, 3)).recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv"))).changedNothing)
+        #expect(try invitation(7) == seven)
+    }
+
+    /// The invitations say what was sent: one edited or missing would silently undo a change,
+    /// so the minutes stop and name it.
+    @Test func anEditedOrMissingInvitationStopsTheMinutesAndIsNamed() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.approvedExample(fixture)
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)), actor: "qa"))
+        let request = MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv"))
+        let three = folder.appendingPathComponent("distribusi/undangan/sesi-003.ics")
+        let original = try Data(contentsOf: three)
+        try (original + Data("X-EDITED:1\r\n".utf8)).write(to: three)
+        var thrown = #expect(throws: WorkflowError.self) { try workflow.recordMinutes(request) }
+        #expect(thrown?.lines.last?.contains("sesi-003.ics was changed") == true, "\(thrown?.lines ?? [])")
+        try FileManager.default.removeItem(at: three)
+        thrown = #expect(throws: WorkflowError.self) { try workflow.recordMinutes(request) }
+        #expect(thrown?.lines.last?.contains("sesi-003.ics is missing") == true, "\(thrown?.lines ?? [])")
+        try original.write(to: three)
+        #expect(try !workflow.recordMinutes(request).changedNothing)
     }
 }
