@@ -213,6 +213,13 @@ print("\n".join(out))
         _ = try on(Self.date(12, 11)).recordMinutes(MinutesRequest(batch: "2026-001", notes: notes))
         let twenty = try invitation(20)
         #expect(twenty.contains("\r\nMETHOD:CANCEL\r\n") && twenty.contains("\r\nSEQUENCE:2\r\n") && twenty.contains("\r\nSTATUS:CANCELLED\r\n"))
+        // The cancellation names the day the make-up was missed, not the Jadwal's first day.
+        #expect(twenty.replacingOccurrences(of: "\r\n ", with: "").contains("Sesi dibatalkan: peserta tidak hadir pada Kamis\\, 3 Desember 2026"))
+        // The redrawn notices say which session moved.
+        let notices = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("distribusi/pemberitahuan-tl").path)
+            .map { try String(contentsOf: folder.appendingPathComponent("distribusi/pemberitahuan-tl/\($0)"), encoding: .utf8) }
+        #expect(notices.contains { $0.contains("<li>Sesi 7 (") && $0.contains("dipindahkan dari Senin, 30 November 2026") })
+        #expect(notices.contains { $0.contains("<li>Sesi 20 (") && $0.contains(") dibatalkan (semula Kamis, 3 Desember 2026") })
         #expect(try invitation(7) == seven)
         let status = try on(Self.date(12, 11)).status(StatusRequest(batch: "2026-001")).statuses[0]
         #expect(status.distributed == "1 undangan diperbarui (sesi 20); kalender dan pemberitahuan Team Leader digambar ulang")
@@ -259,5 +266,29 @@ print("\n".join(out))
         #expect(thrown?.lines.last?.contains("sesi-003.ics is missing") == true, "\(thrown?.lines ?? [])")
         try original.write(to: three)
         #expect(try !workflow.recordMinutes(request).changedNothing)
+    }
+
+    /// A Team Leader whose sessions are all cancelled still gets a notice drawn again, saying
+    /// so, so the one sent before (listing the sessions) is not left behind.
+    @Test func aLeaderWhoseSessionsAreAllCancelledGetsANoticeSayingSo() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.approvedExample(fixture)
+        let root = fixture.workflow.environment.outputRoot
+        let opened = try OpenedBatch.open("2026-001", root: root)
+        let roster = try #require(TeamLeaderRoster(tsv: [UInt8](Data(contentsOf: folder.appendingPathComponent("distribusi/team-leader.tsv")))))
+        let leader = try #require(opened.jadwal.entries.compactMap { roster.leaders[$0.nip] }.first)
+        let theirs = opened.jadwal.entries.filter { roster.leaders[$0.nip]?.nip == leader.nip }
+        let changes = Dictionary(uniqueKeysWithValues: theirs.map { e in
+            (e.number, Distribution.Change(sequence: 1, date: e.date, start: e.start, end: e.end, cancelled: true, note: "dibatalkan"))
+        })
+        let notice = try fixture.workflow.environment.templates.document(BatchLayout.noticeTemplate, schema: TeamLeaderNoticeDocument.schema)
+        let registered = try opened.commits.read { try $0.files(batch: opened.batch.id) }
+        let drawn = try DistributeJadwal(batch: opened.batch, configuration: opened.configuration, root: root, notice: notice, stamp: "20261202T020000Z")
+            .draw(opened.jadwal, changes: changes, registered: registered)
+        let file = try #require(drawn.files.first { $0.0.hasSuffix("/tl-\(leader.nip).html") }, "no notice drawn for \(leader.nip)")
+        let text = String(decoding: file.1, as: UTF8.self)
+        #expect(text.contains("seluruh sesi <i>coaching</i> anggota tim Saudara dibatalkan"))
+        #expect(!text.contains("<table class=\"jadwal\">"))
+        #expect(theirs.allSatisfy { text.contains("<li>Sesi \($0.number) (") })
     }
 }

@@ -37,7 +37,11 @@ public struct Distribution: Sendable {
     /// A Team Leader and the sessions of their team, in time order.
     public struct Notice: Sendable {
         public var leader: TeamLeaderRoster.Leader
+        /// The sessions still held; empty when every one was cancelled (the notice then says so,
+        /// replacing the one sent before).
         public var sessions: [JadwalRecord.Entry]
+        /// A short line per session moved or cancelled since the Jadwal was approved.
+        public var changes: [String] = []
     }
 
     public var events: [SessionEvent]
@@ -86,14 +90,18 @@ public struct Distribution: Sendable {
             if byPerson[key] == nil { byPerson[key] = (role, nip, name, []); order.append(key) }
             byPerson[key]!.3.append(index)
         }
-        var teams: [NIP: (TeamLeaderRoster.Leader, [Int])] = [:]
+        var teams: [NIP: (TeamLeaderRoster.Leader, [Int], [String])] = [:]
         for (i, e) in jadwal.entries.enumerated() {
             add(.coach, e.coach.nip, events[i].coach.name, i)
             add(.assessor, e.assessor.nip, events[i].assessor.name, i)
             if let leader = roster.leaders[e.nip] {
                 add(.teamLeader, leader.nip, JadwalDocument.cased(leader.name, casing), i)
+                // Every leader with a session in the Jadwal had a notice: it is drawn again even
+                // when all their sessions are cancelled, so no stale notice is left behind.
+                if teams[leader.nip] == nil { teams[leader.nip] = (leader, [], []) }
                 // A cancelled session no longer takes anyone off the phones.
-                if !events[i].cancelled { teams[leader.nip, default: (leader, [])].1.append(i) }
+                if !events[i].cancelled { teams[leader.nip]!.1.append(i) }
+                if let change = changes[e.number] { teams[leader.nip]!.2.append(Self.changeLine(e, change, casing: casing)) }
             }
         }
         let people = byPerson
@@ -108,7 +116,7 @@ public struct Distribution: Sendable {
         }
         let events = self.events
         notices = teams.keys.sorted().map { nip in
-            let (leader, indices) = teams[nip]!
+            let (leader, indices, lines) = teams[nip]!
             let sessions = indices.map { i -> JadwalRecord.Entry in
                 var e = jadwal.entries[i]
                 e.date = events[i].date
@@ -116,7 +124,18 @@ public struct Distribution: Sendable {
                 e.end = events[i].end
                 return e
             }.sorted { ($0.date, $0.start, $0.number) < ($1.date, $1.start, $1.number) }
-            return Notice(leader: leader, sessions: sessions)
+            return Notice(leader: leader, sessions: sessions, changes: lines)
         }
+    }
+
+    /// `Sesi 7 (Gilang Lubis) dipindahkan dari Senin, 30 November 2026, 07.30–08.15 ke …`, or
+    /// `… dibatalkan: …`, for the notice that replaces the one sent before.
+    static func changeLine(_ e: JadwalRecord.Entry, _ change: Change, casing: Configuration.NameCase) -> String {
+        var moved = e
+        (moved.date, moved.start, moved.end) = (change.date, change.start, change.end)
+        let who = "Sesi \(e.number) (\(JadwalDocument.cased(e.nama, casing)))"
+        return change.cancelled
+            ? "\(who) dibatalkan (semula \(moved.date.indonesianLong), \(moved.timeText)); peserta diikutsertakan pada batch berikutnya."
+            : "\(who) dipindahkan dari \(e.date.indonesianLong), \(e.timeText) ke \(moved.date.indonesianLong), \(moved.timeText)."
     }
 }
