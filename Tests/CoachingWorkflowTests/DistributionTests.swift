@@ -76,16 +76,25 @@ struct DistributionTests {
         #expect(status.distributed == "20 undangan, 8 kalender, 5 pemberitahuan Team Leader")
     }
 
-    @Test func theSameApprovalAtTheSameTimeWritesTheSameBytes() throws {
-        let a = try WorkflowFixture(), b = try WorkflowFixture()
-        let fa = try Self.approvedExample(a), fb = try Self.approvedExample(b)
+    /// The same approval at the same time writes the same bytes, in another process too: every
+    /// file's SHA-256 against a list the golden run wrote (its own process, its own hash seed),
+    /// so an order taken from a Dictionary or Set cannot pass by sharing one seed.
+    @Test func theSameApprovalAtTheSameTimeWritesTheSameBytesAcrossProcesses() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.approvedExample(fixture)
+        var lines: [String] = []
         for sub in ["distribusi", "persiapan"] {
-            let names = Self.files(under: fa.appendingPathComponent(sub))
-            #expect(names == Self.files(under: fb.appendingPathComponent(sub)))
-            for n in names {
-                #expect(try Data(contentsOf: fa.appendingPathComponent("\(sub)/\(n)")) == Data(contentsOf: fb.appendingPathComponent("\(sub)/\(n)")), "\(n)")
+            for n in Self.files(under: folder.appendingPathComponent(sub)) {
+                let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent("\(sub)/\(n)")))
+                lines.append("\(SHA256Digest.hex(bytes))  \(sub)/\(n)")
             }
         }
+        let text = lines.joined(separator: "\n") + "\n"
+        let url = repositoryRoot.appendingPathComponent("Tests/CoachingCoreTests/Fixtures/golden/distribusi-persiapan.sha256")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil { try text.write(to: url, atomically: true, encoding: .utf8) }
+        let expected = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == expected.count)
+        for (line, want) in zip(lines, expected) { #expect(line == want) }
     }
 
     @Test func theDocumentsMatchTheirGoldenFiles() throws {
