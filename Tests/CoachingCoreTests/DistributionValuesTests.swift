@@ -69,13 +69,22 @@ struct DistributionValuesTests {
         #expect(TeamLeaderNoticeDocument.duration(0) == "0 menit")
     }
 
-    @Test func commitmentsAreJudgedOnlyOnceTheirTargetHasPassed() {
+    @Test func commitmentsAreJudgedOnlyOnceTheirTargetHasPassedInTheTargetsOwnPeriod() {
         let day = CivilDate(year: 2026, month: 11, day: 25)!
-        #expect(EarlierSession.outcome(target: day, on: day, score: 70, minimum: 80) == "belum jatuh tempo")
-        #expect(EarlierSession.outcome(target: day.adding(days: -1), on: day, score: 80, minimum: 80)
-                == "target lewat; nilai kualitas terakhir 80 (batas 80): tercapai")
-        #expect(EarlierSession.outcome(target: day.adding(days: -1), on: day, score: 79.9, minimum: 80)
-                == "target lewat; nilai kualitas terakhir 79,9 (batas 80): belum tercapai")
+        let october = Periode(year: 2026, month: 10)!, september = Periode(year: 2026, month: 9)!, november = Periode(year: 2026, month: 11)!
+        let scores = [september: 60.0, october: 80, november: 79.9]
+        #expect(EarlierSession.outcome(target: day, on: day, scores: scores, minimum: 80) == "belum jatuh tempo")
+        // The target's own period, not the latest: October is on the minimum exactly.
+        #expect(EarlierSession.outcome(target: CivilDate(year: 2026, month: 10, day: 15)!, on: day, scores: scores, minimum: 80)
+                == "target lewat; nilai kualitas periode 2026-10 80 (batas 80): tercapai")
+        #expect(EarlierSession.outcome(target: CivilDate(year: 2026, month: 9, day: 30)!, on: day, scores: scores, minimum: 80)
+                == "target lewat; nilai kualitas periode 2026-09 60 (batas 80): belum tercapai")
+        // A month the report lacks: the first period after it.
+        #expect(EarlierSession.outcome(target: CivilDate(year: 2026, month: 8, day: 1)!, on: day, scores: [october: 79.9], minimum: 80)
+                == "target lewat; nilai kualitas periode 2026-10 79,9 (batas 80): belum tercapai")
+        // No period from the target on: no verdict.
+        #expect(EarlierSession.outcome(target: day.adding(days: -1), on: day, scores: [october: 90], minimum: 80)
+                == "target lewat; belum ada data periode 2026-11")
     }
 
     /// High-priority recommendations first, then the aspects furthest below their minimum (one

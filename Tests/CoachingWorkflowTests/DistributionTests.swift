@@ -300,4 +300,19 @@ print("\n".join(out))
         #expect(!text.contains("<table class=\"jadwal\">"))
         #expect(theirs.allSatisfy { text.contains("<li>Sesi \($0.number) (") })
     }
+
+    /// A preparation sheet's earlier sessions are the approved (or later) Berita Acara of the
+    /// people in the batch only, chosen by the register: a draft, or someone else's, is not read.
+    @Test func earlierSessionsAreOnlyApprovedMinutesOfTheBatchsPeople() throws {
+        let fixture = try WorkflowFixture()
+        _ = try Self.approvedExample(fixture)
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)), actor: "qa"))
+        _ = try workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        _ = try workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, sessions: [1], by: Self.kepalaSeksi, on: Self.date(12, 2)))
+        let opened = try OpenedBatch.open("2026-001", root: fixture.workflow.environment.outputRoot)
+        let (one, two) = (opened.jadwal.entries[0], opened.jadwal.entries[1])
+        let found = PrepareSessions.earlierSessions(commits: opened.commits, coachees: [one.nip: [:], two.nip: [:]], minimum: 80, today: Self.date(12, 31))
+        #expect(Set(found.keys) == [one.nip], "session 2's Berita Acara is a draft; the others' people are not asked for")
+        #expect(found[one.nip]?.count == 1)
+    }
 }
