@@ -111,4 +111,30 @@ struct DistributionValuesTests {
             "Akurasi Informasi: 79 (batas 80)",
         ])
     }
+
+    /// One high-priority recommendation and nothing below its minimum: the second point is the
+    /// measure nearest its threshold, here exactly on it (a pass), before one 3% inside.
+    @Test func focusPointsFillToTwoWithTheMeasureNearestItsThreshold() {
+        var configuration = Configuration()
+        configuration.rules.aspectMinimum = ["etika_bertelepon": 75, "efisiensi": 70, "kepatuhan_sop": 80]
+        configuration.rules.kpiBands = ["aht_detik": .init(max: 480)]
+        let periods = [Periode(year: 2026, month: 10)!]
+        func series(_ code: String, _ v: Double) -> PerformanceWindow.Series { .init(code: code, values: [v], teamMedians: [nil]) }
+        let candidate = Candidate(rank: 1, nip: TestSupport.nip("198012302010012005"), nama: "Dewi", jabatan: .agenInformasi, tim: "Tim 1",
+                                  periode: periods[0], nilaiKualitas: 70, reasons: [], focus: [])
+        let session = Session(number: 1, candidate: candidate, date: CivilDate(year: 2026, month: 11, day: 27)!, start: 480, end: 525,
+                              coach: .init(name: "C", position: "K"), assessor: .init(name: "Q", position: "QA"), place: "R")
+        let rec = Recommendation(id: "R-1", idIsDerived: false, periode: periods[0], nip: candidate.nip, aspek: "kepatuhan_sop",
+                                 temuan: "t", rekomendasi: "Ikuti daftar periksa.", prioritas: .tinggi, line: 2)
+        func points(_ etika: Double) -> [String] {
+            PreparationSheetDocument(
+                session: session, jadwalNumber: "JDW-1/KLIP/2026", window: periods,
+                series: [series("nilai_kualitas", 70), series("etika_bertelepon", etika), series("efisiensi", 77), series("kepatuhan_sop", 85),
+                         series("aht_detik", 465.6)],
+                recommendations: [rec], earlier: [], configuration: configuration).focusPoints()
+        }
+        #expect(points(75) == ["Kepatuhan SOP: 85 (batas 80); Ikuti daftar periksa. (R-1, prioritas tinggi)", "Etika Bertelepon: 75 (batas 75)"])
+        // Etika 10% inside: the handling time, 3% under its maximum, is nearer.
+        #expect(points(82.5).count == 2 && points(82.5)[1].hasSuffix(": 465,6 (batas ≤ 480)"))
+    }
 }
