@@ -42,13 +42,37 @@ struct DistributionValuesTests {
         }
     }
 
-    @Test func anAddressIsMailtoWhenKnownElseAUUIDSpellingTheNIP() {
+    @Test func anAddressIsMailtoWhenKnownElseThePersonsUUIDElseNone() {
         let nip = TestSupport.nip("198012302010012005")
-        #expect(CalendarParticipant(name: "R", nip: nip, email: " ratna@pajak.go.id ").address == "mailto:ratna@pajak.go.id")
-        #expect(CalendarParticipant(name: "R", nip: nip).address == "urn:uuid:19801230-2010-8012-8005-000000000000")
-        // Not an address: the NIP stands in, rather than an invalid mailto.
-        #expect(CalendarParticipant(name: "R", nip: nip, email: "ratna at pajak").address == "urn:uuid:19801230-2010-8012-8005-000000000000")
+        let uuid = "5de52888-601d-5c50-a0df-f30f2bceb5d3"
+        #expect(CalendarParticipant(name: "R", nip: nip, email: " ratna@pajak.go.id ", uuid: uuid).address == "mailto:ratna@pajak.go.id")
+        #expect(CalendarParticipant(name: "R", nip: nip, uuid: uuid).address == "urn:uuid:\(uuid)")
+        // Not an address: the UUID stands in, rather than an invalid mailto.
+        #expect(CalendarParticipant(name: "R", nip: nip, email: "ratna at pajak", uuid: uuid).address == "urn:uuid:\(uuid)")
+        // Neither: no address at all, rather than one shared by everyone without a NIP.
+        #expect(CalendarParticipant(name: "R", nip: nil).address == nil)
         #expect(CalendarParticipant.cleanEmail("a@b") == nil && CalendarParticipant.cleanEmail("a b@c.id") == nil)
+    }
+
+    /// A session whose Quality Assessor has no NIP: they are not an ATTENDEE, and the
+    /// distribution says so instead of skipping them silently.
+    @Test func someoneWithNeitherNIPNorEmailIsLeftOffTheInvitationAndNamed() {
+        var configuration = Configuration()
+        configuration.people.kepalaSeksiPKL = .init(name: "Ratna", nip: TestSupport.nip("198012302010012005"), position: "Kepala Seksi")
+        let entry = JadwalRecord.Entry(
+            number: 1, date: CivilDate(year: 2026, month: 11, day: 27)!, start: 450, end: 495, place: "R", nip: TestSupport.nip("198607282015091716"),
+            nama: "Gilang", jabatan: "Agen", tim: "Tim 1", coach: configuration.people.kepalaSeksiPKL, assessor: .init(name: "Tanpa Nip", position: "QA"),
+            agenda: "", focus: [])
+        let jadwal = JadwalRecord(number: "JDW-1/KLIP/2026", assignedOn: CivilDate(year: 2026, month: 11, day: 25)!,
+                                  deadline: CivilDate(year: 2026, month: 12, day: 15)!, approvedOn: CivilDate(year: 2026, month: 11, day: 26)!, entries: [entry])
+        let d = Distribution(jadwal: jadwal, batch: "2026-001", configuration: configuration, roster: TeamLeaderRoster(), emails: [:],
+                             stamp: "20261126T020000Z", uuid: { "uuid-\($0)" })
+        let text = String(decoding: d.invitations[0].bytes, as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "")
+        #expect(text.components(separatedBy: "\r\nATTENDEE").count - 1 == 2)
+        #expect(!text.contains("CN=Tanpa Nip") && !text.contains("00000000-0000"))
+        #expect(text.contains("urn:uuid:uuid-198607282015091716"))
+        #expect(d.omissions == ["Quality Assessor Tanpa Nip has no NIP in the settings: no calendar was written for them, and they are left off the invitations (no NIP, no e-mail address)"])
+        #expect(d.calendars.map(\.role) == [.coach])
     }
 
     @Test func theUIDIsTheBatchTheSessionAndTheOfficesDomain() {

@@ -174,7 +174,7 @@ print("\n".join(out))
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         let invitations = lines.filter { $0.hasPrefix("distribusi/undangan/") }
         #expect(invitations.count == 20)
-        #expect(invitations.first == "distribusi/undangan/sesi-001.ics|REQUEST|2026-001-sesi-1@coaching.klip.pajak.go.id|0|2026-11-27T07:30:00+07:00|2026-11-27T08:15:00+07:00|2026-12-31T02:00:00+00:00|Coaching: Gilang Lubis (sesi 1)|Ruang Coaching KLIP DJP|CONFIRMED|mailto:ratna.kusumawardani@pajak.go.id|Gilang Lubis,REQ-PARTICIPANT,198607282015091716,urn:uuid:19860728-2015-8091-8716-000000000000;Ratna Kusumawardani,CHAIR,198012302010012005,mailto:ratna.kusumawardani@pajak.go.id;Dewi Lestari,REQ-PARTICIPANT,199001152015022001,mailto:dewi.lestari@pajak.go.id")
+        #expect(invitations.first == "distribusi/undangan/sesi-001.ics|REQUEST|2026-001-sesi-1@coaching.klip.pajak.go.id|0|2026-11-27T07:30:00+07:00|2026-11-27T08:15:00+07:00|2026-12-31T02:00:00+00:00|Coaching: Gilang Lubis (sesi 1)|Ruang Coaching KLIP DJP|CONFIRMED|mailto:ratna.kusumawardani@pajak.go.id|Gilang Lubis,REQ-PARTICIPANT,198607282015091716,urn:uuid:5de52888-601d-5c50-a0df-f30f2bceb5d3;Ratna Kusumawardani,CHAIR,198012302010012005,mailto:ratna.kusumawardani@pajak.go.id;Dewi Lestari,REQ-PARTICIPANT,199001152015022001,mailto:dewi.lestari@pajak.go.id")
         // Each session is in the coach's calendar once, under the same UID as its invitation.
         let coach = lines.filter { $0.hasPrefix("distribusi/kalender/pelatih-") }
         #expect(coach.count == 20)
@@ -314,5 +314,14 @@ print("\n".join(out))
         let found = PrepareSessions.earlierSessions(commits: opened.commits, coachees: [one.nip: [:], two.nip: [:]], minimum: 80, today: Self.date(12, 31))
         #expect(Set(found.keys) == [one.nip], "session 2's Berita Acara is a draft; the others' people are not asked for")
         #expect(found[one.nip]?.count == 1)
+    }
+
+    /// A name-based UUID (RFC 9562 version 5) as Python's uuid.uuid5 makes it, and a person's
+    /// in the office's namespace.
+    @Test func aPersonsUUIDIsVersion5OfTheNIP() {
+        let dns = PersonUUID.bytes("6ba7b8109dad11d180b400c04fd430c8")
+        #expect(PersonUUID.v5("python.org", namespace: dns) == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
+        #expect(PersonUUID.v5("coaching.klip.pajak.go.id", namespace: dns) == "d2e29d85-f8c2-590a-85de-fc6beceda19c")
+        #expect(PersonUUID.of(TestSupport.nip("198607282015091716")) == "5de52888-601d-5c50-a0df-f30f2bceb5d3")
     }
 }

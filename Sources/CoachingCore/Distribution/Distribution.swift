@@ -49,16 +49,32 @@ public struct Distribution: Sendable {
     public var invitations: [(session: Int, bytes: [UInt8])]
     public var calendars: [PersonCalendar]
     public var notices: [Notice]
+    /// What the files leave out, in words: a coach or Quality Assessor without a NIP has no
+    /// calendar, and someone with neither NIP nor e-mail is not on the invitations.
+    public var omissions: [String] = []
 
     /// `stamp`: now in UTC (`20261126T020000Z`) from the injected clock, so that the same
     /// approval at the same time writes the same bytes. `emails`: NIP → address, from the
     /// settings. `changes`: session → its latest version, for sessions changed since.
+    /// `uuid`: a person's name-based UUID from their NIP (the workflow has the SHA-1 for it),
+    /// their address when no e-mail is known.
     public init(jadwal: JadwalRecord, batch: String, configuration: Configuration, roster: TeamLeaderRoster, emails: [NIP: String],
-                stamp: String, changes: [Int: Change] = [:]) {
+                stamp: String, changes: [Int: Change] = [:], uuid: (NIP) -> String? = { _ in nil }) {
         let casing = configuration.office.nameCase
         func participant(_ name: String, _ nip: NIP?) -> CalendarParticipant {
-            CalendarParticipant(name: JadwalDocument.cased(name, casing), nip: nip, email: nip.flatMap { emails[$0] })
+            CalendarParticipant(name: JadwalDocument.cased(name, casing), nip: nip, email: nip.flatMap { emails[$0] }, uuid: nip.flatMap(uuid))
         }
+        // A coach or Quality Assessor the settings give no NIP: no calendar (it is named by
+        // NIP) and, with no e-mail either (addresses are keyed by NIP), not on the invitations.
+        var omitted: [String] = [], seen: Set<String> = []
+        for e in jadwal.entries {
+            for (role, person) in [("pelatih", e.coach), ("Quality Assessor", e.assessor)] where person.nip == nil {
+                let name = JadwalDocument.cased(person.name, casing)
+                guard seen.insert("\(role)|\(name)").inserted else { continue }
+                omitted.append("\(role) \(name) has no NIP in the settings: no calendar was written for them, and they are left off the invitations (no NIP, no e-mail address)")
+            }
+        }
+        omissions = omitted
         let head = configuration.people.kepalaSeksiPKL
         let organizer = participant(head.name, head.nip)
         events = jadwal.entries.map { e in
