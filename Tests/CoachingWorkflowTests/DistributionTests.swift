@@ -324,4 +324,19 @@ print("\n".join(out))
         #expect(PersonUUID.v5("coaching.klip.pajak.go.id", namespace: dns) == "d2e29d85-f8c2-590a-85de-fc6beceda19c")
         #expect(PersonUUID.of(TestSupport.nip("198607282015091716")) == "5de52888-601d-5c50-a0df-f30f2bceb5d3")
     }
+
+    /// A minutes run that changes no session reads only the invitations of the sessions a
+    /// no-show record names: another one, even gone, is not touched.
+    @Test func minutesThatChangeNoSessionReadOnlyTheNoShowsInvitations() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.approvedExample(fixture)
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)), actor: "qa"))
+        let request = MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv"))
+        _ = try workflow.recordMinutes(request)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("distribusi/undangan/sesi-003.ics"))
+        #expect(try workflow.recordMinutes(request).changedNothing)
+        // Session 7's own invitation is still read, and checked.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("distribusi/undangan/sesi-007.ics"))
+        #expect(throws: WorkflowError.self) { try workflow.recordMinutes(request) }
+    }
 }
