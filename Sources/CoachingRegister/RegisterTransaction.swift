@@ -83,6 +83,25 @@ package struct RegisterTransaction {
                                                arguments: StatementArguments(arguments))
     }
 
+    /// The approved (or received, or archived) Berita Acara of the people `nips`, as their
+    /// rows stand (a revision replaces its row, so each is the latest), oldest first. Filtered
+    /// here, in SQL, so a large register is not read whole for a batch of a few people; the
+    /// NIPs are bound 500 at a time, below SQLite's limit on variables.
+    package func approvedMinutes(of nips: [String]) throws -> [RegisteredDocument] {
+        let statuses = DocumentStatus.allCases.filter { $0 >= .disetujui }.map(\.rawValue)
+        var found: [RegisteredDocument] = []
+        var start = 0
+        while start < nips.count {
+            let chunk = Array(nips[start..<min(start + 500, nips.count)])
+            start += chunk.count
+            let marks = (statuses.map { _ in "?" }.joined(separator: ", "), chunk.map { _ in "?" }.joined(separator: ", "))
+            found += try RegisteredDocument.fetchAll(
+                db, sql: "SELECT \(RegisteredDocument.columns) FROM document WHERE kind = ? AND status IN (\(marks.0)) AND nip IN (\(marks.1))",
+                arguments: StatementArguments([DocumentKind.beritaAcara.rawValue] + statuses + chunk))
+        }
+        return found.sorted { ($0.draftedOn, $0.year, $0.sequence) < ($1.draftedOn, $1.year, $1.sequence) }
+    }
+
     package func insert(_ document: RegisteredDocument) throws { try insert([document]) }
 
     /// Many documents at once: minutes come twenty thousand at a time.

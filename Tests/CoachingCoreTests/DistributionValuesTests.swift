@@ -42,13 +42,37 @@ struct DistributionValuesTests {
         }
     }
 
-    @Test func anAddressIsMailtoWhenKnownElseAUUIDSpellingTheNIP() {
+    @Test func anAddressIsMailtoWhenKnownElseThePersonsUUIDElseNone() {
         let nip = TestSupport.nip("198012302010012005")
-        #expect(CalendarParticipant(name: "R", nip: nip, email: " ratna@pajak.go.id ").address == "mailto:ratna@pajak.go.id")
-        #expect(CalendarParticipant(name: "R", nip: nip).address == "urn:uuid:19801230-2010-8012-8005-000000000000")
-        // Not an address: the NIP stands in, rather than an invalid mailto.
-        #expect(CalendarParticipant(name: "R", nip: nip, email: "ratna at pajak").address == "urn:uuid:19801230-2010-8012-8005-000000000000")
+        let uuid = "5de52888-601d-5c50-a0df-f30f2bceb5d3"
+        #expect(CalendarParticipant(name: "R", nip: nip, email: " ratna@pajak.go.id ", uuid: uuid).address == "mailto:ratna@pajak.go.id")
+        #expect(CalendarParticipant(name: "R", nip: nip, uuid: uuid).address == "urn:uuid:\(uuid)")
+        // Not an address: the UUID stands in, rather than an invalid mailto.
+        #expect(CalendarParticipant(name: "R", nip: nip, email: "ratna at pajak", uuid: uuid).address == "urn:uuid:\(uuid)")
+        // Neither: no address at all, rather than one shared by everyone without a NIP.
+        #expect(CalendarParticipant(name: "R", nip: nil).address == nil)
         #expect(CalendarParticipant.cleanEmail("a@b") == nil && CalendarParticipant.cleanEmail("a b@c.id") == nil)
+    }
+
+    /// A session whose Quality Assessor has no NIP: they are not an ATTENDEE, and the
+    /// distribution says so instead of skipping them silently.
+    @Test func someoneWithNeitherNIPNorEmailIsLeftOffTheInvitationAndNamed() {
+        var configuration = Configuration()
+        configuration.people.kepalaSeksiPKL = .init(name: "Ratna", nip: TestSupport.nip("198012302010012005"), position: "Kepala Seksi")
+        let entry = JadwalRecord.Entry(
+            number: 1, date: CivilDate(year: 2026, month: 11, day: 27)!, start: 450, end: 495, place: "R", nip: TestSupport.nip("198607282015091716"),
+            nama: "Gilang", jabatan: "Agen", tim: "Tim 1", coach: configuration.people.kepalaSeksiPKL, assessor: .init(name: "Tanpa Nip", position: "QA"),
+            agenda: "", focus: [])
+        let jadwal = JadwalRecord(number: "JDW-1/KLIP/2026", assignedOn: CivilDate(year: 2026, month: 11, day: 25)!,
+                                  deadline: CivilDate(year: 2026, month: 12, day: 15)!, approvedOn: CivilDate(year: 2026, month: 11, day: 26)!, entries: [entry])
+        let d = Distribution(jadwal: jadwal, batch: "2026-001", configuration: configuration, roster: TeamLeaderRoster(), emails: [:],
+                             stamp: "20261126T020000Z", uuid: { "uuid-\($0)" })
+        let text = String(decoding: d.invitations[0].bytes, as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "")
+        #expect(text.components(separatedBy: "\r\nATTENDEE").count - 1 == 2)
+        #expect(!text.contains("CN=Tanpa Nip") && !text.contains("00000000-0000"))
+        #expect(text.contains("urn:uuid:uuid-198607282015091716"))
+        #expect(d.omissions == ["Quality Assessor Tanpa Nip has no NIP in the settings: no calendar was written for them, and they are left off the invitations (no NIP, no e-mail address)"])
+        #expect(d.calendars.map(\.role) == [.coach])
     }
 
     @Test func theUIDIsTheBatchTheSessionAndTheOfficesDomain() {
@@ -69,13 +93,22 @@ struct DistributionValuesTests {
         #expect(TeamLeaderNoticeDocument.duration(0) == "0 menit")
     }
 
-    @Test func commitmentsAreJudgedOnlyOnceTheirTargetHasPassed() {
+    @Test func commitmentsAreJudgedOnlyOnceTheirTargetHasPassedInTheTargetsOwnPeriod() {
         let day = CivilDate(year: 2026, month: 11, day: 25)!
-        #expect(EarlierSession.outcome(target: day, on: day, score: 70, minimum: 80) == "belum jatuh tempo")
-        #expect(EarlierSession.outcome(target: day.adding(days: -1), on: day, score: 80, minimum: 80)
-                == "target lewat; nilai kualitas terakhir 80 (batas 80): tercapai")
-        #expect(EarlierSession.outcome(target: day.adding(days: -1), on: day, score: 79.9, minimum: 80)
-                == "target lewat; nilai kualitas terakhir 79,9 (batas 80): belum tercapai")
+        let october = Periode(year: 2026, month: 10)!, september = Periode(year: 2026, month: 9)!, november = Periode(year: 2026, month: 11)!
+        let scores = [september: 60.0, october: 80, november: 79.9]
+        #expect(EarlierSession.outcome(target: day, on: day, scores: scores, minimum: 80) == "belum jatuh tempo")
+        // The target's own period, not the latest: October is on the minimum exactly.
+        #expect(EarlierSession.outcome(target: CivilDate(year: 2026, month: 10, day: 15)!, on: day, scores: scores, minimum: 80)
+                == "target lewat; nilai kualitas periode 2026-10 80 (batas 80): tercapai")
+        #expect(EarlierSession.outcome(target: CivilDate(year: 2026, month: 9, day: 30)!, on: day, scores: scores, minimum: 80)
+                == "target lewat; nilai kualitas periode 2026-09 60 (batas 80): belum tercapai")
+        // A month the report lacks: the first period after it.
+        #expect(EarlierSession.outcome(target: CivilDate(year: 2026, month: 8, day: 1)!, on: day, scores: [october: 79.9], minimum: 80)
+                == "target lewat; nilai kualitas periode 2026-10 79,9 (batas 80): belum tercapai")
+        // No period from the target on: no verdict.
+        #expect(EarlierSession.outcome(target: day.adding(days: -1), on: day, scores: [october: 90], minimum: 80)
+                == "target lewat; belum ada data periode 2026-11")
     }
 
     /// High-priority recommendations first, then the aspects furthest below their minimum (one
@@ -101,5 +134,31 @@ struct DistributionValuesTests {
             "Efisiensi: 60 (batas 70)",
             "Akurasi Informasi: 79 (batas 80)",
         ])
+    }
+
+    /// One high-priority recommendation and nothing below its minimum: the second point is the
+    /// measure nearest its threshold, here exactly on it (a pass), before one 3% inside.
+    @Test func focusPointsFillToTwoWithTheMeasureNearestItsThreshold() {
+        var configuration = Configuration()
+        configuration.rules.aspectMinimum = ["etika_bertelepon": 75, "efisiensi": 70, "kepatuhan_sop": 80]
+        configuration.rules.kpiBands = ["aht_detik": .init(max: 480)]
+        let periods = [Periode(year: 2026, month: 10)!]
+        func series(_ code: String, _ v: Double) -> PerformanceWindow.Series { .init(code: code, values: [v], teamMedians: [nil]) }
+        let candidate = Candidate(rank: 1, nip: TestSupport.nip("198012302010012005"), nama: "Dewi", jabatan: .agenInformasi, tim: "Tim 1",
+                                  periode: periods[0], nilaiKualitas: 70, reasons: [], focus: [])
+        let session = Session(number: 1, candidate: candidate, date: CivilDate(year: 2026, month: 11, day: 27)!, start: 480, end: 525,
+                              coach: .init(name: "C", position: "K"), assessor: .init(name: "Q", position: "QA"), place: "R")
+        let rec = Recommendation(id: "R-1", idIsDerived: false, periode: periods[0], nip: candidate.nip, aspek: "kepatuhan_sop",
+                                 temuan: "t", rekomendasi: "Ikuti daftar periksa.", prioritas: .tinggi, line: 2)
+        func points(_ etika: Double) -> [String] {
+            PreparationSheetDocument(
+                session: session, jadwalNumber: "JDW-1/KLIP/2026", window: periods,
+                series: [series("nilai_kualitas", 70), series("etika_bertelepon", etika), series("efisiensi", 77), series("kepatuhan_sop", 85),
+                         series("aht_detik", 465.6)],
+                recommendations: [rec], earlier: [], configuration: configuration).focusPoints()
+        }
+        #expect(points(75) == ["Kepatuhan SOP: 85 (batas 80); Ikuti daftar periksa. (R-1, prioritas tinggi)", "Etika Bertelepon: 75 (batas 75)"])
+        // Etika 10% inside: the handling time, 3% under its maximum, is nearer.
+        #expect(points(82.5).count == 2 && points(82.5)[1].hasSuffix(": 465,6 (batas ≤ 480)"))
     }
 }

@@ -76,16 +76,25 @@ struct DistributionTests {
         #expect(status.distributed == "20 undangan, 8 kalender, 5 pemberitahuan Team Leader")
     }
 
-    @Test func theSameApprovalAtTheSameTimeWritesTheSameBytes() throws {
-        let a = try WorkflowFixture(), b = try WorkflowFixture()
-        let fa = try Self.approvedExample(a), fb = try Self.approvedExample(b)
+    /// The same approval at the same time writes the same bytes, in another process too: every
+    /// file's SHA-256 against a list the golden run wrote (its own process, its own hash seed),
+    /// so an order taken from a Dictionary or Set cannot pass by sharing one seed.
+    @Test func theSameApprovalAtTheSameTimeWritesTheSameBytesAcrossProcesses() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.approvedExample(fixture)
+        var lines: [String] = []
         for sub in ["distribusi", "persiapan"] {
-            let names = Self.files(under: fa.appendingPathComponent(sub))
-            #expect(names == Self.files(under: fb.appendingPathComponent(sub)))
-            for n in names {
-                #expect(try Data(contentsOf: fa.appendingPathComponent("\(sub)/\(n)")) == Data(contentsOf: fb.appendingPathComponent("\(sub)/\(n)")), "\(n)")
+            for n in Self.files(under: folder.appendingPathComponent(sub)) {
+                let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent("\(sub)/\(n)")))
+                lines.append("\(SHA256Digest.hex(bytes))  \(sub)/\(n)")
             }
         }
+        let text = lines.joined(separator: "\n") + "\n"
+        let url = repositoryRoot.appendingPathComponent("Tests/CoachingCoreTests/Fixtures/golden/distribusi-persiapan.sha256")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil { try text.write(to: url, atomically: true, encoding: .utf8) }
+        let expected = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == expected.count)
+        for (line, want) in zip(lines, expected) { #expect(line == want) }
     }
 
     @Test func theDocumentsMatchTheirGoldenFiles() throws {
@@ -125,11 +134,12 @@ struct DistributionTests {
 
     /// Every file read by Python's icalendar, a calendar library kept apart from this code,
     /// and its fields compared with the Jadwal.
-    @Test func aCalendarLibraryReadsEveryFileAsTheJadwalSays() throws {
-        guard let python = Self.python else {
-            print("SKIPPED aCalendarLibraryReadsEveryFileAsTheJadwalSays: no python3 with icalendar (pip install icalendar)")
-            return
-        }
+    /// Shown as skipped without icalendar; on CI (`CI` set) it runs anyway and fails, so a
+    /// missing library is never a silent pass.
+    @Test(.enabled(if: DistributionTests.python != nil || ProcessInfo.processInfo.environment["CI"] != nil,
+                   "no python3 with icalendar (pip install icalendar)"))
+    func aCalendarLibraryReadsEveryFileAsTheJadwalSays() throws {
+        let python = try #require(Self.python, "CI is set but no python3 with icalendar is on PATH (pip install icalendar)")
         let fixture = try WorkflowFixture()
         let folder = try Self.approvedExample(fixture)
         let script = #"""
@@ -164,7 +174,7 @@ print("\n".join(out))
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         let invitations = lines.filter { $0.hasPrefix("distribusi/undangan/") }
         #expect(invitations.count == 20)
-        #expect(invitations.first == "distribusi/undangan/sesi-001.ics|REQUEST|2026-001-sesi-1@coaching.klip.pajak.go.id|0|2026-11-27T07:30:00+07:00|2026-11-27T08:15:00+07:00|2026-12-31T02:00:00+00:00|Coaching: Gilang Lubis (sesi 1)|Ruang Coaching KLIP DJP|CONFIRMED|mailto:ratna.kusumawardani@pajak.go.id|Gilang Lubis,REQ-PARTICIPANT,198607282015091716,urn:uuid:19860728-2015-8091-8716-000000000000;Ratna Kusumawardani,CHAIR,198012302010012005,mailto:ratna.kusumawardani@pajak.go.id;Dewi Lestari,REQ-PARTICIPANT,199001152015022001,mailto:dewi.lestari@pajak.go.id")
+        #expect(invitations.first == "distribusi/undangan/sesi-001.ics|REQUEST|2026-001-sesi-1@coaching.klip.pajak.go.id|0|2026-11-27T07:30:00+07:00|2026-11-27T08:15:00+07:00|2026-12-31T02:00:00+00:00|Coaching: Gilang Lubis (sesi 1)|Ruang Coaching KLIP DJP|CONFIRMED|mailto:ratna.kusumawardani@pajak.go.id|Gilang Lubis,REQ-PARTICIPANT,198607282015091716,urn:uuid:5de52888-601d-5c50-a0df-f30f2bceb5d3;Ratna Kusumawardani,CHAIR,198012302010012005,mailto:ratna.kusumawardani@pajak.go.id;Dewi Lestari,REQ-PARTICIPANT,199001152015022001,mailto:dewi.lestari@pajak.go.id")
         // Each session is in the coach's calendar once, under the same UID as its invitation.
         let coach = lines.filter { $0.hasPrefix("distribusi/kalender/pelatih-") }
         #expect(coach.count == 20)
@@ -212,8 +222,121 @@ print("\n".join(out))
         _ = try on(Self.date(12, 11)).recordMinutes(MinutesRequest(batch: "2026-001", notes: notes))
         let twenty = try invitation(20)
         #expect(twenty.contains("\r\nMETHOD:CANCEL\r\n") && twenty.contains("\r\nSEQUENCE:2\r\n") && twenty.contains("\r\nSTATUS:CANCELLED\r\n"))
+        // The cancellation names the day the make-up was missed, not the Jadwal's first day.
+        #expect(twenty.replacingOccurrences(of: "\r\n ", with: "").contains("Sesi dibatalkan: peserta tidak hadir pada Kamis\\, 3 Desember 2026"))
+        // The redrawn notices say which session moved.
+        let notices = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("distribusi/pemberitahuan-tl").path)
+            .map { try String(contentsOf: folder.appendingPathComponent("distribusi/pemberitahuan-tl/\($0)"), encoding: .utf8) }
+        #expect(notices.contains { $0.contains("<li>Sesi 7 (") && $0.contains("dipindahkan dari Senin, 30 November 2026") })
+        #expect(notices.contains { $0.contains("<li>Sesi 20 (") && $0.contains(") dibatalkan (semula Kamis, 3 Desember 2026") })
         #expect(try invitation(7) == seven)
         let status = try on(Self.date(12, 11)).status(StatusRequest(batch: "2026-001")).statuses[0]
         #expect(status.distributed == "1 undangan diperbarui (sesi 20); kalender dan pemberitahuan Team Leader digambar ulang")
+    }
+
+    /// Minutes recorded before the approval: the first distribution already sends a no-show's
+    /// session at its make-up time (one version after the Jadwal's), and the minutes run again
+    /// afterwards find nothing to send.
+    @Test func approvingAfterTheMinutesSendsTheMakeUpNotTheDraftedTime() throws {
+        let fixture = try WorkflowFixture()
+        func on(_ day: CivilDate) -> Workflow {
+            Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day), actor: "qa"))
+        }
+        let outcome = try fixture.workflow.schedule(ScheduleRequest(
+            reports: WorkflowFixture.example("laporan-kinerja.csv"), recommendations: WorkflowFixture.example("rekomendasi-perbaikan.csv"),
+            unavailable: nil, assignedOn: Self.date(11, 25), period: nil, allowPartial: false, settings: Self.settings))
+        let folder = try #require(WorkflowFixture.batch(outcome)).folder
+        _ = try on(Self.date(12, 2)).recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        _ = try on(Self.date(12, 2)).approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: Self.kepalaSeksi, on: Self.date(12, 2)))
+        func invitation(_ n: Int) throws -> String {
+            try String(contentsOf: folder.appendingPathComponent("distribusi/undangan/\(BatchLayout.minutesName(session: n, sessions: 20)).ics"), encoding: .utf8)
+        }
+        let seven = try invitation(7)
+        #expect(seven.contains("\r\nMETHOD:REQUEST\r\n") && seven.contains("\r\nSEQUENCE:1\r\nDTSTART;TZID=Asia/Jakarta:20261203T073000\r\n"))
+        #expect(try invitation(1).contains("\r\nSEQUENCE:0\r\n"))
+        #expect(try on(Self.date(12, 3)).recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv"))).changedNothing)
+        #expect(try invitation(7) == seven)
+    }
+
+    /// The invitations say what was sent: one edited or missing would silently undo a change,
+    /// so the minutes stop and name it.
+    @Test func anEditedOrMissingInvitationStopsTheMinutesAndIsNamed() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.approvedExample(fixture)
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)), actor: "qa"))
+        let request = MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv"))
+        let three = folder.appendingPathComponent("distribusi/undangan/sesi-003.ics")
+        let original = try Data(contentsOf: three)
+        try (original + Data("X-EDITED:1\r\n".utf8)).write(to: three)
+        var thrown = #expect(throws: WorkflowError.self) { try workflow.recordMinutes(request) }
+        #expect(thrown?.lines.last?.contains("sesi-003.ics was changed") == true, "\(thrown?.lines ?? [])")
+        try FileManager.default.removeItem(at: three)
+        thrown = #expect(throws: WorkflowError.self) { try workflow.recordMinutes(request) }
+        #expect(thrown?.lines.last?.contains("sesi-003.ics is missing") == true, "\(thrown?.lines ?? [])")
+        try original.write(to: three)
+        #expect(try !workflow.recordMinutes(request).changedNothing)
+    }
+
+    /// A Team Leader whose sessions are all cancelled still gets a notice drawn again, saying
+    /// so, so the one sent before (listing the sessions) is not left behind.
+    @Test func aLeaderWhoseSessionsAreAllCancelledGetsANoticeSayingSo() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.approvedExample(fixture)
+        let root = fixture.workflow.environment.outputRoot
+        let opened = try OpenedBatch.open("2026-001", root: root)
+        let roster = try #require(TeamLeaderRoster(tsv: [UInt8](Data(contentsOf: folder.appendingPathComponent("distribusi/team-leader.tsv")))))
+        let leader = try #require(opened.jadwal.entries.compactMap { roster.leaders[$0.nip] }.first)
+        let theirs = opened.jadwal.entries.filter { roster.leaders[$0.nip]?.nip == leader.nip }
+        let changes = Dictionary(uniqueKeysWithValues: theirs.map { e in
+            (e.number, Distribution.Change(sequence: 1, date: e.date, start: e.start, end: e.end, cancelled: true, note: "dibatalkan"))
+        })
+        let notice = try fixture.workflow.environment.templates.document(BatchLayout.noticeTemplate, schema: TeamLeaderNoticeDocument.schema)
+        let registered = try opened.commits.read { try $0.files(batch: opened.batch.id) }
+        let drawn = try DistributeJadwal(batch: opened.batch, configuration: opened.configuration, root: root, notice: notice, stamp: "20261202T020000Z")
+            .draw(opened.jadwal, changes: changes, registered: registered)
+        let file = try #require(drawn.files.first { $0.0.hasSuffix("/tl-\(leader.nip).html") }, "no notice drawn for \(leader.nip)")
+        let text = String(decoding: file.1, as: UTF8.self)
+        #expect(text.contains("seluruh sesi <i>coaching</i> anggota tim Saudara dibatalkan"))
+        #expect(!text.contains("<table class=\"jadwal\">"))
+        #expect(theirs.allSatisfy { text.contains("<li>Sesi \($0.number) (") })
+    }
+
+    /// A preparation sheet's earlier sessions are the approved (or later) Berita Acara of the
+    /// people in the batch only, chosen by the register: a draft, or someone else's, is not read.
+    @Test func earlierSessionsAreOnlyApprovedMinutesOfTheBatchsPeople() throws {
+        let fixture = try WorkflowFixture()
+        _ = try Self.approvedExample(fixture)
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)), actor: "qa"))
+        _ = try workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        _ = try workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, sessions: [1], by: Self.kepalaSeksi, on: Self.date(12, 2)))
+        let opened = try OpenedBatch.open("2026-001", root: fixture.workflow.environment.outputRoot)
+        let (one, two) = (opened.jadwal.entries[0], opened.jadwal.entries[1])
+        let found = PrepareSessions.earlierSessions(commits: opened.commits, coachees: [one.nip: [:], two.nip: [:]], minimum: 80, today: Self.date(12, 31))
+        #expect(Set(found.keys) == [one.nip], "session 2's Berita Acara is a draft; the others' people are not asked for")
+        #expect(found[one.nip]?.count == 1)
+    }
+
+    /// A name-based UUID (RFC 9562 version 5) as Python's uuid.uuid5 makes it, and a person's
+    /// in the office's namespace.
+    @Test func aPersonsUUIDIsVersion5OfTheNIP() {
+        let dns = PersonUUID.bytes("6ba7b8109dad11d180b400c04fd430c8")
+        #expect(PersonUUID.v5("python.org", namespace: dns) == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
+        #expect(PersonUUID.v5("coaching.klip.pajak.go.id", namespace: dns) == "d2e29d85-f8c2-590a-85de-fc6beceda19c")
+        #expect(PersonUUID.of(TestSupport.nip("198607282015091716")) == "5de52888-601d-5c50-a0df-f30f2bceb5d3")
+    }
+
+    /// A minutes run that changes no session reads only the invitations of the sessions a
+    /// no-show record names: another one, even gone, is not touched.
+    @Test func minutesThatChangeNoSessionReadOnlyTheNoShowsInvitations() throws {
+        let fixture = try WorkflowFixture()
+        let folder = try Self.approvedExample(fixture)
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)), actor: "qa"))
+        let request = MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv"))
+        _ = try workflow.recordMinutes(request)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("distribusi/undangan/sesi-003.ics"))
+        #expect(try workflow.recordMinutes(request).changedNothing)
+        // Session 7's own invitation is still read, and checked.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("distribusi/undangan/sesi-007.ics"))
+        #expect(throws: WorkflowError.self) { try workflow.recordMinutes(request) }
     }
 }

@@ -80,10 +80,12 @@ public struct SessionEvent: Sendable, Equatable {
         out.line("DESCRIPTION", ICalendarText.text(description))
         out.line("STATUS", cancelled ? "CANCELLED" : "CONFIRMED")
         out.line("TRANSP", "OPAQUE")
-        out.line("ORGANIZER", Self.parameters(organizer, role: nil), organizer.address)
-        // The coach leads (CHAIR); coachee and Quality Assessor must come.
+        if let address = organizer.address { out.line("ORGANIZER", Self.parameters(organizer, role: nil), address) }
+        // The coach leads (CHAIR); coachee and Quality Assessor must come. Someone with no
+        // address at all is left out (the distribution's notes name them).
         for (person, role) in [(coachee, "REQ-PARTICIPANT"), (coach, "CHAIR"), (assessor, "REQ-PARTICIPANT")] {
-            out.line("ATTENDEE", Self.parameters(person, role: role), person.address)
+            guard let address = person.address else { continue }
+            out.line("ATTENDEE", Self.parameters(person, role: role), address)
         }
         out.line("END", "VEVENT")
     }

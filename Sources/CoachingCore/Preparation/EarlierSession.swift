@@ -29,13 +29,18 @@ public struct EarlierSession: Sendable, Equatable {
         self.commitments = commitments
     }
 
-    /// What became of a commitment with `target`, judged on `day` from the quality score the
-    /// current report gives (`score`) against the office's `minimum`. A commitment has no
+    /// What became of a commitment with `target`, judged on `day` from the person's quality
+    /// score (`scores`, by period) in the period containing the target, or else the first
+    /// period after it that the report has, against the office's `minimum`. Without such a
+    /// period nothing is judged: the sheet says which period it waits for. A commitment has no
     /// measure of its own, so the overall score is the one the sheet can show.
-    public static func outcome(target: CivilDate, on day: CivilDate, score: Double?, minimum: Double) -> String {
+    public static func outcome(target: CivilDate, on day: CivilDate, scores: [Periode: Double], minimum: Double) -> String {
         guard target < day else { return "belum jatuh tempo" }
-        guard let score else { return "target lewat; tidak ada nilai pada laporan terakhir" }
+        guard let due = Periode(year: target.year, month: target.month) else { return "target lewat" }
+        guard let periode = scores.keys.filter({ !($0 < due) }).min(), let score = scores[periode] else {
+            return "target lewat; belum ada data periode \(due)"
+        }
         let verdict = score >= minimum ? "tercapai" : "belum tercapai"
-        return "target lewat; nilai kualitas terakhir \(IndonesianNumber.format(score)) (batas \(IndonesianNumber.format(minimum))): \(verdict)"
+        return "target lewat; nilai kualitas periode \(periode) \(IndonesianNumber.format(score)) (batas \(IndonesianNumber.format(minimum))): \(verdict)"
     }
 }

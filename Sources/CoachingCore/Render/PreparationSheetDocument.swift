@@ -83,16 +83,16 @@ public struct PreparationSheetDocument: Sendable {
     }
 
     /// Two or three points to work on: first the aspects with a high-priority recommendation,
-    /// then the aspects furthest below their minimum, then the other recommendations; one
-    /// point per aspect, at most three.
+    /// then the aspects furthest below their minimum, then the other recommendations; then, to
+    /// reach two, the aspects and KPIs closest to (or on) their threshold, relative to it, even
+    /// if they pass. One point per measure, at most three.
     public func focusPoints() -> [String] {
         let names = configuration.names, rules = configuration.rules
         let latest = Dictionary(series.map { ($0.code, $0.values.last ?? nil) }, uniquingKeysWith: { a, _ in a })
         var points: [String] = [], used: Set<String> = []
         func score(_ aspect: String) -> String {
             guard let v = latest[aspect] ?? nil else { return "" }
-            let limit = rules.aspectMinimum[aspect].map { " (batas \(IndonesianNumber.format($0)))" } ?? ""
-            return ": \(IndonesianNumber.format(v))\(limit)"
+            return ": \(IndonesianNumber.format(v))\(Self.limit(aspect, rules))"
         }
         func add(_ aspect: String, _ recommendation: Recommendation?) {
             guard points.count < 3, used.insert(aspect).inserted else { return }
@@ -108,10 +108,36 @@ public struct PreparationSheetDocument: Sendable {
         }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         for (code, _) in below { add(code, recs.first { $0.aspek == code }) }
         for r in recs { add(r.aspek, r) }
+        // Fewer than two: the measures nearest their threshold, as a share of it, so that
+        // seconds and percentages compare with scores.
+        if points.count < 2 {
+            let nearest = series.compactMap { s -> (String, Double)? in
+                guard let v = s.values.last ?? nil, let m = Self.margin(s.code, v, rules) else { return nil }
+                return (s.code, m)
+            }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            for (code, _) in nearest where points.count < 2 { add(code, recs.first { $0.aspek == code }) }
+        }
         if points.isEmpty, let q = latest["nilai_kualitas"] ?? nil {
             points.append("\(names.name("nilai_kualitas")): \(IndonesianNumber.format(q)) (batas \(IndonesianNumber.format(rules.qualityMinimum)))")
         }
         return points
+    }
+
+    /// ` (batas 80)` for an aspect, ` (batas ≤ 480)` / ` (batas ≥ 70)` for a KPI; empty without one.
+    static func limit(_ code: String, _ rules: Configuration.Rules) -> String {
+        if let m = rules.aspectMinimum[code] { return " (batas \(IndonesianNumber.format(m)))" }
+        guard let band = rules.kpiBands[code] else { return "" }
+        let ends = [band.min.map { "≥ \(IndonesianNumber.format($0))" }, band.max.map { "≤ \(IndonesianNumber.format($0))" }].compactMap { $0 }
+        return ends.isEmpty ? "" : " (batas \(ends.joined(separator: ", ")))"
+    }
+
+    /// How far `value` is inside its threshold, as a share of it (negative: outside); nil for a
+    /// measure without one (the quality score has its own line).
+    static func margin(_ code: String, _ value: Double, _ rules: Configuration.Rules) -> Double? {
+        if let m = rules.aspectMinimum[code] { return m == 0 ? nil : (value - m) / m }
+        guard let band = rules.kpiBands[code] else { return nil }
+        let margins = [band.min.flatMap { $0 == 0 ? nil : (value - $0) / $0 }, band.max.flatMap { $0 == 0 ? nil : ($0 - value) / $0 }].compactMap { $0 }
+        return margins.min()
     }
 
     /// Highest priority first, then by id: the same recommendations give the same sheet.

@@ -23,6 +23,8 @@ public struct TeamLeaderNoticeDocument: Sendable {
                 "no": .required, "hariTanggal": .required, "waktu": .required, "nama": .required, "nip": .required,
                 "jabatan": .required, "sendiri": .flag,
             ])),
+            "adaSesi": .flag, "adaPerubahan": .flag,
+            "perubahan": .list(.object(["baris": .required])),
         ])
         return .object(fields)
     }()
@@ -52,6 +54,8 @@ public struct TeamLeaderNoticeDocument: Sendable {
                 "teamLeader": .string(name(notice.leader.name)), "teamLeaderNIP": .string(notice.leader.nip.description),
                 "tim": .optional(notice.leader.team), "jumlahSesi": .string(Terbilang.figureAndWords(notice.sessions.count)),
                 "jumlahWaktu": .string(Self.duration(minutes)), "sesi": .list(sessions),
+                "adaSesi": .bool(!notice.sessions.isEmpty), "adaPerubahan": .bool(!notice.changes.isEmpty),
+                "perubahan": lines(notice.changes),
             ]),
         ])
     }

@@ -603,7 +603,8 @@ section { break-inside: avoid; }
   <tr><td>NIP</td><td>: {{pemberitahuan.teamLeaderNIP}}</td></tr>
   <tr><td>Hal</td><td>: Anggota tim yang meninggalkan layanan telepon untuk mengikuti <i>coaching</i></td></tr>
 </table>
-<p class="isi-teks">Berdasarkan Jadwal <i>Coaching</i> Nomor {{pemberitahuan.nomorJadwal}} yang telah disetujui pada tanggal {{pemberitahuan.tanggalDisetujui}}, anggota tim Saudara berikut mengikuti <i>coaching</i> dan meninggalkan layanan telepon pada waktu yang tercantum ({{pemberitahuan.jumlahSesi}} sesi, seluruhnya {{pemberitahuan.jumlahWaktu}}). Mohon Saudara mengatur penggantian agar antrean layanan tetap terlayani.</p>
+{{#pemberitahuan.adaSesi}}
+<p class="isi-teks">Berdasarkan Jadwal <i>Coaching</i> Nomor {{pemberitahuan.nomorJadwal}} yang telah disetujui pada tanggal {{pemberitahuan.tanggalDisetujui}}, anggota tim Saudara berikut mengikuti <i>coaching</i> dan meninggalkan layanan telepon pada waktu yang tercantum, sebanyak {{pemberitahuan.jumlahSesi}} sesi dengan jumlah waktu {{pemberitahuan.jumlahWaktu}}. Mohon Saudara mengatur penggantian agar antrean layanan tetap terlayani.</p>
 <table class="jadwal">
   <thead>
     <tr><th class="no">Sesi</th><th class="waktu">Hari, Tanggal</th><th>Waktu</th><th>Nama / NIP</th><th>Jabatan</th></tr>
@@ -614,6 +615,18 @@ section { break-inside: avoid; }
 {{/pemberitahuan.sesi}}
   </tbody>
 </table>
+{{/pemberitahuan.adaSesi}}
+{{^pemberitahuan.adaSesi}}
+<p class="isi-teks">Berdasarkan Jadwal <i>Coaching</i> Nomor {{pemberitahuan.nomorJadwal}} yang telah disetujui pada tanggal {{pemberitahuan.tanggalDisetujui}}, seluruh sesi <i>coaching</i> anggota tim Saudara dibatalkan: tidak ada anggota tim Saudara yang meninggalkan layanan telepon untuk mengikuti <i>coaching</i>. Pemberitahuan sebelumnya tidak berlaku lagi.</p>
+{{/pemberitahuan.adaSesi}}
+{{#pemberitahuan.adaPerubahan}}
+<p>Perubahan sejak pemberitahuan sebelumnya:</p>
+<ul>
+{{#pemberitahuan.perubahan}}
+  <li>{{baris}}</li>
+{{/pemberitahuan.perubahan}}
+</ul>
+{{/pemberitahuan.adaPerubahan}}
 <p>Undangan kalender setiap sesi dan kalender tim Saudara disampaikan bersama pemberitahuan ini.</p>
 {{/isi}}
 {{/dokumen}}

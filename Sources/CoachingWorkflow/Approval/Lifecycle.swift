@@ -49,8 +49,12 @@ struct Lifecycle {
             let htmlBytes = try html.render(value, sizeHint: 16_384), xmlBytes = try xml.render(value, sizeHint: 16_384)
             try tx.audit(approve(&document, on: date, by: nip, html: htmlBytes, xml: xmlBytes))
             try tx.update(document)
+            // Minutes recorded before the approval may already move or cancel sessions: the
+            // first distribution sends them as their no-show records say, not as drafted.
+            let wanted = DistributeJadwal.wanted(NoShowRecords(try tx.documents(batch: batch.id, kind: .beritaAcara), root: commits.root))
+            let changes = DistributeJadwal.changes(record.entries, wanted: wanted, sent: DistributeJadwal.original)
             let distribution = try DistributeJadwal(batch: batch, configuration: configuration, root: commits.root, notice: notice, stamp: stamp)
-                .draw(record, registered: try tx.files(batch: batch.id))
+                .draw(record, changes: changes, registered: try tx.files(batch: batch.id))
             try tx.recordFiles(distribution.files.map { ($0.0, SHA256Digest.hex($0.1), $0.1.count) }, batch: batch.id)
             try tx.audit([AuditLine(at: now, actor: nip, action: DistributeJadwal.action, batch: batch.id, number: document.number,
                                     detail: distribution.summary)])

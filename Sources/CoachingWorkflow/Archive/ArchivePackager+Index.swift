@@ -63,10 +63,10 @@ extension ArchivePackager {
                                    date: s.done ? s.date.flatMap(CivilDate.init(parsing:)) : nil))
             }
             if s.step == 4, status.prepared != nil {
-                steps.append(.init(name: "5. Persiapan data (lembar persiapan, daftar Quality Assessor)", date: jadwal.assignedOn))
+                steps.append(.init(name: "5. Persiapan sesi (lembar persiapan, daftar Quality Assessor)", date: jadwal.assignedOn))
             }
             if s.step == 4, let first = jadwal.entries.map(\.date).min(), let last = jadwal.entries.map(\.date).max() {
-                steps.append(.init(name: "5–6. Sesi coaching", date: first, until: last))
+                steps.append(.init(name: "6. Pelaksanaan sesi coaching", date: first, until: last))
             }
         }
         let documentPathSet = Set(rows.flatMap { [$0.htmlPath, $0.xmlPath] })

@@ -55,56 +55,116 @@ extension DistributeJadwal {
         }
     }
 
-    /// The changes the no-show records of `items` ask for, against what was sent; nil when the
-    /// Jadwal was never distributed (a batch approved before the distribution existed).
-    func changes(_ jadwal: JadwalRecord, items: [MinutesPlan.Item], registered: [String: String]) -> [Int: Distribution.Change]? {
-        let width = jadwal.entries.count
-        func path(_ session: Int) -> String {
-            "\(batch.id.folder)/\(BatchLayout.invitationsFolder)/\(BatchLayout.minutesName(session: session, sessions: width)).ics"
-        }
-        guard let first = jadwal.entries.first, registered[path(first.number)] != nil else { return nil }
-        let wanted = Dictionary(items.compactMap { item -> (Int, MakeUp)? in
+    /// What a no-show record asks of its session: the make-up slot (nil: cancelled, the person
+    /// goes to the next batch) and the day the session was missed.
+    struct Wanted: Equatable {
+        var slot: MakeUp.Slot?
+        var missed: CivilDate
+    }
+
+    /// What the no-show records among `items` ask for, by session.
+    static func wanted(_ items: [MinutesPlan.Item]) -> [Int: Wanted] {
+        Dictionary(items.compactMap { item -> (Int, Wanted)? in
             guard item.notes.attendance == .absent, let makeUp = item.makeUp else { return nil }
-            return (item.entry.number, makeUp)
+            return (item.entry.number, Wanted(slot: makeUp.slot, missed: item.notes.heldOn ?? item.entry.date))
         }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// What the registered Berita Acara ask of the sessions, for a Jadwal approved after the
+    /// minutes: a no-show's make-up or cancellation, and a make-up held on its day.
+    static func wanted(_ records: NoShowRecords) -> [Int: Wanted] {
+        var wanted: [Int: Wanted] = [:]
+        for (session, record) in records.bySession {
+            let item = record.read.item
+            if record.isAbsent, let makeUp = record.makeUp {
+                wanted[session] = Wanted(slot: makeUp.slot, missed: item.notes.heldOn ?? item.entry.date)
+            } else if !record.isAbsent, item.isMakeUp, let held = item.notes.heldOn {
+                wanted[session] = Wanted(slot: MakeUp.Slot(date: held, start: item.entry.start, end: item.entry.end), missed: item.entry.date)
+            }
+        }
+        return wanted
+    }
+
+    /// The path of a session's invitation.
+    func invitationPath(_ session: Int, sessions width: Int) -> String {
+        "\(batch.id.folder)/\(BatchLayout.invitationsFolder)/\(BatchLayout.minutesName(session: session, sessions: width)).ics"
+    }
+
+    /// The invitation of `session` as sent, read once and checked against the register: a
+    /// missing or edited file would silently undo a change sent before, so it stops the step.
+    func sent(_ session: Int, sessions width: Int, registered: [String: String]) throws -> Sent {
+        let path = invitationPath(session, sessions: width)
+        let url = root.appendingPathComponent(path, isDirectory: false)
+        guard let bytes = try? BatchFiles.contents(url.path) else {
+            throw WorkflowError(.refused, ["error: \(url.path) is missing; the register expects it. Restore it from the batch's copy before recording the minutes: the invitations say what was sent."])
+        }
+        guard SHA256Digest.hex(bytes) == registered[path], let sent = Sent(bytes) else {
+            throw WorkflowError(.refused, ["error: \(url.path) was changed after coaching wrote it (or cannot be read); restore it before recording the minutes: the invitations say what was sent."])
+        }
+        return sent
+    }
+
+    /// The session as the approved Jadwal first sends it: version 0 at its own time.
+    static func original(_ e: JadwalRecord.Entry) -> Sent {
+        Sent(sequence: 0, date: e.date, start: e.start, end: e.end, cancelled: false)
+    }
+
+    /// Every session's latest version against `sent` (what went out before; the original
+    /// Jadwal for sessions not sent): moved or cancelled where `wanted` says so, one version
+    /// higher than sent when it differs. Sessions at version 0 are left out.
+    static func changes(_ entries: [JadwalRecord.Entry], wanted: [Int: Wanted], sent: (JadwalRecord.Entry) throws -> Sent) rethrows -> [Int: Distribution.Change] {
         var changes: [Int: Distribution.Change] = [:]
-        for e in jadwal.entries {
-            guard let bytes = try? BatchFiles.contents(root.appendingPathComponent(path(e.number)).path), let sent = Sent(bytes) else { continue }
+        for e in entries {
+            let before = try sent(e)
             // The state the session should be in: as sent, unless a no-show record now says otherwise.
-            var state = Sent(sequence: sent.sequence, date: sent.date, start: sent.start, end: sent.end, cancelled: sent.cancelled)
-            if let makeUp = wanted[e.number] {
-                if let slot = makeUp.slot {
-                    state = Sent(sequence: sent.sequence, date: slot.date, start: slot.start, end: slot.end, cancelled: false)
+            var state = before
+            if let want = wanted[e.number] {
+                if let slot = want.slot {
+                    state = Sent(sequence: before.sequence, date: slot.date, start: slot.start, end: slot.end, cancelled: false)
                 } else {
                     state.cancelled = true
                 }
-                if state != sent { state.sequence = sent.sequence + 1 }
+                if state != before { state.sequence = before.sequence + 1 }
             }
             guard state.sequence > 0 else { continue }
             changes[e.number] = Distribution.Change(sequence: state.sequence, date: state.date, start: state.start, end: state.end,
-                                                    cancelled: state.cancelled, note: Self.note(e, state))
+                                                    cancelled: state.cancelled, note: note(e, state, missed: wanted[e.number]?.missed))
         }
         return changes
     }
 
-    /// Why the session's invitation changed, in the words the event carries.
-    static func note(_ e: JadwalRecord.Entry, _ state: Sent) -> String {
-        state.cancelled
-            ? "Sesi dibatalkan: peserta tidak hadir pada \(e.date.indonesianLong) dan tidak ada waktu pengganti dalam 14 hari kerja; peserta diikutsertakan pada batch berikutnya."
-            : "Sesi pengganti: peserta tidak hadir pada \(e.date.indonesianLong), \(e.timeText); sesi dijadwalkan ulang."
+    /// Why the session's invitation changed, in the words the event carries. `missed`: the day
+    /// the no-show record gives (a missed make-up's own day); else the day last sent.
+    static func note(_ e: JadwalRecord.Entry, _ state: Sent, missed: CivilDate?) -> String {
+        let day = missed ?? (state.cancelled ? state.date : e.date)
+        let time = day == e.date ? ", \(e.timeText)" : ""
+        return state.cancelled
+            ? "Sesi dibatalkan: peserta tidak hadir pada \(day.indonesianLong) dan tidak ada waktu pengganti dalam 14 hari kerja; peserta diikutsertakan pada batch berikutnya."
+            : "Sesi pengganti: peserta tidak hadir pada \(day.indonesianLong)\(time); sesi dijadwalkan ulang."
     }
 
-    /// The files to write again: the invitations whose version rose, and every calendar and
-    /// notice (they hold the changed sessions). Nil when nothing changed.
+    /// The files to write again after `coaching minutes`: the invitations whose version rose,
+    /// and every calendar and notice (they hold the changed sessions). Nil when nothing
+    /// changed, or when the Jadwal was never distributed (approved before the distribution
+    /// existed). Only the sessions a no-show record names are read first; the others only
+    /// when one of those changed, and each file once.
     func redraw(_ jadwal: JadwalRecord, items: [MinutesPlan.Item], registered: [String: String]) throws -> Drawn? {
-        guard let changes = changes(jadwal, items: items, registered: registered) else { return nil }
         let width = jadwal.entries.count
-        let raised = Set(changes.compactMap { session, change -> Int? in
-            let p = "\(batch.id.folder)/\(BatchLayout.invitationsFolder)/\(BatchLayout.minutesName(session: session, sessions: width)).ics"
-            guard let bytes = try? BatchFiles.contents(root.appendingPathComponent(p).path), let sent = Sent(bytes) else { return nil }
-            return sent.sequence < change.sequence ? session : nil
+        guard let first = jadwal.entries.first, registered[invitationPath(first.number, sessions: width)] != nil else { return nil }
+        let wanted = Self.wanted(items)
+        guard !wanted.isEmpty else { return nil }
+        var read: [Int: Sent] = [:]
+        func sent(_ e: JadwalRecord.Entry) throws -> Sent {
+            if let known = read[e.number] { return known }
+            let value = try self.sent(e.number, sessions: width, registered: registered)
+            read[e.number] = value
+            return value
+        }
+        let raised = Set(try Self.changes(jadwal.entries.filter { wanted[$0.number] != nil }, wanted: wanted, sent: sent).compactMap { session, change in
+            read[session].map { $0.sequence < change.sequence } == true ? session : nil
         })
         guard !raised.isEmpty else { return nil }
+        let changes = try Self.changes(jadwal.entries, wanted: wanted, sent: sent)
         var drawn = try draw(jadwal, changes: changes, registered: registered)
         drawn.files = drawn.files.filter { path, _ in
             guard path.contains("/\(BatchLayout.invitationsFolder)/") else { return true }

@@ -31,7 +31,8 @@ struct DistributeJadwal {
         var notes: [String] = []
         let roster = readRoster(registered: registered, notes: &notes)
         let distribution = Distribution(jadwal: jadwal, batch: batch.id.description, configuration: configuration, roster: roster,
-                                        emails: configuration.emails, stamp: stamp, changes: changes)
+                                        emails: configuration.emails, stamp: stamp, changes: changes, uuid: PersonUUID.of)
+        notes += distribution.omissions
         let width = jadwal.entries.count
         var files: [(String, [UInt8])] = distribution.invitations.map { invitation in
             ("\(folder)/\(BatchLayout.invitationsFolder)/\(BatchLayout.minutesName(session: invitation.session, sessions: width)).ics", invitation.bytes)

@@ -18,7 +18,7 @@ struct PrepareSessions {
     let configuration: Configuration
     let sheet: Template
     let list: Template
-    /// Earlier sessions of the coachees, from the register (``earlierSessions(commits:coachees:today:)``).
+    /// Earlier sessions of the coachees, from the register (``earlierSessions(commits:coachees:minimum:today:)``).
     let earlier: [NIP: [EarlierSession]]
 
     /// What was drawn: the files' hashes, already written into the staging area.
@@ -65,14 +65,15 @@ struct PrepareSessions {
         return Drawn(files: files, summary: "\(names.count) lembar persiapan, \(lists.count) daftar Quality Assessor")
     }
 
-    /// The coachees' sessions in earlier batches, from the register and their Berita Acara
-    /// (files whose hash no longer matches are passed over). Commitments are judged on `today`
-    /// against the quality score of the report's latest row.
-    static func earlierSessions(commits: CommitPath, coachees: [NIP: Double], minimum: Double, today: CivilDate) -> [NIP: [EarlierSession]] {
-        guard let documents = try? commits.read({ try $0.find(nip: nil, number: nil, from: nil, to: nil) }) else { return [:] }
+    /// The coachees' sessions in earlier batches: their approved (or later) Berita Acara, as
+    /// the register holds them (files whose hash no longer matches are passed over).
+    /// Commitments are judged on `today` against the coachee's quality score by period
+    /// (`coachees`, from the report), ``EarlierSession/outcome(target:on:scores:minimum:)``.
+    static func earlierSessions(commits: CommitPath, coachees: [NIP: [Periode: Double]], minimum: Double, today: CivilDate) -> [NIP: [EarlierSession]] {
+        guard let documents = try? commits.read({ try $0.approvedMinutes(of: coachees.keys.map(\.description).sorted()) }) else { return [:] }
         var found: [NIP: [EarlierSession]] = [:]
-        for d in documents where d.kind == .beritaAcara {
-            guard case .valid(let nip, _) = NIP.validate(Array(d.nip.utf8), isPPPK: true), let score = coachees[nip] else { continue }
+        for d in documents {
+            guard case .valid(let nip, _) = NIP.validate(Array(d.nip.utf8), isPPPK: true), let scores = coachees[nip] else { continue }
             let url = commits.root.appendingPathComponent(d.xmlPath, isDirectory: false)
             guard let bytes = try? BatchFiles.contents(url.path), SHA256Digest.hex(bytes) == d.xmlSHA256 else { continue }
             var log = DiagnosticLog()
@@ -82,7 +83,7 @@ struct PrepareSessions {
                 number: d.number.description, date: notes.heldOn ?? record.item.entry.date, attended: notes.attendance == .held,
                 discussion: notes.discussion,
                 commitments: notes.commitments.map { c in
-                    EarlierSession.Commitment(text: c.text, target: c.target, outcome: EarlierSession.outcome(target: c.target, on: today, score: score, minimum: minimum))
+                    EarlierSession.Commitment(text: c.text, target: c.target, outcome: EarlierSession.outcome(target: c.target, on: today, scores: scores, minimum: minimum))
                 }))
         }
         for key in found.keys { found[key]!.sort { $0.date < $1.date } }
