@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // SHA-256 for the audit log and the archive manifest; Ed25519 for signing it.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // Signed PDFs (PAdES): the CMS SignedData, the signer's certificate and its chain.
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
     ],
     targets: [
         .systemLibrary(
@@ -35,6 +38,16 @@ let package = Package(
         // streaming inflate, and a whole entry in memory is what kept verify near 700 MB.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CompiledMustache"),
+        // The signature check of a signed PDF (PAdES): a strict reader of only the PDF parts a
+        // signature needs, the CMS SignedData checked with swift-certificates. Pure: bytes in,
+        // verdict out. Kept out of CoachingCore so that only `lampirkan` pulls in X509.
+        .target(
+            name: "PDFSignature",
+            dependencies: [
+                .product(name: "X509", package: "swift-certificates"), .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "CoachingCore",
             dependencies: ["LibXML", "CDeflate", "CZlib", "CompiledMustache", .product(name: "TOMLKit", package: "TOMLKit")]
@@ -64,12 +77,18 @@ let package = Package(
         // `swift run -c release template-bench`: the template benchmark of Scripts/bench.
         .executableTarget(name: "template-bench", dependencies: ["CompiledMustache"], path: "Benchmarks/TemplateBenchmark"),
         // `swift run -c release minutes-bench BATCH NOTES`: Berita Acara per document, beside Jinja2.
+        // `swift run -c release signature-bench FOLDER`: every signed PDF of a folder checked, beside pyHanko/openssl.
+        .executableTarget(name: "signature-bench", dependencies: ["PDFSignature"], path: "Benchmarks/SignatureBenchmark"),
         .executableTarget(name: "minutes-bench", dependencies: ["CoachingCore", "CompiledMustache"], path: "Benchmarks/MinutesBenchmark"),
         // Fuzzing (Scripts/harden): the readers a fuzzer feeds, and the libFuzzer entry point.
-        .target(name: "FuzzTargets", dependencies: ["CoachingCore"], path: "Fuzz/Targets"),
+        .target(name: "FuzzTargets", dependencies: ["CoachingCore", "PDFSignature"], path: "Fuzz/Targets"),
         .executableTarget(name: "coaching-fuzz", dependencies: ["FuzzTargets"], path: "Fuzz/Runner"),
         // Tests: one target per module, folders mirroring Sources/, plus the command line end to end.
         .target(name: "TestSupport", dependencies: ["CoachingCore"], path: "Tests/TestSupport"),
+        .testTarget(
+            name: "PDFSignatureTests",
+            dependencies: ["PDFSignature", "TestSupport", .product(name: "X509", package: "swift-certificates"), .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .testTarget(name: "CompiledMustacheTests", dependencies: ["CompiledMustache", "TestSupport"]),
         .testTarget(
             name: "CoachingCoreTests",

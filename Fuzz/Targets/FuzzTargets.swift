@@ -1,4 +1,5 @@
 import CoachingCore
+@_spi(Fuzzing) import PDFSignature
 
 /// The readers a fuzzer feeds, each taking any bytes: `Scripts/harden` runs them under
 /// libFuzzer, and `FuzzRegressionTests` runs every input that once crashed one.
@@ -17,6 +18,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// An archive package: the central directory, then every entry small enough to unpack,
     /// streamed (`coaching verify` unpacks only what the manifest lists, at the size it records).
     case zip
+    /// A signed PDF handed back for `lampirkan`: the revisions after the registered PDF (found by
+    /// the first `%%EOF` the rest reads after), every signature dictionary, and each signature's
+    /// CMS block as far as the check reads it before any cryptography.
+    case signedpdf
 
     /// A fixed day for the NIP date checks: a fuzz run must not depend on the clock.
     private static let fuzzToday = CivilDate(year: 2026, month: 12, day: 31)!
@@ -48,6 +53,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
                 guard let stream = try? reader.open(entry) else { continue }
                 while let count = try? buffer.withUnsafeMutableBytes({ try stream.read(into: $0) }), count > 0 {}
             }
+        case .signedpdf:
+            _ = SignedPDFReader.revisionEnds(bytes)
+            guard let pdf = try? SignedPDFReader.read(bytes) else { return }
+            for signature in pdf.signatures { _ = SignedPDFCheck.readsAsSignatureBlock(signature.contents) }
         }
     }
 
