@@ -89,8 +89,14 @@ enum AttachDecision: Sendable {
     }
 
     static func alreadySigned(_ document: String, _ earlier: DocumentCopy, root: URL) -> String {
-        let by = earlier.signer.map { " oleh \($0)\(earlier.signerID.map { " (\($0))" } ?? "")" } ?? ""
+        let by = earlier.signer.map { " oleh \($0)\(earlier.signerID.map { " (\(identity($0)))" } ?? "")" } ?? ""
         return "\(document) is already signed: sudah ada salinan bertanda tangan \(root.appendingPathComponent(earlier.path).relativePath)\(by). One signed copy is kept per document."
+    }
+
+    /// `NIP 198012302010012005`, `NIK 3171…` (16 digits), else the number as the certificate writes it.
+    static func identity(_ number: String) -> String {
+        guard number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return number }
+        return number.utf8.count == 18 ? "NIP \(number)" : number.utf8.count == 16 ? "NIK \(number)" : number
     }
 
     // MARK: - Scans
