@@ -27,7 +27,8 @@ enum AttachDecision: Sendable {
     // MARK: - Signed PDFs
 
     /// Each of `files` matched to the registered PDF it extends and checked, on every core.
-    static func signed(_ files: [String], opened: OpenedBatch, copies: [DocumentCopy], roots: [Certificate]?, now: Date,
+    /// `html`: the SHA-256 of each document's HTML as the register holds it now (path → hash).
+    static func signed(_ files: [String], opened: OpenedBatch, copies: [DocumentCopy], html: [String: String], roots: [Certificate]?, now: Date,
                        recordedOn: String) -> [AttachDecision] {
         let printed = copies.filter { $0.form == .pdf }
         let index = RegisteredPDFIndex(printed.enumerated().map { i, c in
@@ -56,6 +57,13 @@ enum AttachDecision: Sendable {
             let document = name(pdf)
             if let earlier = signedBySource[pdf.source] {
                 return .refused(.init(file: file, lines: [alreadySigned(document, earlier, root: root)]))
+            }
+            // The HTML is the document of record: a PDF printed before it changed (the approval
+            // redraws it without KONSEP) is not the document as it stands.
+            if let current = html[pdf.source], current != pdf.basis {
+                return .refused(.init(file: file, lines: [
+                    "It extends the PDF of \(document) printed before the document changed (\(root.appendingPathComponent(pdf.source).relativePath) was redrawn since, at approval or receipt): print it again with coaching pdf \(batch.id) and sign the new PDF.",
+                ]))
             }
             let verdict = SignedPDFCheck.checkBlocking(signed: bytes, originalLength: match.size, trustRoots: roots, now: now)
             let matched = "It extends the PDF of \(document) (\(root.appendingPathComponent(pdf.path).relativePath))."

@@ -19,7 +19,12 @@ extension Workflow {
         let record = try opened.checkedRecord()
         let roots = try OfficeTrustRoots(request.settings)
         let copies: [DocumentCopy]
-        do { copies = try opened.commits.read { tx in try tx.copies(batch: opened.batch.id) } } catch { throw .error(.register, "\(error)") }
+        var html = Dictionary(record.documents.map { ($0.htmlPath, $0.htmlSHA256) }, uniquingKeysWith: { a, _ in a })
+        do {
+            copies = try opened.commits.read { tx in try tx.copies(batch: opened.batch.id) }
+            let rekap = "\(opened.batch.folder)/\(BatchLayout.rekap)"
+            if let sha = try opened.commits.read({ try $0.files(batch: opened.batch.id)[rekap] }) { html[rekap] = sha }
+        } catch { throw .error(.register, "\(error)") }
         timer.mark("open the batch, check its record, read the trust roots")
         var outcome = AttachOutcome(trust: roots.text, folder: opened.folder, notices: opened.notices)
         let decided: [AttachDecision]
@@ -27,7 +32,7 @@ extension Workflow {
             decided = [try AttachDecision.scan(request.files[0], of: number, opened: opened, documents: record.documents, copies: copies,
                                                now: environment.clock.timestamp)]
         } else {
-            decided = AttachDecision.signed(request.files, opened: opened, copies: copies, roots: roots.certificates,
+            decided = AttachDecision.signed(request.files, opened: opened, copies: copies, html: html, roots: roots.certificates,
                                             now: environment.clock.now, recordedOn: environment.clock.timestamp)
         }
         timer.mark("check \(request.files.count) file\(request.files.count == 1 ? "" : "s")")
