@@ -232,7 +232,7 @@ struct ArchivePackager {
             Self.generated(RegisterExtract.auditPath, RegisterExtract.audit(plan.audit, links: plan.links)),
         ]
         var files = batchFiles + added
-        let indexValue = indexDocument(documents: plan.documents, files: files, on: plan.date, includesDrafts: !plan.marksArchived).value
+        let indexValue = indexDocument(documents: plan.documents, files: files, on: plan.date, includesDrafts: !plan.marksArchived, copies: plan.copies).value
         let index = try indexTemplate.render(indexValue, sizeHint: 64 * 1024 + plan.documents.count * 600)
         added.append(Self.generated(Self.indexName, index))
         files.append(added.last!)
