@@ -159,6 +159,27 @@ struct AttachCommandTests {
         #expect(run.output.contains("  signed copies: 2\n    BA-1/KLIP/2026: signed by Ratna Sari (NIP 198012302010012005)\n"), "\(run.output)")
     }
 
+    @Test(.enabled(if: available, "chromium, pdfinfo, pdftotext and pyHanko (pip install pyhanko) are needed: lampirkan is not tested end to end"),
+          .timeLimit(.minutes(3)))
+    func aSignedDraftIsRefusedSoThatTheFinalDocumentCanStillBePrinted() throws {
+        let (folder, _) = try P.batchWithMinutes()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var run = try P.coaching(["pdf", "2026-001", "--document", "BA-1/KLIP/2026"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(Self.python([repositoryRoot.appendingPathComponent("Scripts/make-signed-pdfs").path, folder.appendingPathComponent("ttd").path, "--sign-batch",
+                        folder.appendingPathComponent("Output/2026/2026-001/berita-acara/sesi-001.pdf").path]) == 0)
+        run = try P.coaching(["lampirkan", "2026-001", "ttd/sesi-001-signed.pdf"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors == "ditolak: ttd/sesi-001-signed.pdf\n  BA-1/KLIP/2026 is still a draft (konsep): the signed PDF shows KONSEP. Record the approval (coaching approve), print again with coaching pdf 2026-001, and sign the final PDF.\n")
+
+        // Approved since: the PDF signed was printed from the draft, not the document as it stands.
+        run = try P.coaching(["approve", "2026-001", "--document", "berita-acara", "--by", P.ratna, "--on", "2026-12-11"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        run = try P.coaching(["lampirkan", "2026-001", "ttd/sesi-001-signed.pdf"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors == "ditolak: ttd/sesi-001-signed.pdf\n  It extends the PDF of BA-1/KLIP/2026 printed before the document changed (Output/2026/2026-001/berita-acara/sesi-001.html was redrawn since, at approval or receipt): print it again with coaching pdf 2026-001 and sign the new PDF.\n")
+    }
+
     @Test(.enabled(if: WorkflowTests.program != nil), .timeLimit(.minutes(3)))
     func aScanIsKeptAsEvidenceOfItsDocumentOnly() throws {
         let (folder, _) = try P.batchWithMinutes()

@@ -28,8 +28,9 @@ enum AttachDecision: Sendable {
 
     /// Each of `files` matched to the registered PDF it extends and checked, on every core.
     /// `html`: the SHA-256 of each document's HTML as the register holds it now (path → hash).
-    static func signed(_ files: [String], opened: OpenedBatch, copies: [DocumentCopy], html: [String: String], roots: [Certificate]?, now: Date,
-                       recordedOn: String) -> [AttachDecision] {
+    /// `drafts`: the HTML paths of the documents still drafts (konsep).
+    static func signed(_ files: [String], opened: OpenedBatch, copies: [DocumentCopy], html: [String: String], drafts: Set<String>,
+                       roots: [Certificate]?, now: Date, recordedOn: String) -> [AttachDecision] {
         let printed = copies.filter { $0.form == .pdf }
         let index = RegisteredPDFIndex(printed.enumerated().map { i, c in
             RegisteredPDFIndex<Int>.Entry(id: i, size: c.size, sha256: bytes(hex: c.sha256))
@@ -57,6 +58,13 @@ enum AttachDecision: Sendable {
             let document = name(pdf)
             if let earlier = signedBySource[pdf.source] {
                 return .refused(.init(file: file, lines: [alreadySigned(document, earlier, root: root)]))
+            }
+            // Approval redraws a draft without KONSEP, and `coaching pdf` never replaces a PDF a
+            // signed copy extends: a signed draft would keep the final document from being printed.
+            if drafts.contains(pdf.source) {
+                return .refused(.init(file: file, lines: [
+                    "\(document) is still a draft (konsep): the signed PDF shows KONSEP. Record the approval (coaching approve), print again with coaching pdf \(batch.id), and sign the final PDF.",
+                ]))
             }
             // The HTML is the document of record: a PDF printed before it changed (the approval
             // redraws it without KONSEP) is not the document as it stands.

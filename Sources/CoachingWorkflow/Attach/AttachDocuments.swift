@@ -32,7 +32,8 @@ extension Workflow {
             decided = [try AttachDecision.scan(request.files[0], of: number, opened: opened, documents: record.documents, copies: copies,
                                                now: environment.clock.timestamp)]
         } else {
-            decided = AttachDecision.signed(request.files, opened: opened, copies: copies, html: html, roots: roots.certificates,
+            decided = AttachDecision.signed(request.files, opened: opened, copies: copies, html: html,
+                                            drafts: Set(record.documents.filter { $0.status == .konsep }.map(\.htmlPath)), roots: roots.certificates,
                                             now: environment.clock.now, recordedOn: environment.clock.timestamp)
         }
         timer.mark("check \(request.files.count) file\(request.files.count == 1 ? "" : "s")")
