@@ -65,7 +65,7 @@ let package = Package(
         // The SOP's steps as use cases over the core's stages and the register.
         .target(
             name: "CoachingWorkflow",
-            dependencies: ["CoachingCore", "CoachingRegister", "CompiledMustache", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CoachingCore", "CoachingRegister", "CompiledMustache", "PDFSignature", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "coaching",

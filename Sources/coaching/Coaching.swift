@@ -23,6 +23,10 @@ struct Coaching: ParsableCommand {
               the Kepala Seksi PKL's approval: the final documents
           coaching receive BATCH --by NIP --on DATE
               the Kepala Kantor's receipt of the Berita Acara
+          coaching pdf BATCH
+              a PDF of each document, to sign electronically (TTE) in SRIKANDI / BSrE
+          coaching lampirkan BATCH SIGNED.pdf…
+              take the signed PDFs back into the record (checks each signature)
           coaching status [BATCH]
               where each batch stands in the 14 working days, and who acts next
           coaching archive BATCH
@@ -39,6 +43,6 @@ struct Coaching: ParsableCommand {
         Exit status: 0 all good, 1 a problem in the inputs, the settings, the notes or the register, 64 a wrong command line.
         """,
         version: "0.1.0",
-        subcommands: [Check.self, Candidates.self, ScheduleCommand.self, MinutesCommand.self, ApproveCommand.self, ReceiveCommand.self, PdfCommand.self, StatusCommand.self, ArchiveCommand.self, VerifyCommand.self, FindCommand.self, RegisterCommand.self, KeygenCommand.self, CalendarCommand.self, Init.self, Sample.self, Templates.self]
+        subcommands: [Check.self, Candidates.self, ScheduleCommand.self, MinutesCommand.self, ApproveCommand.self, ReceiveCommand.self, PdfCommand.self, AttachCommand.self, StatusCommand.self, ArchiveCommand.self, VerifyCommand.self, FindCommand.self, RegisterCommand.self, KeygenCommand.self, CalendarCommand.self, Init.self, Sample.self, Templates.self]
     )
 }

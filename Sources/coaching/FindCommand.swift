@@ -71,6 +71,8 @@ struct FindCommand: ParsableCommand {
         line += "  \(f.date)"
         if f.session > 0 { line += "  \(f.name) (NIP \(f.nip))" }
         line += "  \(f.status)\n    \(f.html)"
+        if let by = f.signedBy, let copy = f.signedCopy { line += "\n    signed by \(by): \(copy)" }
+        if let scan = f.scan { line += "\n    scan of the paper signed in ink: \(scan)" }
         if let package = f.package, f.isArchived { line += "\n    in the package \(package)" }
         return line
     }

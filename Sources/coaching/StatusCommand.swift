@@ -71,6 +71,12 @@ struct StatusCommand: ParsableCommand {
         if let pdf = s.pdf {
             lines.append("  PDF: \(pdf.current) of \(pdf.documents) documents" + (pdf.outdated > 0 ? ", \(pdf.outdated) older than their HTML (coaching pdf \(s.batch) prints them again)" : ""))
         }
+        if let signed = s.signed {
+            // A large office signs 1,260 Berita Acara: past 30, the count and the first and last.
+            let shown = signed.count <= 30 ? signed : [signed.first!, signed.last!]
+            lines.append("  signed copies: \(signed.count)" + (signed.count <= 30 ? "" : " (the first and the last shown; coaching find lists each)"))
+            for copy in shown { lines.append("    \(copy.text)") }
+        }
         if let next = s.next { lines.append("  next: \(next)") }
         return lines.joined(separator: "\n")
     }

@@ -12,6 +12,10 @@ public struct ArchiveManifest: Sendable, Equatable {
         case pdf
         /// Step 4's invitations, calendars and Team Leader notices; step 5's preparation sheets.
         case distribusi, persiapan
+        /// A signed PDF handed back to `coaching lampirkan`, extending the `pdf` named in `basis`.
+        case signed = "bertanda-tangan"
+        /// A scan of the paper signed in ink (`lampirkan --scan`).
+        case scan = "pindaian"
         case lain
     }
 
@@ -25,9 +29,21 @@ public struct ArchiveManifest: Sendable, Equatable {
         public var session: Int?
         public var nip: String?
         public var status: String?
+        /// A signed PDF: the packaged PDF it extends (`berita-acara/sesi-007.pdf`), who signed,
+        /// their NIP or NIK as the certificate states it, and when (with the time's source).
+        /// Optional attributes: packages made before `lampirkan` have none and stay valid.
+        public var basis: String?
+        public var signer: String?
+        public var signerID: String?
+        public var signedAt: String?
 
         public init(path: String, sha256: String, size: Int, kind: Kind, number: String? = nil, session: Int? = nil,
-                    nip: String? = nil, status: String? = nil) {
+                    nip: String? = nil, status: String? = nil, basis: String? = nil, signer: String? = nil, signerID: String? = nil,
+                    signedAt: String? = nil) {
+            self.basis = basis
+            self.signer = signer
+            self.signerID = signerID
+            self.signedAt = signedAt
             self.path = path
             self.sha256 = sha256
             self.size = size
@@ -83,6 +99,10 @@ public struct ArchiveManifest: Sendable, Equatable {
             if let session = file.session { w.attribute("sesi", String(session)) }
             if let nip = file.nip { w.attribute("nip", nip) }
             if let status = file.status { w.attribute("status", status) }
+            if let basis = file.basis { w.attribute("dasar", basis) }
+            if let signer = file.signer { w.attribute("penandatangan", signer) }
+            if let signerID = file.signerID { w.attribute("nomorIdentitas", signerID) }
+            if let signedAt = file.signedAt { w.attribute("waktuTandaTangan", signedAt) }
             w.endElement()
         }
         w.endElement()
@@ -120,7 +140,8 @@ public struct ArchiveManifest: Sendable, Equatable {
             let b = { (name: String) in attributes.first { $0.0 == name }?.1 }
             files.append(File(path: b("jalur") ?? "", sha256: b("sha256") ?? "", size: b("ukuran").flatMap { Int($0) } ?? -1,
                               kind: Kind(rawValue: b("jenis") ?? "") ?? .lain, number: b("nomor"),
-                              session: b("sesi").flatMap { Int($0) }, nip: b("nip"), status: b("status")))
+                              session: b("sesi").flatMap { Int($0) }, nip: b("nip"), status: b("status"),
+                              basis: b("dasar"), signer: b("penandatangan"), signerID: b("nomorIdentitas"), signedAt: b("waktuTandaTangan")))
         }
         for issue in reader.issues { log.add(XMLIngest.diagnostic(issue, file: file.name)) }
         log.countUnlisted(errors: reader.droppedIssueCount)

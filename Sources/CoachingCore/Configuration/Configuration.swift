@@ -9,6 +9,7 @@ public struct Configuration: Sendable, Equatable {
     public var schedule = ScheduleOptions()
     public var calendar = CalendarOptions()
     public var input = InputOptions()
+    public var signatures = SignatureOptions()
     /// What documents call each aspect and KPI code (`[names]`).
     public var names = DisplayNames()
     /// E-mail addresses by NIP (`[email]`), for the calendar invitations; without one the
@@ -144,5 +145,13 @@ public struct Configuration: Sendable, Equatable {
         public var maxProblemsPerFile = 100
         /// Canonical column → the office's own headers, normalised with ``HeaderName/normalize(_:)``.
         public var headerAliases: [String: [String]] = [:]
+    }
+
+    /// `[signatures]`: how `coaching lampirkan` judges the signed PDFs handed back.
+    public struct SignatureOptions: Sendable, Equatable {
+        /// A folder of root certificates (PEM or DER) the office trusts, as written in the
+        /// settings: relative to the settings file's folder unless it starts with `/`. Nil: the
+        /// certificate chain of a signature is not checked, and `lampirkan` says so.
+        public var trustRoots: String?
     }
 }

@@ -70,7 +70,7 @@ private struct TableReader {
     /// The whole configuration: defaults, overridden by each settings table that is present.
     mutating func read(_ root: TOMLTable) -> Configuration {
         var c = Configuration()
-        known(root, "", ["office", "people", "rules", "office_hours", "schedule", "calendar", "input", "names", "email"])
+        known(root, "", ["office", "people", "rules", "office_hours", "schedule", "calendar", "input", "names", "email", "signatures"])
         if let t = table(root, "office") { readOffice(t, into: &c.office) }
         if let t = table(root, "people") { readPeople(t, into: &c.people) }
         if let t = table(root, "rules") { readRules(t, into: &c.rules) }
@@ -80,6 +80,10 @@ private struct TableReader {
         if let t = table(root, "input") { readInput(t, into: &c.input) }
         if let t = table(root, "names") { c.names = DisplayNames(readNames(t)) }
         if let t = table(root, "email") { c.emails = readEmails(t) }
+        if let t = table(root, "signatures") {
+            known(t, "signatures", ["trust_roots"])
+            c.signatures.trustRoots = string(t, "signatures.trust_roots", nonEmpty: true)
+        }
         return c
     }
 

@@ -127,5 +127,12 @@ max_problems_per_file = 100
 # invitation names the person by NIP only (and sends nothing by itself), e.g.
 # "198012302010012005" = "ratna.kusumawardani@pajak.go.id"
 [email]
+
+# Signed PDFs handed back to `coaching lampirkan` (TTE from BSrE / SRIKANDI).
+[signatures]
+# A folder of the root certificates the office trusts (PEM or DER files, e.g. the BSrE root
+# certificate), relative to this file's folder. Without it, a signature's certificate chain is
+# not checked and lampirkan says so ("rantai sertifikat tidak diperiksa"), e.g.
+# trust_roots = "akar-sertifikat"
 """#
 }

@@ -20,9 +20,18 @@ public struct ArchiveIndexDocument: Sendable {
         /// Relative to the batch folder.
         public var htmlPath: String
         public var xmlPath: String
+        /// The signed copy on record (`lampirkan`), relative to the batch folder, and who signed
+        /// it (`Ratna Sari (NIP 1980…)`); a scan of the paper signed in ink.
+        public var signedPath: String?
+        public var signedBy: String?
+        public var scanPath: String?
 
         public init(number: String, title: String, session: Int, name: String, nip: String, date: CivilDate, status: String,
-                    approvedOn: String?, receivedOn: String?, htmlPath: String, xmlPath: String) {
+                    approvedOn: String?, receivedOn: String?, htmlPath: String, xmlPath: String, signedPath: String? = nil,
+                    signedBy: String? = nil, scanPath: String? = nil) {
+            self.signedPath = signedPath
+            self.signedBy = signedBy
+            self.scanPath = scanPath
             self.number = number
             self.title = title
             self.session = session
@@ -97,14 +106,15 @@ public struct ArchiveIndexDocument: Sendable {
             "hadir": .required, "tidakHadir": .required, "belum": .required, "jumlahKomitmen": .required,
             "dokumen": .list(.object(["nomor": .required, "jenis": .required, "sesi": .text, "nama": .text, "nip": .text,
                                       "tanggal": .required, "status": .required, "disetujui": .text, "diterima": .text,
-                                      "html": .required, "xml": .required])),
+                                      "html": .required, "xml": .required, "ttd": .text, "ditandatanganiOleh": .text,
+                                      "pindaian": .text])),
             "langkah": .list(.object(["nama": .required, "tanggal": .text, "terlambat": .flag])),
             "berkasLain": .list(.object(["jalur": .required])),
             "gambar": pictureSchema,
         ]),
     ])
 
-    private static let documentShape = TemplateShape(["nomor", "jenis", "sesi", "nama", "nip", "tanggal", "status", "disetujui", "diterima", "html", "xml"])
+    private static let documentShape = TemplateShape(["nomor", "jenis", "sesi", "nama", "nip", "tanggal", "status", "disetujui", "diterima", "html", "xml", "ttd", "ditandatanganiOleh", "pindaian"])
 
     public var value: TemplateValue {
         let minutes = documents.filter { $0.session > 0 }
@@ -114,7 +124,8 @@ public struct ArchiveIndexDocument: Sendable {
                     Self.optional(d.name), Self.optional(d.nip), .string(d.date.indonesian), .string(d.status),
                     d.approvedOn.flatMap(CivilDate.init(parsing:)).map { .string($0.indonesian) } ?? .null,
                     d.receivedOn.flatMap(CivilDate.init(parsing:)).map { .string($0.indonesian) } ?? .null,
-                    .string(d.htmlPath), .string(d.xmlPath))
+                    .string(d.htmlPath), .string(d.xmlPath), d.signedPath.map(TemplateValue.string) ?? .null,
+                    d.signedBy.map(TemplateValue.string) ?? .null, d.scanPath.map(TemplateValue.string) ?? .null)
         }
         var fields: [String: TemplateValue] = [:]
         fields["batch"] = .string(batch)

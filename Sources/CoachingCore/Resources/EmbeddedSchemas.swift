@@ -419,6 +419,8 @@ public enum EmbeddedSchemas {
       <xs:enumeration value="pengaturan"/>
       <xs:enumeration value="register"/>
       <xs:enumeration value="pdf"/>
+      <xs:enumeration value="bertanda-tangan"/>
+      <xs:enumeration value="pindaian"/>
       <xs:enumeration value="lain"/>
       <xs:enumeration value="distribusi"/>
       <xs:enumeration value="persiapan"/>
@@ -452,6 +454,12 @@ public enum EmbeddedSchemas {
             <xs:attribute name="sesi" type="xs:positiveInteger"/>
             <xs:attribute name="nip" type="xs:string"/>
             <xs:attribute name="status" type="Status"/>
+            <!-- A signed PDF (jenis bertanda-tangan): the packaged PDF it extends, who signed, their NIP or NIK
+                 as the certificate states it, and when (with the time's source). Optional: older packages have none. -->
+            <xs:attribute name="dasar" type="Jalur"/>
+            <xs:attribute name="penandatangan" type="xs:string"/>
+            <xs:attribute name="nomorIdentitas" type="xs:string"/>
+            <xs:attribute name="waktuTandaTangan" type="xs:string"/>
           </xs:complexType>
         </xs:element>
       </xs:sequence>

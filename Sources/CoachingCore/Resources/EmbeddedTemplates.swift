@@ -376,7 +376,7 @@ thead { display: table-header-group; }
   <thead><tr><th>Nomor</th><th>Dokumen</th><th>Sesi</th><th>Nama / NIP</th><th>Tanggal</th><th>Status</th><th>Disetujui</th><th>Diterima</th><th>Berkas</th></tr></thead>
   <tbody>
 {{#arsip.dokumen}}
-    <tr><td class="nomor">{{nomor}}</td><td>{{jenis}}</td><td>{{sesi}}</td><td>{{nama}}{{#nip}}<br>NIP {{nip}}{{/nip}}</td><td>{{tanggal}}</td><td class="status-{{status}}">{{status}}</td><td>{{disetujui}}</td><td>{{diterima}}</td><td><a href="{{html}}">HTML</a> · <a href="{{xml}}">XML</a></td></tr>
+    <tr><td class="nomor">{{nomor}}</td><td>{{jenis}}</td><td>{{sesi}}</td><td>{{nama}}{{#nip}}<br>NIP {{nip}}{{/nip}}</td><td>{{tanggal}}</td><td class="status-{{status}}">{{status}}</td><td>{{disetujui}}</td><td>{{diterima}}</td><td><a href="{{html}}">HTML</a> · <a href="{{xml}}">XML</a>{{#ttd}}<br><a href="{{ttd}}">PDF bertanda tangan</a> oleh {{ditandatanganiOleh}}{{/ttd}}{{#pindaian}}<br><a href="{{pindaian}}">Pindaian bertanda tangan basah</a>{{/pindaian}}</td></tr>
 {{/arsip.dokumen}}
   </tbody>
 </table>

@@ -6,8 +6,19 @@ import Foundation
 extension ArchivePackager {
     /// The index of the package: documents in session order, the SOP steps with their dates,
     /// and the data behind the pictures.
+    /// `copies`: the signed copies and scans by their path in the batch folder (``Plan/copies``).
     func indexDocument(documents: [RegisteredDocument], files: [BatchFiles.File], on date: CivilDate, includesDrafts: Bool,
-                       audit: [AuditEntry] = []) -> ArchiveIndexDocument {
+                       audit: [AuditEntry] = [], copies: [String: (copy: DocumentCopy, basis: String?)] = [:]) -> ArchiveIndexDocument {
+        var signed: [String: (path: String, by: String)] = [:], scans: [String: String] = [:]
+        for (path, entry) in copies {
+            let c = entry.copy
+            if c.form == .signed {
+                let by = BatchStatus.Signed(document: "", form: c.form.rawValue, signer: c.signer, signerID: c.signerID, path: c.path).signerText
+                signed[c.source] = (path, by)
+            } else {
+                scans[c.source] = path
+            }
+        }
         let entries = Dictionary(jadwal.entries.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         let prefix = batch.folder
         var commitments: [CivilDate] = []
@@ -42,7 +53,8 @@ extension ArchivePackager {
                 number: d.number.description, title: title, session: d.kind == .beritaAcara ? d.session : 0, name: e?.nama ?? "",
                 nip: d.kind == .beritaAcara ? d.nip : "",
                 date: e?.date ?? d.draftedOn, status: d.status.rawValue, approvedOn: d.approvedOn?.description, receivedOn: d.receivedOn?.description,
-                htmlPath: RegisterExtract.relative(d.htmlPath, prefix), xmlPath: RegisterExtract.relative(d.xmlPath, prefix))
+                htmlPath: RegisterExtract.relative(d.htmlPath, prefix), xmlPath: RegisterExtract.relative(d.xmlPath, prefix),
+                signedPath: signed[d.htmlPath]?.path, signedBy: signed[d.htmlPath]?.by, scanPath: scans[d.htmlPath])
         }
         var window = [jadwal.assignedOn]
         var day = jadwal.assignedOn

@@ -153,6 +153,9 @@ struct ArchivePackager {
         var otherFiles: [String: String] = [:]
         /// Each audit line's place in the register's hash chain, for the package's extract.
         var links: [Int64: AuditLink] = [:]
+        /// The signed copies and scans by their path in the batch folder, each with the path of
+        /// the PDF it extends (signed copies).
+        var copies: [String: (copy: DocumentCopy, basis: String?)] = [:]
 
         /// Every registered file is in `files` with the hash the register recorded, and no
         /// private key is among them.
@@ -211,6 +214,12 @@ struct ArchivePackager {
             plan.otherFiles[RegisterExtract.relative(path, batch.folder)] = sha256
         }
         plan.links = try commits.read { try $0.auditLinks(batch: batch.id) }
+        let copies = try commits.read { try $0.copies(batch: batch.id) }
+        let pdfBySHA = Dictionary(copies.filter { $0.form == .pdf }.map { ($0.sha256, $0.path) }, uniquingKeysWith: { a, _ in a })
+        for c in copies where c.form != .pdf {
+            // A signed copy names the PDF it extends by that PDF's hash; the manifest by its path in the package.
+            plan.copies[RegisterExtract.relative(c.path, batch.folder)] = (c, pdfBySHA[c.basis].map { RegisterExtract.relative($0, batch.folder) })
+        }
         return plan
     }
 
@@ -223,7 +232,7 @@ struct ArchivePackager {
             Self.generated(RegisterExtract.auditPath, RegisterExtract.audit(plan.audit, links: plan.links)),
         ]
         var files = batchFiles + added
-        let indexValue = indexDocument(documents: plan.documents, files: files, on: plan.date, includesDrafts: !plan.marksArchived, audit: plan.audit).value
+        let indexValue = indexDocument(documents: plan.documents, files: files, on: plan.date, includesDrafts: !plan.marksArchived, audit: plan.audit, copies: plan.copies).value
         let index = try indexTemplate.render(indexValue, sizeHint: 64 * 1024 + plan.documents.count * 600)
         added.append(Self.generated(Self.indexName, index))
         files.append(added.last!)
@@ -233,6 +242,11 @@ struct ArchivePackager {
             templatesVersion: templatesVersion,
             files: files.map { f in
                 let d = plan.byPath[f.path]
+                if let (copy, basis) = plan.copies[f.path] {
+                    return ArchiveManifest.File(path: f.path, sha256: f.sha256, size: f.bytes.count, kind: copy.form == .signed ? .signed : .scan,
+                                                number: copy.number.isEmpty ? nil : copy.number, basis: basis, signer: copy.signer,
+                                                signerID: copy.signerID, signedAt: copy.signedAt)
+                }
                 return ArchiveManifest.File(path: f.path, sha256: f.sha256, size: f.bytes.count, kind: d.map { Self.kind(of: $0.kind) } ?? Self.kind(f.path),
                                             number: d?.number.description, session: d.flatMap { $0.kind == .beritaAcara ? $0.session : nil }, nip: d?.nip,
                                             status: d?.status.rawValue)

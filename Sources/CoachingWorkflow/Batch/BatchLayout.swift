@@ -50,6 +50,23 @@ package enum BatchLayout {
     package static let preparationTemplate = "lembar-persiapan.html"
     package static let assessorListTemplate = "daftar-persiapan-qa.html"
 
+    /// Signed copies (tanda tangan elektronik) handed back to `lampirkan`, mirroring where the
+    /// PDF they extend lies: `ttd/berita-acara/sesi-007-ttd.pdf`.
+    package static let signedFolder = "ttd"
+    /// Scans of the paper signed in ink: `pindaian/berita-acara/sesi-007-pindaian.jpg`.
+    package static let scansFolder = "pindaian"
+
+    /// The signed copy of the PDF at `pdf` (a path in the batch folder).
+    package static func signedCopy(ofPDF pdf: String) -> String {
+        "\(signedFolder)/\(pdf.hasSuffix(".pdf") ? String(pdf.dropLast(4)) : pdf)-ttd.pdf"
+    }
+
+    /// The scan of the document whose HTML is at `html` (a path in the batch folder), with its
+    /// file type's extension (`pdf`, `jpg`, `png`).
+    package static func scan(ofHTML html: String, extension ext: String) -> String {
+        "\(scansFolder)/\(html.hasSuffix(".html") ? String(html.dropLast(5)) : html)-pindaian.\(ext)"
+    }
+
     /// The summary of held, absent and pending sessions.
     package static let rekap = "rekap-coaching.html"
     /// The browsable index written by the archive step.

@@ -8,6 +8,9 @@ public struct Settings: Sendable {
     public var text: String
     /// Warnings found while reading them, formatted `file:line: warning: …`.
     public var notices: [String]
+    /// The file they were read from; nil for the built-in defaults. Paths in the settings
+    /// (`signatures.trust_roots`) are relative to its folder.
+    public var file: String?
 
     /// Reads `path`; without one, `coaching.toml` in the current folder if there is one, else
     /// the built-in defaults (whose text is the annotated template `coaching init` writes).
@@ -15,7 +18,7 @@ public struct Settings: Sendable {
         let file: String
         if let path { file = path }
         else if FileManager.default.fileExists(atPath: "coaching.toml") { file = "coaching.toml" }
-        else { return Settings(configuration: Configuration(), text: ConfigurationTemplate.text, notices: []) }
+        else { return Settings(configuration: Configuration(), text: ConfigurationTemplate.text, notices: [], file: nil) }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw .error(.invalidInput, "cannot read the settings file \(file)")
         }
@@ -25,6 +28,6 @@ public struct Settings: Sendable {
         guard let configuration else {
             throw WorkflowError(.invalidInput, notices + ["The settings in \(file) cannot be used; fix the lines above."])
         }
-        return Settings(configuration: configuration, text: text, notices: notices)
+        return Settings(configuration: configuration, text: text, notices: notices, file: file)
     }
 }

@@ -38,6 +38,9 @@ public struct WIBClock: Sendable {
     /// Today's date in Jakarta (or the day taken as today).
     public var today: CivilDate { dayTaken ?? Self.split(secondsSinceEpoch()).day }
 
+    /// Now as an instant: what a signature's certificate is judged at when it states no time.
+    public var now: Date { Date(timeIntervalSince1970: Double(secondsSinceEpoch())) }
+
     /// Now as an ISO timestamp for the audit log: `2026-11-25T14:03:07+07:00`.
     public var timestamp: String {
         let (day, rest) = Self.split(secondsSinceEpoch())

@@ -29,6 +29,11 @@ public struct FoundDocument: Codable, Sendable {
     public var html, xml: String
     /// The archive package, once the batch is archived.
     public var package: String?
+    /// The signed copy on record (`lampirkan`): who signed (`Ratna Sari (NIP 1980…)`) and the file.
+    public var signedBy: String?
+    public var signedCopy: String?
+    /// A scan of the paper signed in ink, when one is on record.
+    public var scan: String?
 
     /// The document is in its batch's archive package.
     public var isArchived: Bool { status == DocumentStatus.diarsipkan.rawValue }
@@ -47,13 +52,23 @@ extension Workflow {
         }
         var names: [BatchID: [Int: String]] = [:]
         let root = environment.outputRoot
+        // The signed copies and scans of the batches found, by the HTML they are copies of.
+        var copies: [String: [DocumentCopy]] = [:]
+        do {
+            for batch in Set(documents.map(\.batch)) {
+                for c in try commits.read({ try $0.copies(batch: batch) }) where c.form != .pdf { copies[c.source, default: []].append(c) }
+            }
+        } catch { throw .error(.register, "\(error)") }
         return documents.map { d in
+            let signed = copies[d.htmlPath]?.first { $0.form == .signed }, scan = copies[d.htmlPath]?.first { $0.form == .scan }
             if names[d.batch] == nil { names[d.batch] = Self.names(batches[d.batch], root: root) }
             return FoundDocument(number: d.number.description, kind: d.kind.title, batch: d.batch.description, nip: d.nip,
                                  status: d.status.rawValue, date: d.draftedOn.description, session: d.kind == .beritaAcara ? d.session : 0,
                                  name: d.kind == .beritaAcara ? names[d.batch]?[d.session] ?? "" : "",
                                  approvedOn: d.approvedOn?.description, receivedOn: d.receivedOn?.description, archivedOn: d.archivedOn?.description, html: root.appendingPathComponent(d.htmlPath).path,
-                                 xml: root.appendingPathComponent(d.xmlPath).path, package: batches[d.batch]?.package)
+                                 xml: root.appendingPathComponent(d.xmlPath).path, package: batches[d.batch]?.package,
+                                 signedBy: signed.map { BatchStatus.Signed(document: "", form: $0.form.rawValue, signer: $0.signer, signerID: $0.signerID, path: $0.path).signerText },
+                                 signedCopy: signed.map { root.appendingPathComponent($0.path).path }, scan: scan.map { root.appendingPathComponent($0.path).path })
         }
     }
 

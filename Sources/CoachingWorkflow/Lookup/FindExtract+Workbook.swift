@@ -20,6 +20,7 @@ extension FindExtract {
                 Self.text(f.nip), Self.text(f.name), Self.date(f.date), Self.text(f.status),
                 Self.date(f.approvedOn), Self.date(f.receivedOn), Self.date(f.archivedOn),
                 Self.text(f.html), Self.text(f.xml), Self.text(f.package),
+                Self.text(f.signedBy), Self.text(f.signedCopy), Self.text(f.scan),
             ])
         }
         sheet.fitRowHeights()

@@ -12,6 +12,7 @@ public struct FindExtract: Sendable {
     static let columns: [(name: String, width: Double)] = [
         ("nomor", 20), ("dokumen", 20), ("batch", 10), ("sesi", 6), ("nip", 21), ("nama", 26), ("tanggal", 12), ("status", 12),
         ("disetujui", 12), ("diterima", 12), ("diarsipkan", 12), ("html", 50), ("xml", 50), ("paket", 50),
+        ("ditandatangani_oleh", 36), ("salinan_ttd", 50), ("pindaian", 50),
     ]
 
     /// Comma-separated, a header and one line per document; a field that a spreadsheet would
@@ -21,7 +22,8 @@ public struct FindExtract: Sendable {
         var text = csv.line(Self.columns.map(\.name))
         for f in documents {
             text += csv.line([f.number, f.kind, f.batch, f.session > 0 ? String(f.session) : "", f.nip, f.name, f.date, f.status,
-                              f.approvedOn ?? "", f.receivedOn ?? "", f.archivedOn ?? "", f.html, f.xml, f.package ?? ""])
+                              f.approvedOn ?? "", f.receivedOn ?? "", f.archivedOn ?? "", f.html, f.xml, f.package ?? "",
+                              f.signedBy ?? "", f.signedCopy ?? "", f.scan ?? ""])
         }
         return text
     }

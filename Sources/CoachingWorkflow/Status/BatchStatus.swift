@@ -95,6 +95,39 @@ public struct BatchStatus: Codable, Sendable, Equatable {
     /// Nil when nothing was printed.
     public var pdf: Printed?
 
+    /// A signed copy (or a scan of the paper signed in ink) on record for one document (`lampirkan`).
+    public struct Signed: Codable, Sendable, Equatable {
+        /// The document's number, or `rekap`.
+        public var document: String
+        /// `bertanda-tangan` (a signed PDF) or `pindaian` (a scan).
+        public var form: String
+        /// Who signed, and their NIP or NIK, as the certificate states it (signed PDFs).
+        public var signer: String?
+        public var signerID: String?
+        /// Relative to the output root.
+        public var path: String
+
+        /// `BA-1/KLIP/2026 signed by Ratna Sari (NIP 1980…)`, or `BA-3/KLIP/2026 scan of the paper signed in ink`.
+        public var text: String {
+            guard form == "bertanda-tangan" else { return "\(document): scan of the paper signed in ink (pindaian)" }
+            return "\(document): signed by \(signerText)"
+        }
+
+        /// `Ratna Sari (NIP 198012302010012005)`.
+        public var signerText: String {
+            "\(signer ?? "(no name in the certificate)")\(signerID.map { " (\(Self.identity($0)))" } ?? "")"
+        }
+
+        /// `NIP 198012302010012005`, `NIK …` (16 digits), else the number as written.
+        static func identity(_ number: String) -> String {
+            guard number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return number }
+            return number.utf8.count == 18 ? "NIP \(number)" : number.utf8.count == 16 ? "NIK \(number)" : number
+        }
+    }
+
+    /// Nil when no signed copy or scan is on record.
+    public var signed: [Signed]?
+
     /// Working days at or below which an unfinished batch is at risk.
     public static let riskThreshold = 3
 

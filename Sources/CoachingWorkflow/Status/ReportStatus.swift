@@ -53,7 +53,20 @@ extension Workflow {
                            people: opened.configuration.people,
                            absent: NoShowRecords(record.documents, root: opened.commits.root).absences(opened.jadwal), audit: record.audit)
         status.pdf = try printed(opened, documents: record.documents)
+        status.signed = try signedCopies(opened)
         return status
+    }
+
+    /// The signed copies and scans on record, in the register's order of paths.
+    static func signedCopies(_ opened: OpenedBatch) throws(WorkflowError) -> [BatchStatus.Signed]? {
+        do {
+            let copies = try opened.commits.read { tx in try tx.copies(batch: opened.batch.id) }.filter { $0.form != .pdf }
+            guard !copies.isEmpty else { return nil }
+            return copies.map {
+                BatchStatus.Signed(document: $0.number.isEmpty ? "rekap" : $0.number, form: $0.form.rawValue, signer: $0.signer, signerID: $0.signerID,
+                                   path: $0.path)
+            }
+        } catch { throw .error(.register, "\(error)") }
     }
 
     /// The PDFs on record against the documents' HTML as the register holds it.

@@ -63,7 +63,9 @@ extension PackageVerifier {
                 }
             }
         }
-        for file in listed.values.sorted(by: { $0.path < $1.path }) where file.number != nil && !inRegister.contains(file.path) {
+        // A signed copy or a scan carries its document's number, but is a copy, not the registered file.
+        for file in listed.values.sorted(by: { $0.path < $1.path }) where file.number != nil && !inRegister.contains(file.path)
+            && file.kind != .signed && file.kind != .scan {
             report.add("\(file.path): the manifest numbers it \(file.number!), but the register has no such document")
         }
     }

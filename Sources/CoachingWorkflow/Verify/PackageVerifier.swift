@@ -99,6 +99,7 @@ public struct PackageVerifier {
             present.insert(file.path)
         }
         checkRegister(readings.lazy.compactMap(\.rows).first, listed, hashes, &report)
+        checkSignedPDFs(manifest, present: present, files: files, from: package, &report)
         for (item, reading) in zip(wanted, readings) where present.contains(item.file.path) {
             report.add(contentsOf: reading.problems)
             report.addOmitted(reading.omittedProblems)
