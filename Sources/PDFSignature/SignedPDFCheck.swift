@@ -1,6 +1,7 @@
 import Foundation
 import SwiftASN1
-import X509
+// The fixed-time policy: a signature is judged at its signing time, not today (a certificate may have expired since).
+@_spi(FixedExpiryValidationTime) import X509
 
 /// The signature check of a signed PDF handed back for `coaching lampirkan`: pure, bytes in and
 /// a verdict out. The checks, in order, each with its own refusal:
@@ -99,7 +100,7 @@ public enum SignedPDFCheck {
         }
         guard let roots = trustRoots, !roots.isEmpty else { return verdict }
         let at = verdict.signingTime?.date ?? now
-        var verifier = Verifier(rootCertificates: CertificateStore(roots)) { RFC5280Policy(validationTime: at) }
+        var verifier = Verifier(rootCertificates: CertificateStore(roots)) { RFC5280Policy(fixedExpiryValidationTime: at) }
         switch await verifier.validate(leaf: certificate, intermediates: CertificateStore(cms.certificates)) {
         case .validCertificate: verdict.trust = .trusted
         case .couldNotValidate(let failures): verdict.trust = .notTrusted(untrusted(failures))
