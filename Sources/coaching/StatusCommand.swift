@@ -46,7 +46,12 @@ struct StatusCommand: ParsableCommand {
 
     static func text(_ s: BatchStatus) -> String {
         let finishedLate = s.steps.contains { $0.late == true }
+        // The 14 working days end at the receipt (step 9); the batch is done when step 10, the
+        // last of the SOP, is.
+        let archived = s.steps.first { $0.step == 10 }?.done ?? false
         let state = switch s.state {
+        case .selesai where !archived:
+            finishedLate ? "received LATE (after the deadline), not yet archived" : "received in time, not yet archived"
         case .selesai: finishedLate ? "done, LATE (received after the deadline)" : "done"
         case .berjalan: "on track"
         case .berisiko: "AT RISK"

@@ -44,9 +44,14 @@ struct ArchiveTests {
 
         run = try W.coaching(["receive", "2026-001", "--by", "197205141998031002", "--on", "2026-12-14"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
+        // Received, step 10 open: not "done" yet (issue #19, surprise 2).
+        run = try W.coaching(["status", "2026-001", "--today", "2026-12-14"], in: folder)
+        #expect(run.output.hasPrefix("Batch 2026-001 · JDW-1/KLIP/2026 · received in time, not yet archived\n"), "\(run.output)")
         run = try W.coaching(["archive", "2026-001", "--on", "2026-12-15"] + Self.key, in: folder)
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("manifest signed with the office key"))
+        run = try W.coaching(["status", "2026-001", "--today", "2026-12-15"], in: folder)
+        #expect(run.output.hasPrefix("Batch 2026-001 · JDW-1/KLIP/2026 · done\n"), "\(run.output)")
         let first = try Data(contentsOf: folder.appendingPathComponent(Self.package))
         let index = try String(contentsOf: folder.appendingPathComponent("Output/2026/2026-001/index.html"), encoding: .utf8)
         let golden = repositoryRoot.appendingPathComponent("Tests/CoachingCoreTests/Fixtures/golden/indeks-arsip.html")
