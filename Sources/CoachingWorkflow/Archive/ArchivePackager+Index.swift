@@ -13,7 +13,7 @@ extension ArchivePackager {
         for (path, entry) in copies {
             let c = entry.copy
             if c.form == .signed {
-                let by = BatchStatus.Signed(document: "", form: c.form.rawValue, signer: c.signer, signerID: c.signerID, path: c.path).signerText
+                let by = c.signerText
                 signed[c.source] = (path, by)
             } else {
                 scans[c.source] = path

@@ -67,7 +67,7 @@ extension Workflow {
                                  name: d.kind == .beritaAcara ? names[d.batch]?[d.session] ?? "" : "",
                                  approvedOn: d.approvedOn?.description, receivedOn: d.receivedOn?.description, archivedOn: d.archivedOn?.description, html: root.appendingPathComponent(d.htmlPath).path,
                                  xml: root.appendingPathComponent(d.xmlPath).path, package: batches[d.batch]?.package,
-                                 signedBy: signed.map { BatchStatus.Signed(document: "", form: $0.form.rawValue, signer: $0.signer, signerID: $0.signerID, path: $0.path).signerText },
+                                 signedBy: signed.map(\.signerText),
                                  signedCopy: signed.map { root.appendingPathComponent($0.path).path }, scan: scan.map { root.appendingPathComponent($0.path).path })
         }
     }

@@ -114,15 +114,7 @@ public struct BatchStatus: Codable, Sendable, Equatable {
         }
 
         /// `Ratna Sari (NIP 198012302010012005)`.
-        public var signerText: String {
-            "\(signer ?? "(no name in the certificate)")\(signerID.map { " (\(Self.identity($0)))" } ?? "")"
-        }
-
-        /// `NIP 198012302010012005`, `NIK …` (16 digits), else the number as written.
-        static func identity(_ number: String) -> String {
-            guard number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return number }
-            return number.utf8.count == 18 ? "NIP \(number)" : number.utf8.count == 16 ? "NIK \(number)" : number
-        }
+        public var signerText: String { DocumentCopy.signerText(signer: signer, signerID: signerID) }
     }
 
     /// Nil when no signed copy or scan is on record.
