@@ -185,10 +185,30 @@ struct PdfCommandTests {
         let named = try Self.coaching(["pdf", "2026-001"], in: folder, environment: ["COACHING_CHROMIUM": "/nonexistent"])
         #expect(named.status == 1)
         #expect(named.output == "")
-        #expect(named.errors == "error: COACHING_CHROMIUM names /nonexistent, which is not an executable file; coaching pdf prints with Chromium. Install it with: sudo apt install chromium (or set COACHING_CHROMIUM to its path)\n")
+        #expect(named.errors == "error: COACHING_CHROMIUM names /nonexistent, which is not an executable file; coaching pdf prints with Chromium. Install it with: sudo apt install chromium-headless-shell (or set COACHING_CHROMIUM to its path)\n")
         let none = try Self.coaching(["pdf", "2026-001"], in: folder, environment: ["PATH": folder.path])
         #expect(none.status == 1)
-        #expect(none.errors == "error: coaching pdf prints with Chromium, and none was found (chromium, chromium-browser and google-chrome are not on PATH, COACHING_CHROMIUM is not set). Install it with: sudo apt install chromium\n")
+        #expect(none.errors == "error: coaching pdf prints with Chromium, and none was found (chromium-headless-shell, chrome-headless-shell, chromium, chromium-browser and google-chrome are not on PATH, COACHING_CHROMIUM is not set). Install it with: sudo apt install chromium-headless-shell\n")
+    }
+
+    /// The headless shell is preferred to the full browser (a third of the CPU time a document,
+    /// the same pixels); the full browser is still found when it is the only one.
+    @Test func theHeadlessShellIsPreferredToTheFullBrowser() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pdf-\(UUID().uuidString)")
+        let early = folder.appendingPathComponent("early"), late = folder.appendingPathComponent("late")
+        for bin in [early, late] { try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true) }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func executable(_ url: URL) throws {
+            try "#!/bin/sh\n".write(to: url, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        }
+        try executable(early.appendingPathComponent("chromium"))
+        let path = "\(early.path):\(late.path)"
+        #expect(try ChromiumLocator.locate(environment: ["PATH": path]).get() == early.appendingPathComponent("chromium").path)
+        try executable(late.appendingPathComponent("chromium-headless-shell"))
+        #expect(try ChromiumLocator.locate(environment: ["PATH": path]).get() == late.appendingPathComponent("chromium-headless-shell").path)
+        #expect(try ChromiumLocator.locate(environment: ["PATH": path, "COACHING_CHROMIUM": early.appendingPathComponent("chromium").path]).get()
+            == early.appendingPathComponent("chromium").path)
     }
 
     @Test(.enabled(if: available, "chromium, pdfinfo and pdftotext are not installed (.ci/run installs them): coaching pdf is not tested"))
