@@ -33,6 +33,7 @@ struct ZipTests {
         let entries = (1...30).map { ZipEntry(path: "2026-001/berita-acara/sesi-\($0).html", bytes: Array(String(repeating: "<p>Berita Acara \($0)</p>\n", count: $0 * 20).utf8)) }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("zip-\(UUID().uuidString).zip")
         try Data(try Self.package(entries)).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
         process.arguments = ["-tq", url.path]
