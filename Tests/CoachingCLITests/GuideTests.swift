@@ -71,7 +71,7 @@ struct GuideTests {
     }
 
     /// The `coaching …` lines of the guide's command boxes (fenced blocks without a language;
-    /// `text` blocks show output).
+    /// `text` blocks show output), and the `` `coaching …` `` spans of its prose and tables.
     static func commandLines(in markdown: String) -> [String] {
         var lines: [String] = [], inBox = false, isCommandBox = false
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -79,7 +79,11 @@ struct GuideTests {
                 if inBox { inBox = false } else { inBox = true; isCommandBox = line == "```" }
                 continue
             }
-            if inBox && isCommandBox && line.hasPrefix("coaching ") { lines.append(String(line)) }
+            if inBox {
+                if isCommandBox && line.hasPrefix("coaching ") { lines.append(String(line)) }
+            } else {
+                lines += line.matches(of: /`(coaching [^`]+)`/).map { String($0.output.1) }
+            }
         }
         return lines
     }
@@ -105,7 +109,11 @@ struct GuideTests {
     static func problem(with line: String, tree: Command) -> String? {
         var words = words(line).dropFirst()
         guard let first = words.first else { return "no command" }
-        if first == "help" { return words.count > 1 && tree.subcommand(words[words.startIndex + 1]) == nil ? "no command \(words[words.startIndex + 1])" : nil }
+        if first == "help" {
+            // `coaching help NAMA-PERINTAH`: a placeholder in capitals names no command.
+            guard let named = words.dropFirst().first, named == named.lowercased() else { return nil }
+            return tree.subcommand(named) == nil ? "no command '\(named)'" : nil
+        }
         guard var command = tree.subcommand(first) else { return "no command '\(first)'" }
         words = words.dropFirst()
         // `templates check`, `register rebuild`: a group's subcommand comes next.
@@ -144,7 +152,25 @@ struct GuideTests {
         #expect(Self.problem(with: "coaching schedule --report a.csv", tree: tree) == "'schedule' has no option --report")
         #expect(Self.problem(with: "coaching jadwal 2026-001", tree: tree) == "no command 'jadwal'")
         #expect(Self.problem(with: "coaching templates", tree: tree) == "'templates' needs one of its subcommands")
+        #expect(Self.problem(with: "coaching help NAMA-PERINTAH", tree: tree) == nil)
+        #expect(Self.problem(with: "coaching help jadwal", tree: tree) == "no command 'jadwal'")
+        #expect(Self.commandLines(in: "Run `coaching status` or\n```\ncoaching pdf 2026-001\n```\n```text\ncoaching output\n```\n")
+                == ["coaching status", "coaching pdf 2026-001"])
         #expect(Self.words(#"coaching minutes 1 --reason "salah ketik" --revise 8"#) == ["coaching", "minutes", "1", "--reason", "salah ketik", "--revise", "8"])
+    }
+
+    /// Every option any command has.
+    static func allOptions(_ command: Command) -> Set<String> {
+        command.subcommands.reduce(command.options) { $0.union(allOptions($1)) }
+    }
+
+    @Test func everyOptionTheProseNamesExistsInSomeCommand() throws {
+        let options = Self.allOptions(try Self.commandTree())
+        let named = try Self.text().matches(of: /`(--[a-z][a-z-]*)/).map { String($0.output.1) }
+        #expect(named.count >= 10, "\(named)")
+        for option in Set(named) where !options.contains(option) {
+            Issue.record("docs/panduan.md names \(option), which no command has")
+        }
     }
 
     // MARK: - The `check` output quoted
