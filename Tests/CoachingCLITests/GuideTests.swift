@@ -33,6 +33,26 @@ struct GuideTests {
         }
     }
 
+    // MARK: - Links inside the guide
+
+    /// The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens.
+    static func anchor(_ heading: String) -> String {
+        String(heading.lowercased().compactMap { c -> Character? in
+            if c == " " { return "-" }
+            return c.isLetter || c.isNumber || c == "-" || c == "_" ? c : nil
+        })
+    }
+
+    @Test func everyLinkWithinTheGuideLeadsToAHeading() throws {
+        let text = try Self.text()
+        let anchors = Set(text.split(separator: "\n").filter { $0.hasPrefix("#") }
+            .map { Self.anchor(String($0.drop { $0 == "#" }.dropFirst())) })
+        let links = text.matches(of: /\]\(#([^)]+)\)/).map { String($0.output.1) }
+        #expect(links.count >= 10)
+        for link in links where !anchors.contains(link) { Issue.record("docs/panduan.md links to #\(link), which no heading has") }
+        #expect(Self.anchor("5. Bila `check` menemukan masalah") == "5-bila-check-menemukan-masalah")
+    }
+
     // MARK: - Commands
 
     /// A command of the program as `--experimental-dump-help` describes it.
