@@ -16,6 +16,8 @@ enum ExitPolicy {
 
 /// Runs a step and turns its error into lines on standard error and an exit code.
 func perform<T>(_ step: () throws(WorkflowError) -> T) throws -> T {
+    // A progress line left by a failed loop goes before the messages.
+    defer { ProgressDisplay.standardError.end() }
     do {
         return try step()
     } catch {

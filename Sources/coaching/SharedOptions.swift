@@ -10,8 +10,10 @@ struct OutputOptions: ParsableArguments {
 
     /// The workflow over this output root, with the built-in templates unless `templates` says otherwise.
     func workflow(templates: TemplateOptions? = nil) throws -> Workflow {
-        Workflow(WorkflowEnvironment(outputRoot: URL(fileURLWithPath: out), clock: try Self.clock(), templates: try templates?.folder() ?? TemplateFolder(),
-                                     toolVersion: "coaching \(Coaching.configuration.version)"))
+        var environment = WorkflowEnvironment(outputRoot: URL(fileURLWithPath: out), clock: try Self.clock(), templates: try templates?.folder() ?? TemplateFolder(),
+                                              toolVersion: "coaching \(Coaching.configuration.version)")
+        environment.progress = ProgressDisplay.standardError
+        return Workflow(environment)
     }
 
     /// The WIB clock; `COACHING_TODAY=2026-12-15` takes that day as today (to walk the example

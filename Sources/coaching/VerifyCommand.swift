@@ -26,7 +26,9 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         // Verifying reads only the package; the output root is not used.
-        let workflow = Workflow(WorkflowEnvironment(outputRoot: URL(fileURLWithPath: ".")))
+        var environment = WorkflowEnvironment(outputRoot: URL(fileURLWithPath: "."))
+        environment.progress = ProgressDisplay.standardError
+        let workflow = Workflow(environment)
         let report = try perform { () throws(WorkflowError) in
             try workflow.verify(VerifyRequest(package: URL(fileURLWithPath: package), publicKey: publicKey))
         }

@@ -68,7 +68,8 @@ extension Workflow {
         do {
             let outcome = try packager.archive(on: request.on ?? environment.clock.today, includeDrafts: request.includeDrafts, key: signingKey,
                                                to: destination, record: record,
-                                               prefetched: guess.standardizedFileURL == opened.folder.standardizedFileURL ? prefetched : nil)
+                                               prefetched: guess.standardizedFileURL == opened.folder.standardizedFileURL ? prefetched : nil,
+                                               progress: environment.progress)
             return ArchiveOutcome(batch: opened.batch.id.description, package: outcome.package, sha256: outcome.sha256, files: outcome.files, bytes: outcome.bytes,
                                   signedWith: outcome.signedWith, unchanged: outcome.unchanged, includesDrafts: outcome.includesDrafts,
                                   index: opened.folder.appendingPathComponent(BatchLayout.index))

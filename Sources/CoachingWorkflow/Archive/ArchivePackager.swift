@@ -95,14 +95,18 @@ struct ArchivePackager {
     /// archived before gives the same bytes again (its archive date is the one recorded).
     /// `record`: the batch's register rows and audit lines, read and checked by the caller.
     func archive(on requested: CivilDate, includeDrafts: Bool, key: Curve25519.Signing.PrivateKey?, to destination: URL,
-                 record: BatchRecord, prefetched: Background<[BatchFiles.File]>? = nil) throws -> Outcome {
+                 record: BatchRecord, prefetched: Background<[BatchFiles.File]>? = nil, progress: any ProgressReporter = SilentProgress()) throws -> Outcome {
         var timer = StageTimer()
+        // Four stages, not files: the files are read and compressed on every core in one call each.
+        let stages = ProgressCounter(.archive, total: 4, reporter: progress)
+        defer { stages.end() }
         let plan = try plan(record, on: requested, includeDrafts: includeDrafts)
         // The batch folder as it is, checked against what the register recorded.
         let folder = commits.root.appendingPathComponent(batch.folder)
         let read = try? prefetched?.value()
         let files = try read ?? BatchFiles.read(try BatchFiles.list(folder, excluding: [Self.indexName, BatchRecordCopy.folder]), in: folder)
         timer.mark("  read and hash \(files.count) files")
+        stages.advance()
         // Compressing is most of the work: it runs while the rest is put together.
         let top = batch.id
         let packing = Background { ZipWriter.pack(files.map { ZipEntry(path: "\(top)/\($0.path)", bytes: $0.bytes) }) }
@@ -110,8 +114,10 @@ struct ArchivePackager {
         timer.mark("  check the files against the register")
         let additions = try additions(plan, files: files, key: key)
         timer.mark("  register extract, index, manifest and signature")
+        stages.advance()
         let packed = (try packing.value() + ZipWriter.pack(additions.entries)).sorted { $0.path < $1.path }
         timer.mark("  compressed")
+        stages.advance()
         var writer = ZipWriter(date: plan.date)
         try writer.append(packed: packed)
         let package = try writer.finishParts()
@@ -133,6 +139,7 @@ struct ArchivePackager {
         try Self.replace(target, with: package)
         outcome.sha256 = try hashing.value()
         timer.mark("  write the package")
+        stages.advance()
         try recordArchived(plan, package: target, sha256: outcome.sha256, index: additions.index)
         timer.mark("  register and index.html in the batch folder")
         return outcome

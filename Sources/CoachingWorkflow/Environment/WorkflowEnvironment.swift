@@ -15,6 +15,8 @@ public struct WorkflowEnvironment: Sendable {
     public var toolVersion: String
     /// Where the office's archive key is looked for when none is named (``OfficeKeyFiles/folder``).
     public var keyFolder: URL
+    /// Where long loops say how far they are; silent unless the command line draws it on a terminal.
+    public var progress: any ProgressReporter = SilentProgress()
 
     public init(outputRoot: URL, clock: WIBClock = .system, actor: String = WorkflowEnvironment.systemUser(),
                 templates: TemplateFolder = TemplateFolder(), toolVersion: String = "coaching", keyFolder: URL = OfficeKeyFiles.folder) {

@@ -44,6 +44,8 @@ struct MinutesRecorder {
     /// moves or cancels (``DistributeJadwal/redraw(_:items:registered:)``); nil: not redrawn.
     var notice: Template?
     var stamp = ""
+    /// Told of each chunk of Berita Acara drawn and registered.
+    var progress: any ProgressReporter = SilentProgress()
 
     init(batch: RegisteredBatch, jadwal: JadwalRecord, configuration: Configuration, html: Template, xml: Template,
                 rekap: Template, actor: String, now: String, today: CivilDate) {
@@ -187,11 +189,14 @@ struct MinutesRecorder {
             }
             var drawn: [Drawn] = []
             drawn.reserveCapacity(documents.count)
+            let counter = ProgressCounter(.minutes, total: documents.count, reporter: recorder.progress)
+            defer { counter.end() }
             do {
                 for chunk in feed.chunks.indices {
                     let results = try feed.take(chunk)
                     try registerNew(Array(zip(feed.chunks[chunk], results)), names: newNames, tx)
                     drawn += results
+                    counter.advance(by: results.count)
                 }
                 _ = try drawing.value()
             } catch {

@@ -161,6 +161,7 @@ extension Workflow {
         recorder.templateLine = try templatesToRecord(for: opened)
         recorder.notice = try environment.templates.document(BatchLayout.noticeTemplate, schema: TeamLeaderNoticeDocument.schema)
         recorder.stamp = environment.clock.utcStamp
+        recorder.progress = environment.progress
         let recorded: MinutesRecorder.Outcome
         do {
             recorded = try recorder.record(plan, commits: opened.commits)

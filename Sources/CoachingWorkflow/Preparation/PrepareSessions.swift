@@ -28,7 +28,7 @@ struct PrepareSessions {
     }
 
     /// Draws every sheet on every core, writing each into `staging` as it is drawn.
-    func draw(folder: String, jadwalNumber: String, staging: StagingArea) throws -> Drawn {
+    func draw(folder: String, jadwalNumber: String, staging: StagingArea, progress: any ProgressReporter = SilentProgress()) throws -> Drawn {
         var timer = StageTimer()
         defer { timer.mark("step 5: preparation sheets and lists drawn, written and hashed") }
         let coachees = Set(schedule.sessions.map(\.candidate.nip))
@@ -40,6 +40,8 @@ struct PrepareSessions {
         let width = schedule.sessions.count
         let names = schedule.sessions.map { BatchLayout.minutesName(session: $0.number, sessions: width) + ".html" }
         let (configuration, sheet, earlier, recs) = (self.configuration, self.sheet, self.earlier, recommendations)
+        let counter = ProgressCounter(.preparationSheets, total: names.count, reporter: progress)
+        defer { counter.end() }
         let drawn = Array(zip(schedule.sessions, names)).parallelMap(minimumPerThread: 64) { session, name in
             Result { () throws -> HashedFile in
                 let document = PreparationSheetDocument(
@@ -48,6 +50,7 @@ struct PrepareSessions {
                     recommendations: recs[session.candidate.nip] ?? [], earlier: earlier[session.candidate.nip] ?? [], configuration: configuration)
                 let bytes = try sheet.render(document.value, sizeHint: 24_576)
                 try staging.write([("\(base)/\(name)", bytes)])
+                counter.advance()
                 return HashedFile(path: "\(base)/\(name)", bytes: bytes)
             }
         }

@@ -75,6 +75,8 @@ extension Workflow {
                     timer.mark("stop Chromium")
                 }
                 let root = opened.commits.root
+                let counter = ProgressCounter(.print, total: plan.jobs.count, reporter: environment.progress)
+                defer { counter.end() }
                 try printer.print(plan.jobs.map { root.appendingPathComponent($0.htmlPath).path }, tabs: request.tabs) { index, bytes in
                     let job = plan.jobs[index]
                     let update = PDFInfoUpdate(title: job.title, author: author, subject: job.subject)
@@ -84,6 +86,7 @@ extension Workflow {
                     }
                     try staging.write([(job.pdfPath, pdf)])
                     pdfs[index] = pdf
+                    counter.advance()
                 }
                 timer.mark("print \(plan.jobs.count) documents (Chromium started, \(request.tabs) tabs)")
                 try staging.stage([])

@@ -201,7 +201,7 @@ struct ScheduleBatch {
             (BatchLayout.settings, Array(request.settings.text.utf8)), (BatchLayout.fingerprint, Array((drawing.fingerprint.description + "\n").utf8)),
             (BatchLayout.teamLeaders, drawing.teamLeaders),
         ].map { ("\(folder)/\($0.0)", $0.1) }
-        let prepared = try drawing.preparation.draw(folder: folder, jadwalNumber: number.description, staging: staging)
+        let prepared = try drawing.preparation.draw(folder: folder, jadwalNumber: number.description, staging: staging, progress: environment.progress)
         try staging.stage([("\(folder)/\(BatchLayout.jadwalHTML)", htmlBytes), ("\(folder)/\(BatchLayout.jadwalXML)", xmlBytes)] + others)
         try tx.insert(RegisteredBatch(id: batchID, assignedOn: schedule.assignedOn, deadline: schedule.deadline))
         // Every other file of the batch is hashed too, so an edit is found by name later.

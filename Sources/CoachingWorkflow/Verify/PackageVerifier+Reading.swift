@@ -36,7 +36,9 @@ extension PackageVerifier {
     /// Reads every wanted file once, on every core, largest first so that a large input copy
     /// does not end the run alone. Each thread holds one chunk buffer; nothing else grows with
     /// the files' sizes.
-    static func read(_ wanted: [Wanted], from package: PackageSource, batch: String) -> [Reading] {
+    static func read(_ wanted: [Wanted], from package: PackageSource, batch: String, progress: any ProgressReporter = SilentProgress()) -> [Reading] {
+        let counter = ProgressCounter(.verify, total: wanted.count, reporter: progress)
+        defer { counter.end() }
         let order = wanted.indices.sorted { (wanted[$0].file.size, $1) > (wanted[$1].file.size, $0) }
         let budget = FindingBudget(Report.findingLimit)
         return wanted.parallelMap(order: order, state: { ChunkBuffer() }) { buffer, item in
@@ -45,6 +47,7 @@ extension PackageVerifier {
             let kept = reading.problems.prefix { _ in budget.take() }.map(Report.shortened)
             reading.omittedProblems = reading.problems.count - kept.count
             reading.problems = Array(kept)
+            counter.advance()
             return reading
         }
     }

@@ -37,7 +37,7 @@ public struct PackageVerifier {
     }
 
     /// Checks `package`. With `key`, the manifest must carry a valid signature of that key.
-    package static func verify(_ package: PackageSource, key: Curve25519.Signing.PublicKey?) -> Report {
+    package static func verify(_ package: PackageSource, key: Curve25519.Signing.PublicKey?, progress: any ProgressReporter = SilentProgress()) -> Report {
         var report = Report(name: package.name, batch: package.folder)
         report.add(contentsOf: package.problems)
         var files: [String: PackageFile] = [:]
@@ -73,7 +73,7 @@ public struct PackageVerifier {
                 report.add("\(file.path): the package gives its size as \(file.size) bytes, the manifest records \(entry.size); not read")
             }
         }
-        let readings = read(wanted, from: package, batch: manifest.batch)
+        let readings = read(wanted, from: package, batch: manifest.batch, progress: progress)
         var hashes: [String: String] = [:]
         for (item, reading) in zip(wanted, readings) {
             if let damage = reading.damage {
