@@ -40,6 +40,14 @@ struct ComparisonMatcher {
         return value
     }
 
+    /// The mean overall quality score of the usable periods among *c*−3 … *c*−1 (0 without one:
+    /// the aspect's periods are usable, so the quality score is there too).
+    func qualityBaseline(_ person: Int, _ c: Periode) -> Double {
+        var sum = 0.0, n = 0.0
+        for k in 1...3 { let v = value(person, c.advanced(by: -k), 0); if !v.isNaN { sum += v; n += 1 } }
+        return n > 0 ? sum / n : 0
+    }
+
     /// The jabatan as of the person's last row before `c`, else their first row after.
     private func jabatan(_ person: Int, before c: Periode) -> Jabatan? {
         for k in 1...3 { if let row = grid.row(person, c.advanced(by: -k)) { return history.rows[row].jabatan } }
@@ -58,7 +66,7 @@ struct ComparisonMatcher {
             beritaAcara: session.beritaAcara, batch: session.batch, coach: session.coach, nip: session.nip,
             nama: history.names[session.nip] ?? "", jabatan: person.flatMap { jabatan($0, before: c) },
             tim: firstRow.map { history.teams[Int(history.rows[$0].team)] } ?? "", aspect: code, sessionDate: session.date,
-            coachingPeriod: c, status: .dataBelumCukup, note: "", baseline: nil, baselineRows: [], after: [], change: nil,
+            coachingPeriod: c, status: .dataBelumCukup, note: "", baseline: nil, qualityBaseline: nil, baselineRows: [], after: [], change: nil,
             comparisons: [], comparisonChange: nil, effect: nil)
         guard let aspect = history.aspectCodes.firstIndex(of: code) else {
             unit.note = "aspek \(code) tidak ada dalam laporan"
@@ -88,7 +96,9 @@ struct ComparisonMatcher {
         let change = mean(unit.after.map(\.value)) - baseline
         unit.change = change
         let mask = unit.after.reduce(0) { $0 | (1 << (c.distance(to: $1.periode) - 1)) }
-        let matched = comparisons(c: c, aspect: aspect, code: code, jabatan: unit.jabatan, mask: mask, baseline: baseline)
+        unit.qualityBaseline = qualityBaseline(p, c)
+        let matched = comparisons(c: c, aspect: aspect, code: code, jabatan: unit.jabatan, mask: mask, baseline: baseline,
+                                  quality: unit.qualityBaseline!)
         unit.comparisons = matched
         guard matched.count >= options.minimumComparisons else {
             unit.note = "data belum cukup: \(matched.count) pembanding (paling sedikit \(options.minimumComparisons))"
@@ -108,60 +118,72 @@ struct ComparisonMatcher {
     /// Uncoached people of one jabatan for one period, aspect and set of after periods, by baseline.
     private struct Pool {
         var baseline: [Double] = []
+        /// The overall quality score's baseline over the same periods.
+        var quality: [Double] = []
         var change: [Double] = []
         var person: [Int] = []
     }
 
-    private mutating func comparisons(c: Periode, aspect: Int, code: String, jabatan: Jabatan?, mask: Int, baseline: Double) -> [Comparison] {
+    /// The nearest people of the pool: within the caliper on the aspect's baseline, nearest by
+    /// the distance over both baselines, the aspect's and the overall score's (ties: lower NIP).
+    /// The overall score matters because people are picked for coaching on their weakest
+    /// aspects: at the same aspect baseline, the coached tend to be the stronger overall, and
+    /// stronger people regress upwards less; matching on the aspect alone leaves that bias in.
+    private mutating func comparisons(c: Periode, aspect: Int, code: String, jabatan: Jabatan?, mask: Int, baseline: Double,
+                                      quality: Double) -> [Comparison] {
         if poolPeriod != c { pools.removeAll(); poolPeriod = c }
         let key = PoolKey(aspect: aspect, jabatan: jabatan, mask: mask)
         if pools[key] == nil {
             for (k, pool) in buildPools(c: c, aspect: aspect, code: code) { pools[k] = pool }
         }
         let pool = pools[key] ?? Pool()
-        // The nearest by baseline within the caliper, walking out from the insertion point.
+        // Walk out from the insertion point in order of the aspect's distance; stop once that
+        // distance alone exceeds the worst of the best found (or the caliper).
         var hi = lowerBound(pool.baseline, baseline), lo = hi - 1
-        var picked: [Int] = []
+        var best: [(d: Double, i: Int)] = []
+        let k = options.maximumComparisons
         let caliper = options.baselineCaliper + 1e-9
-        while picked.count < options.maximumComparisons {
-            let up = hi < pool.baseline.count && pool.baseline[hi] - baseline <= caliper ? pool.baseline[hi] - baseline : nil
-            let down = lo >= 0 && baseline - pool.baseline[lo] <= caliper ? baseline - pool.baseline[lo] : nil
-            switch (down, up) {
-            case (nil, nil): break
-            case (let d?, let u?):
-                // Equal distance: the lower NIP (people are indexed in NIP order).
-                if d < u || (d == u && pool.person[lo] < pool.person[hi]) { picked.append(lo); lo -= 1 } else { picked.append(hi); hi += 1 }
-                continue
-            case (_?, nil): picked.append(lo); lo -= 1; continue
-            case (nil, _?): picked.append(hi); hi += 1; continue
-            }
-            break
+        func consider(_ i: Int) {
+            let da = pool.baseline[i] - baseline, dq = pool.quality[i] - quality
+            let d = da * da + dq * dq
+            if best.count == k, let worst = best.last, (d, pool.person[i]) >= (worst.d, pool.person[worst.i]) { return }
+            let at = best.firstIndex { (d, pool.person[i]) < ($0.d, pool.person[$0.i]) } ?? best.count
+            best.insert((d, i), at: at)
+            if best.count > k { best.removeLast() }
         }
-        return picked.map { i in
-            let p = pool.person[i]
+        while true {
+            let up = hi < pool.baseline.count ? pool.baseline[hi] - baseline : .infinity
+            let down = lo >= 0 ? baseline - pool.baseline[lo] : .infinity
+            let next = min(up, down)
+            if next > caliper { break }
+            if best.count == k, next * next > best.last!.d { break }
+            if down <= up { consider(lo); lo -= 1 } else { consider(hi); hi += 1 }
+        }
+        return best.map { entry in
+            let i = entry.i, p = pool.person[i]
             let rows = (1...3).reversed().compactMap { usable(p, c.advanced(by: -$0), aspect) }
                 + (1...2).filter { mask & (1 << ($0 - 1)) != 0 }.compactMap { usable(p, c.advanced(by: $0), aspect) }
-            return Comparison(nip: grid.people[p], baseline: pool.baseline[i], change: pool.change[i], rows: rows)
-        }.sorted { (abs($0.baseline - baseline), $0.nip) < (abs($1.baseline - baseline), $1.nip) }
+            return Comparison(nip: grid.people[p], baseline: pool.baseline[i], qualityBaseline: pool.quality[i], change: pool.change[i], rows: rows)
+        }
     }
 
     /// Every pool of period `c` and one aspect, in one pass over the people: per jabatan and
     /// per set of after periods (only the first, only the second, both).
     private func buildPools(c: Periode, aspect: Int, code: String) -> [PoolKey: Pool] {
-        var entries: [PoolKey: [(Double, Double, Int)]] = [:]
+        var entries: [PoolKey: [(Double, Double, Double, Int)]] = [:]
         let window = c.advanced(by: -3)...c.advanced(by: 2)
         for p in grid.people.indices {
             if let sessions = coached[p], sessions.contains(where: { window.contains($0.0) && $0.1 == code }) { continue }
             var sum = 0.0, n = 0.0
             for k in 1...3 { let v = value(p, c.advanced(by: -k), aspect); if !v.isNaN { sum += v; n += 1 } }
             guard n > 0 else { continue }
-            let b = sum / n
+            let b = sum / n, q = qualityBaseline(p, c)
             let first = value(p, c.advanced(by: 1), aspect), second = value(p, c.advanced(by: 2), aspect)
             let jabatan = self.jabatan(p, before: c)
-            if !first.isNaN { entries[PoolKey(aspect: aspect, jabatan: jabatan, mask: 1), default: []].append((b, first - b, p)) }
-            if !second.isNaN { entries[PoolKey(aspect: aspect, jabatan: jabatan, mask: 2), default: []].append((b, second - b, p)) }
+            if !first.isNaN { entries[PoolKey(aspect: aspect, jabatan: jabatan, mask: 1), default: []].append((b, q, first - b, p)) }
+            if !second.isNaN { entries[PoolKey(aspect: aspect, jabatan: jabatan, mask: 2), default: []].append((b, q, second - b, p)) }
             if !first.isNaN && !second.isNaN {
-                entries[PoolKey(aspect: aspect, jabatan: jabatan, mask: 3), default: []].append((b, (first + second) / 2 - b, p))
+                entries[PoolKey(aspect: aspect, jabatan: jabatan, mask: 3), default: []].append((b, q, (first + second) / 2 - b, p))
             }
         }
         var pools: [PoolKey: Pool] = [:]
@@ -169,8 +191,9 @@ struct ComparisonMatcher {
             for mask in 1...3 { pools[PoolKey(aspect: aspect, jabatan: jabatan, mask: mask)] = Pool() }
         }
         for (key, list) in entries {
-            let sorted = list.sorted { ($0.0, $0.2) < ($1.0, $1.2) }
-            pools[key] = Pool(baseline: sorted.map(\.0), change: sorted.map(\.1), person: sorted.map(\.2))
+            let sorted = list.sorted { ($0.0, $0.3) < ($1.0, $1.3) }
+            let pool = Pool(baseline: sorted.map(\.0), quality: sorted.map(\.1), change: sorted.map(\.2), person: sorted.map(\.3))
+            pools[key] = pool
         }
         return pools
     }

@@ -10,10 +10,15 @@
 ///   change = mean(after) − baseline;
 /// - comparisons: people of the same jabatan (as of their last baseline row) with no session
 ///   on that aspect in *c*−3 … *c*+2, usable in the same after periods, whose baseline is within
-///   ``EffectivenessOptions/baselineCaliper`` points; the nearest
-///   ``EffectivenessOptions/maximumComparisons`` by baseline (ties: lower NIP). Matching on the
-///   baseline is what removes regression to the mean: people who started as low regress as much;
-/// - the unit's effect = its change − the mean change of its comparisons.
+///   ``EffectivenessOptions/baselineCaliper`` points; of those the nearest
+///   ``EffectivenessOptions/maximumComparisons`` by the distance over the aspect's baseline and
+///   the overall quality score's baseline (ties: lower NIP). Matching on the baseline is what
+///   removes regression to the mean: people who started as low regress as much; matching on
+///   the overall score too removes the bias of picking people's *weakest* aspects;
+/// - the unit's effect = its change − the mean change of its comparisons. (A regression
+///   correction of the remaining baseline differences, Abadie–Imbens style with one linear
+///   slope per pool, was tried on simulated data and made the bias worse: the low tail
+///   regresses more steeply than the bulk the slope is fitted to.)
 ///
 /// A group's estimate (all units, per aspect, coach, team, batch) is the mean of its units'
 /// effects with a 95 % Student-t interval over the units (mean ± t₀.₉₇₅,ₙ₋₁ · s/√n). Units can

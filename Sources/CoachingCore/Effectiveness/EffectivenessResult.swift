@@ -44,6 +44,8 @@ public struct SourceRow: Sendable, Codable, Equatable {
 public struct Comparison: Sendable, Codable, Equatable {
     public var nip: NIP
     public var baseline: Double
+    /// The overall quality score's baseline, matched on too.
+    public var qualityBaseline: Double
     public var change: Double
     public var rows: [SourceRow]
 }
@@ -67,6 +69,8 @@ public struct CoachedUnit: Sendable, Codable, Equatable {
     public var note: String
     /// Mean of the usable periods among the three before the coaching period.
     public var baseline: Double?
+    /// The overall quality score's mean over the same periods (the comparisons are matched on it too).
+    public var qualityBaseline: Double?
     public var baselineRows: [SourceRow]
     /// The first and second period after the coaching period, where usable.
     public var after: [SourceRow]

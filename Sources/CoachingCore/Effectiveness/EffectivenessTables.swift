@@ -12,13 +12,19 @@ public struct EffectivenessTables: Sendable {
         [("efektivitas.csv", units), ("pembanding.csv", comparisons), ("ringkasan.csv", rollups), ("komitmen.csv", commitments)]
     }
 
-    private static let writer = CSVWriter(delimiter: ";", forSpreadsheet: true)
+    /// Numbers are written as numbers (a negative one must not get the `'` a spreadsheet
+    /// formula gets); text cells are neutralised one by one with ``t(_:)``.
+    private static let writer = CSVWriter(delimiter: ";")
+    private static let spreadsheet = CSVWriter(delimiter: ";", forSpreadsheet: true)
+
+    /// A text cell as a spreadsheet must get it (no formula).
+    static func t(_ text: String) -> String { spreadsheet.neutralised(text) }
 
     /// Two decimals, decimal comma; empty when there is no figure.
     static func number(_ x: Double?) -> String { x.map { IndonesianNumber.format($0, decimals: 2) } ?? "" }
 
     static func places(_ rows: [SourceRow]) -> String {
-        rows.map { "\($0.source.file):\($0.source.line)" }.joined(separator: " ")
+        t(rows.map { "\($0.source.file):\($0.source.line)" }.joined(separator: " "))
     }
 
     private func csv(_ header: [String], _ lines: some Sequence<[String]>) -> [UInt8] {
@@ -29,11 +35,12 @@ public struct EffectivenessTables: Sendable {
 
     var units: [UInt8] {
         csv(["berita_acara", "batch", "pelatih", "nip", "nama", "jabatan", "tim", "aspek", "tanggal_sesi", "periode_coaching", "status",
-             "keterangan", "baseline", "periode_baseline", "sesudah", "periode_sesudah", "perubahan", "jumlah_pembanding",
+             "keterangan", "baseline", "baseline_nilai_kualitas", "periode_baseline", "sesudah", "periode_sesudah", "perubahan", "jumlah_pembanding",
              "perubahan_pembanding", "efek", "baris_baseline", "baris_sesudah"],
             result.units.lazy.map { u in
-                [u.beritaAcara, u.batch, u.coach, u.nip.description, u.nama, u.jabatan?.rawValue ?? "", u.tim, u.aspect,
-                 u.sessionDate.description, u.coachingPeriod.description, u.status.rawValue, u.note, Self.number(u.baseline),
+                [Self.t(u.beritaAcara), Self.t(u.batch), Self.t(u.coach), u.nip.description, Self.t(u.nama), u.jabatan?.rawValue ?? "", Self.t(u.tim),
+                 Self.t(u.aspect), u.sessionDate.description, u.coachingPeriod.description, u.status.rawValue, Self.t(u.note), Self.number(u.baseline),
+                 Self.number(u.qualityBaseline),
                  u.baselineRows.map(\.periode.description).joined(separator: " "),
                  Self.number(u.after.isEmpty ? nil : mean(u.after.map(\.value))), u.after.map(\.periode.description).joined(separator: " "),
                  Self.number(u.change), String(u.comparisons.count), Self.number(u.comparisonChange), Self.number(u.effect),
@@ -42,10 +49,11 @@ public struct EffectivenessTables: Sendable {
     }
 
     var comparisons: [UInt8] {
-        csv(["berita_acara", "nip", "aspek", "nip_pembanding", "baseline_pembanding", "perubahan_pembanding", "baris"],
+        csv(["berita_acara", "nip", "aspek", "nip_pembanding", "baseline_pembanding", "baseline_nilai_kualitas_pembanding", "perubahan_pembanding", "baris"],
             result.units.lazy.flatMap { u in
                 u.comparisons.lazy.map { c in
-                    [u.beritaAcara, u.nip.description, u.aspect, c.nip.description, Self.number(c.baseline), Self.number(c.change), Self.places(c.rows)]
+                    [Self.t(u.beritaAcara), u.nip.description, Self.t(u.aspect), c.nip.description, Self.number(c.baseline), Self.number(c.qualityBaseline),
+                     Self.number(c.change), Self.places(c.rows)]
                 }
             })
     }
@@ -54,7 +62,7 @@ public struct EffectivenessTables: Sendable {
         csv(["dimensi", "kelompok", "jumlah_unit", "jumlah_terukur", "status", "baseline", "sesudah", "perubahan_naif",
              "baseline_pembanding", "perubahan_pembanding", "efek", "batas_bawah_95", "batas_atas_95"],
             result.rollups.lazy.map { r in
-                [r.dimension.rawValue, r.key, String(r.units), String(r.measured), r.status.rawValue, Self.number(r.baseline),
+                [r.dimension.rawValue, Self.t(r.key), String(r.units), String(r.measured), r.status.rawValue, Self.number(r.baseline),
                  Self.number(r.afterMean), Self.number(r.naiveChange), Self.number(r.comparisonBaseline), Self.number(r.comparisonChange),
                  Self.number(r.effect), Self.number(r.low), Self.number(r.high)]
             })
@@ -64,7 +72,8 @@ public struct EffectivenessTables: Sendable {
         csv(["berita_acara", "batch", "pelatih", "nip", "nama", "komitmen", "target", "aspek", "batas", "baseline", "periode_penilaian",
              "nilai", "hasil", "baris"],
             result.commitments.lazy.map { c in
-                [c.beritaAcara, c.batch, c.coach, c.nip.description, c.nama, c.text, c.target.description, c.aspect, Self.number(c.threshold),
+                [Self.t(c.beritaAcara), Self.t(c.batch), Self.t(c.coach), c.nip.description, Self.t(c.nama), Self.t(c.text), c.target.description,
+                 Self.t(c.aspect), Self.number(c.threshold),
                  Self.number(c.baseline), c.judgedBy?.periode.description ?? "", Self.number(c.judgedBy?.value), c.outcome.rawValue,
                  c.judgedBy.map { "\($0.source.file):\($0.source.line)" } ?? ""]
             })
