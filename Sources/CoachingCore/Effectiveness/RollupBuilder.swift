@@ -1,5 +1,12 @@
 /// Groups the units (all, per aspect, coach, team, batch) and estimates each group's effect:
 /// the mean of its measured units' effects with a 95 % Student-t interval.
+///
+/// The variance allows for comparisons used by several units (a small pool is matched to
+/// many coached people, and their noise is then shared), after Abadie and Imbens (2006):
+/// the estimate is Σᵢ changeᵢ/N − Σⱼ wⱼ·changeⱼ with wⱼ = Σ over the units j is matched to of
+/// 1/(N·|Mᵢ|), so Var = σₜ²/N + σ𝒸²·Σⱼ wⱼ², where σ𝒸² is the pooled variance of the
+/// comparisons' changes within their matched sets and σₜ² = s²(effects) − σ𝒸²·mean(1/|Mᵢ|)
+/// (at least 0). Without reuse this is the plain s²/N.
 enum RollupBuilder {
     static func rollups(_ units: [CoachedUnit]) -> [Rollup] {
         var result = [rollup(.semua, "semua", units)]
@@ -28,12 +35,37 @@ enum RollupBuilder {
         let m = mean(effects)
         r.effect = m
         if effects.count >= 2 {
-            let variance = effects.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(effects.count - 1)
-            let half = StudentT.quantile975(degreesOfFreedom: effects.count - 1) * (variance / Double(effects.count)).squareRoot()
+            let half = StudentT.quantile975(degreesOfFreedom: effects.count - 1) * standardError(measured, mean: m).squareRoot()
             r.low = m - half
             r.high = m + half
         }
         return r
+    }
+}
+
+extension RollupBuilder {
+    /// The variance of the mean effect of `units` (see the type's comment).
+    static func standardError(_ units: [CoachedUnit], mean m: Double) -> Double {
+        let n = Double(units.count)
+        var weights: [NIP: Double] = [:]
+        var within = 0.0, dof = 0.0, inverseSizes = 0.0, spread = 0.0
+        for u in units {
+            let k = Double(u.comparisons.count)
+            let centre = u.comparisons.reduce(0) { $0 + $1.change } / k
+            for c in u.comparisons {
+                weights[c.nip, default: 0] += 1 / (n * k)
+                within += (c.change - centre) * (c.change - centre)
+            }
+            dof += k - 1
+            inverseSizes += 1 / k
+            spread += (u.effect! - m) * (u.effect! - m)
+        }
+        let comparisonVariance = dof > 0 ? within / dof : 0
+        let effectVariance = spread / (n - 1)
+        let coachedVariance = max(0, effectVariance - comparisonVariance * inverseSizes / n)
+        // In NIP order: a dictionary's order differs between runs, and so would the last digits of a sum.
+        let shared = weights.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value * $1.value }
+        return coachedVariance / n + comparisonVariance * shared
     }
 }
 
