@@ -41,6 +41,9 @@ struct Sample: ParsableCommand {
     @Flag(help: "Write riwayat-coaching.csv, the simulated sessions, even without --effect.")
     var riwayat = false
 
+    @Option(help: ArgumentHelp("With --effect or --riwayat: the share of the people put forward who are coached, 0 to 1.", valueName: "share"))
+    var coachingShare = 0.7
+
     /// `kepatuhan_sop=+6` → (`kepatuhan_sop`, 6).
     static func parseEffect(_ text: String) -> (String, Double)? {
         let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -56,6 +59,7 @@ struct Sample: ParsableCommand {
         guard (1...2_000_000).contains(agents) else { throw ValidationError("--agents must be from 1 to 2,000,000") }
         guard (1...120).contains(periods) else { throw ValidationError("--periods must be from 1 to 120") }
         guard Periode(parsing: lastPeriod) != nil else { throw ValidationError("--last-period must be a month as YYYY-MM, e.g. 2026-10") }
+        guard (0...1).contains(coachingShare) else { throw ValidationError("--coaching-share must be from 0 to 1") }
         for effect in effects where Self.parseEffect(effect) == nil {
             throw ValidationError("--effect must be ASPECT=+N, e.g. kepatuhan_sop=+6 (N from -100 to 100), not \"\(effect)\"")
         }
@@ -69,6 +73,7 @@ struct Sample: ParsableCommand {
         options.seed = seed
         options.lastPeriod = Periode(parsing: lastPeriod)!
         for (aspect, value) in effects.compactMap(Self.parseEffect) { options.effects[aspect, default: 0] += value }
+        options.coachingShare = coachingShare
         let withHistory = riwayat || !effects.isEmpty
         let names = ["laporan-kinerja.csv", "laporan-kinerja.xml", "rekomendasi-perbaikan.csv", "rekomendasi-perbaikan.xml"]
             + (withHistory ? ["riwayat-coaching.csv"] : [])

@@ -14,6 +14,8 @@ public struct SampleGenerator {
         /// Points added to an aspect's score (code without `aspek_`) in every period after the
         /// period a person was coached on it: the known truth an analysis must recover.
         public var effects: [String: Double] = [:]
+        /// The share of the people put forward who are coached (the office's capacity).
+        public var coachingShare = 0.7
         public init() {}
     }
 
@@ -70,7 +72,7 @@ public struct SampleGenerator {
         let files = SampleFiles(sinks)
         try files.start()
         // Sessions have their own generator, so the report of a seed is the same with or without them.
-        var coaching = sinks.history.map { SessionSimulator(sink: $0, rules: rules, effects: options.effects, seed: options.seed, people: people.count) }
+        var coaching = sinks.history.map { SessionSimulator(sink: $0, rules: rules, effects: options.effects, share: options.coachingShare, seed: options.seed, people: people.count) }
         for periode in periods {
             var sequence = 0
             var drawn: [(scores: [Double], evaluations: Int)] = []

@@ -2,7 +2,7 @@
 /// analysis against a known truth. After each period's report, people with an aspect below
 /// its minimum (and enough evaluations to judge) are coached in the next month on their
 /// weakest one or two such aspects, as the candidate rules would pick them; capacity is
-/// limited (seven in ten), which leaves uncoached people of every level to compare with.
+/// limited (``SampleGenerator/Options/coachingShare``, seven in ten by default), which leaves uncoached people of every level to compare with.
 /// From the period after the coaching period on, ``SampleGenerator/Options/effects`` is added to the
 /// coached aspects' scores. Selecting on low scores is what produces regression to the mean.
 final class SessionSimulator {
@@ -17,9 +17,12 @@ final class SessionSimulator {
     private var lastCoached: [Periode?]
     private let coaches: [String]
     private let csv = CSVWriter()
+    /// Out of 1,000,000: the share of the people put forward who are coached.
+    private let share: UInt64
     private(set) var sessions = 0
 
-    init(sink: ByteSink, rules: Configuration.Rules, effects: [String: Double], seed: UInt64, people: Int) {
+    init(sink: ByteSink, rules: Configuration.Rules, effects: [String: Double], share: Double, seed: UInt64, people: Int) {
+        self.share = UInt64(max(0, min(1, share)) * 1_000_000)
         self.sink = BufferedSink(sink)
         self.rules = rules
         self.effects = SampleTexts.aspects.map { effects[AspectCode.bare($0.code)] ?? 0 }
@@ -52,7 +55,7 @@ final class SessionSimulator {
             let weak = aspects.indices.filter { row.scores[$0] < (rules.aspectMinimum[aspects[$0].code] ?? 75) }
                 .sorted { row.scores[$0] - (rules.aspectMinimum[aspects[$0].code] ?? 75) < row.scores[$1] - (rules.aspectMinimum[aspects[$1].code] ?? 75) }
                 .prefix(2)
-            guard !weak.isEmpty, random.next() % 10 < 7 else { continue }
+            guard !weak.isEmpty, random.next() % 1_000_000 < share else { continue }
             sessions += 1
             lastCoached[p] = month
             for a in weak { coached[p].append((month.advanced(by: 1), a)) }
