@@ -7,7 +7,10 @@ struct ComparisonMatcher {
     let history: ReportHistory
     let options: EffectivenessOptions
     /// Per person index, their sessions' (period, aspect code) pairs.
-    private let coached: [Int: [(Periode, String)]]
+    private let coached: [[(Periode, String)]]
+    /// Everyone's jabatan as of ``jabatanPeriod`` (the pools of one period share it).
+    private var jabatans: [Jabatan?] = []
+    private var jabatanPeriod: Periode?
     private var pools: [PoolKey: Pool] = [:]
     private var poolPeriod: Periode?
 
@@ -15,10 +18,10 @@ struct ComparisonMatcher {
         self.grid = grid
         self.history = history
         self.options = options
-        var coached: [Int: [(Periode, String)]] = [:]
+        var coached = [[(Periode, String)]](repeating: [], count: grid.people.count)
         for s in sessions {
             guard let p = grid.index[s.nip] else { continue }
-            for a in s.aspects { coached[p, default: []].append((s.periode, a)) }
+            for a in s.aspects { coached[p].append((s.periode, a)) }
         }
         self.coached = coached
     }
@@ -134,6 +137,10 @@ struct ComparisonMatcher {
         if poolPeriod != c { pools.removeAll(); poolPeriod = c }
         let key = PoolKey(aspect: aspect, jabatan: jabatan, mask: mask)
         if pools[key] == nil {
+            if jabatanPeriod != c {
+                jabatans = grid.people.indices.map { self.jabatan($0, before: c) }
+                jabatanPeriod = c
+            }
             for (k, pool) in buildPools(c: c, aspect: aspect, code: code) { pools[k] = pool }
         }
         let pool = pools[key] ?? Pool()
@@ -170,32 +177,39 @@ struct ComparisonMatcher {
     /// Every pool of period `c` and one aspect, in one pass over the people: per jabatan and
     /// per set of after periods (only the first, only the second, both).
     private func buildPools(c: Periode, aspect: Int, code: String) -> [PoolKey: Pool] {
-        var entries: [PoolKey: [(Double, Double, Double, Int)]] = [:]
+        // Nine lists, (no jabatan, agent, team leader) × (first period after, second, both):
+        // an array, not a dictionary, since every person of every period lands in up to three.
+        var entries = [[(Double, Double, Double, Int)]](repeating: [], count: 9)
         let window = c.advanced(by: -3)...c.advanced(by: 2)
         for p in grid.people.indices {
-            if let sessions = coached[p], sessions.contains(where: { window.contains($0.0) && $0.1 == code }) { continue }
+            if !coached[p].isEmpty, coached[p].contains(where: { window.contains($0.0) && $0.1 == code }) { continue }
             var sum = 0.0, n = 0.0
             for k in 1...3 { let v = value(p, c.advanced(by: -k), aspect); if !v.isNaN { sum += v; n += 1 } }
             guard n > 0 else { continue }
             let b = sum / n, q = qualityBaseline(p, c)
             let first = value(p, c.advanced(by: 1), aspect), second = value(p, c.advanced(by: 2), aspect)
-            let jabatan = self.jabatan(p, before: c)
-            if !first.isNaN { entries[PoolKey(aspect: aspect, jabatan: jabatan, mask: 1), default: []].append((b, q, first - b, p)) }
-            if !second.isNaN { entries[PoolKey(aspect: aspect, jabatan: jabatan, mask: 2), default: []].append((b, q, second - b, p)) }
-            if !first.isNaN && !second.isNaN {
-                entries[PoolKey(aspect: aspect, jabatan: jabatan, mask: 3), default: []].append((b, q, (first + second) / 2 - b, p))
-            }
+            let slot = Self.slot(jabatans[p]) * 3
+            if !first.isNaN { entries[slot].append((b, q, first - b, p)) }
+            if !second.isNaN { entries[slot + 1].append((b, q, second - b, p)) }
+            if !first.isNaN && !second.isNaN { entries[slot + 2].append((b, q, (first + second) / 2 - b, p)) }
         }
         var pools: [PoolKey: Pool] = [:]
         for jabatan in [Jabatan?.none] + Jabatan.allCases.map(Optional.some) {
-            for mask in 1...3 { pools[PoolKey(aspect: aspect, jabatan: jabatan, mask: mask)] = Pool() }
-        }
-        for (key, list) in entries {
-            let sorted = list.sorted { ($0.0, $0.3) < ($1.0, $1.3) }
-            let pool = Pool(baseline: sorted.map(\.0), quality: sorted.map(\.1), change: sorted.map(\.2), person: sorted.map(\.3))
-            pools[key] = pool
+            for mask in 1...3 {
+                let sorted = entries[Self.slot(jabatan) * 3 + mask - 1].sorted { ($0.0, $0.3) < ($1.0, $1.3) }
+                pools[PoolKey(aspect: aspect, jabatan: jabatan, mask: mask)] =
+                    Pool(baseline: sorted.map(\.0), quality: sorted.map(\.1), change: sorted.map(\.2), person: sorted.map(\.3))
+            }
         }
         return pools
+    }
+
+    private static func slot(_ jabatan: Jabatan?) -> Int {
+        switch jabatan {
+        case nil: 0
+        case .agenInformasi: 1
+        case .teamLeaderInformasi: 2
+        }
     }
 
     private func lowerBound(_ a: [Double], _ x: Double) -> Int {

@@ -43,13 +43,14 @@ public struct EffectivenessEstimator: Sendable {
         let last = to ?? sessions.map(\.periode).max() ?? grid.last
         let chosen = sessions.filter { $0.periode >= first && $0.periode <= last }
             .sorted { ($0.date, $0.nip, $0.beritaAcara) < ($1.date, $1.nip, $1.beritaAcara) }
-        var matcher = ComparisonMatcher(grid: grid, history: history, sessions: sessions, options: options)
-        var units: [CoachedUnit] = []
-        for session in chosen {
-            for aspect in session.aspects {
-                units.append(matcher.unit(session, aspect: aspect))
-            }
-        }
+        // One matcher per coaching period, on every core: a period's pools serve only its own
+        // sessions, and the periods are independent. Put back in session order afterwards.
+        let byPeriod = Dictionary(grouping: chosen, by: \.periode).sorted { $0.key < $1.key }.map(\.value)
+        let template = ComparisonMatcher(grid: grid, history: history, sessions: sessions, options: options)
+        let units = byPeriod.parallelMap(minimumPerThread: 1) { group in
+            var matcher = template
+            return group.flatMap { session in session.aspects.map { matcher.unit(session, aspect: $0) } }
+        }.flatMap { $0 }
         let rollups = RollupBuilder.rollups(units)
         let commitments = CommitmentJudge(grid: grid, history: history, rules: rules, options: options, today: today)
             .followUps(chosen, units: units)

@@ -47,7 +47,12 @@ public struct Comparison: Sendable, Codable, Equatable {
     /// The overall quality score's baseline, matched on too.
     public var qualityBaseline: Double
     public var change: Double
-    public var rows: [SourceRow]
+    /// The report rows of the baseline and the periods after. Left out of the JSON (pembanding.csv
+    /// lists them): ten comparisons of five rows for each of 30,000 units would make it the
+    /// bulk of the file and of the run.
+    public var rows: [SourceRow] = []
+
+    private enum CodingKeys: String, CodingKey { case nip, baseline, qualityBaseline, change }
 }
 
 /// One coached person × one coached aspect.
@@ -71,16 +76,23 @@ public struct CoachedUnit: Sendable, Codable, Equatable {
     public var baseline: Double?
     /// The overall quality score's mean over the same periods (the comparisons are matched on it too).
     public var qualityBaseline: Double?
-    public var baselineRows: [SourceRow]
+    public var baselineRows: [SourceRow] = []
     /// The first and second period after the coaching period, where usable.
-    public var after: [SourceRow]
+    public var after: [SourceRow] = []
     /// Mean after minus baseline: the naive before/after change.
     public var change: Double?
-    public var comparisons: [Comparison]
+    public var comparisons: [Comparison] = []
     /// Mean change of the comparisons.
     public var comparisonChange: Double?
     /// ``change`` minus ``comparisonChange``: the unit's difference in differences.
     public var effect: Double?
+
+    /// The JSON carries the figures; the rows behind them are in efektivitas.csv and
+    /// pembanding.csv (with them, encoding took four seconds for 35,000 units).
+    private enum CodingKeys: String, CodingKey {
+        case beritaAcara, batch, coach, nip, nama, jabatan, tim, aspect, sessionDate, coachingPeriod, status, note, baseline,
+             qualityBaseline, change, comparisonChange, effect
+    }
 }
 
 /// One group of units (all, per aspect, coach, team or batch) with its estimate.

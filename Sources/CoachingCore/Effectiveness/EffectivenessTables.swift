@@ -33,7 +33,7 @@ public struct EffectivenessTables: Sendable {
         return Array(out.utf8)
     }
 
-    var units: [UInt8] {
+    public var units: [UInt8] {
         csv(["berita_acara", "batch", "pelatih", "nip", "nama", "jabatan", "tim", "aspek", "tanggal_sesi", "periode_coaching", "status",
              "keterangan", "baseline", "baseline_nilai_kualitas", "periode_baseline", "sesudah", "periode_sesudah", "perubahan", "jumlah_pembanding",
              "perubahan_pembanding", "efek", "baris_baseline", "baris_sesudah"],
@@ -48,7 +48,7 @@ public struct EffectivenessTables: Sendable {
             })
     }
 
-    var comparisons: [UInt8] {
+    public var comparisons: [UInt8] {
         csv(["berita_acara", "nip", "aspek", "nip_pembanding", "baseline_pembanding", "baseline_nilai_kualitas_pembanding", "perubahan_pembanding", "baris"],
             result.units.lazy.flatMap { u in
                 u.comparisons.lazy.map { c in
@@ -58,7 +58,7 @@ public struct EffectivenessTables: Sendable {
             })
     }
 
-    var rollups: [UInt8] {
+    public var rollups: [UInt8] {
         csv(["dimensi", "kelompok", "jumlah_unit", "jumlah_terukur", "status", "baseline", "sesudah", "perubahan_naif",
              "baseline_pembanding", "perubahan_pembanding", "efek", "batas_bawah_95", "batas_atas_95"],
             result.rollups.lazy.map { r in
@@ -68,7 +68,7 @@ public struct EffectivenessTables: Sendable {
             })
     }
 
-    var commitments: [UInt8] {
+    public var commitments: [UInt8] {
         csv(["berita_acara", "batch", "pelatih", "nip", "nama", "komitmen", "target", "aspek", "batas", "baseline", "periode_penilaian",
              "nilai", "hasil", "baris"],
             result.commitments.lazy.map { c in

@@ -15,7 +15,7 @@ enum RollupBuilder {
         ]
         for (dimension, key) in keys {
             let groups = Dictionary(grouping: units, by: key)
-            for name in groups.keys.sorted() { result.append(rollup(dimension, name, groups[name]!)) }
+            for name in groups.keys.sorted(by: naturalOrder) { result.append(rollup(dimension, name, groups[name]!)) }
         }
         return result
     }
@@ -44,6 +44,26 @@ enum RollupBuilder {
 }
 
 extension RollupBuilder {
+    /// `Tim 2` before `Tim 10`: runs of digits compare as numbers, the rest as text.
+    static func naturalOrder(_ a: String, _ b: String) -> Bool {
+        func parts(_ s: String) -> [(String, Int)] {
+            var out: [(String, Int)] = [], text = "", number: Int? = nil
+            for ch in s {
+                if let d = ch.wholeNumberValue, ch.isASCII {
+                    number = (number ?? 0) &* 10 &+ d
+                } else {
+                    if let n = number { out.append((text, n)); text = ""; number = nil }
+                    text.append(ch)
+                }
+            }
+            out.append((text, number ?? -1))
+            return out
+        }
+        let pa = parts(a), pb = parts(b)
+        for (x, y) in zip(pa, pb) where x != y { return x < y }
+        return pa.count != pb.count ? pa.count < pb.count : a < b
+    }
+
     /// The variance of the mean effect of `units` (see the type's comment).
     static func standardError(_ units: [CoachedUnit], mean m: Double) -> Double {
         let n = Double(units.count)

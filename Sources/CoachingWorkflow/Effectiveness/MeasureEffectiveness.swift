@@ -41,10 +41,19 @@ extension Workflow {
             .estimate(history: loaded.history, sessions: sessions, from: request.from, to: request.to, today: today)
         timer.mark("efektivitas: measured (\(result.units.count) units)")
         let folder = "efektivitas/\(result.from)_\(result.to)"
-        var files: [(String, [UInt8])] = [("\(folder)/laporan-efektivitas.html",
-                                           EffectivenessReportDocument(result: result, configuration: configuration, madeOn: today).html)]
-        files += EffectivenessTables(result).files.map { ("\(folder)/\($0.name)", $0.bytes) }
-        files.append(("\(folder)/efektivitas.json", result.json))
+        // Six independent files, drawn on every core.
+        let tables = EffectivenessTables(result)
+        let drawers: [@Sendable () -> (String, [UInt8])] = [
+            { ("laporan-efektivitas.html", EffectivenessReportDocument(result: result, configuration: configuration, madeOn: today).html) },
+            { ("efektivitas.csv", tables.units) }, { ("pembanding.csv", tables.comparisons) }, { ("ringkasan.csv", tables.rollups) },
+            { ("komitmen.csv", tables.commitments) }, { ("efektivitas.json", result.json) },
+        ]
+        let files = drawers.parallelMap(minimumPerThread: 1) { draw in
+            var timer = StageTimer()
+            let (name, bytes) = draw()
+            timer.mark("efektivitas: \(name) drawn")
+            return ("\(folder)/\(name)", bytes)
+        }
         timer.mark("efektivitas: outputs drawn")
         do {
             try commits.commit { _, staging in try staging.stage(files) }
