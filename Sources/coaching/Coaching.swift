@@ -35,6 +35,8 @@ struct Coaching: ParsableCommand {
               prove a package (or its extracted folder) is unchanged
           coaching find --nip NIP
               which coaching a person received, and where the documents are
+          coaching efektivitas --reports REPORT…
+              does coaching work? effect against comparable people, commitments followed up
           coaching calendar --from DATE
               the SOP's 14-working-day deadline
           coaching sample --out DIR
@@ -43,6 +45,6 @@ struct Coaching: ParsableCommand {
         Exit status: 0 all good, 1 a problem in the inputs, the settings, the notes or the register, 64 a wrong command line.
         """,
         version: "0.1.0",
-        subcommands: [Check.self, Candidates.self, ScheduleCommand.self, MinutesCommand.self, ApproveCommand.self, ReceiveCommand.self, PdfCommand.self, AttachCommand.self, StatusCommand.self, ArchiveCommand.self, VerifyCommand.self, FindCommand.self, RegisterCommand.self, KeygenCommand.self, CalendarCommand.self, Init.self, Sample.self, Templates.self]
+        subcommands: [Check.self, Candidates.self, ScheduleCommand.self, MinutesCommand.self, ApproveCommand.self, ReceiveCommand.self, PdfCommand.self, AttachCommand.self, StatusCommand.self, ArchiveCommand.self, VerifyCommand.self, FindCommand.self, RegisterCommand.self, KeygenCommand.self, CalendarCommand.self, EffectivenessCommand.self, Init.self, Sample.self, Templates.self]
     )
 }

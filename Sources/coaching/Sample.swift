@@ -13,6 +13,10 @@ struct Sample: ParsableCommand {
         Examples:
           coaching sample --out Examples
           coaching sample --out /tmp/big --agents 83334 --periods 12     (about 1,000,000 rows)
+
+        With --effect (or --riwayat) it also simulates the coaching held: after each period, people with an aspect below its minimum are coached the next month (seven in ten of them), written to riwayat-coaching.csv, and from the period after that month their coached aspects gain the planted effect, on top of the usual noise (so regression to the mean is there too). `coaching efektivitas --riwayat` then measures it:
+          coaching sample --out /tmp/s --periods 12 --agents 2000 --effect kepatuhan_sop=+6
+          coaching efektivitas --reports /tmp/s/laporan-kinerja.csv --riwayat /tmp/s/riwayat-coaching.csv --out /tmp/s/out
         """
     )
 
@@ -31,10 +35,34 @@ struct Sample: ParsableCommand {
     @Option(help: ArgumentHelp("The most recent period, YYYY-MM.", valueName: "yyyy-mm"))
     var lastPeriod = "2026-10"
 
+    @Option(name: .customLong("effect"), help: ArgumentHelp("Plant a coaching effect: ASPECT=+N points on a coached aspect after coaching (repeatable).", valueName: "aspek=+n"))
+    var effects: [String] = []
+
+    @Flag(help: "Write riwayat-coaching.csv, the simulated sessions, even without --effect.")
+    var riwayat = false
+
+    @Option(help: ArgumentHelp("With --effect or --riwayat: the share of the people put forward who are coached, 0 to 1.", valueName: "share"))
+    var coachingShare = 0.7
+
+    /// `kepatuhan_sop=+6` → (`kepatuhan_sop`, 6).
+    static func parseEffect(_ text: String) -> (String, Double)? {
+        let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, !parts[0].isEmpty else { return nil }
+        // `+6`, `-2`, `2,5` (decimal comma, as an Indonesian user writes it) or `2.5`.
+        var number = parts[1].replacingOccurrences(of: ",", with: ".")
+        if number.hasPrefix("+") { number.removeFirst() }
+        guard let value = Double(number), value.isFinite, abs(value) <= 100 else { return nil }
+        return (AspectCode.bare(parts[0]), value)
+    }
+
     func validate() throws {
         guard (1...2_000_000).contains(agents) else { throw ValidationError("--agents must be from 1 to 2,000,000") }
         guard (1...120).contains(periods) else { throw ValidationError("--periods must be from 1 to 120") }
         guard Periode(parsing: lastPeriod) != nil else { throw ValidationError("--last-period must be a month as YYYY-MM, e.g. 2026-10") }
+        guard (0...1).contains(coachingShare) else { throw ValidationError("--coaching-share must be from 0 to 1") }
+        for effect in effects where Self.parseEffect(effect) == nil {
+            throw ValidationError("--effect must be ASPECT=+N, e.g. kepatuhan_sop=+6 (N from -100 to 100), not \"\(effect)\"")
+        }
     }
 
     func run() throws {
@@ -44,18 +72,23 @@ struct Sample: ParsableCommand {
         options.periods = periods
         options.seed = seed
         options.lastPeriod = Periode(parsing: lastPeriod)!
+        for (aspect, value) in effects.compactMap(Self.parseEffect) { options.effects[aspect, default: 0] += value }
+        options.coachingShare = coachingShare
+        let withHistory = riwayat || !effects.isEmpty
         let names = ["laporan-kinerja.csv", "laporan-kinerja.xml", "rekomendasi-perbaikan.csv", "rekomendasi-perbaikan.xml"]
+            + (withHistory ? ["riwayat-coaching.csv"] : [])
         let sinks = try names.map { try AtomicFileSink(path: URL(fileURLWithPath: out).appendingPathComponent($0).path) }
         let settingsRules = (try? ConfigurationOptions.parse([]).load())?.configuration.rules ?? Configuration().rules
         let generator = SampleGenerator(options: options, rules: settingsRules)
         let showProgress = isatty(2) == 1
         do {
             let summary = try generator.generate(into: .init(reportCSV: sinks[0], reportXML: sinks[1],
-                                                             recommendationsCSV: sinks[2], recommendationsXML: sinks[3])) { rows in
+                                                             recommendationsCSV: sinks[2], recommendationsXML: sinks[3],
+                                                             history: withHistory ? sinks[4] : nil)) { rows in
                 if showProgress { printError("\u{1B}[1A\u{1B}[2K  \(rows) rows…") }
             }
             for sink in sinks { try sink.commit() }
-            print("Wrote \(names.count) files to \(out): \(summary.people) people in \(summary.teams) teams, \(summary.reportRows) report rows, \(summary.recommendations) recommendations.")
+            print("Wrote \(names.count) files to \(out): \(summary.people) people in \(summary.teams) teams, \(summary.reportRows) report rows, \(summary.recommendations) recommendations\(withHistory ? ", \(summary.sessions) coaching sessions" : "").")
         } catch {
             for sink in sinks { sink.discard() }
             throw error

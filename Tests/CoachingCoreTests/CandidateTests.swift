@@ -111,3 +111,24 @@ struct CandidateTests {
         #expect(rizki.reasons.map(\.text) == ["3 dari 10 agen Tim 1 menjadi kandidat (30 %, batas 30 %)"])
     }
 }
+
+@Suite("Coaching candidates: the loop back from earlier coaching")
+struct CandidateFollowUpTests {
+    @Test("A follow-up reason makes a candidate of someone the report alone would not, and weighs by its priority")
+    func followUpReasonsJoinAndWeigh() throws {
+        let inputs = try InputLoader(configuration: Configuration(), today: testToday)
+            .load(report: InputFile(name: "laporan.csv", source: MemoryByteSource(CandidateTests.report)), recommendations: nil)
+        let eko = nip("199306112017012005"), dewi = nip("198012302010012005")
+        let reason = CandidateReason(rule: .unmetCommitment, subject: "BA-7/KLIP/2026", value: 76, threshold: "≥ 80",
+                                     source: SourceLocation(file: "laporan.csv", line: 7), text: "komitmen belum tercapai (BA-7/KLIP/2026)",
+                                     priority: .tinggi)
+        let plain = CandidateSelector(rules: Configuration().rules).select(inputs)!
+        #expect(!plain.candidates.contains { $0.nip == eko })
+        let list = CandidateSelector(rules: Configuration().rules, followUp: [eko: [reason]]).select(inputs)!
+        let found = try #require(list.candidates.first { $0.nip == eko })
+        #expect(found.reasons == [reason])
+        // Weight 3 (tinggi) ranks Eko before Dewi, whose two reasons weigh 2.
+        let dewiRank = try #require(list.candidates.first { $0.nip == dewi }).rank
+        #expect(dewiRank > found.rank)
+    }
+}

@@ -8,6 +8,10 @@ public struct CandidateReason: Sendable, Codable, Equatable {
         case highPriorityRecommendation = "rekomendasi-tinggi"
         case teamShareFlagged = "tim-bermasalah"
         case teamAverageBelowTarget = "rata-rata-tim"
+        /// A commitment of an earlier Berita Acara whose target passed without the aspect reaching its minimum.
+        case unmetCommitment = "komitmen-belum-tercapai"
+        /// An aspect coached earlier that did not improve in the periods after.
+        case notImprovedAfterCoaching = "belum-membaik"
     }
 
     public var rule: Rule
@@ -19,6 +23,28 @@ public struct CandidateReason: Sendable, Codable, Equatable {
     public var source: SourceLocation
     /// In plain words.
     public var text: String
+    /// How much the reason weighs in the ranking (`[effectiveness]` priorities); nil: one
+    /// reason's worth, as every rule of the report has.
+    public var priority: Prioritas?
+
+    public init(rule: Rule, subject: String, value: Double?, threshold: String, source: SourceLocation, text: String, priority: Prioritas? = nil) {
+        self.rule = rule
+        self.subject = subject
+        self.value = value
+        self.threshold = threshold
+        self.source = source
+        self.text = text
+        self.priority = priority
+    }
+
+    /// The reason's weight when candidates are ranked: tinggi 3, sedang 2, rendah 1; 1 without a priority.
+    public var weight: Int {
+        switch priority {
+        case .tinggi: 3
+        case .sedang: 2
+        case .rendah, nil: 1
+        }
+    }
 }
 
 /// What a session should work on: a weak aspect and the recommendations behind it.

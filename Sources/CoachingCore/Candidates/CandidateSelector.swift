@@ -13,13 +13,16 @@ public struct CandidateSelector: Sendable {
     public let calendar: WorkingDayCalendar
     /// The assignment date the cool-down counts back from.
     public let today: CivilDate?
+    /// Reasons from earlier coaching (``FollowUpReasons``): unmet commitments, no improvement.
+    public let followUp: [NIP: [CandidateReason]]
 
     public init(rules: Configuration.Rules, names: DisplayNames = DisplayNames(), calendar: WorkingDayCalendar = WorkingDayCalendar(),
-                today: CivilDate? = nil, lastCoached: @escaping @Sendable (NIP) -> CivilDate? = { _ in nil }) {
+                today: CivilDate? = nil, followUp: [NIP: [CandidateReason]] = [:], lastCoached: @escaping @Sendable (NIP) -> CivilDate? = { _ in nil }) {
         self.rules = rules
         self.names = names
         self.calendar = calendar
         self.today = today
+        self.followUp = followUp
         self.lastCoached = lastCoached
     }
 
@@ -48,6 +51,10 @@ public struct CandidateSelector: Sendable {
         var reasonsByPerson = individual
         for (nip, reasons) in teamLeaderReasons(judged, individual: individual, file: inputs.reportFile) {
             reasonsByPerson[nip, default: []] += reasons
+        }
+        // After the team rules: a team's share of candidates counts the report's findings only.
+        for row in judged {
+            if let reasons = followUp[row.nip], !reasons.isEmpty { reasonsByPerson[row.nip, default: []] += reasons }
         }
 
         var candidates: [Candidate] = []
@@ -139,10 +146,12 @@ public struct CandidateSelector: Sendable {
             : "sudah mendapat coaching pada \(last.indonesian) (masa jeda \(rules.coolDownWorkingDays) hari kerja)"
     }
 
-    /// More reasons first, then the lower quality score, then the NIP; ranks numbered from 1.
+    /// More reasons first (weighted by their priority, ``CandidateReason/weight``), then the
+    /// lower quality score, then the NIP; ranks numbered from 1.
     private static func rank(_ candidates: inout [Candidate]) {
+        func weight(_ c: Candidate) -> Int { c.reasons.reduce(0) { $0 + $1.weight } }
         candidates.sort { a, b in
-            (b.reasons.count, a.nilaiKualitas, a.nip.value) < (a.reasons.count, b.nilaiKualitas, b.nip.value)
+            (weight(b), a.nilaiKualitas, a.nip.value) < (weight(a), b.nilaiKualitas, b.nip.value)
         }
         for i in candidates.indices { candidates[i].rank = i + 1 }
     }

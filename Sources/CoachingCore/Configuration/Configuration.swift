@@ -10,6 +10,9 @@ public struct Configuration: Sendable, Equatable {
     public var calendar = CalendarOptions()
     public var input = InputOptions()
     public var signatures = SignatureOptions()
+    /// `[effectiveness]`: how `coaching efektivitas` measures coaching, and what its findings
+    /// weigh among the next candidates' reasons.
+    public var effectiveness = EffectivenessOptions()
     /// What documents call each aspect and KPI code (`[names]`).
     public var names = DisplayNames()
     /// E-mail addresses by NIP (`[email]`), for the calendar invitations; without one the

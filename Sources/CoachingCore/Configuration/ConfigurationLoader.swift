@@ -70,7 +70,7 @@ private struct TableReader {
     /// The whole configuration: defaults, overridden by each settings table that is present.
     mutating func read(_ root: TOMLTable) -> Configuration {
         var c = Configuration()
-        known(root, "", ["office", "people", "rules", "office_hours", "schedule", "calendar", "input", "names", "email", "signatures"])
+        known(root, "", ["office", "people", "rules", "office_hours", "schedule", "calendar", "input", "names", "email", "signatures", "effectiveness"])
         if let t = table(root, "office") { readOffice(t, into: &c.office) }
         if let t = table(root, "people") { readPeople(t, into: &c.people) }
         if let t = table(root, "rules") { readRules(t, into: &c.rules) }
@@ -80,6 +80,7 @@ private struct TableReader {
         if let t = table(root, "input") { readInput(t, into: &c.input) }
         if let t = table(root, "names") { c.names = DisplayNames(readNames(t)) }
         if let t = table(root, "email") { c.emails = readEmails(t) }
+        if let t = table(root, "effectiveness") { readEffectiveness(t, into: &c.effectiveness) }
         if let t = table(root, "signatures") {
             known(t, "signatures", ["trust_roots"])
             c.signatures.trustRoots = string(t, "signatures.trust_roots", nonEmpty: true)
@@ -88,6 +89,21 @@ private struct TableReader {
     }
 
     // MARK: - Settings tables
+
+    /// `[effectiveness]`: the analysis' thresholds and the loop-back reasons' priorities.
+    private mutating func readEffectiveness(_ t: TOMLTable, into e: inout EffectivenessOptions) {
+        known(t, "effectiveness", ["baseline_caliper", "minimum_evaluations", "minimum_comparisons", "maximum_comparisons",
+                                   "unmet_commitment_priority", "not_improved_priority"])
+        e.baselineCaliper = number(t, "effectiveness.baseline_caliper", in: 0...100) ?? e.baselineCaliper
+        e.minimumEvaluations = integer(t, "effectiveness.minimum_evaluations", in: 0...1000) ?? e.minimumEvaluations
+        e.minimumComparisons = integer(t, "effectiveness.minimum_comparisons", in: 1...1000) ?? e.minimumComparisons
+        e.maximumComparisons = integer(t, "effectiveness.maximum_comparisons", in: 1...10000) ?? e.maximumComparisons
+        e.unmetCommitmentPriority = choice(t, "effectiveness.unmet_commitment_priority", Prioritas.self) ?? e.unmetCommitmentPriority
+        e.notImprovedPriority = choice(t, "effectiveness.not_improved_priority", Prioritas.self) ?? e.notImprovedPriority
+        if e.maximumComparisons < e.minimumComparisons {
+            error("effectiveness.maximum_comparisons", "must be at least effectiveness.minimum_comparisons (\(e.minimumComparisons))")
+        }
+    }
 
     /// `[office]`: letterhead, address, city, unit code and how names are written.
     private mutating func readOffice(_ t: TOMLTable, into office: inout Configuration.Office) {

@@ -76,6 +76,23 @@ fcr_persen = { min = 70 }
 csat_persen = { min = 80 }
 kepatuhan_jadwal_persen = { min = 90 }
 
+# How `coaching efektivitas` measures whether coaching works, and what its findings weigh
+# among the next round's candidates.
+[effectiveness]
+# A comparison person's baseline is within this many points of the coached person's.
+baseline_caliper = 3
+# A period counts only with at least this many scored contacts (jumlah_penilaian).
+minimum_evaluations = 5
+# Fewer comparable people than this: "data belum cukup" instead of a number.
+minimum_comparisons = 3
+# At most this many comparable people, the nearest by baseline.
+maximum_comparisons = 10
+# Priority of the reasons "komitmen belum tercapai (BA-...)" and "belum membaik setelah
+# coaching (BA-...)": "tinggi" counts as three reasons when candidates are ranked, "sedang"
+# as two, "rendah" as one.
+unmet_commitment_priority = "tinggi"
+not_improved_priority = "sedang"
+
 # Office hours (WIB), written as in Indonesian documents: "07.30".
 [office_hours]
 start = "07.30"

@@ -160,6 +160,8 @@ public struct JadwalDocument: Sendable {
                 case .highPriorityRecommendation: add("Rekomendasi \(reason.subject)")
                 case .teamShareFlagged: add("Kinerja Tim (\(IndonesianNumber.percent(reason.value ?? 0)) agen menjadi kandidat)")
                 case .teamAverageBelowTarget: add("Rata-rata Nilai Tim (\(show(reason.value ?? 0)), target \(reason.threshold.trimmingPrefix("< ")))")
+                case .unmetCommitment: add("Tindak Lanjut Komitmen \(reason.subject)")
+                case .notImprovedAfterCoaching: add("Tindak Lanjut Coaching \(reason.subject)")
                 }
             }
         }

@@ -11,6 +11,11 @@ public struct SampleGenerator {
         public var seed: UInt64 = 1
         /// The most recent period generated; earlier periods precede it.
         public var lastPeriod = Periode(year: 2026, month: 10)!
+        /// Points added to an aspect's score (code without `aspek_`) in every period after the
+        /// period a person was coached on it: the known truth an analysis must recover.
+        public var effects: [String: Double] = [:]
+        /// The share of the people put forward who are coached (the office's capacity).
+        public var coachingShare = 0.7
         public init() {}
     }
 
@@ -20,11 +25,14 @@ public struct SampleGenerator {
         public var reportXML: ByteSink
         public var recommendationsCSV: ByteSink
         public var recommendationsXML: ByteSink
-        public init(reportCSV: ByteSink, reportXML: ByteSink, recommendationsCSV: ByteSink, recommendationsXML: ByteSink) {
+        /// `riwayat-coaching.csv` (``SessionHistoryFile``): the sessions held, simulated; nil: none.
+        public var history: ByteSink?
+        public init(reportCSV: ByteSink, reportXML: ByteSink, recommendationsCSV: ByteSink, recommendationsXML: ByteSink, history: ByteSink? = nil) {
             self.reportCSV = reportCSV
             self.reportXML = reportXML
             self.recommendationsCSV = recommendationsCSV
             self.recommendationsXML = recommendationsXML
+            self.history = history
         }
     }
 
@@ -34,6 +42,7 @@ public struct SampleGenerator {
         public var teams = 0
         public var reportRows = 0
         public var recommendations = 0
+        public var sessions = 0
     }
 
     private struct Person {
@@ -62,10 +71,15 @@ public struct SampleGenerator {
         var summary = Summary(people: people.count, teams: Set(people.map(\.team)).count)
         let files = SampleFiles(sinks)
         try files.start()
+        // Sessions have their own generator, so the report of a seed is the same with or without them.
+        var coaching = sinks.history.map { SessionSimulator(sink: $0, rules: rules, effects: options.effects, share: options.coachingShare, seed: options.seed, people: people.count) }
         for periode in periods {
             var sequence = 0
-            for person in people {
-                let scores = try writeReportRow(person, periode, to: files, &random)
+            var drawn: [(scores: [Double], evaluations: Int)] = []
+            for (index, person) in people.enumerated() {
+                let bonus = coaching?.bonus(person: index, periode: periode) ?? []
+                let (scores, evaluations) = try writeReportRow(person, periode, bonus: bonus, to: files, &random)
+                if coaching != nil { drawn.append((scores, evaluations)) }
                 summary.reportRows += 1
                 summary.recommendations += try writeRecommendations(person, periode, scores: scores, sequence: &sequence, to: files, &random)
                 if summary.reportRows % 4096 == 0 {
@@ -73,6 +87,11 @@ public struct SampleGenerator {
                     progress(summary.reportRows)
                 }
             }
+            try coaching?.coach(after: periode, people: people.map(\.nip), drawn: drawn)
+        }
+        if let coaching {
+            try coaching.finish()
+            summary.sessions = coaching.sessions
         }
         try files.finish()
         progress(summary.reportRows)
@@ -81,14 +100,17 @@ public struct SampleGenerator {
 
     // MARK: - Rows
 
-    /// One person's report row for `periode`, in CSV and XML; returns the aspect scores drawn.
-    private func writeReportRow(_ person: Person, _ periode: Periode, to files: SampleFiles,
-                                _ random: inout SeededRandom) throws -> [Double] {
+    /// One person's report row for `periode`, in CSV and XML, with `bonus` (per aspect, a
+    /// planted coaching effect) added to the drawn scores; returns the scores and evaluations.
+    private func writeReportRow(_ person: Person, _ periode: Periode, bonus: [Double], to files: SampleFiles,
+                                _ random: inout SeededRandom) throws -> ([Double], Int) {
         let aspects = SampleTexts.aspects
         let isLeader = person.leader == nil
         let evaluations = random.next() % 40 == 0 ? Int.random(in: 2...4, using: &random) : Int.random(in: 5...10, using: &random)
         let quality = clamp(random.normal(mean: person.skill, deviation: 2.5))
-        let scores = aspects.indices.map { clamp(random.normal(mean: quality + person.aspectBias[$0] + aspects[$0].offset, deviation: 2.5)) }
+        let scores = aspects.indices.map {
+            clamp(random.normal(mean: quality + person.aspectBias[$0] + aspects[$0].offset, deviation: 2.5) + ($0 < bonus.count ? bonus[$0] : 0), 0, 100)
+        }
         let kpis = [
             Double(Int(clamp(random.normal(mean: 330 + (85 - quality) * 8, deviation: 35), 120, 900))),
             one(clamp(random.normal(mean: 75 + (quality - 80) * 0.8, deviation: 2.5))),
@@ -112,7 +134,7 @@ public struct SampleGenerator {
             xml.startElement("kpi"); xml.attribute("kode", kpi); xml.attribute("nilai", text(value)); xml.endElement()
         }
         xml.endElement()
-        return scores
+        return (scores, evaluations)
     }
 
     /// Recommendations for the (at most two) weakest aspects below their minimum; returns how many.

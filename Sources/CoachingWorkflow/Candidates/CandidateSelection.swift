@@ -17,8 +17,26 @@ struct CandidateSelection {
         let (history, notices) = self.history()
         let lastSessions = history.lastSession
         let selector = CandidateSelector(rules: configuration.rules, names: configuration.names, calendar: WorkingDayCalendar(options: configuration.calendar),
-                                         today: today, lastCoached: { lastSessions[$0] })
+                                         today: today, followUp: followUp(inputs, period: period), lastCoached: { lastSessions[$0] })
         return (selector.select(inputs, periode: period), notices)
+    }
+
+    /// The reasons earlier coaching gives (``FollowUpReasons``): the approved Berita Acara of
+    /// the people in the report, measured against every period the report file holds (a
+    /// cumulative report shows the periods after the sessions). Nothing without a register or
+    /// without sessions, and then the report is not read a second time.
+    func followUp(_ inputs: LoadedInputs, period: Periode?) -> [NIP: [CandidateReason]] {
+        guard let periode = period ?? inputs.records.map(\.periode).max(),
+              FileManager.default.fileExists(atPath: outputRoot.appendingPathComponent(Register.fileName).path),
+              let commits = try? CommitPath.open(outputRoot, create: false) else { return [:] }
+        let sessions = CoachedSessions.fromRegister(commits: commits, people: Set(inputs.records.map(\.nip)))
+        guard !sessions.isEmpty, let source = try? FileByteSource(path: inputs.reportFile),
+              let (history, checks) = try? ReportHistoryLoader(configuration: configuration, today: today)
+                .load([InputFile(name: inputs.reportFile, source: source)]),
+              !checks.contains(where: { $0.log.hasErrors }) else { return [:] }
+        let result = EffectivenessEstimator(options: configuration.effectiveness, rules: configuration.rules)
+            .estimate(history: history, sessions: sessions, today: today)
+        return FollowUpReasons.reasons(result, periode: periode, options: configuration.effectiveness, names: configuration.names)
     }
 
     /// The last session of each person in the Jadwal of every batch of this year and the one

@@ -1,0 +1,78 @@
+/// Follows up the commitments of the Berita Acara: once a commitment's target date has
+/// passed, the person's report row of the period containing the target (or the first usable
+/// one after it) says whether the aspect it concerns reached the candidates' threshold
+/// (tercapai), improved on the baseline without reaching it (membaik) or did not (belum membaik).
+struct CommitmentJudge {
+    let grid: PersonPeriodGrid
+    let history: ReportHistory
+    let rules: Configuration.Rules
+    let options: EffectivenessOptions
+    let today: CivilDate
+
+    func followUps(_ sessions: [CoachedSession], units: [CoachedUnit]) -> [CommitmentFollowUp] {
+        var baselines: [String: Double] = [:]
+        for u in units { if let b = u.baseline { baselines["\(u.beritaAcara)|\(u.nip)|\(u.aspect)"] = b } }
+        var result: [CommitmentFollowUp] = []
+        for session in sessions {
+            for commitment in session.commitments {
+                let aspect = Self.aspect(of: commitment.text, session: session)
+                let threshold = aspect == ReportHistory.qualityCode ? rules.qualityMinimum : rules.aspectMinimum[aspect]
+                var followUp = CommitmentFollowUp(
+                    beritaAcara: session.beritaAcara, batch: session.batch, coach: session.coach, nip: session.nip,
+                    nama: history.names[session.nip] ?? "", text: commitment.text, target: commitment.target, aspect: aspect,
+                    threshold: threshold, baseline: baselines["\(session.beritaAcara)|\(session.nip)|\(aspect)"] ?? baseline(session, aspect),
+                    judgedBy: nil, outcome: .belumJatuhTempo)
+                if commitment.target < today {
+                    judge(&followUp, session: session)
+                }
+                result.append(followUp)
+            }
+        }
+        return result
+    }
+
+    private func judge(_ f: inout CommitmentFollowUp, session: CoachedSession) {
+        guard let person = grid.index[session.nip], let aspect = history.aspectCodes.firstIndex(of: f.aspect),
+              let due = Periode(year: f.target.year, month: f.target.month) else {
+            f.outcome = .menungguLaporan
+            return
+        }
+        var periode = due
+        while periode <= grid.last {
+            if let row = grid.row(person, periode), Int(history.rows[row].jumlahPenilaian) >= options.minimumEvaluations,
+               let value = history.score(row: row, aspect: aspect) {
+                f.judgedBy = SourceRow(periode: periode, value: value, jumlahPenilaian: Int(history.rows[row].jumlahPenilaian),
+                                       source: history.location(of: row))
+                if let threshold = f.threshold, value >= threshold { f.outcome = .tercapai }
+                else if let baseline = f.baseline, value > baseline { f.outcome = .membaik }
+                else { f.outcome = .belumMembaik }
+                return
+            }
+            periode = periode.advanced(by: 1)
+        }
+        f.outcome = .menungguLaporan
+    }
+
+    /// The baseline of an aspect the session did not work on (a commitment about the overall
+    /// score): the mean of the usable periods among the three before the session's.
+    private func baseline(_ session: CoachedSession, _ code: String) -> Double? {
+        guard let person = grid.index[session.nip], let aspect = history.aspectCodes.firstIndex(of: code) else { return nil }
+        let values: [Double] = (1...3).compactMap { k in
+            guard let row = grid.row(person, session.periode.advanced(by: -k)),
+                  Int(history.rows[row].jumlahPenilaian) >= options.minimumEvaluations else { return nil }
+            return history.score(row: row, aspect: aspect)
+        }
+        return values.isEmpty ? nil : mean(values)
+    }
+
+    /// The aspect a commitment concerns: one of the session's aspects its text names (by code
+    /// or display name), else the session's first aspect, else the overall quality score.
+    static func aspect(of text: String, session: CoachedSession, names: DisplayNames = DisplayNames()) -> String {
+        let lower = text.lowercased()
+        for code in session.aspects {
+            if lower.contains(code.lowercased()) || lower.contains(code.split(separator: "_").joined(separator: " ").lowercased())
+                || lower.contains(names.name(code).lowercased()) { return code }
+        }
+        return session.aspects.first ?? ReportHistory.qualityCode
+    }
+}

@@ -1,0 +1,39 @@
+/// The loop back into the next round: what an effectiveness analysis says about people who
+/// were coached, as candidate reasons for period `periode`. Only each person's latest session
+/// held before the end of `periode` speaks (a later session supersedes an earlier one):
+/// - "komitmen belum tercapai (BA-…)": a commitment judged by a report row of `periode` or
+///   before, whose aspect did not reach its minimum;
+/// - "belum membaik setelah coaching (BA-…)": a coached aspect measured in periods up to
+///   `periode` whose score did not rise from the baseline (the person's own change: whether
+///   *this* person improved, which is what the next session has to take up).
+public enum FollowUpReasons {
+    public static func reasons(_ result: EffectivenessResult, periode: Periode, options: EffectivenessOptions,
+                               names: DisplayNames = DisplayNames()) -> [NIP: [CandidateReason]] {
+        let end = periode.advanced(by: 1)
+        var latest: [NIP: (date: CivilDate, number: String)] = [:]
+        for u in result.units where u.coachingPeriod < end {
+            if let known = latest[u.nip], (known.date, known.number) >= (u.sessionDate, u.beritaAcara) { continue }
+            latest[u.nip] = (u.sessionDate, u.beritaAcara)
+        }
+        var reasons: [NIP: [CandidateReason]] = [:]
+        for c in result.commitments where c.outcome == .membaik || c.outcome == .belumMembaik {
+            guard let judged = c.judgedBy, judged.periode <= periode, latest[c.nip].map({ $0.number == c.beritaAcara }) ?? true else { continue }
+            let threshold = c.threshold.map { "≥ \(IndonesianNumber.format($0))" } ?? "batas aspek"
+            reasons[c.nip, default: []].append(CandidateReason(
+                rule: .unmetCommitment, subject: c.beritaAcara, value: judged.value, threshold: threshold, source: judged.source,
+                text: "komitmen belum tercapai (\(c.beritaAcara)): \(names.name(c.aspect)) \(IndonesianNumber.format(judged.value)) pada \(judged.periode)"
+                    + (c.threshold.map { ", batas \(IndonesianNumber.format($0))" } ?? "") + " (target \(c.target.indonesian))",
+                priority: options.unmetCommitmentPriority))
+        }
+        for u in result.units {
+            guard let change = u.change, change <= 0, let last = u.after.last, last.periode <= periode,
+                  latest[u.nip]?.number == u.beritaAcara else { continue }
+            reasons[u.nip, default: []].append(CandidateReason(
+                rule: .notImprovedAfterCoaching, subject: u.beritaAcara, value: change, threshold: "> 0", source: last.source,
+                text: "belum membaik setelah coaching (\(u.beritaAcara)): \(names.name(u.aspect)) dari \(IndonesianNumber.format(u.baseline ?? 0)) "
+                    + "menjadi \(IndonesianNumber.format((u.baseline ?? 0) + change)) (\(u.after.map(\.periode.description).joined(separator: ", ")))",
+                priority: options.notImprovedPriority))
+        }
+        return reasons
+    }
+}

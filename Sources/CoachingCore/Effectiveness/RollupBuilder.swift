@@ -1,0 +1,110 @@
+/// Groups the units (all, per aspect, coach, team, batch) and estimates each group's effect:
+/// the mean of its measured units' effects with a 95 % Student-t interval.
+///
+/// The variance allows for comparisons used by several units (a small pool is matched to
+/// many coached people, and their noise is then shared), after Abadie and Imbens (2006):
+/// the estimate is Σᵢ changeᵢ/N − Σⱼ wⱼ·changeⱼ with wⱼ = Σ over the units j is matched to of
+/// 1/(N·|Mᵢ|), so Var = σₜ²/N + σ𝒸²·Σⱼ wⱼ², where σ𝒸² is the pooled variance of the
+/// comparisons' changes within their matched sets and σₜ² = s²(effects) − σ𝒸²·mean(1/|Mᵢ|)
+/// (at least 0). Without reuse this is the plain s²/N.
+enum RollupBuilder {
+    static func rollups(_ units: [CoachedUnit]) -> [Rollup] {
+        var result = [rollup(.semua, "semua", units)]
+        let keys: [(Rollup.Dimension, (CoachedUnit) -> String)] = [
+            (.aspek, \.aspect), (.pelatih, \.coach), (.tim, \.tim), (.batch, \.batch),
+        ]
+        for (dimension, key) in keys {
+            let groups = Dictionary(grouping: units, by: key)
+            for name in groups.keys.sorted(by: naturalOrder) { result.append(rollup(dimension, name, groups[name]!)) }
+        }
+        return result
+    }
+
+    static func rollup(_ dimension: Rollup.Dimension, _ key: String, _ units: [CoachedUnit]) -> Rollup {
+        let measured = units.filter { $0.status == .terukur }
+        var r = Rollup(dimension: dimension, key: key, units: units.count, measured: measured.count, baseline: nil, afterMean: nil,
+                       naiveChange: nil, comparisonBaseline: nil, comparisonChange: nil, effect: nil, low: nil, high: nil,
+                       status: measured.count >= 2 ? .terukur : units.allSatisfy { $0.status == .menungguLaporan } && !units.isEmpty ? .menungguLaporan : .dataBelumCukup)
+        guard !measured.isEmpty else { return r }
+        r.baseline = mean(measured.compactMap(\.baseline))
+        r.afterMean = mean(measured.map { mean($0.after.map(\.value)) })
+        r.naiveChange = mean(measured.compactMap(\.change))
+        r.comparisonChange = mean(measured.compactMap(\.comparisonChange))
+        r.comparisonBaseline = mean(measured.map { mean($0.comparisons.map(\.baseline)) })
+        let effects = measured.compactMap(\.effect)
+        let m = mean(effects)
+        r.effect = m
+        if effects.count >= 2 {
+            let half = StudentT.quantile975(degreesOfFreedom: effects.count - 1) * standardError(measured, mean: m).squareRoot()
+            r.low = m - half
+            r.high = m + half
+        }
+        return r
+    }
+}
+
+extension RollupBuilder {
+    /// `Tim 2` before `Tim 10`: runs of digits compare as numbers, the rest as text.
+    static func naturalOrder(_ a: String, _ b: String) -> Bool {
+        func parts(_ s: String) -> [(String, Int)] {
+            var out: [(String, Int)] = [], text = "", number: Int? = nil
+            for ch in s {
+                if let d = ch.wholeNumberValue, ch.isASCII {
+                    number = (number ?? 0) &* 10 &+ d
+                } else {
+                    if let n = number { out.append((text, n)); text = ""; number = nil }
+                    text.append(ch)
+                }
+            }
+            out.append((text, number ?? -1))
+            return out
+        }
+        let pa = parts(a), pb = parts(b)
+        for (x, y) in zip(pa, pb) where x != y { return x < y }
+        return pa.count != pb.count ? pa.count < pb.count : a < b
+    }
+
+    /// The variance of the mean effect of `units` (see the type's comment).
+    static func standardError(_ units: [CoachedUnit], mean m: Double) -> Double {
+        let n = Double(units.count)
+        var weights: [NIP: Double] = [:]
+        var within = 0.0, dof = 0.0, inverseSizes = 0.0, spread = 0.0
+        for u in units {
+            let k = Double(u.comparisons.count)
+            let centre = u.comparisons.reduce(0) { $0 + $1.change } / k
+            for c in u.comparisons {
+                weights[c.nip, default: 0] += 1 / (n * k)
+                within += (c.change - centre) * (c.change - centre)
+            }
+            dof += k - 1
+            inverseSizes += 1 / k
+            spread += (u.effect! - m) * (u.effect! - m)
+        }
+        let comparisonVariance = dof > 0 ? within / dof : 0
+        let effectVariance = spread / (n - 1)
+        let coachedVariance = max(0, effectVariance - comparisonVariance * inverseSizes / n)
+        // In NIP order: a dictionary's order differs between runs, and so would the last digits of a sum.
+        let shared = weights.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value * $1.value }
+        return coachedVariance / n + comparisonVariance * shared
+    }
+}
+
+/// The Student-t distribution's 97.5 % quantile, for two-sided 95 % intervals.
+public enum StudentT {
+    /// Exact to three decimals for 1–30 degrees of freedom (table), then the Cornish–Fisher
+    /// expansion around the normal quantile 1.959964, good to 10⁻⁴ beyond 30.
+    public static func quantile975(degreesOfFreedom df: Int) -> Double {
+        precondition(df >= 1)
+        if df <= table.count { return table[df - 1] }
+        let z = 1.959964, n = Double(df)
+        let z3 = z * z * z, z5 = z3 * z * z, z7 = z5 * z * z
+        return z + (z3 + z) / (4 * n) + (5 * z5 + 16 * z3 + 3 * z) / (96 * n * n)
+            + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * n * n * n)
+    }
+
+    private static let table: [Double] = [
+        12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
+        2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
+        2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
+    ]
+}

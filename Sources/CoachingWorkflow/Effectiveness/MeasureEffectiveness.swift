@@ -1,0 +1,66 @@
+import CoachingCore
+import CoachingRegister
+import Foundation
+
+extension Workflow {
+    /// Reads the reports and the sessions, measures, and writes the report (HTML), the CSV
+    /// files and the JSON into `efektivitas/FROM_TO/` under the output root, through the
+    /// commit path: a killed run leaves the previous report or the new one, never half.
+    public func effectiveness(_ request: EffectivenessRequest) throws(WorkflowError) -> EffectivenessOutcome {
+        var timer = StageTimer()
+        let configuration = request.settings.configuration
+        let today = environment.clock.today
+        let loaded: (history: ReportHistory, checks: [FileCheck])
+        do {
+            let files = try request.reports.map { InputFile(name: $0, source: try FileByteSource(path: $0)) }
+            loaded = try ReportHistoryLoader(configuration: configuration, today: today).load(files)
+        } catch {
+            throw .error(.invalidInput, "\(error)")
+        }
+        timer.mark("efektivitas: reports read (\(loaded.history.rows.count) rows)")
+        var notices = loaded.checks.flatMap { $0.log.sorted.map(\.formatted) }
+        guard !loaded.checks.contains(where: { $0.log.hasErrors }) else {
+            throw WorkflowError(.invalidInput, notices + [EffectivenessMessages.inputErrors])
+        }
+        let commits = try CommitPath.open(environment.outputRoot, create: true)
+        var sessions = CoachedSessions.fromRegister(commits: commits, people: loaded.history.rowsByPerson.keys)
+        if let path = request.history {
+            var log = DiagnosticLog(limit: configuration.input.maxProblemsPerFile)
+            do {
+                sessions += SessionHistoryFile.read(InputFile(name: path, source: try FileByteSource(path: path)), log: &log)
+            } catch {
+                throw .error(.invalidInput, "\(error)")
+            }
+            notices += log.sorted.map(\.formatted)
+            guard !log.hasErrors else { throw WorkflowError(.invalidInput, notices + [EffectivenessMessages.inputErrors]) }
+        }
+        timer.mark("efektivitas: \(sessions.count) sessions read")
+        guard !sessions.isEmpty else { throw WorkflowError(.invalidInput, notices + [EffectivenessMessages.noSessions]) }
+
+        let result = EffectivenessEstimator(options: configuration.effectiveness, rules: configuration.rules)
+            .estimate(history: loaded.history, sessions: sessions, from: request.from, to: request.to, today: today)
+        timer.mark("efektivitas: measured (\(result.units.count) units)")
+        let folder = "efektivitas/\(result.from)_\(result.to)"
+        // Six independent files, drawn on every core.
+        let tables = EffectivenessTables(result)
+        let drawers: [@Sendable () -> (String, [UInt8])] = [
+            { ("laporan-efektivitas.html", EffectivenessReportDocument(result: result, configuration: configuration, madeOn: today).html) },
+            { ("efektivitas.csv", tables.units) }, { ("pembanding.csv", tables.comparisons) }, { ("ringkasan.csv", tables.rollups) },
+            { ("komitmen.csv", tables.commitments) }, { ("efektivitas.json", result.json) },
+        ]
+        let files = drawers.parallelMap(minimumPerThread: 1) { draw in
+            var timer = StageTimer()
+            let (name, bytes) = draw()
+            timer.mark("efektivitas: \(name) drawn")
+            return ("\(folder)/\(name)", bytes)
+        }
+        timer.mark("efektivitas: outputs drawn")
+        do {
+            try commits.commit { _, staging in try staging.stage(files) }
+        } catch {
+            throw .error(.register, "\(error)")
+        }
+        timer.mark("efektivitas: outputs committed")
+        return EffectivenessOutcome(folder: folder, files: files.map(\.0), result: result, notices: notices)
+    }
+}

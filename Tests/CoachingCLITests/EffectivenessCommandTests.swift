@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `coaching efektivitas` run as an analyst runs it, on `coaching sample`'s simulated coaching.
+@Suite("Effectiveness through the command line", .serialized)
+struct EffectivenessCommandTests {
+    typealias W = WorkflowTests
+
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(2)))
+    func sampleWithAPlantedEffectThenTheReport() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("efektivitas-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var run = try W.coaching(["sample", "--out", "data", "--agents", "300", "--periods", "8", "--effect", "aspek_kepatuhan_sop=+5"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.output.hasSuffix("coaching sessions.\n"))
+        run = try W.coaching(["efektivitas", "--reports", "data/laporan-kinerja.csv"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("Belum ada sesi coaching yang tercatat"))
+        run = try W.coaching(["effectiveness", "--reports", "data/laporan-kinerja.csv", "--riwayat", "data/riwayat-coaching.csv"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("Laporan efektivitas ditulis ke Output/efektivitas/2026-04_2026-11/: ") == true)
+        #expect(lines.last?.hasPrefix("Efek coaching: ") == true)
+        let out = folder.appendingPathComponent("Output/efektivitas/2026-04_2026-11")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(names == ["efektivitas.csv", "efektivitas.json", "komitmen.csv", "laporan-efektivitas.html", "pembanding.csv", "ringkasan.csv"])
+        let html = try String(contentsOf: out.appendingPathComponent("laporan-efektivitas.html"), encoding: .utf8)
+        #expect(html.contains("<svg") && !html.contains("<script"))
+        #expect(html.contains("@page { size: A4;"))
+        #expect(html.contains("Kepatuhan SOP"))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("efektivitas.json"))) as? [String: Any]
+        #expect((json?["units"] as? [Any])?.isEmpty == false)
+        // Nothing half-written is left behind: the staging folder is gone.
+        let staging = folder.appendingPathComponent("Output/.staging")
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: staging.path)) ?? []).isEmpty)
+    }
+
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(1)))
+    func aBadEffectIsAUsageError() throws {
+        let run = try W.coaching(["sample", "--out", "/tmp/none", "--effect", "kepatuhan_sop"], in: FileManager.default.temporaryDirectory)
+        #expect(run.status == 64)
+        #expect(run.errors.contains("--effect must be ASPECT=+N"))
+    }
+}
