@@ -4,6 +4,8 @@ import CoachingWorkflow
 
 /// `coaching approve BATCH --document jadwal|berita-acara --by NIP --on DATE`
 struct ApproveCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "approve",
         abstract: "Record the Kepala Seksi PKL's approval and write the final documents (without KONSEP).",
@@ -35,7 +37,7 @@ struct ApproveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("NIP of the Kepala Seksi PKL who approves.", valueName: "nip"))
     var by: String
 
-    @Option(help: ArgumentHelp("Date of the approval.", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp("Date of the approval.", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var on: CivilDate
 
     @OptionGroup var output: OutputOptions
@@ -52,7 +54,7 @@ struct ApproveCommand: ParsableCommand {
         printNotices(outcome.notices)
         for note in outcome.notes { print(note) }
         if !outcome.done.isEmpty {
-            print("Approved by \(outcome.actorName) on \(on.indonesian): \(listed(outcome.done)). The final documents are in \(outcome.folder.path)/")
+            print(say(.approvedSummary, ["name": outcome.actorName, "date": on.text(CLI.language), "documents": listed(outcome.done), "folder": outcome.folder.path]))
         }
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 
 /// `coaching archive BATCH [--to DIR] [--include-drafts]`
 struct ArchiveCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "archive",
         abstract: "Package a finished batch for the records office (step 10) and mark it archived.",
@@ -30,7 +32,7 @@ struct ArchiveCommand: ParsableCommand {
     @Flag(help: "Package a batch with drafts or unreceived minutes; the package says so and the batch stays open.")
     var includeDrafts = false
 
-    @Option(help: ArgumentHelp("Date of archiving (default: today, WIB); a batch archived before keeps its date.", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp("Date of archiving (default: today, WIB); a batch archived before keeps its date.", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var on: CivilDate?
 
     @Option(help: ArgumentHelp("The office's private key (default: kunci-arsip.key in ~/.klip-coaching or $COACHING_KEYS, if there).", valueName: "file"))

@@ -4,6 +4,8 @@ import Foundation
 
 /// `coaching lampirkan BATCH FILE… [--scan NUMBER]`
 struct AttachCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "lampirkan",
         abstract: "Take signed PDFs (TTE) back into a batch, or a scan of a paper signed in ink.",

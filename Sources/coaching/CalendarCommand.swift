@@ -5,6 +5,8 @@ import Foundation
 
 /// `coaching calendar --from DATE --add N`
 struct CalendarCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "calendar",
         abstract: "Count working days: the SOP's deadline from an assignment date, and the days skipped.",
@@ -16,7 +18,7 @@ struct CalendarCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("Assignment date, YYYY-MM-DD or DD/MM/YYYY.", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp("Assignment date, YYYY-MM-DD or DD/MM/YYYY.", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var from: CivilDate
 
     @Option(help: "Working days to count (the SOP allows 14).")

@@ -4,6 +4,8 @@ import CoachingWorkflow
 
 /// `coaching candidates --reports F --recommendations F`
 struct Candidates: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         abstract: "List who should be coached in a period, with the reasons and the focus areas.",
         discussion: """
@@ -29,7 +31,7 @@ struct Candidates: ParsableCommand {
     @Option(help: ArgumentHelp("The period, YYYY-MM (default: the latest in the report).", valueName: "yyyy-mm"))
     var period: Periode?
 
-    @Option(help: ArgumentHelp("The day the cool-down counts back from, as schedule's --assigned-on (default: today, WIB).", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp("The day the cool-down counts back from, as schedule's --assigned-on (default: today, WIB).", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var assignedOn: CivilDate?
 
     @Option(help: "Output: text for people, csv or json for programs, xlsx for spreadsheets (with --output).")

@@ -5,6 +5,8 @@ import Foundation
 
 /// `coaching check FILE…`
 struct Check: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         abstract: "Read and validate input files; list every problem with file, line and column.",
         discussion: """
@@ -53,12 +55,12 @@ struct Check: ParsableCommand {
                 inputs.append(InputFile(name: path, source: try FileByteSource(path: path)))
             } catch {
                 var log = DiagnosticLog()
-                log.error(SourceLocation(file: path), "\(error)")
+                log.error(SourceLocation(file: path), FileProblem(error, path: path).text(CLI.language))
                 unreadable.append(FileCheck(file: path, summary: InputSummary(kind: nil, format: "?"), log: log))
             }
         }
         let results = unreadable + InputChecker(configuration: configuration, today: try OutputOptions.clock().today).check(inputs)
-        let report = CheckReport(results: results)
+        let report = CheckReport(results: results, language: CLI.language)
         switch format {
         case .text: print(report.text, terminator: "")
         case .json: print(report.json)

@@ -1,7 +1,23 @@
 import ArgumentParser
+import CoachingCore
+import Foundation
 
 @main
 struct Coaching: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
+    /// Chooses the language before anything is parsed, then runs the command line.
+    static func main() {
+        do {
+            CLI.language = try LanguageChoice.resolve(arguments: Array(CommandLine.arguments.dropFirst()),
+                                                      environment: ProcessInfo.processInfo.environment)
+        } catch {
+            printError("error: " + error.message)
+            Foundation.exit(ExitPolicy.code(for: .usage))
+        }
+        main(nil)
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "coaching",
         abstract: "Coaching paperwork for KLIP DJP (SOP LIP30-0005): check the inputs, pick the candidates, schedule the sessions, write the Jadwal Coaching and the Berita Acara, follow them through approval and receipt, and archive them.",

@@ -5,6 +5,8 @@ import Foundation
 
 /// `coaching find [--nip NIP] [--number NUMBER] [--from DATE --to DATE]`
 struct FindCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "find",
         abstract: "Find documents in the register: which coaching a person received, where each document is, its status.",
@@ -27,10 +29,10 @@ struct FindCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A document number, e.g. BA-12/KLIP/2026.", valueName: "number"))
     var number: String?
 
-    @Option(help: ArgumentHelp("From this date.", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp("From this date.", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var from: CivilDate?
 
-    @Option(help: ArgumentHelp("Up to this date.", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp("Up to this date.", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var to: CivilDate?
 
     @Option(help: "Output: text (default), csv or json for programs, xlsx for spreadsheets (with --output).")

@@ -5,6 +5,8 @@ import Foundation
 
 /// `coaching init [DIR]`
 struct Init: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         abstract: "Write an annotated coaching.toml with every setting at its default.",
         discussion: """

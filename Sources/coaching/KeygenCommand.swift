@@ -4,6 +4,8 @@ import Foundation
 
 /// `coaching keygen [--to DIR]`
 struct KeygenCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "keygen",
         abstract: "Make the office's key that signs archive packages (once).",

@@ -3,6 +3,8 @@ import CoachingWorkflow
 
 /// `coaching minutes BATCH --notes FILE`
 struct MinutesCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "minutes",
         abstract: "Turn the Quality Assessors' notes into the Berita Acara Coaching of each held session (HTML and XML).",

@@ -4,6 +4,8 @@ import Foundation
 
 /// `coaching pdf BATCH [--document NUMBER…]`
 struct PdfCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "pdf",
         abstract: "Print each document of a batch to PDF, for electronic signature (TTE) or the records office.",

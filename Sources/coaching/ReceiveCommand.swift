@@ -4,6 +4,8 @@ import CoachingWorkflow
 
 /// `coaching receive BATCH --by NIP --on DATE`
 struct ReceiveCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "receive",
         abstract: "Record that the Kepala Kantor received the approved Berita Acara (step 9).",
@@ -26,7 +28,7 @@ struct ReceiveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("NIP of the Kepala Kantor.", valueName: "nip"))
     var by: String
 
-    @Option(help: ArgumentHelp("Date of the receipt.", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp("Date of the receipt.", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var on: CivilDate
 
     @OptionGroup var output: OutputOptions
@@ -38,11 +40,11 @@ struct ReceiveCommand: ParsableCommand {
         }
         printNotices(outcome.notices)
         if !outcome.done.isEmpty {
-            print("Received by \(outcome.actorName) on \(on.indonesian): \(listed(outcome.done)).")
+            print(say(.receivedSummary, ["name": outcome.actorName, "date": on.text(CLI.language), "documents": listed(outcome.done)]))
         }
         for note in outcome.notes { print(note) }
         if outcome.done.isEmpty {
-            printError("Nothing was received.")
+            printError(say(.nothingReceived))
             throw ExitCode(1)
         }
     }

@@ -4,6 +4,8 @@ import Foundation
 
 /// `coaching register rebuild`
 struct RegisterCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "register",
         abstract: "Look after the register (register.sqlite) itself.",
@@ -12,6 +14,8 @@ struct RegisterCommand: ParsableCommand {
 
     /// `coaching register rebuild [--out DIR]`
     struct Rebuild: ParsableCommand {
+        @OptionGroup var language: LanguageOptions
+
         static let configuration = CommandConfiguration(
             commandName: "rebuild",
             abstract: "Make a lost register again from the batch folders.",

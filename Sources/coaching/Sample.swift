@@ -5,6 +5,8 @@ import Foundation
 
 /// `coaching sample --out DIR`
 struct Sample: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         abstract: "Make realistic synthetic inputs (both inputs, CSV and XML), the same for the same seed.",
         discussion: """

@@ -4,6 +4,8 @@ import CoachingWorkflow
 
 /// `coaching schedule --reports F --recommendations F --assigned-on DATE`
 struct ScheduleCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "schedule",
         abstract: "Schedule the coaching sessions and write the Jadwal Coaching (HTML and XML) as a new batch.",
@@ -28,7 +30,7 @@ struct ScheduleCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The Rekomendasi Perbaikan Kinerja Agen (.csv or .xml).", valueName: "file"))
     var recommendations: String?
 
-    @Option(help: ArgumentHelp("Date the Kepala Kantor's assignment was received (default: today, WIB).", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp("Date the Kepala Kantor's assignment was received (default: today, WIB).", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var assignedOn: CivilDate?
 
     @OptionGroup var output: OutputOptions

@@ -11,7 +11,7 @@ struct OutputOptions: ParsableArguments {
     /// The workflow over this output root, with the built-in templates unless `templates` says otherwise.
     func workflow(templates: TemplateOptions? = nil) throws -> Workflow {
         Workflow(WorkflowEnvironment(outputRoot: URL(fileURLWithPath: out), clock: try Self.clock(), templates: try templates?.folder() ?? TemplateFolder(),
-                                     toolVersion: "coaching \(Coaching.configuration.version)"))
+                                     toolVersion: "coaching \(Coaching.configuration.version)", language: CLI.language))
     }
 
     /// The WIB clock; `COACHING_TODAY=2026-12-15` takes that day as today (to walk the example
@@ -19,7 +19,7 @@ struct OutputOptions: ParsableArguments {
     static func clock() throws -> WIBClock {
         guard let text = ProcessInfo.processInfo.environment["COACHING_TODAY"], !text.isEmpty else { return .system }
         guard let day = CivilDate(parsing: text) else {
-            printError("error: COACHING_TODAY is '\(text)', not a date like 2026-12-15")
+            printError(say(.todayVariableInvalid, ["value": text, "forms": say(.dateForms)]))
             throw ExitCode(ExitPolicy.code(for: .usage))
         }
         return WIBClock.system.takingAsToday(day)
@@ -41,7 +41,7 @@ struct ConfigurationOptions: ParsableArguments {
 
     /// The settings and their text; their warnings are printed, and errors stop with exit 1.
     func load() throws -> Settings {
-        let settings = try perform { () throws(WorkflowError) in try Settings.load(config) }
+        let settings = try perform { () throws(WorkflowError) in try Settings.load(config, language: CLI.language) }
         printNotices(settings.notices)
         return settings
     }

@@ -6,6 +6,8 @@ import Foundation
 
 /// `coaching templates check|copy`
 struct Templates: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "templates",
         abstract: "Check an office's document templates, or copy the built-in ones to edit.",
@@ -15,6 +17,8 @@ struct Templates: ParsableCommand {
 
 /// `coaching templates check [DIR]`
 struct CheckTemplates: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Lint a template folder against the data each document provides.",
@@ -45,6 +49,8 @@ struct CheckTemplates: ParsableCommand {
 
 /// `coaching templates copy DIR`
 struct CopyTemplates: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "copy",
         abstract: "Write the built-in templates into a folder, to edit and use with --templates.",

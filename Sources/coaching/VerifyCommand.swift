@@ -4,6 +4,8 @@ import Foundation
 
 /// `coaching verify PACKAGE|FOLDER`
 struct VerifyCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check an archive package (or its extracted folder) has not been changed.",
@@ -26,7 +28,7 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         // Verifying reads only the package; the output root is not used.
-        let workflow = Workflow(WorkflowEnvironment(outputRoot: URL(fileURLWithPath: ".")))
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: URL(fileURLWithPath: "."), language: CLI.language))
         let report = try perform { () throws(WorkflowError) in
             try workflow.verify(VerifyRequest(package: URL(fileURLWithPath: package), publicKey: publicKey))
         }

@@ -86,7 +86,7 @@ struct NotesDecoder {
         }
         // What the Quality Assessors wrote goes into the Berita Acara as it is.
         for name in ["pembahasan", "komitmen", "tindak_lanjut", "catatan"] {
-            if let problem = TextHygiene.problem(in: row.cell(name).text(dateSystem: dateSystem)) { log.error(row.at(name), "this cell \(problem)", field: name) }
+            if let problem = TextHygiene.problem(in: row.cell(name).text(dateSystem: dateSystem)) { log.error(row.at(name), "this cell \(problem.text(.en))", field: name) }
         }
         return Read(row: row, session: session, attendance: attendance, nip: nip, held: held, commitments: commitments, targets: targets,
                     errors: log.errorCount - errorsBefore)
@@ -105,7 +105,7 @@ struct NotesDecoder {
         switch NIP.validate(Array(text.utf8), isPPPK: true) {
         case .valid(let nip, _): return .nip(nip)
         case .invalid(let why):
-            log.error(row.at("nip"), why, field: "nip")
+            log.error(row.at("nip"), why.text(.en), field: "nip")
             return nil
         }
     }

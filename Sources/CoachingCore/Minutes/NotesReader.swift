@@ -76,7 +76,7 @@ public struct NotesReader {
             var nip: NIP?
             switch NIP.validate(Array((sesi.attribute("nip") ?? "").utf8), isPPPK: true) {
             case .valid(let n, _): nip = n
-            case .invalid(let why): log.error(at, why, field: "nip")
+            case .invalid(let why): log.error(at, why.text(.en), field: "nip")
             }
             let commitments = sesi.children("komitmen").compactMap { k -> SessionNotes.Commitment? in
                 guard let date = k.attribute("target").flatMap({ CivilDate(parsing: $0) }) else { return nil }
@@ -91,7 +91,7 @@ public struct NotesReader {
             // XML itself refuses control characters; noncharacters and direction controls it takes.
             let texts = [("pembahasan", row.discussion), ("tindakLanjut", row.followUp), ("catatan", row.remarks)] + commitments.map { ("komitmen", $0.text) }
             for (name, text) in texts {
-                if let problem = TextHygiene.problem(in: text) { log.error(at, "<\(name)> of session \(number) \(problem)", field: name) }
+                if let problem = TextHygiene.problem(in: text) { log.error(at, "<\(name)> of session \(number) \(problem.text(.en))", field: name) }
             }
             row.readable = log.errorCount == errorsBefore
             notes.append(row)

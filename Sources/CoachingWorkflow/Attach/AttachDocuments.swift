@@ -15,7 +15,7 @@ extension Workflow {
         if request.scanOf != nil, request.files.count != 1 {
             throw .error(.usage, "--scan takes one document number and one file: the scan of that document (\(request.files.count) files were given)")
         }
-        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
+        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot, language: environment.language)
         let record = try opened.checkedRecord()
         let roots = try OfficeTrustRoots(request.settings)
         let copies: [DocumentCopy]

@@ -14,7 +14,7 @@ struct OpenedBatch {
     let notices: [String]
 
     /// Opens `name`, a batch id (`2026-001`) or its folder (`Output/2026/2026-001`), under `root`.
-    static func open(_ name: String, root: URL) throws(WorkflowError) -> OpenedBatch {
+    static func open(_ name: String, root: URL, language: Language) throws(WorkflowError) -> OpenedBatch {
         var root = root, id = name
         if name.contains("/") {
             let url = URL(fileURLWithPath: name).standardizedFileURL
@@ -22,11 +22,12 @@ struct OpenedBatch {
             root = url.deletingLastPathComponent().deletingLastPathComponent()
         }
         let commits = try CommitPath.open(root, create: false)
-        return try open(id, commits: commits)
+        return try open(id, commits: commits, language: language)
     }
 
     /// Opens batch `id` in a register already open.
-    static func open(_ name: String, commits: CommitPath) throws(WorkflowError) -> OpenedBatch {
+    /// `language`: the language of the messages, put into the batch's settings as read.
+    static func open(_ name: String, commits: CommitPath, language: Language) throws(WorkflowError) -> OpenedBatch {
         var timer = StageTimer()
         let root = commits.root
         let shownRoot = root.relativePath
@@ -40,7 +41,8 @@ struct OpenedBatch {
         } catch let error as WorkflowError { throw error } catch { throw .error(.register, "\(error)") }
         let folder = root.appendingPathComponent(batch.folder)
         var notices: [String] = []
-        let configuration = try settings(folder, batch: batch, commits: commits, notices: &notices)
+        var configuration = try settings(folder, batch: batch, commits: commits, notices: &notices)
+        configuration.language = language
         timer.mark("  read the batch's settings")
         let jadwal = try confirmedJadwal(batch, folder: folder, commits: commits, notices: &notices)
         timer.mark("  read the Jadwal")

@@ -15,15 +15,19 @@ public struct WorkflowEnvironment: Sendable {
     public var toolVersion: String
     /// Where the office's archive key is looked for when none is named (``OfficeKeyFiles/folder``).
     public var keyFolder: URL
+    /// The language of messages and outcomes' texts (`--lang`, `COACHING_LANG`).
+    public var language: Language
 
     public init(outputRoot: URL, clock: WIBClock = .system, actor: String = WorkflowEnvironment.systemUser(),
-                templates: TemplateFolder = TemplateFolder(), toolVersion: String = "coaching", keyFolder: URL = OfficeKeyFiles.folder) {
+                templates: TemplateFolder = TemplateFolder(), toolVersion: String = "coaching", keyFolder: URL = OfficeKeyFiles.folder,
+                language: Language = .id) {
         self.outputRoot = outputRoot
         self.clock = clock
         self.actor = actor
         self.templates = templates
         self.toolVersion = toolVersion
         self.keyFolder = keyFolder
+        self.language = language
     }
 
     /// The output root as the user wrote it, for messages.

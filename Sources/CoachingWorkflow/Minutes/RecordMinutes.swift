@@ -116,7 +116,7 @@ extension Workflow {
     /// register. Approved minutes change only as a revision.
     public func recordMinutes(_ request: MinutesRequest) throws(WorkflowError) -> MinutesOutcome {
         var timer = StageTimer()
-        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
+        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot, language: environment.language)
         timer.mark("open the batch")
         // The templates are loaded while the notes are read: each row is read against the session
         // its `sesi` names in the Jadwal, to recognise a NIP or a date a spreadsheet changed.

@@ -50,7 +50,7 @@ extension Workflow {
     /// its HTML, with one Chromium, and records the PDFs with their SHA-256 in one commit.
     public func printDocuments(_ request: PrintRequest) throws(WorkflowError) -> PrintOutcome {
         var timer = StageTimer()
-        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
+        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot, language: environment.language)
         let record = try opened.checkedRecord()
         let plan: PrintPlan
         do {

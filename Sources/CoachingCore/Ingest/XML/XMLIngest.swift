@@ -15,7 +15,7 @@ struct XMLIngest {
                     periods: RecordPeriods = .all, each: ((PerformanceRecord) -> Void)?) -> InputSummary {
         var summary = InputSummary(kind: .report, format: "xml")
         guard let (reader, adapter) = open(source, schema: InputSchemas.report, log: &log) else { return summary }
-        var reading = XMLReportReading(file: file, today: today, wants: periods.filter(), each: each)
+        var reading = XMLReportReading(file: file, today: today, language: configuration.language, wants: periods.filter(), each: each)
         while reader.next() {
             switch reader.kind {
             case .element:
@@ -49,7 +49,7 @@ struct XMLIngest {
         var summary = InputSummary(kind: .recommendations, format: "xml")
         guard let (reader, adapter) = open(source, schema: InputSchemas.recommendations, log: &log) else { return summary }
         let row = XMLRow(file: file, slotCount: RecommendationColumn.allCases.count)
-        let decoder = RecommendationRowDecoder(today: today)
+        let decoder = RecommendationRowDecoder(today: today, language: configuration.language)
         var counter = SummaryCounter()
         var tracker = SchemaIssueTracker()
         var textSlot: Int?

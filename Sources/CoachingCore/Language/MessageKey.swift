@@ -1,0 +1,65 @@
+/// Every message the tool says to people, by name. Its text is in both catalogues
+/// (``Catalogue/indonesian(_:)`` and ``Catalogue/english(_:)``), with `{name}` placeholders.
+///
+/// To add a message: add a case here (under the section of its command or stage), then its
+/// text in `Catalogue+Indonesian.swift` and `Catalogue+English.swift` (the compiler names a
+/// catalogue that lacks it), with the same placeholders; say it with `language.text(.key, ["name": value])`.
+/// Nouns counted with ``Language/count(_:_:)`` hold `one|many` in English.
+public enum MessageKey: String, Sendable, CaseIterable {
+    // MARK: - Language and general words
+    case languageUnknown
+    case nounError, nounWarning, nounRow, nounPerson, nounTeam, nounProblem, nounPeriod, nounSession, nounCandidate
+    case nounDocument, nounFile, nounFinding, nounBatch
+    case listedMany
+
+    // MARK: - check: the report of every problem
+    case checkOmitted, checkNoErrors, checkWarningsInParentheses, checkHasErrors, checkNotRead, checkPeriod, checkPeriods
+    case fileUnreadable
+
+    // MARK: - Ingest: files, headers, rows
+    case fileEmpty, fileHeaderOnly, fileWindows1252, rowWidth, delimiterTab
+    case headerUnknownColumn, headerMissingReport, headerMissingRecommendations, headerDuplicate
+    case inputKindUnknownCSV, inputKindUnknownXML, inputIsRecommendationsNotReport, inputIsReportNotRecommendations, recommendationsWithoutReport
+    case periodEmpty, periodInvalid, statusInvalid, nameEmpty, nameProblem, positionInvalid, teamEmpty, teamProblem
+    case leaderOwnRowIgnored, leaderMissing, leaderNIPInvalid, evaluationsInvalid, kpiInvalid
+    case scoreQuality, scoreAspect, scoreOutOfRange, scoreEmpty, scoreInvalid, numberAmbiguous
+    case aspectEmpty, findingEmpty, findingProblem, recommendationEmpty, recommendationProblem, priorityInvalid
+    case recommendationDuplicate, recommendationIDReused, recommendationNobody, recommendationAspectUnknown
+    case reportDuplicatePerson, leaderIsAgent, leaderWithoutRow, andMoreRows, rowsRepeatOtherFile
+
+    // MARK: - NIP
+    case nipEmpty, nipSpaces, nipDigitsOnly, nipLength, nipBirthInvalid, nipBirthFuture, nipServiceMonth
+    case nipServiceYearFuturePPPK, nipServiceFuture, nipServiceBeforeBirth, nipSex, nipSequence, nipAgeUnusual
+
+    // MARK: - Text hygiene
+    case textNoLetter, textControl, textNotCharacter, textDirection
+
+    // MARK: - Dates on the command line (issue #19, surprise 6)
+    case dateForms, dateInvalid, periodArgumentInvalid, nipArgumentInvalid, todayVariableInvalid
+
+    // MARK: - File system (issue #19, surprise 8)
+    case fileExists, fileNoPermission, fileDiskFull, fileNotFound, fileReadOnly, fileIsDirectory, fileNotDirectory, fileOther
+
+    // MARK: - Settings
+    case settingsUnreadable, settingsUnusable
+
+    // MARK: - Approval and receipt (steps 4, 8, 9)
+    case refusalNotNIP, refusalNoRole, refusalWrongPerson, actionApprove, actionReceive
+    case refusalFuture, whatApproval, whatReceipt, refusalBackwards
+    case whenJadwalDrafted, whenSessionHeld, whenJadwalApproved, whenApproved
+    case jadwalAlreadyApproved, distributed, jadwalNotApprovedYet, minutesAlreadyApproved, minutesNotDrawn
+    case noMinutesWaitingApproval, registerNoJadwal, noMinutesForSession, documentMissing, documentChanged
+    case notApprovedSoNotReceived, alreadyReceived, noMinutesWaitingReceipt, tandaTerima
+    case approvedSummary, receivedSummary, nothingReceived, templatesChangedMinutes
+
+    // MARK: - status
+    case progressOf, nextApproveJadwal, nextMinutes, nextApproveMinutes, nextReceive, nextArchive, nextMakeUp, andMore
+    case signedBy, signedScan, statusBatchLeftOut
+    case statusReceivedLateNotArchived, statusReceivedNotArchived, statusDoneLate, statusDone, statusOnTrack, statusAtRisk, statusLate
+    case statusHeader, statusDays, statusBy, statusStepLate, statusPrepared, statusDistributed, statusMakeUpOpen, statusNextBatch
+    case statusAbsent, statusPDF, statusPDFOutdated, statusSigned, statusSignedShown, statusNext
+    case statusNoOpen, statusArchivedExist, statusNoBatch
+
+    // MARK: - Help texts of the command line
+    case helpLang
+}
