@@ -51,17 +51,30 @@ struct ScheduleCommand: ParsableCommand {
         let request = ScheduleRequest(reports: reports, recommendations: recommendations, unavailable: unavailable, assignedOn: assignedOn,
                                       period: period, allowPartial: allowPartial, settings: try settings.load())
         let workflow = try output.workflow(templates: templates)
+        // What was taken without being told, every time, before anything can stop the run.
+        let assumptions = workflow.scheduleAssumptions(request).lines(CLI.language)
+        print(assumptions[0])
+        printNotices(Array(assumptions.dropFirst()))
         let outcome = try perform { () throws(WorkflowError) in try workflow.schedule(request) }
         printNotices(outcome.notices)
+        let language = CLI.language
         switch outcome.result {
         case .alreadyScheduled(let folder):
-            print("This schedule already exists as \(folder.path) (same inputs, settings and templates); nothing new was written.")
+            print(say(.scheduleExists, ["folder": folder.path]))
         case .nobodyToCoach(let list):
-            print("No one to coach in \(list.periode): \(list.skipped.count) of \(list.people) people skipped, nobody else meets a rule. Nothing was written.")
+            print(say(.scheduleNobody, ["period": list.periode.description, "skipped": "\(list.skipped.count)",
+                                        "people": language.count(list.people, .nounPerson)]))
             for s in list.skipped { print("  \(s.nama) (\(s.nip)): \(s.reason)") }
         case .scheduled(let batch):
-            print("Jadwal Coaching \(batch.number) (KONSEP): \(batch.sessions) sessions for \(batch.candidates) candidates, \(batch.firstDay?.indonesian ?? "") to \(batch.lastDay?.indonesian ?? ""); deadline \(batch.deadline.indonesianLong).")
-            print("Written to \(batch.folder.path)/")
+            print(say(.scheduleWritten, ["number": batch.number, "sessions": language.count(batch.sessions, .nounSession),
+                                         "candidates": language.count(batch.candidates, .nounCandidate),
+                                         "first": batch.firstDay?.text(language) ?? "-", "last": batch.lastDay?.text(language) ?? "-",
+                                         "deadline": batch.deadline.longText(language)]))
+            if let first = batch.windowFirst, let last = batch.windowLast, (first, last) != (batch.firstDay, batch.lastDay) {
+                print(say(.scheduleWindow, ["first": first.text(language), "last": last.text(language)]))
+            }
+            if let list = batch.unplacedList { print(say(.unplacedListWritten, ["path": list.path])) }
+            print(say(.scheduleWrittenTo, ["folder": batch.folder.path]))
         }
     }
 }

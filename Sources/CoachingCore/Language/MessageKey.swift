@@ -60,6 +60,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case statusAbsent, statusPDF, statusPDFOutdated, statusSigned, statusSignedShown, statusNext
     case statusNoOpen, statusArchivedExist, statusNoBatch
 
+    // MARK: - schedule (issue #19, surprises 1, 3, 4)
+    case unplacedNoTime, unplacedNoTimeHelp, unplacedOnlyCoach, unplacedOnlyCoachHelp, unplacedOnlyAssessor, unplacedOnlyAssessorHelp
+    case unplacedSummary, unplacedGroup, unplacedHelp, unplacedListWritten, unplacedRefused, unplacedFirst, unplacedOne
+    case assumedAssignedGiven, assumedAssignedToday, assumedNoRecommendations, provisionalHolidays
+    case scheduleWritten, scheduleWindow, scheduleWrittenTo, scheduleExists, scheduleNobody, scheduleNoRows, scheduleConcurrent
+    case templatesErrorNothingWritten, inputsErrorNothingWritten, jadwalCannotBeSigned
+
     // MARK: - Help texts of the command line
     case helpLang
 }
