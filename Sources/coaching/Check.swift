@@ -55,7 +55,7 @@ struct Check: ParsableCommand {
                 inputs.append(InputFile(name: path, source: try FileByteSource(path: path)))
             } catch {
                 var log = DiagnosticLog()
-                log.error(SourceLocation(file: path), FileProblem(error, path: path).text(CLI.language))
+                log.error(SourceLocation(file: path), CLI.language.describe(error, path: path))
                 unreadable.append(FileCheck(file: path, summary: InputSummary(kind: nil, format: "?"), log: log))
             }
         }

@@ -6,7 +6,9 @@ import Foundation
 struct Coaching: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
-    /// Chooses the language before anything is parsed, then runs the command line.
+    /// Chooses the language before anything is parsed, then runs the command line as
+    /// argument-parser's own `main` does, but with file-system errors that escape a command said
+    /// as what happened and what to do (issue #19, surprise 8), not "NSCocoaErrorDomain Code=516".
     static func main() {
         do {
             CLI.language = try LanguageChoice.resolve(arguments: Array(CommandLine.arguments.dropFirst()),
@@ -15,7 +17,17 @@ struct Coaching: ParsableCommand {
             printError("error: " + error.message)
             Foundation.exit(ExitPolicy.code(for: .usage))
         }
-        main(nil)
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            let described = CLI.language.describe(error)
+            if error is FileProblem || described != "\(error)" {
+                printError("error: " + described)
+                Foundation.exit(1)
+            }
+            exit(withError: error)
+        }
     }
 
     static let configuration = CommandConfiguration(

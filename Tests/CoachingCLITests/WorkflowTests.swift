@@ -29,15 +29,17 @@ struct WorkflowTests {
     }
 
     @discardableResult
-    static func coaching(_ arguments: [String], in folder: URL) throws -> Run {
-        let process = try start(arguments, in: folder)
+    /// `language`: `COACHING_LANG` for the run. The suites written before the messages were
+    /// Indonesian keep their English texts through `en`; `LanguageCommandTests` runs in `id`.
+    static func coaching(_ arguments: [String], in folder: URL, language: String = "en") throws -> Run {
+        let process = try start(arguments, in: folder, language: language)
         let out = (process.standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile()
         let err = (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
     }
 
-    static func start(_ arguments: [String], in folder: URL) throws -> Process {
+    static func start(_ arguments: [String], in folder: URL, language: String = "en") throws -> Process {
         let process = Process()
         guard let program else { throw ProgramMissing() }
         process.executableURL = program
@@ -48,6 +50,7 @@ struct WorkflowTests {
         environment["COACHING_KEYS"] = folder.appendingPathComponent("kunci-bawaan").path
         // The example's approvals and receipt are dated December 2026: that far is today.
         environment["COACHING_TODAY"] = "2026-12-31"
+        environment["COACHING_LANG"] = language
         process.environment = environment
         process.standardOutput = Pipe()
         process.standardError = Pipe()

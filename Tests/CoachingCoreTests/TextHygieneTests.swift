@@ -33,7 +33,7 @@ struct TextHygieneTests {
                       ("a\u{0}b", "U+0000"), ("a" + scalar(0xFDD0), "U+FDD0"), ("a" + scalar(0x1FFFE), "U+1FFFE"), ("\u{2066}a", "U+2066"),
                       ("tab\there", nil)])
     func eachKindOfCharacter(text: String, problem: String?) {
-        let found = TextHygiene.problem(in: text, isName: true)
+        let found = TextHygiene.problem(in: text, isName: true)?.text(.en)
         if let problem { #expect(found?.contains(problem) == true, "\(found ?? "nil")") } else { #expect(found == nil) }
     }
 

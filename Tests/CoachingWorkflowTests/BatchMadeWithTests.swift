@@ -57,7 +57,7 @@ struct BatchMadeWithTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("<p>kop lain</p>".utf8).write(to: folder.appendingPathComponent("kop.html"))
         let other = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.day(12, 31)),
-                                                 templates: try TemplateFolder.office(folder.path)))
+                                                 templates: try TemplateFolder.office(folder.path), language: .en))
         let error = #expect(throws: WorkflowError.self) {
             try other.approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: Self.ratna, on: Self.day(11, 26)))
         }
@@ -117,7 +117,7 @@ struct LateStepsInTheIndexTests {
         _ = try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, by: ratna, on: day(12, 11)))
         _ = try fixture.workflow.receive(ReceiptRequest(batch: "2026-001", by: bambang, on: receivedOn))
         let archiving = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day(12, 31)),
-                                                     keyFolder: fixture.root.appendingPathComponent("tanpa-kunci")))
+                                                     keyFolder: fixture.root.appendingPathComponent("tanpa-kunci"), language: .en))
         let archived = try archiving.archive(ArchiveRequest(batch: "2026-001", on: day(12, 31)))
         return try String(contentsOf: archived.index, encoding: .utf8)
     }
@@ -156,7 +156,7 @@ struct RekapFollowsTheBatchTests {
         #expect(try text().contains("<p>Jakarta, 14 Desember 2026</p>\n  <p>Disusun oleh,</p>"))
         // Its new hash is registered with it: archiving accepts it.
         let archiving = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day(12, 31)),
-                                                     keyFolder: fixture.root.appendingPathComponent("tanpa-kunci")))
+                                                     keyFolder: fixture.root.appendingPathComponent("tanpa-kunci"), language: .en))
         #expect(try archiving.archive(ArchiveRequest(batch: "2026-001", on: day(12, 15))).files > 0)
     }
 }

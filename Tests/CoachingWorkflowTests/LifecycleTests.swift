@@ -72,7 +72,7 @@ struct LifecycleTests {
 
         let noKeys = fixture.root.appendingPathComponent("tanpa-kunci")
         let archiving = Workflow(WorkflowEnvironment(outputRoot: workflow.environment.outputRoot, clock: .fixed(Self.date(12, 15)),
-                                                     actor: "arsip", keyFolder: noKeys))
+                                                     actor: "arsip", keyFolder: noKeys, language: .en))
         let archived = try archiving.archive(ArchiveRequest(batch: id))
         #expect(!archived.unchanged && !archived.includesDrafts && archived.signedWith == nil)
         #expect(archived.package.lastPathComponent == "arsip-coaching-2026-001.zip")

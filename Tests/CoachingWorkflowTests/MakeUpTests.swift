@@ -16,7 +16,7 @@ struct MakeUpTests {
 
     /// The same output root, with the clock at `today`.
     static func on(_ today: CivilDate, _ fixture: WorkflowFixture) -> Workflow {
-        Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(today), actor: "qa"))
+        Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(today), actor: "qa", language: .en))
     }
 
     /// The example's complete worksheet with some rows' beginnings and ends replaced.
@@ -103,7 +103,7 @@ struct MakeUpTests {
         _ = try december2.approve(ApprovalRequest(batch: id, document: .beritaAcara, by: Self.kepalaSeksi, on: Self.date(12, 2)))
         _ = try december2.receive(ReceiptRequest(batch: id, by: Self.kepalaKantor, on: Self.date(12, 2)))
         let archiving = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)),
-                                                     actor: "arsip", keyFolder: fixture.root.appendingPathComponent("tanpa-kunci")))
+                                                     actor: "arsip", keyFolder: fixture.root.appendingPathComponent("tanpa-kunci"), language: .en))
         let refused = #expect(throws: WorkflowError.self) { try archiving.archive(ArchiveRequest(batch: id)) }
         #expect(refused?.lines.last?.contains("  - BA-7/KLIP/2026 (session 7, Hadi Wardani) proposes a make-up session for 2026-12-03 07:30–08:15 not yet recorded\n") == true)
     }

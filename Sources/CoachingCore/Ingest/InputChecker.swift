@@ -45,7 +45,7 @@ public struct InputChecker {
                 let peek = try PeekingByteSource(file.source)
                 prepared.append((index, file, peek, sniffer.sniff(peek.head)))
             } catch {
-                prepared.append((index, file, nil, .refused(FileProblem(error, path: file.name).text(configuration.language))))
+                prepared.append((index, file, nil, .refused(configuration.language.describe(error, path: file.name))))
             }
         }
         // Reports first: recommendations are checked against them.

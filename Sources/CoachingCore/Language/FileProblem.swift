@@ -20,6 +20,12 @@ public struct FileProblem: Error, Sendable, Equatable {
         self.path = path
     }
 
+    /// The problem `errno` names (after `open(2)`, `stat(2)` and the like) for `path`.
+    public init(errno code: Int32, path: String) {
+        self.path = path
+        self.kind = Self.posix(code) ?? .other(String(cString: strerror(code)))
+    }
+
     /// Reads `error` (a `CocoaError`, a `POSIXError` or an `NSError` of either domain, or one
     /// wrapping such an error as its underlying error); `path` is used when the error names none.
     public init(_ error: any Error, path: String) {
@@ -73,5 +79,20 @@ public struct FileProblem: Error, Sendable, Equatable {
         case .notDirectory: language.text(.fileNotDirectory, ["path": path])
         case .other(let reason): language.text(.fileOther, ["path": path, "reason": reason])
         }
+    }
+}
+
+extension Language {
+    /// `error` for a person: a file-system error as a ``FileProblem`` (what happened to which
+    /// path, and what to do), anything else as it describes itself. `path`: the one the caller
+    /// was using, for an error that names none.
+    public func describe(_ error: any Error, path: String? = nil) -> String {
+        if let problem = error as? FileProblem { return problem.text(self) }
+        let ns = error as NSError
+        if ns.domain == NSCocoaErrorDomain || ns.domain == NSPOSIXErrorDomain {
+            let problem = FileProblem(error, path: path ?? "")
+            if case .other = problem.kind {} else if !problem.path.isEmpty { return problem.text(self) }
+        }
+        return "\(error)"
     }
 }

@@ -75,7 +75,7 @@ extension Workflow {
         } catch let refusal as ArchivePackager.Refusal {
             throw WorkflowError(.refused, opened.notices + ["error: \(refusal.description)"])
         } catch {
-            throw WorkflowError(.register, opened.notices + ["error: \(error)"])
+            throw WorkflowError(.register, opened.notices + ["error: " + environment.language.describe(error)])
         }
     }
 }

@@ -71,7 +71,7 @@ extension Workflow {
         do {
             approved = Set(try opened.commits.read { try $0.documents(batch: opened.batch.id, kind: .beritaAcara) }
                 .filter { $0.status >= .disetujui }.map(\.session))
-        } catch { throw WorkflowError(.register, notices + ["error: \(error)"]) }
+        } catch { throw WorkflowError(.register, notices + ["error: " + environment.language.describe(error)]) }
         let wrong = sessions.subtracting(approved).sorted()
         guard wrong.isEmpty else {
             let list = wrong.map(String.init).joined(separator: ", ")
@@ -89,7 +89,7 @@ extension Workflow {
         let drawn: [RegisteredDocument]
         do {
             drawn = try opened.commits.read { try $0.documents(batch: opened.batch.id, kind: .beritaAcara) }.filter { pending.contains($0.session) }
-        } catch { throw WorkflowError(.register, notices + ["error: \(error)"]) }
+        } catch { throw WorkflowError(.register, notices + ["error: " + environment.language.describe(error)]) }
         guard !drawn.isEmpty else { return }
         let sessions = drawn.map { String($0.session) }.joined(separator: ", ")
         throw WorkflowError(.refused, notices + [
@@ -106,7 +106,7 @@ extension Workflow {
     private func templatesToRecord(for opened: OpenedBatch) throws(WorkflowError) -> AuditLine? {
         let set = TemplateSet(.beritaAcara, templates: environment.templates)
         let audit: [AuditEntry]
-        do { audit = try opened.commits.read { try $0.auditLog(batch: opened.batch.id, action: TemplateSet.action) } } catch { throw .error(.register, "\(error)") }
+        do { audit = try opened.commits.read { try $0.auditLog(batch: opened.batch.id, action: TemplateSet.action) } } catch { throw .error(.register, environment.language.describe(error)) }
         guard TemplateSet.recorded(.beritaAcara, in: audit)?.sha256 != set.sha256 else { return nil }
         return set.line(batch: opened.batch.id, at: environment.clock.timestamp, actor: environment.actor)
     }
@@ -126,13 +126,13 @@ extension Workflow {
         let xml = try environment.templates.document("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema)
         let rekap = try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema)
         let rows: [SessionNotes], readLog: DiagnosticLog
-        do { (rows, readLog) = try reading.value() } catch { throw .error(.invalidInput, "\(error)") }
+        do { (rows, readLog) = try reading.value() } catch { throw .error(.invalidInput, environment.language.describe(error)) }
         timer.mark("  read the notes")
         // The batch's no-show records: the make-up each proposes is a day the notes may give.
         let noShows: NoShowRecords
         do {
             noShows = NoShowRecords(try opened.commits.read { try $0.documents(batch: opened.batch.id, kind: .beritaAcara) }, root: opened.commits.root)
-        } catch { throw .error(.register, "\(error)") }
+        } catch { throw .error(.register, environment.language.describe(error)) }
         let calendar = WorkingDayCalendar(options: opened.configuration.calendar)
         timer.mark("  read the no-show records")
         var plan = MinutesPlan(jadwal: opened.jadwal, notes: rows, log: readLog, calendar: calendar, makeUps: noShows.makeUpDays)
@@ -142,7 +142,7 @@ extension Workflow {
         do {
             plan.ready = try MakeUpSlot(configuration: opened.configuration, calendar: calendar)
                 .settle(plan.ready, jadwal: opened.jadwal, today: today, standing: noShows.standing(for: plan))
-        } catch { throw .error(.invalidInput, "\(error)") }
+        } catch { throw .error(.invalidInput, environment.language.describe(error)) }
         timer.mark("read and check the notes")
         let notices = opened.notices + plan.log.sorted.map(\.formatted)
         if plan.log.hasErrors && !request.onlyValid {
@@ -169,7 +169,7 @@ extension Workflow {
         } catch let error as WorkflowError {
             throw error
         } catch {
-            throw WorkflowError(.register, notices + ["error: \(error)"])
+            throw WorkflowError(.register, notices + ["error: " + environment.language.describe(error)])
         }
         timer.mark("draw, register, stage and move into place")
         let summary = RekapDocument(jadwal: opened.jadwal, plan: plan, numbers: recorded.numbers, drawnOn: environment.clock.today)

@@ -58,7 +58,7 @@ extension Workflow {
                 try PrintPlan(opened: opened, documents: record.documents, files: try tx.files(batch: opened.batch.id),
                               copies: try tx.copies(batch: opened.batch.id), only: request.documents)
             }
-        } catch let error as WorkflowError { throw error } catch { throw .error(.register, "\(error)") }
+        } catch let error as WorkflowError { throw error } catch { throw .error(.register, environment.language.describe(error)) }
         timer.mark("open the batch, check its record, decide what to print")
         var outcome = PrintOutcome(printed: [], skipped: plan.skipped, refused: plan.refused, folder: opened.folder, notices: opened.notices)
         guard !plan.jobs.isEmpty else { return outcome }
@@ -111,7 +111,7 @@ extension Workflow {
         } catch let error as WorkflowError {
             throw error
         } catch {
-            throw WorkflowError(.register, opened.notices + ["error: \(error)", "Nothing was recorded; the batch folder is as it was."])
+            throw WorkflowError(.register, opened.notices + ["error: " + environment.language.describe(error), "Nothing was recorded; the batch folder is as it was."])
         }
         outcome.printed = plan.jobs.map { PrintOutcome.Document(name: $0.name, path: $0.pdfPath, replaced: $0.replaces) }
         return outcome

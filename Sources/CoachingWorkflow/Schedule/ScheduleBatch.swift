@@ -18,7 +18,7 @@ extension Workflow {
             } catch let error as WorkflowError {
                 throw error
             } catch {
-                throw .error(.register, "\(error)")
+                throw .error(.register, environment.language.describe(error))
             }
         }
         throw .error(.register, environment.language.text(.scheduleConcurrent, ["root": environment.shownRoot]))
@@ -156,7 +156,7 @@ struct ScheduleBatch {
             schedule = try Scheduler(configuration: configuration, calendar: WorkingDayCalendar(options: configuration.calendar))
                 .schedule(list.candidates, assignedOn: assigned, unavailable: away)
         } catch {
-            throw WorkflowError(.invalidInput, notices + ["error: \(error)"])
+            throw WorkflowError(.invalidInput, notices + ["error: " + environment.language.describe(error)])
         }
         for year in schedule.provisionalYears {
             notices.append(language.text(.provisionalHolidays, ["year": "\(year)"]))

@@ -35,7 +35,7 @@ extension Workflow {
         }
         let commits = try CommitPath.open(environment.outputRoot, create: false)
         let batches: [RegisteredBatch]
-        do { batches = try commits.read { try $0.batches() } } catch { throw .error(.register, "\(error)") }
+        do { batches = try commits.read { try $0.batches() } } catch { throw .error(.register, environment.language.describe(error)) }
         var outcome = StatusOutcome(statuses: [], notices: [])
         let chainBreak = try commits.auditChainBreak()
         for batch in batches {
@@ -71,7 +71,7 @@ extension Workflow {
                 BatchStatus.Signed(document: $0.number.isEmpty ? "rekap" : $0.number, form: $0.form.rawValue, signer: $0.signer, signerID: $0.signerID,
                                    path: $0.path)
             }
-        } catch { throw .error(.register, "\(error)") }
+        } catch { throw .error(.register, opened.configuration.language.describe(error)) }
     }
 
     /// The PDFs on record against the documents' HTML as the register holds it.
@@ -86,6 +86,6 @@ extension Workflow {
                 let current = copies.count { html[$0.source] == $0.basis }
                 return BatchStatus.Printed(documents: html.count, current: current, outdated: copies.count - current)
             }
-        } catch { throw .error(.register, "\(error)") }
+        } catch { throw .error(.register, opened.configuration.language.describe(error)) }
     }
 }

@@ -20,7 +20,7 @@ extension Workflow {
     public func verify(_ request: VerifyRequest) throws(WorkflowError) -> PackageVerifier.Report {
         let key = try OfficeKeyFiles.publicKey(request.publicKey, folder: environment.keyFolder)
         let package: PackageSource
-        do { package = try PackageVerifier.open(request.package) } catch { throw .error(.invalidInput, "\(error)") }
+        do { package = try PackageVerifier.open(request.package) } catch { throw .error(.invalidInput, environment.language.describe(error)) }
         return PackageVerifier.verify(package, key: key)
     }
 }
