@@ -8,7 +8,7 @@ struct ApproveCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "approve",
-        abstract: "Record the Kepala Seksi PKL's approval and write the final documents (without KONSEP).",
+        abstract: say(.helpApprove),
         discussion: """
         Step 4 (the Jadwal) and step 8 (the Berita Acara) of the SOP. The final documents are drawn again from the drafts, without the KONSEP mark and dated on the approval day; from then on they cannot change (a correction is a revision: `coaching minutes … --revise`).
 
@@ -25,19 +25,19 @@ struct ApproveCommand: ParsableCommand {
         case beritaAcara = "berita-acara"
     }
 
-    @Argument(help: ArgumentHelp("The batch: its id (2026-001) or its folder.", valueName: "batch"))
+    @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))
     var batch: String
 
-    @Option(help: ArgumentHelp("Which document: jadwal or berita-acara.", valueName: "type"))
+    @Option(help: ArgumentHelp(say(.optDocument), valueName: "type"))
     var document: Document
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these sessions' Berita Acara (default: every draft).", valueName: "session"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(say(.optSessionsDraft), valueName: "session"))
     var session: [Int] = []
 
-    @Option(help: ArgumentHelp("NIP of the Kepala Seksi PKL who approves.", valueName: "nip"))
+    @Option(help: ArgumentHelp(say(.optByKepalaSeksi), valueName: "nip"))
     var by: String
 
-    @Option(help: ArgumentHelp("Date of the approval.", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
+    @Option(help: ArgumentHelp(say(.optOnApproval), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var on: CivilDate
 
     @OptionGroup var output: OutputOptions

@@ -9,7 +9,7 @@ struct ArchiveCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "archive",
-        abstract: "Package a finished batch for the records office (step 10) and mark it archived.",
+        abstract: say(.helpArchive),
         discussion: """
         Writes one ZIP package per batch, arsip-coaching-<batch>.zip (under <out>/arsip unless --to says otherwise), holding the documents, the inputs and settings used, the register's entries and audit log of the batch (register/), an index.html to browse, and manifest.xml listing every file with its SHA-256. The manifest is signed with the office key when there is one (see coaching keygen). The same batch always gives the same bytes.
 
@@ -23,7 +23,7 @@ struct ArchiveCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The batch: its id (2026-001) or its folder.", valueName: "batch"))
+    @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))
     var batch: String
 
     @Option(help: ArgumentHelp("Folder for the package (default: <out>/arsip).", valueName: "dir"))
@@ -46,16 +46,16 @@ struct ArchiveCommand: ParsableCommand {
         let workflow = try output.workflow(templates: templates)
         let outcome = try perform { () throws(WorkflowError) in try workflow.archive(request) }
         let megabytes = String(format: "%.1f", Double(outcome.bytes) / 1_048_576)
-        print("\(outcome.unchanged ? "Already archived; the package is unchanged" : "Archived batch \(outcome.batch)"): \(outcome.package.path)")
-        print("  \(outcome.files) files, \(megabytes) MB, SHA-256 \(outcome.sha256)")
+        print(outcome.unchanged ? say(.archiveUnchanged, ["package": outcome.package.path])
+                                : say(.archiveDone, ["batch": outcome.batch, "package": outcome.package.path]))
+        print(say(.archiveFiles, ["files": CLI.language.count(outcome.files, .nounFile), "megabytes": CLI.language == .id ? megabytes.replacingOccurrences(of: ".", with: ",") : megabytes,
+                                  "sha256": outcome.sha256]))
         if let fingerprint = outcome.signedWith {
-            print("  manifest signed with the office key \(fingerprint)")
+            print(say(.archiveSigned, ["fingerprint": fingerprint]))
         } else {
-            print("  not signed: there is no office key (coaching keygen makes one)")
+            print(say(.archiveUnsigned))
         }
-        if outcome.includesDrafts {
-            print("  holds unfinished documents (its index says so on top); the batch stays open until it is archived without --include-drafts")
-        }
-        print("  browse: \(outcome.index.path)")
+        if outcome.includesDrafts { print(say(.archiveDrafts)) }
+        print(say(.archiveBrowse, ["index": outcome.index.path]))
     }
 }

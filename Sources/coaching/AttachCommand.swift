@@ -8,7 +8,7 @@ struct AttachCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "lampirkan",
-        abstract: "Take signed PDFs (TTE) back into a batch, or a scan of a paper signed in ink.",
+        abstract: say(.helpAttach),
         discussion: """
         After `coaching pdf`, the office signs the PDFs in SRIKANDI or the BSrE service; lampirkan takes the signed files back. Each is matched to the PDF of the batch it extends (a signature appends to the PDF, so the printed PDF's bytes must be its beginning), and its signature is checked: one signature, covering the whole file, its digest and its signature valid. Accepted files are copied into the batch (ttd/berita-acara/sesi-007-ttd.pdf) and recorded with the signer's name, NIK or NIP and the signing time; status, find and the archive show them.
 
@@ -25,7 +25,7 @@ struct AttachCommand: ParsableCommand {
         aliases: ["attach"]
     )
 
-    @Argument(help: ArgumentHelp("The batch: its id (2026-001) or its folder.", valueName: "batch"))
+    @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))
     var batch: String
 
     @Argument(help: ArgumentHelp("The signed PDFs (or, with --scan, the one scan).", valueName: "file"))

@@ -7,7 +7,7 @@ struct Candidates: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     static let configuration = CommandConfiguration(
-        abstract: "List who should be coached in a period, with the reasons and the focus areas.",
+        abstract: say(.helpCandidates),
         discussion: """
         A person is a candidate when the overall score is below rules.quality_minimum, an aspect is below its minimum, a KPI is outside its band, or a recommendation has priority tinggi. A team leader also when at least rules.team_flagged_share of the team is, or the team average misses rules.team_average_target. Someone with fewer than rules.minimum_evaluations evaluations is listed as skipped, not coached, and so is someone coached less than rules.cool_down_working_days working days before --assigned-on in a batch under --out. Order: more reasons first, then the lower score, then the NIP.
 
@@ -22,13 +22,13 @@ struct Candidates: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("The Laporan Kinerja Agen (.csv or .xml).", valueName: "file"))
+    @Option(help: ArgumentHelp(say(.optReports), valueName: "file"))
     var reports: String
 
-    @Option(help: ArgumentHelp("The Rekomendasi Perbaikan Kinerja Agen (.csv or .xml).", valueName: "file"))
+    @Option(help: ArgumentHelp(say(.optRecommendations), valueName: "file"))
     var recommendations: String?
 
-    @Option(help: ArgumentHelp("The period, YYYY-MM (default: the latest in the report).", valueName: "yyyy-mm"))
+    @Option(help: ArgumentHelp(say(.optPeriod), valueName: "yyyy-mm"))
     var period: Periode?
 
     @Option(help: ArgumentHelp("The day the cool-down counts back from, as schedule's --assigned-on (default: today, WIB).", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)

@@ -8,7 +8,7 @@ struct Check: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     static let configuration = CommandConfiguration(
-        abstract: "Read and validate input files; list every problem with file, line and column.",
+        abstract: say(.helpCheck),
         discussion: """
         Give the Laporan Kinerja Agen and the Rekomendasi Perbaikan Kinerja Agen together, so the recommendations are checked against the people in the report. Which file is which is told from its header (CSV) or root element (XML); the order does not matter.
 
@@ -22,13 +22,13 @@ struct Check: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: ArgumentHelp("Input files (.csv or .xml).", valueName: "file"))
+    @Argument(help: ArgumentHelp(say(.optInputFiles), valueName: "file"))
     var files: [String]
 
-    @Option(help: "Output: text for people, json for programs.")
+    @Option(help: ArgumentHelp(say(.optFormatTextJSON)))
     var format: OutputFormat = .text
 
-    @Option(help: ArgumentHelp("CSV delimiter: auto, ',', ';' or tab (overrides the settings).", valueName: "delimiter"))
+    @Option(help: ArgumentHelp(say(.optDelimiter), valueName: "delimiter"))
     var delimiter: String?
 
     @OptionGroup var settings: ConfigurationOptions

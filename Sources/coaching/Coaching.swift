@@ -32,7 +32,7 @@ struct Coaching: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "coaching",
-        abstract: "Coaching paperwork for KLIP DJP (SOP LIP30-0005): check the inputs, pick the candidates, schedule the sessions, write the Jadwal Coaching and the Berita Acara, follow them through approval and receipt, and archive them.",
+        abstract: say(.helpCoaching),
         discussion: """
         Inputs are the Laporan Kinerja Agen (one row per person per period) and the Rekomendasi Perbaikan Kinerja Agen (one row per recommendation), as CSV (',', ';' or tab; UTF-8 or Windows-1252) or XML (see Schemas/). Settings come from coaching.toml (see `coaching init`).
 

@@ -9,7 +9,7 @@ struct FindCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "find",
-        abstract: "Find documents in the register: which coaching a person received, where each document is, its status.",
+        abstract: say(.helpFind),
         discussion: """
         Looks through every batch in the register under the output root. Dates are the session's (for a Berita Acara) or the drafting's (for a Jadwal). Each document is shown with its number, batch, session, person, status and dates, the file in its batch folder and, once archived, the package it is in.
 

@@ -8,7 +8,7 @@ struct Init: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     static let configuration = CommandConfiguration(
-        abstract: "Write an annotated coaching.toml with every setting at its default.",
+        abstract: say(.helpInit),
         discussion: """
         The file explains each setting: letterhead and unit code, the people who sign, the coaching rules, office hours, calendar options and header aliases. An existing coaching.toml is never overwritten unless --force is given.
         """

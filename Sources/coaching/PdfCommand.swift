@@ -8,7 +8,7 @@ struct PdfCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "pdf",
-        abstract: "Print each document of a batch to PDF, for electronic signature (TTE) or the records office.",
+        abstract: say(.helpPdf),
         discussion: """
         Writes a PDF beside each document's HTML in the batch folder (jadwal-coaching.pdf, berita-acara/sesi-007.pdf, tanda-terima/tanda-terima-1.pdf, rekap-coaching.pdf), A4 as the documents' own page style says, tagged, with an outline, its title, the office as author and the document number as subject; each PDF is recorded in the register with its SHA-256 and goes into the archive package.
 
@@ -22,7 +22,7 @@ struct PdfCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The batch: its id (2026-001) or its folder.", valueName: "batch"))
+    @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))
     var batch: String
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these documents: numbers (BA-12/KLIP/2026) or rekap (default: every one).", valueName: "number"))

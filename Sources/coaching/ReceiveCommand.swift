@@ -8,7 +8,7 @@ struct ReceiveCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "receive",
-        abstract: "Record that the Kepala Kantor received the approved Berita Acara (step 9).",
+        abstract: say(.helpReceive),
         discussion: """
         Records the receipt in the register for every approved Berita Acara of the batch (or the --session ones). The documents themselves do not change: they were final at approval, and the receipt is signed on paper in the block left for it.
 
@@ -19,16 +19,16 @@ struct ReceiveCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The batch: its id (2026-001) or its folder.", valueName: "batch"))
+    @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))
     var batch: String
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these sessions' Berita Acara (default: every approved one).", valueName: "session"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(say(.optSessionsApproved), valueName: "session"))
     var session: [Int] = []
 
-    @Option(help: ArgumentHelp("NIP of the Kepala Kantor.", valueName: "nip"))
+    @Option(help: ArgumentHelp(say(.optByKepalaKantor), valueName: "nip"))
     var by: String
 
-    @Option(help: ArgumentHelp("Date of the receipt.", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
+    @Option(help: ArgumentHelp(say(.optOnReceipt), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var on: CivilDate
 
     @OptionGroup var output: OutputOptions

@@ -8,7 +8,7 @@ struct RegisterCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "register",
-        abstract: "Look after the register (register.sqlite) itself.",
+        abstract: say(.helpRegister),
         subcommands: [Rebuild.self]
     )
 
@@ -18,7 +18,7 @@ struct RegisterCommand: ParsableCommand {
 
         static let configuration = CommandConfiguration(
             commandName: "rebuild",
-            abstract: "Make a lost register again from the batch folders.",
+            abstract: say(.helpRegisterRebuild),
             discussion: """
             Every batch folder keeps a copy of its part of the register (YEAR/YEAR-NNN/register/), rewritten with every change. When register.sqlite is lost, rebuild reads those copies and makes the register again: batches, documents with their status, approvals and receipts, the files' hashes, the audit lines, and the numbering, which continues after the highest number found so that no number is given twice.
 

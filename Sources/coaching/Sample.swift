@@ -8,7 +8,7 @@ struct Sample: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     static let configuration = CommandConfiguration(
-        abstract: "Make realistic synthetic inputs (both inputs, CSV and XML), the same for the same seed.",
+        abstract: say(.helpSample),
         discussion: """
         Writes laporan-kinerja.csv/.xml and rekomendasi-perbaikan.csv/.xml: Indonesian names, valid NIPs, teams of 8–15 agents with their team leader, plausible scores with some people clearly below the thresholds, and the recommendations that follow. Files appear whole or not at all.
 

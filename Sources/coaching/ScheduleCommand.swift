@@ -8,7 +8,7 @@ struct ScheduleCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "schedule",
-        abstract: "Schedule the coaching sessions and write the Jadwal Coaching (HTML and XML) as a new batch.",
+        abstract: say(.helpSchedule),
         discussion: """
         Steps 1–4 of the SOP: from the report and the recommendations to the draft (KONSEP) Jadwal Coaching for the Kepala Seksi PKL to sign. Sessions start on schedule.first_session_working_day and end schedule.working_days_after_last_session working days before the 14-working-day deadline; highest priority first; the coach and one Quality Assessor per session.
 
@@ -24,25 +24,25 @@ struct ScheduleCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("The Laporan Kinerja Agen (.csv or .xml).", valueName: "file"))
+    @Option(help: ArgumentHelp(say(.optReports), valueName: "file"))
     var reports: String
 
-    @Option(help: ArgumentHelp("The Rekomendasi Perbaikan Kinerja Agen (.csv or .xml).", valueName: "file"))
+    @Option(help: ArgumentHelp(say(.optRecommendations), valueName: "file"))
     var recommendations: String?
 
-    @Option(help: ArgumentHelp("Date the Kepala Kantor's assignment was received (default: today, WIB).", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
+    @Option(help: ArgumentHelp(say(.optAssignedOn), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var assignedOn: CivilDate?
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var templates: TemplateOptions
 
-    @Option(help: ArgumentHelp("Who is away when: CSV with nip,tanggal,dari,sampai.", valueName: "file"))
+    @Option(help: ArgumentHelp(say(.optUnavailable), valueName: "file"))
     var unavailable: String?
 
-    @Option(help: ArgumentHelp("The period, YYYY-MM (default: the latest in the report).", valueName: "yyyy-mm"))
+    @Option(help: ArgumentHelp(say(.optPeriod), valueName: "yyyy-mm"))
     var period: Periode?
 
-    @Flag(help: "Write the schedule even when some candidates do not fit.")
+    @Flag(help: ArgumentHelp(say(.optAllowPartial)))
     var allowPartial = false
 
     @OptionGroup var settings: ConfigurationOptions

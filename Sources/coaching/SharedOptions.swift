@@ -5,7 +5,7 @@ import Foundation
 
 /// `--out`: the output root, where the register and the batch folders are.
 struct OutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Output root.", valueName: "dir"))
+    @Option(help: ArgumentHelp(say(.optOut), valueName: "dir"))
     var out = "Output"
 
     /// The workflow over this output root, with the built-in templates unless `templates` says otherwise.
@@ -28,7 +28,7 @@ struct OutputOptions: ParsableArguments {
 
 /// `--templates`: an office's own templates, replacing the built-in ones file by file.
 struct TemplateOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Folder of templates replacing the built-in ones, file by file.", valueName: "dir"))
+    @Option(help: ArgumentHelp(say(.optTemplates), valueName: "dir"))
     var templates: String?
 
     func folder() throws -> TemplateFolder { try templateFolder(templates) }
@@ -36,7 +36,7 @@ struct TemplateOptions: ParsableArguments {
 
 /// `--config`, shared by the commands that read settings.
 struct ConfigurationOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Settings file.", discussion: "Default: coaching.toml in the current folder if there is one, else built-in defaults.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(say(.optConfig), discussion: say(.optConfigDiscussion), valueName: "file"))
     var config: String?
 
     /// The settings and their text; their warnings are printed, and errors stop with exit 1.

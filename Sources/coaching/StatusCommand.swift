@@ -9,7 +9,7 @@ struct StatusCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Where each batch stands in the SOP: steps done, working days used and left of the 14, who acts next.",
+        abstract: say(.helpStatus),
         discussion: """
         Without BATCH: every batch not yet archived. A batch is at risk (berisiko) with 3 working days or fewer left, late (terlambat) after the deadline without the Kepala Kantor's receipt. A no-show is reported once its record says there is no room for a make-up (the person goes to the next batch), or once the make-up it proposes is recorded: until then the batch is not done.
 
@@ -21,15 +21,15 @@ struct StatusCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: ArgumentHelp("The batch: its id (2026-001) or its folder (default: every open batch).", valueName: "batch"))
+    @Argument(help: ArgumentHelp(say(.optBatchOrAll), valueName: "batch"))
     var batch: String?
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Count up to this day (default: today, WIB).", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
+    @Option(help: ArgumentHelp(say(.optToday), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var today: CivilDate?
 
-    @Option(help: "text or json.")
+    @Option(help: ArgumentHelp(say(.optTextOrJSON)))
     var format: Format = .text
 
     func run() throws {

@@ -10,7 +10,7 @@ struct Templates: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "templates",
-        abstract: "Check an office's document templates, or copy the built-in ones to edit.",
+        abstract: say(.helpTemplates),
         subcommands: [CheckTemplates.self, CopyTemplates.self]
     )
 }
@@ -21,7 +21,7 @@ struct CheckTemplates: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Lint a template folder against the data each document provides.",
+        abstract: say(.helpTemplatesCheck),
         discussion: """
         Each document template is compiled with its partials, files from DIR replacing the built-in ones of the same name. A name the document does not provide, a missing partial, a partial that includes itself or a syntax error is reported as file:line:column: message. Without DIR the built-in templates are checked.
         """
@@ -53,7 +53,7 @@ struct CopyTemplates: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "copy",
-        abstract: "Write the built-in templates into a folder, to edit and use with --templates.",
+        abstract: say(.helpTemplatesCopy),
         discussion: "Existing files are left alone unless --force is given."
     )
 

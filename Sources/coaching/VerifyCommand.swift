@@ -8,7 +8,7 @@ struct VerifyCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check an archive package (or its extracted folder) has not been changed.",
+        abstract: say(.helpVerify),
         discussion: """
         Recomputes every file's SHA-256 against the manifest, validates every XML against its schema, checks that the numbers in the documents, the manifest and the register's entries agree, that no file is missing or extra, and that the manifest's signature is the office's. Prints each finding plainly; exit 0 only when everything holds.
 
@@ -33,12 +33,13 @@ struct VerifyCommand: ParsableCommand {
             try workflow.verify(VerifyRequest(package: URL(fileURLWithPath: package), publicKey: publicKey))
         }
         for finding in report.findings { print("FAIL \(finding)") }
-        if report.omittedFindings > 0 { print("FAIL … and \(report.omittedFindings) more findings, not listed") }
-        for note in report.notes { print("note: \(note)") }
+        if report.omittedFindings > 0 { print(say(.verifyMoreFindings, ["count": "\(report.omittedFindings)"])) }
+        for note in report.notes { print(say(.verifyNote, ["note": note])) }
         if report.holds {
-            print("OK \(package): batch \(report.batch), \(report.fileCount) files; hashes, schemas and numbers agree; \(report.signature).")
+            print(say(.verifyOK, ["package": package, "batch": report.batch, "files": CLI.language.count(report.fileCount, .nounFile),
+                                  "signature": report.signature]))
         } else {
-            print("NOT OK \(package): \(report.findingCount) finding\(report.findingCount == 1 ? "" : "s"); do not rely on this package.")
+            print(say(.verifyNotOK, ["package": package, "findings": CLI.language.count(report.findingCount, .nounFinding)]))
             throw ExitCode(1)
         }
     }

@@ -41,6 +41,8 @@ struct PdfCommandTests {
         var environment = ProcessInfo.processInfo.environment
         environment["COACHING_KEYS"] = folder.appendingPathComponent("kunci-bawaan").path
         environment["COACHING_TODAY"] = "2026-12-31"
+        // The English texts this suite was written with.
+        environment["COACHING_LANG"] = "en"
         environment.merge(extra) { _, new in new }
         process.environment = environment
         let out = Pipe(), err = Pipe()

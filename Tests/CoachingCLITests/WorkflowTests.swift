@@ -158,7 +158,7 @@ struct WorkflowTests {
         run = try Self.coaching(["receive", "2026-001", "--by", "198012302010012005", "--on", "2026-12-14"], in: folder)
         #expect(run.errors == "error: NIP 198012302010012005 cannot receive the Berita Acara: that is for the Kepala Kantor, Bambang Suryadi (NIP 197205141998031002), as the batch's coaching.toml names in people.kepala_kantor\n")
         run = try Self.coaching(["receive", "2026-001", "--by", "197205141998031002", "--on", "2026-12-10"], in: folder)
-        #expect(run.errors == "error: 10 Desember 2026 is before 11 Desember 2026, when BA-1/KLIP/2026 was approved; dates cannot go backwards\n")
+        #expect(run.errors == "error: 10 December 2026 is before 11 December 2026, when BA-1/KLIP/2026 was approved; dates cannot go backwards\n")
         run = try Self.coaching(["receive", "2026-001", "--by", "197205141998031002", "--on", "2026-12-14"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
 

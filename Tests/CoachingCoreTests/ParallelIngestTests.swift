@@ -6,7 +6,7 @@ import TestSupport
 @Suite("Reading a report on all cores")
 struct ParallelIngestTests {
     private func check(_ text: String, parallel: Bool) -> [FileCheck] {
-        var checker = InputChecker(configuration: Configuration(), today: testToday)
+        var checker = InputChecker(configuration: englishConfiguration, today: testToday)
         checker.parallelMinimumBytes = parallel ? 0 : Int.max
         return checker.check([InputFile(name: "l.csv", source: MemoryByteSource(text))])
     }

@@ -60,9 +60,9 @@ struct ReportCheckTests {
         ].joined(separator: "\n") + "\n"
         let recs = "periode,nip,aspek,temuan,rekomendasi,prioritas\n2026-10,199001152027012001,etika_bertelepon,Salam,Latihan,tinggi\n"
         #expect(messages(checkFiles([("lap.csv", report), ("rek.csv", recs)])) == [
-            "lap.csv:4:9: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (Desember 2026) (nip)",
-            "lap.csv:5:9: error: the first 8 digits of a NIP are the birth date (YYYYMMDD), and 20270102 is after today (31 Desember 2026) (nip)",
-            "lap.csv:7:53: error: the team leader's NIP is wrong: digits 9–14 of a NIP are the start of service (YYYYMM), and 202705 is after this month (Desember 2026) (nip_team_leader)",
+            "lap.csv:4:9: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (2026-12) (nip)",
+            "lap.csv:5:9: error: the first 8 digits of a NIP are the birth date (YYYYMMDD), and 20270102 is after today (2026-12-31) (nip)",
+            "lap.csv:7:53: error: the team leader's NIP is wrong: digits 9–14 of a NIP are the start of service (YYYYMM), and 202705 is after this month (2026-12) (nip_team_leader)",
             "rek.csv:2:9: error: digits 9–12 of a NIP are the year service started, and 2027 is after this year (2026) (nip)",
         ])
     }

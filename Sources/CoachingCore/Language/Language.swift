@@ -22,6 +22,12 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
         return "\(n.grouped(self)) \(word)"
     }
 
+    /// The noun alone, singular or plural for `n`: `column` / `columns`, `kolom`.
+    public func noun(_ n: Int, _ noun: MessageKey) -> String {
+        let forms = Catalogue.template(noun, in: self).split(separator: "|", omittingEmptySubsequences: false)
+        return String(n == 1 || forms.count == 1 ? forms[0] : forms[1])
+    }
+
     /// The value of `--lang` or `COACHING_LANG` that names this language.
     public var code: String { rawValue }
 

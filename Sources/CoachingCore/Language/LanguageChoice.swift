@@ -10,6 +10,11 @@ public enum LanguageChoice {
         public var source: String
         public var value: String
 
+        public init(source: String, value: String) {
+            self.source = source
+            self.value = value
+        }
+
         /// Said in both languages: the person could not choose one.
         public var message: String {
             Language.allCases.map { $0.text(.languageUnknown, ["source": source, "value": value, "accepted": LanguageChoice.acceptedCodes]) }

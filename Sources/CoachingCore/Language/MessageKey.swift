@@ -9,7 +9,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // MARK: - Language and general words
     case languageUnknown
     case nounError, nounWarning, nounRow, nounPerson, nounTeam, nounProblem, nounPeriod, nounSession, nounCandidate
-    case nounDocument, nounFile, nounFinding, nounBatch
+    case nounDocument, nounFile, nounFinding, nounBatch, nounColumn
     case listedMany
 
     // MARK: - check: the report of every problem
@@ -67,6 +67,14 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case scheduleWritten, scheduleWindow, scheduleWrittenTo, scheduleExists, scheduleNobody, scheduleNoRows, scheduleConcurrent
     case templatesErrorNothingWritten, inputsErrorNothingWritten, jadwalCannotBeSigned
 
+    // MARK: - minutes, archive, verify: the summaries
+    case minutesSummary, minutesNew, minutesRedrawn, minutesRevised, minutesNothingChanged, minutesUnchanged, minutesMakeUp, minutesNoRoom
+    case minutesAbsent, minutesPending, minutesMorePending, minutesBatchIn
+    case archiveUnchanged, archiveDone, archiveFiles, archiveSigned, archiveUnsigned, archiveDrafts, archiveBrowse
+    case verifyMoreFindings, verifyNote, verifyOK, verifyNotOK
+
     // MARK: - Help texts of the command line
+    case optBatch, optNotes, optOnlyValid, optRevise, optReason, optReports, optRecommendations, optPeriod, optDocument, optSessionsDraft, optByKepalaSeksi, optOnApproval, optAssignedOn, optUnavailable, optAllowPartial, optBatchOrAll, optToday, optTextOrJSON, optInputFiles, optFormatTextJSON, optDelimiter, optOut, optTemplates, optConfig, optConfigDiscussion, optSessionsApproved, optByKepalaKantor, optOnReceipt
     case helpLang
+    case helpApprove, helpArchive, helpAttach, helpCalendar, helpCandidates, helpCheck, helpCoaching, helpFind, helpInit, helpKeygen, helpMinutes, helpPdf, helpReceive, helpRegister, helpRegisterRebuild, helpSample, helpSchedule, helpStatus, helpTemplates, helpTemplatesCheck, helpTemplatesCopy, helpVerify
 }

@@ -22,7 +22,7 @@ struct CSVHeader {
         }
         let missing = ReportColumn.required.filter { fixed[$0.0] == nil }.map(\.1)
         guard missing.isEmpty else {
-            log.error(reader.recordLocation, language.text(.headerMissingReport, ["missing": missing.joined(separator: ", "),
+            log.error(reader.recordLocation, language.text(.headerMissingReport, ["missing": missing.joined(separator: ", "), "column": language.noun(missing.count, .nounColumn),
                                                                               "required": ReportColumn.required.map(\.1).joined(separator: ", ")]))
             return nil
         }
@@ -48,7 +48,7 @@ struct CSVHeader {
         let missing = RecommendationColumn.requiredColumns.filter { slots[$0.slot] < 0 }.map(\.rawValue)
         guard missing.isEmpty else {
             log.error(reader.recordLocation, language.text(.headerMissingRecommendations, [
-                "missing": missing.joined(separator: ", "), "required": RecommendationColumn.requiredColumns.map(\.rawValue).joined(separator: ", ")]))
+                "missing": missing.joined(separator: ", "), "column": language.noun(missing.count, .nounColumn), "required": RecommendationColumn.requiredColumns.map(\.rawValue).joined(separator: ", ")]))
             return nil
         }
         return CSVHeader(fieldIndex: slots, layout: nil)
