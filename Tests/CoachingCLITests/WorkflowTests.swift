@@ -50,7 +50,10 @@ struct WorkflowTests {
         environment["COACHING_KEYS"] = folder.appendingPathComponent("kunci-bawaan").path
         // The example's approvals and receipt are dated December 2026: that far is today.
         environment["COACHING_TODAY"] = "2026-12-31"
-        environment["COACHING_LANG"] = language
+        // An English locale, as office machines often have: it must not choose the language.
+        environment["LANG"] = "en_US.UTF-8"
+        environment["LC_ALL"] = "en_US.UTF-8"
+        if language.isEmpty { environment.removeValue(forKey: "COACHING_LANG") } else { environment["COACHING_LANG"] = language }
         process.environment = environment
         process.standardOutput = Pipe()
         process.standardError = Pipe()

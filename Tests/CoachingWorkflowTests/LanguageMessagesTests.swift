@@ -36,16 +36,17 @@ struct LanguageMessagesTests {
             "lap.csv:8: error: baris ini berisi 9 kolom, sedangkan judul kolom berisi 10; periksa pemisah ',' yang kurang atau berlebih, atau nilai yang perlu diberi tanda petik",
         ])
         #expect(CheckReport(results: results, language: .id).text.hasSuffix("""
-            lap.csv: Laporan Kinerja Agen (CSV, UTF-8), 7 baris, 4 orang, 2 tim, 2 periode 2026-10…2026-13; 12 kesalahan, 0 peringatan
+            lap.csv: Laporan Kinerja Agen (CSV, UTF-8), 7 baris, 4 orang, 2 tim, periode 2026-10; 12 kesalahan, 0 peringatan
             12 kesalahan dan 0 peringatan: perbaiki kesalahan, lalu periksa kembali.
 
             """))
     }
 
     @Test func aMissingColumnAndACleanCheckAreSaidInIndonesian() {
-        let results = checkFiles([("lap.csv", "periode,nip,nama\n2026-10,198012302010012005,Dewi\n")], configuration: Configuration())
+        let results = checkFiles([("lap.csv", "periode,nip,nama,jabatan,tim,jumlah_penilaian,nilai_kualitas\n2026-10,198012302010012005,Dewi,Agen Informasi,Tim 1,7,76\n")],
+                                 configuration: Configuration())
         #expect(messages(results) == [
-            "lap.csv:1: error: baris judul tidak memuat kolom jabatan, tim, jumlah_penilaian, nilai_kualitas; Laporan Kinerja Agen memerlukan periode, nip, nama, jabatan, tim, jumlah_penilaian, nilai_kualitas",
+            "lap.csv:1: error: baris judul tidak memuat kolom nip_team_leader; Laporan Kinerja Agen memerlukan periode, nip, nama, jabatan, tim, nip_team_leader, jumlah_penilaian, nilai_kualitas",
         ])
         let clean = checkFiles([("l.csv", Fixture.report)], configuration: Configuration())
         #expect(CheckReport(results: clean, language: .id).text == """

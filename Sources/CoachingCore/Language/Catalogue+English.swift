@@ -16,6 +16,7 @@ extension Catalogue {
         case .nounDocument: "document|documents"
         case .nounFile: "file|files"
         case .nounColumn: "column|columns"
+        case .nounMoreRow: "more row|more rows"
         case .nounBatch: "batch|batches"
         case .nounFinding: "finding|findings"
         case .listedMany: "{count}, {first} to {last}"
@@ -77,7 +78,7 @@ extension Catalogue {
         case .reportDuplicatePerson: "NIP {nip} already has a row for {period} on line {line}; a person appears once per period"
         case .leaderIsAgent: "the team leader named here{others}, {nip}, is an Agen Informasi in {period}, not a Team Leader Informasi"
         case .leaderWithoutRow: "the team leader named here{others}, {nip}, has no row of their own as Team Leader Informasi in {period}"
-        case .andMoreRows: " (and on {rows} more)"
+        case .andMoreRows: " (and on {rows})"
         case .rowsRepeatOtherFile: "{rows} of this file (from here on) repeat people and periods already in {other}; only the rows of {other} are used"
 
         // MARK: - NIP

@@ -16,6 +16,7 @@ extension Catalogue {
         case .nounDocument: "dokumen"
         case .nounFile: "berkas"
         case .nounColumn: "kolom"
+        case .nounMoreRow: "baris"
         case .nounBatch: "batch"
         case .nounFinding: "temuan"
         case .listedMany: "{count}, {first} s.d. {last}"

@@ -9,7 +9,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // MARK: - Language and general words
     case languageUnknown
     case nounError, nounWarning, nounRow, nounPerson, nounTeam, nounProblem, nounPeriod, nounSession, nounCandidate
-    case nounDocument, nounFile, nounFinding, nounBatch, nounColumn
+    case nounDocument, nounFile, nounFinding, nounBatch, nounColumn, nounMoreRow
     case listedMany
 
     // MARK: - check: the report of every problem

@@ -142,7 +142,7 @@ public struct ReportConsistency: Sendable {
         let dangling = leaderReferences.filter { entries[$0.key]?.isTeamLeader != true }
             .sorted { ($0.value.location.file, $0.value.location.line) < ($1.value.location.file, $1.value.location.line) }
         for (key, reference) in dangling {
-            let others = reference.count > 1 ? language.text(.andMoreRows, ["rows": language.count(reference.count - 1, .nounRow)]) : ""
+            let others = reference.count > 1 ? language.text(.andMoreRows, ["rows": language.count(reference.count - 1, .nounMoreRow)]) : ""
             let arguments = ["others": others, "nip": key.nip.description, "period": key.periode.description]
             let message = language.text(entries[key] != nil ? .leaderIsAgent : .leaderWithoutRow, arguments)
             log.error(reference.location, message, field: "nip_team_leader")
