@@ -40,12 +40,12 @@ struct CalendarCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(1)
         }
-        print("Assignment received: \(span.start.indonesianLong)")
-        print("Deadline:            \(span.deadline.indonesianLong), after \(Terbilang.figureAndWords(span.workingDays)) hari kerja")
+        print(say(.calendarAssigned, ["date": span.start.indonesianLong]))
+        print(say(.calendarDeadline, ["date": span.deadline.indonesianLong, "days": Terbilang.figureAndWords(span.workingDays)]))
         if span.skipped.isEmpty {
-            print("No days skipped.")
+            print(say(.calendarNoneSkipped))
         } else {
-            print("Days not counted (\(span.skipped.count)):")
+            print(say(.calendarSkipped, ["count": "\(span.skipped.count)"]))
             let width = span.skipped.map(\.date.indonesianLong.count).max() ?? 0
             for day in span.skipped {
                 let label = day.date.indonesianLong
@@ -54,7 +54,7 @@ struct CalendarCommand: ParsableCommand {
             }
         }
         for year in span.provisionalYears {
-            printError("warning: the holidays of \(year) are an estimate, not yet decreed; check the deadline when the decree is out")
+            printError(say(.provisionalHolidays, ["year": "\(year)"]))
         }
     }
 }

@@ -53,7 +53,7 @@ struct Candidates: ParsableCommand {
         printNotices(outcome.notices)
         let report = CandidateReport(outcome.list, names: request.settings.configuration.names)
         let bytes: [UInt8] = switch format {
-        case .text: Array(report.text.utf8)
+        case .text: Array(report.text(CLI.language).utf8)
         case .csv: Array(report.csv.utf8)
         case .json: Array((report.json + "\n").utf8)
         case .xlsx: try report.xlsx(date: outcome.assignedOn)

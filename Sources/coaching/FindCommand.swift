@@ -58,7 +58,7 @@ struct FindCommand: ParsableCommand {
             bytes = try FindExtract(found).xlsx()
         case .text:
             if found.isEmpty {
-                print("No document in the register under \(output.out) matches.")
+                print(say(.findNothing, ["root": output.out]))
                 throw ExitCode(1)
             }
             bytes = Array((found.map { Self.text($0) + "\n" }.joined() + "\(found.count) document\(found.count == 1 ? "" : "s").\n").utf8)

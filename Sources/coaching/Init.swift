@@ -27,7 +27,7 @@ struct Init: ParsableCommand {
         }
         let path = URL(fileURLWithPath: directory).appendingPathComponent("coaching.toml").path
         if FileManager.default.fileExists(atPath: path) && !force {
-            printError("error: \(path) already exists; use --force to replace it")
+            printError(say(.initExists, ["path": path]))
             throw ExitCode(1)
         }
         let sink = try AtomicFileSink(path: path)
@@ -38,6 +38,6 @@ struct Init: ParsableCommand {
             sink.discard()
             throw error
         }
-        print("Wrote \(path). Fill in the people who sign, then run `coaching check`.")
+        print(say(.initWrote, ["path": path]))
     }
 }

@@ -34,9 +34,9 @@ struct OutputFileOptions: ParsableArguments {
                 throw error
             }
         } catch {
-            printError("error: \(error); nothing was written")
+            printError(say(.outputFailed, ["reason": CLI.language.describe(error, path: output)]))
             throw ExitCode(1)
         }
-        print("Wrote \(output): \(summary).")
+        print(say(.outputWrote, ["path": output, "summary": summary]))
     }
 }

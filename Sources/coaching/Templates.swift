@@ -39,9 +39,9 @@ struct CheckTemplates: ParsableCommand {
         for problem in problems { print("\(problem.file):\(problem.line):\(problem.column): error: \(problem.message)") }
         let checked = DocumentSchemas.templates.map(\.file).joined(separator: ", ")
         if problems.isEmpty {
-            print("Templates OK (\(checked)).")
+            print(say(.templatesOK, ["checked": checked]))
         } else {
-            print("\(problems.count) problem\(problems.count == 1 ? "" : "s") in the templates (\(checked)).")
+            print(say(.templatesProblems, ["problems": CLI.language.count(problems.count, .nounProblemPlain), "checked": checked]))
             throw ExitCode(1)
         }
     }
@@ -79,6 +79,6 @@ struct CopyTemplates: ParsableCommand {
             }
             written += 1
         }
-        print("Wrote \(written) template\(written == 1 ? "" : "s") to \(directory)\(kept > 0 ? "; kept \(kept) existing (use --force to replace)" : "").")
+        print(say(.templatesCopied, ["templates": CLI.language.count(written, .nounTemplate), "folder": directory, "kept": kept > 0 ? say(.templatesKept, ["count": "\(kept)"]) : ""]))
     }
 }

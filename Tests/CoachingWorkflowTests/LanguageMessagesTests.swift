@@ -117,4 +117,31 @@ struct LanguageMessagesTests {
         #expect(batch.windowFirst == Self.date(11, 27) && batch.windowLast == Self.date(12, 10))
         #expect(batch.unplacedList == nil)
     }
+
+    /// Issue #19, surprise 4: too few coaches. Refused: a summary and the first names; with
+    /// --allow-partial: the others scheduled and the whole list in the batch's tidak-terjadwal.csv.
+    @Test func whoDoesNotFitIsSummarisedAndWrittenIntoTheBatch() throws {
+        let fixture = try WorkflowFixture()
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(11, 25)),
+                                                    actor: "penyaji", language: .id))
+        var settings = WorkflowFixture.settings
+        settings.configuration.schedule.maxSessionsPerDay = 1
+        var request = ScheduleRequest(reports: WorkflowFixture.example("laporan-kinerja.csv"),
+                                      recommendations: WorkflowFixture.example("rekomendasi-perbaikan.csv"), unavailable: nil,
+                                      assignedOn: Self.date(11, 25), period: nil, allowPartial: false, settings: settings)
+        let refused = #expect(throws: WorkflowError.self) { try workflow.schedule(request) }
+        let lines = refused?.lines ?? []
+        let summary = try #require(lines.first { $0.hasPrefix("error: ") && $0.hasSuffix("kandidat tidak mendapat jadwal.") })
+        #expect(summary.hasSuffix(" dari 20 kandidat tidak mendapat jadwal."))
+        #expect(lines.contains { $0.hasPrefix("  Agar semua terjadwal: tambahkan Quality Assessor atau coach pengganti di coaching.toml, naikkan schedule.max_sessions_per_day (saat ini 1)") })
+        #expect(lines.last == "Tidak ada yang ditulis; dengan --allow-partial, kandidat lain dijadwalkan dan daftar yang tidak terjadwal ditulis ke tidak-terjadwal.csv dalam folder batch.")
+        #expect(lines.count < 20, "one line per person again: \(lines)")
+        request.allowPartial = true
+        let batch = try #require(WorkflowFixture.batch(try workflow.schedule(request)))
+        let list = try #require(batch.unplacedList)
+        #expect(list.lastPathComponent == "tidak-terjadwal.csv" && list.deletingLastPathComponent() == batch.folder)
+        let rows = try String(contentsOf: list, encoding: .utf8).split(separator: "\r\n")
+        #expect(rows.first == "peringkat,nip,nama,jabatan,tim,alasan,saran")
+        #expect(rows.count - 1 == 20 - batch.sessions)
+    }
 }

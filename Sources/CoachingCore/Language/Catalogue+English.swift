@@ -152,6 +152,45 @@ extension Catalogue {
         case .optSessionsApproved: "Only these sessions' Berita Acara (default: every approved one)."
         case .optByKepalaKantor: "NIP of the Kepala Kantor."
         case .optOnReceipt: "Date of the receipt."
+        case .helpCoachingDiscussion: """
+            Inputs are the Laporan Kinerja Agen (one row per person per period) and the Rekomendasi Perbaikan Kinerja Agen (one row per recommendation), as CSV (',', ';' or tab; UTF-8 or Windows-1252) or XML (see Schemas/). Settings come from coaching.toml (see `coaching init`).
+
+            Start here:
+              coaching init
+                  write an annotated coaching.toml (fill in who signs)
+              coaching check REPORT RECS
+                  check the inputs and list every problem
+              coaching candidates --reports REPORT --recommendations RECS
+                  who should be coached, why, and on what
+              coaching schedule --reports REPORT --recommendations RECS --assigned-on DATE
+                  the sessions and the draft Jadwal Coaching, as a new batch folder
+              coaching minutes BATCH --notes WORKSHEET
+                  after the sessions: one Berita Acara per session, from the filled-in worksheet
+              coaching approve BATCH --document jadwal|berita-acara --by NIP --on DATE
+                  the Kepala Seksi PKL's approval: the final documents
+              coaching receive BATCH --by NIP --on DATE
+                  the Kepala Kantor's receipt of the Berita Acara
+              coaching pdf BATCH
+                  a PDF of each document, to sign electronically (TTE) in SRIKANDI / BSrE
+              coaching lampirkan BATCH SIGNED.pdf…
+                  take the signed PDFs back into the record (checks each signature)
+              coaching status [BATCH]
+                  where each batch stands in the 14 working days, and who acts next
+              coaching archive BATCH
+                  step 10: the signed ZIP package for the records office (coaching keygen once first)
+              coaching verify PACKAGE
+                  prove a package (or its extracted folder) is unchanged
+              coaching find --nip NIP
+                  which coaching a person received, and where the documents are
+              coaching calendar --from DATE
+                  the SOP's 14-working-day deadline
+              coaching sample --out DIR
+                  realistic example inputs
+
+            Language: Indonesian (the default); --lang en or COACHING_LANG=en for English.
+
+            Exit status: 0 all good, 1 a problem in the inputs, the settings, the notes or the register, 64 a wrong command line.
+            """
         case .helpLang: "Language of messages and help: id (the default) or en. Also COACHING_LANG=en."
         case .helpApprove: "Record the Kepala Seksi PKL's approval and write the final documents (without KONSEP)."
         case .helpArchive: "Package a finished batch for the records office (step 10) and mark it archived."
@@ -299,6 +338,41 @@ extension Catalogue {
         case .verifyNote: "note: {note}"
         case .verifyOK: "OK {package}: batch {batch}, {files}; hashes, schemas and numbers agree; {signature}."
         case .verifyNotOK: "NOT OK {package}: {findings}; do not rely on this package."
+        // MARK: - CSV form
+        case .csvQuoteInside: "a quote (\") inside a field that does not start with one; put the whole field in quotes and double the quote"
+        case .csvTextAfterQuote: "unexpected text after the closing quote of a field; a quoted field must end at the delimiter"
+        case .csvUnclosedQuote: "a quoted field opened here is never closed; the rest of the file could not be read. Add the missing closing quote (\")"
+        case .csvLineTooLong: "line {line} is longer than {kib} KiB without ending; this does not look like a CSV file (or a quote is missing)"
+        case .csvReadFailed: "the file could not be read to the end: {reason}"
+        case .csvInvalidUTF8: "the file is UTF-8 but has bytes here that are not valid UTF-8; save it again as \"CSV UTF-8\""
+        case .csvNotWindows1252: "the file is neither UTF-8 nor Windows-1252 (byte 0x{byte} has no meaning in either); save it again as \"CSV UTF-8\""
+        case .csvBinary: "the file holds binary data (byte 0x{byte}), not text; is it the right file?"
+        case .noSuchBatch: "there is no batch {batch} in the register under {root}{known}"
+        case .knownBatches: "; batches: {list}"
+
+        // MARK: - candidates, calendar
+        case .candidatesHeader: "Coaching candidates for {period}: {count} of {people}"
+        case .candidatesSkippedCount: ", {count} skipped"
+        case .candidatesWhy: "   why:   {reason}"
+        case .candidatesFocus: "   focus: {focus}"
+        case .candidatesSkipped: "Skipped:"
+        case .calendarAssigned: "Assignment received: {date}"
+        case .calendarDeadline: "Deadline:            {date}, after {days} hari kerja"
+        case .calendarNoneSkipped: "No days skipped."
+        case .calendarSkipped: "Days not counted ({count}):"
+
+        // MARK: - init, templates, output files, find
+        case .initExists: "error: {path} already exists; use --force to replace it"
+        case .initWrote: "Wrote {path}. Fill in the people who sign, then run `coaching check`."
+        case .templatesOK: "Templates OK ({checked})."
+        case .templatesProblems: "{problems} in the templates ({checked})."
+        case .templatesCopied: "Wrote {templates} to {folder}{kept}."
+        case .templatesKept: "; kept {count} existing (use --force to replace)"
+        case .nounProblemPlain: "problem|problems"
+        case .nounTemplate: "template|templates"
+        case .outputFailed: "error: {reason}; nothing was written"
+        case .outputWrote: "Wrote {path}: {summary}."
+        case .findNothing: "No document in the register under {root} matches."
         }
     }
 }

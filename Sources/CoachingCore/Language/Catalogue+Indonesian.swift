@@ -152,6 +152,45 @@ extension Catalogue {
         case .optSessionsApproved: "Hanya Berita Acara sesi-sesi ini (bawaan: semua yang telah disetujui)."
         case .optByKepalaKantor: "NIP Kepala Kantor."
         case .optOnReceipt: "Tanggal penerimaan."
+        case .helpCoachingDiscussion: """
+            Data masukan adalah Laporan Kinerja Agen (satu baris per pegawai per periode) dan Rekomendasi Perbaikan Kinerja Agen (satu baris per rekomendasi), dalam CSV (',', ';' atau tab; UTF-8 atau Windows-1252) atau XML (lihat Schemas/). Pengaturan dibaca dari coaching.toml (lihat `coaching init`).
+
+            Mulai dari sini:
+              coaching init
+                  menulis coaching.toml beranotasi (isi para penanda tangan)
+              coaching check LAPORAN REKOMENDASI
+                  memeriksa data masukan dan mencantumkan setiap masalah
+              coaching candidates --reports LAPORAN --recommendations REKOMENDASI
+                  siapa yang perlu di-coaching, mengapa, dan pada aspek apa
+              coaching schedule --reports LAPORAN --recommendations REKOMENDASI --assigned-on TANGGAL
+                  sesi dan konsep Jadwal Coaching, sebagai folder batch baru
+              coaching minutes BATCH --notes LEMBAR-KERJA
+                  setelah sesi: satu Berita Acara per sesi, dari lembar kerja yang telah diisi
+              coaching approve BATCH --document jadwal|berita-acara --by NIP --on TANGGAL
+                  persetujuan Kepala Seksi PKL: dokumen final
+              coaching receive BATCH --by NIP --on TANGGAL
+                  penerimaan Berita Acara oleh Kepala Kantor
+              coaching pdf BATCH
+                  PDF setiap dokumen, untuk ditandatangani secara elektronik (TTE) di SRIKANDI / BSrE
+              coaching lampirkan BATCH BERTANDA-TANGAN.pdf…
+                  memasukkan kembali PDF yang telah ditandatangani (setiap tanda tangan diperiksa)
+              coaching status [BATCH]
+                  posisi setiap batch dalam 14 hari kerja, dan siapa yang bertindak berikutnya
+              coaching archive BATCH
+                  langkah 10: paket ZIP bertanda tangan untuk unit kearsipan (jalankan coaching keygen sekali terlebih dahulu)
+              coaching verify PAKET
+                  membuktikan bahwa paket (atau folder hasil ekstraksinya) tidak berubah
+              coaching find --nip NIP
+                  coaching yang pernah diterima seorang pegawai, dan letak dokumennya
+              coaching calendar --from TANGGAL
+                  batas waktu 14 hari kerja menurut SOP
+              coaching sample --out FOLDER
+                  contoh data masukan yang realistis
+
+            Bahasa: Indonesia (bawaan); --lang en atau COACHING_LANG=en untuk bahasa Inggris.
+
+            Status keluar: 0 semua baik, 1 ada masalah pada data masukan, pengaturan, catatan, atau register, 64 baris perintah salah.
+            """
         case .helpLang: "Bahasa pesan dan bantuan: id (bawaan) atau en. Juga COACHING_LANG=en."
         case .helpApprove: "Mencatat persetujuan Kepala Seksi PKL dan menulis dokumen final (tanpa KONSEP)."
         case .helpArchive: "Mengemas batch yang telah selesai untuk unit kearsipan (langkah 10) dan menandainya diarsipkan."
@@ -299,6 +338,41 @@ extension Catalogue {
         case .verifyNote: "catatan: {note}"
         case .verifyOK: "OK {package}: batch {batch}, {files}; hash, skema, dan nomor sesuai; {signature}."
         case .verifyNotOK: "TIDAK OK {package}: {findings}; jangan mengandalkan paket ini."
+        // MARK: - CSV form
+        case .csvQuoteInside: "tanda petik (\") di dalam kolom yang tidak diawali tanda petik; apit seluruh isi kolom dengan tanda petik dan gandakan tanda petik di dalamnya"
+        case .csvTextAfterQuote: "ada teks setelah tanda petik penutup; kolom bertanda petik harus berakhir pada pemisah"
+        case .csvUnclosedQuote: "tanda petik yang dibuka di sini tidak pernah ditutup; sisa berkas tidak dapat dibaca. Tambahkan tanda petik penutup (\")"
+        case .csvLineTooLong: "baris {line} lebih panjang dari {kib} KiB tanpa akhir; berkas ini tampaknya bukan CSV (atau ada tanda petik yang hilang)"
+        case .csvReadFailed: "berkas tidak dapat dibaca sampai akhir: {reason}"
+        case .csvInvalidUTF8: "berkas berformat UTF-8 tetapi memuat byte yang bukan UTF-8 di sini; simpan ulang sebagai \"CSV UTF-8\""
+        case .csvNotWindows1252: "berkas bukan UTF-8 maupun Windows-1252 (byte 0x{byte} tidak bermakna pada keduanya); simpan ulang sebagai \"CSV UTF-8\""
+        case .csvBinary: "berkas memuat data biner (byte 0x{byte}), bukan teks; apakah berkasnya benar?"
+        case .noSuchBatch: "batch {batch} tidak ada dalam register di {root}{known}"
+        case .knownBatches: "; batch yang ada: {list}"
+
+        // MARK: - candidates, calendar
+        case .candidatesHeader: "Kandidat coaching periode {period}: {count} dari {people}"
+        case .candidatesSkippedCount: ", {count} dilewati"
+        case .candidatesWhy: "   alasan: {reason}"
+        case .candidatesFocus: "   fokus:  {focus}"
+        case .candidatesSkipped: "Dilewati:"
+        case .calendarAssigned: "Penugasan diterima: {date}"
+        case .calendarDeadline: "Batas waktu:        {date}, setelah {days} hari kerja"
+        case .calendarNoneSkipped: "Tidak ada hari yang dilewati."
+        case .calendarSkipped: "Hari yang tidak dihitung ({count}):"
+
+        // MARK: - init, templates, output files, find
+        case .initExists: "error: {path} sudah ada; gunakan --force untuk menggantinya"
+        case .initWrote: "{path} telah ditulis. Isi para penanda tangan, lalu jalankan `coaching check`."
+        case .templatesOK: "Templat sesuai ({checked})."
+        case .templatesProblems: "{problems} pada templat ({checked})."
+        case .templatesCopied: "{templates} ditulis ke {folder}{kept}."
+        case .templatesKept: "; {count} yang sudah ada dibiarkan (gunakan --force untuk menggantinya)"
+        case .nounProblemPlain: "masalah"
+        case .nounTemplate: "templat"
+        case .outputFailed: "error: {reason}; tidak ada yang ditulis"
+        case .outputWrote: "{path} telah ditulis: {summary}."
+        case .findNothing: "Tidak ada dokumen dalam register di {root} yang cocok."
         }
     }
 }

@@ -26,6 +26,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case aspectEmpty, findingEmpty, findingProblem, recommendationEmpty, recommendationProblem, priorityInvalid
     case recommendationDuplicate, recommendationIDReused, recommendationNobody, recommendationAspectUnknown
     case reportDuplicatePerson, leaderIsAgent, leaderWithoutRow, andMoreRows, rowsRepeatOtherFile
+    case csvQuoteInside, csvTextAfterQuote, csvUnclosedQuote, csvLineTooLong, csvReadFailed, csvInvalidUTF8, csvNotWindows1252, csvBinary
 
     // MARK: - NIP
     case nipEmpty, nipSpaces, nipDigitsOnly, nipLength, nipBirthInvalid, nipBirthFuture, nipServiceMonth
@@ -59,6 +60,15 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case statusHeader, statusDays, statusBy, statusStepLate, statusPrepared, statusDistributed, statusMakeUpOpen, statusNextBatch
     case statusAbsent, statusPDF, statusPDFOutdated, statusSigned, statusSignedShown, statusNext
     case statusNoOpen, statusArchivedExist, statusNoBatch
+    case noSuchBatch, knownBatches
+
+    // MARK: - candidates, calendar
+    case candidatesHeader, candidatesSkippedCount, candidatesWhy, candidatesFocus, candidatesSkipped
+    case calendarAssigned, calendarDeadline, calendarNoneSkipped, calendarSkipped
+
+    // MARK: - init, templates, output files, find
+    case initExists, initWrote, templatesOK, templatesProblems, templatesCopied, templatesKept, nounProblemPlain, nounTemplate
+    case outputFailed, outputWrote, findNothing
 
     // MARK: - schedule (issue #19, surprises 1, 3, 4)
     case unplacedNoTime, unplacedNoTimeHelp, unplacedOnlyCoach, unplacedOnlyCoachHelp, unplacedOnlyAssessor, unplacedOnlyAssessorHelp
@@ -75,6 +85,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
     // MARK: - Help texts of the command line
     case optBatch, optNotes, optOnlyValid, optRevise, optReason, optReports, optRecommendations, optPeriod, optDocument, optSessionsDraft, optByKepalaSeksi, optOnApproval, optAssignedOn, optUnavailable, optAllowPartial, optBatchOrAll, optToday, optTextOrJSON, optInputFiles, optFormatTextJSON, optDelimiter, optOut, optTemplates, optConfig, optConfigDiscussion, optSessionsApproved, optByKepalaKantor, optOnReceipt
+    case helpCoachingDiscussion
     case helpLang
     case helpApprove, helpArchive, helpAttach, helpCalendar, helpCandidates, helpCheck, helpCoaching, helpFind, helpInit, helpKeygen, helpMinutes, helpPdf, helpReceive, helpRegister, helpRegisterRebuild, helpSample, helpSchedule, helpStatus, helpTemplates, helpTemplatesCheck, helpTemplatesCopy, helpVerify
 }

@@ -35,7 +35,8 @@ struct OpenedBatch {
         do {
             guard let id = BatchID(parsing: name), let found = try commits.read({ try $0.batch(id) }) else {
                 let known = (try? commits.read { try $0.batches().map(\.id.description) }) ?? []
-                throw WorkflowError.error(.register, "there is no batch \(name) in the register under \(shownRoot)\(known.isEmpty ? "" : "; batches: " + known.joined(separator: ", "))")
+                throw WorkflowError.error(.register, language.text(.noSuchBatch, ["batch": name, "root": shownRoot,
+                                                                                   "known": known.isEmpty ? "" : language.text(.knownBatches, ["list": known.joined(separator: ", ")])]))
             }
             batch = found
         } catch let error as WorkflowError { throw error } catch { throw .error(.register, "\(error)") }

@@ -1,3 +1,4 @@
+import Foundation
 import CoachingCore
 import CoachingRegister
 
@@ -32,6 +33,13 @@ extension Workflow {
         if let batch = request.batch {
             let opened = try OpenedBatch.open(batch, root: environment.outputRoot, language: environment.language)
             return StatusOutcome(statuses: [try Self.status(of: opened, today: day, chainBreak: try opened.commits.auditChainBreak())], notices: [])
+        }
+        // Nothing scheduled yet (no register, no batch folder): no batch to show, which the
+        // command line says with what to do, rather than an error about a register.
+        let root = environment.outputRoot
+        let years = (try? FileManager.default.contentsOfDirectory(atPath: root.path))?.filter { $0.count == 4 && Int($0) != nil } ?? []
+        if !FileManager.default.fileExists(atPath: root.appendingPathComponent(Register.fileName).path) && years.isEmpty {
+            return StatusOutcome(statuses: [], notices: [])
         }
         let commits = try CommitPath.open(environment.outputRoot, create: false)
         let batches: [RegisteredBatch]

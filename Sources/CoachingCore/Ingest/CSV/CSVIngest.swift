@@ -10,7 +10,7 @@ struct CSVIngest {
     /// Opens the reader and reads the header line. Nil when the file has no header at all.
     private func open(_ source: ByteSource, log: inout DiagnosticLog) -> CSVReader? {
         let reader = CSVReader(source: source, file: file, delimiter: configuration.input.delimiter,
-                               encoding: configuration.input.encoding, log: log)
+                               encoding: configuration.input.encoding, log: log, language: configuration.language)
         guard reader.nextRecord() else {
             if !reader.stoppedEarly {
                 reader.log.error(SourceLocation(file: file), configuration.language.text(.fileEmpty))

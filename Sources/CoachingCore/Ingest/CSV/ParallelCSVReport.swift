@@ -60,7 +60,7 @@ struct ParallelCSVReport {
             let reader = CSVReader(source: RangeByteSource(file, ranges[index]), file: ingest.file, delimiter: delimiter,
                                    encoding: configuration.input.encoding,
                                    log: DiagnosticLog(limit: configuration.input.maxProblemsPerFile),
-                                   startLine: index == 0 ? startLine : 1)
+                                   startLine: index == 0 ? startLine : 1, language: configuration.language)
             var consistency = index == 0 ? head.take() : ReportConsistency(language: configuration.language)
             if index > 0 { consistency.defersMessages = true }
             var counter = SummaryCounter()
