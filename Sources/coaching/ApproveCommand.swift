@@ -9,15 +9,7 @@ struct ApproveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "approve",
         abstract: say(.helpApprove),
-        discussion: """
-        Step 4 (the Jadwal) and step 8 (the Berita Acara) of the SOP. The final documents are drawn again from the drafts, without the KONSEP mark and dated on the approval day; from then on they cannot change (a correction is a revision: `coaching minutes … --revise`).
-
-        Only the Kepala Seksi PKL named in the batch's coaching.toml can approve; the date cannot be before the draft, and the Berita Acara only after the Jadwal.
-
-        Examples:
-          coaching approve 2026-001 --document jadwal --by 198012302010012005 --on 2026-11-26
-          coaching approve 2026-001 --document berita-acara --session 1 2 3 --by 198012302010012005 --on 2026-12-11
-        """
+        discussion: say(.helpApproveDiscussion)
     )
 
     enum Document: String, ExpressibleByArgument, CaseIterable {

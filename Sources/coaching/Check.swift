@@ -9,15 +9,7 @@ struct Check: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         abstract: say(.helpCheck),
-        discussion: """
-        Give the Laporan Kinerja Agen and the Rekomendasi Perbaikan Kinerja Agen together, so the recommendations are checked against the people in the report. Which file is which is told from its header (CSV) or root element (XML); the order does not matter.
-
-        Each problem is printed as  file:line:column: error|warning: message (column) followed by one summary line per file. Warnings never block.
-
-        Examples:
-          coaching check Examples/*.csv
-          coaching check --format json export.xml
-        """
+        discussion: say(.helpCheckDiscussion)
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }

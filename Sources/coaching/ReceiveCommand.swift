@@ -9,14 +9,7 @@ struct ReceiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "receive",
         abstract: say(.helpReceive),
-        discussion: """
-        Records the receipt in the register for every approved Berita Acara of the batch (or the --session ones). The documents themselves do not change: they were final at approval, and the receipt is signed on paper in the block left for it.
-
-        Only the Kepala Kantor named in the batch's coaching.toml; not before the approval date.
-
-        Example:
-          coaching receive 2026-001 --by 197205141998031002 --on 2026-12-14
-        """
+        discussion: say(.helpReceiveDiscussion)
     )
 
     @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))

@@ -9,19 +9,7 @@ struct ScheduleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
         abstract: say(.helpSchedule),
-        discussion: """
-        Steps 1–4 of the SOP: from the report and the recommendations to the draft (KONSEP) Jadwal Coaching for the Kepala Seksi PKL to sign. Sessions start on schedule.first_session_working_day and end schedule.working_days_after_last_session working days before the 14-working-day deadline; highest priority first; the coach and one Quality Assessor per session.
-
-        Writes OUT/YEAR/YEAR-NNN/ whole or not at all: jadwal-coaching.html and .xml, kandidat.xlsx and kandidat.csv (the candidates and why), lembar-kerja.xlsx (the Quality Assessors' worksheet as a workbook: what coaching filled in is locked, hadir is a ya/tidak list) and the same as lembar-kerja.csv, the inputs and the settings used. Running again on the same inputs writes nothing new and names the existing batch.
-
-        If not everyone fits, it says who, why and what would help, and writes nothing unless --allow-partial is given.
-
-        Example:
-          coaching schedule --config Examples/coaching.toml \\
-            --reports Examples/laporan-kinerja.csv \\
-            --recommendations Examples/rekomendasi-perbaikan.csv \\
-            --assigned-on 2026-11-25
-        """
+        discussion: say(.helpScheduleDiscussion)
     )
 
     @Option(help: ArgumentHelp(say(.optReports), valueName: "file"))

@@ -10,13 +10,7 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: say(.helpStatus),
-        discussion: """
-        Without BATCH: every batch not yet archived. A batch is at risk (berisiko) with 3 working days or fewer left, late (terlambat) after the deadline without the Kepala Kantor's receipt. A no-show is reported once its record says there is no room for a make-up (the person goes to the next batch), or once the make-up it proposes is recorded: until then the batch is not done.
-
-        Examples:
-          coaching status
-          coaching status 2026-001 --today 2026-12-10 --format json
-        """
+        discussion: say(.helpStatusDiscussion)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

@@ -191,6 +191,54 @@ extension Catalogue {
 
             Exit status: 0 all good, 1 a problem in the inputs, the settings, the notes or the register, 64 a wrong command line.
             """
+        case .helpScheduleDiscussion: """
+            Steps 1–4 of the SOP: from the report and the recommendations to the draft (KONSEP) Jadwal Coaching for the Kepala Seksi PKL to sign. Sessions start on schedule.first_session_working_day and end schedule.working_days_after_last_session working days before the 14-working-day deadline; highest priority first; the coach and one Quality Assessor per session.
+
+            It always says the assignment day it uses (today when --assigned-on is not given), and warns without --recommendations.
+
+            Writes OUT/YEAR/YEAR-NNN/ whole or not at all: jadwal-coaching.html and .xml, kandidat.xlsx and kandidat.csv (the candidates and why), lembar-kerja.xlsx (the Quality Assessors' worksheet as a workbook: what coaching filled in is locked, hadir is a ya/tidak list) and the same as lembar-kerja.csv, the inputs and the settings used. Running again on the same inputs writes nothing new and names the existing batch.
+
+            If not everyone fits, it says who, why and what would help, and writes nothing unless --allow-partial is given, which lists them in tidak-terjadwal.csv in the batch.
+
+            Example:
+              coaching schedule --config Examples/coaching.toml \\
+                --reports Examples/laporan-kinerja.csv \\
+                --recommendations Examples/rekomendasi-perbaikan.csv \\
+                --assigned-on 2026-11-25
+            """
+        case .helpCheckDiscussion: """
+            Give the Laporan Kinerja Agen and the Rekomendasi Perbaikan Kinerja Agen together, so the recommendations are checked against the people in the report. Which file is which is told from its header (CSV) or root element (XML); the order does not matter.
+
+            Each problem is printed as  file:line:column: error|warning: message (column) followed by one summary line per file. Warnings never block.
+
+            Examples:
+              coaching check Examples/*.csv
+              coaching check --format json export.xml
+            """
+        case .helpApproveDiscussion: """
+            Step 4 (the Jadwal) and step 8 (the Berita Acara) of the SOP. The final documents are drawn again from the drafts, without the KONSEP mark and dated on the approval day; from then on they cannot change (a correction is a revision: `coaching minutes … --revise`).
+
+            Only the Kepala Seksi PKL named in the batch's coaching.toml can approve; the date cannot be before the draft, and the Berita Acara only after the Jadwal.
+
+            Examples:
+              coaching approve 2026-001 --document jadwal --by 198012302010012005 --on 2026-11-26
+              coaching approve 2026-001 --document berita-acara --session 1 2 3 --by 198012302010012005 --on 2026-12-11
+            """
+        case .helpReceiveDiscussion: """
+            Records the receipt in the register for every approved Berita Acara of the batch (or the --session ones). The documents themselves do not change: they were final at approval, and the receipt is signed on paper in the block left for it.
+
+            Only the Kepala Kantor named in the batch's coaching.toml; not before the approval date.
+
+            Example:
+              coaching receive 2026-001 --by 197205141998031002 --on 2026-12-14
+            """
+        case .helpStatusDiscussion: """
+            Without BATCH: every batch not yet archived; when all are archived, it says how many and how to see them. A batch is at risk (berisiko) with 3 working days or fewer left, late (terlambat) after the deadline without the Kepala Kantor's receipt. A no-show is reported once its record says there is no room for a make-up (the person goes to the next batch), or once the make-up it proposes is recorded: until then the batch is not done.
+
+            Examples:
+              coaching status
+              coaching status 2026-001 --today 2026-12-10 --format json
+            """
         case .helpLang: "Language of messages and help: id (the default) or en. Also COACHING_LANG=en."
         case .helpApprove: "Record the Kepala Seksi PKL's approval and write the final documents (without KONSEP)."
         case .helpArchive: "Package a finished batch for the records office (step 10) and mark it archived."

@@ -191,6 +191,54 @@ extension Catalogue {
 
             Status keluar: 0 semua baik, 1 ada masalah pada data masukan, pengaturan, catatan, atau register, 64 baris perintah salah.
             """
+        case .helpScheduleDiscussion: """
+            Langkah 1–4 SOP: dari laporan dan rekomendasi sampai konsep (KONSEP) Jadwal Coaching untuk ditandatangani Kepala Seksi PKL. Sesi dimulai pada schedule.first_session_working_day dan berakhir schedule.working_days_after_last_session hari kerja sebelum batas waktu 14 hari kerja; prioritas tertinggi lebih dahulu; coach dan satu Quality Assessor per sesi.
+
+            Tanggal penugasan yang dipakai selalu disebutkan (hari ini bila --assigned-on tidak diberikan), dan tanpa --recommendations muncul peringatan.
+
+            Menulis OUT/TAHUN/TAHUN-NNN/ secara utuh atau tidak sama sekali: jadwal-coaching.html dan .xml, kandidat.xlsx dan kandidat.csv (kandidat beserta alasannya), lembar-kerja.xlsx (lembar kerja Quality Assessor: isian coaching dikunci, hadir berupa pilihan ya/tidak) beserta lembar-kerja.csv, data masukan dan pengaturan yang dipakai. Dijalankan lagi dengan masukan yang sama, tidak ada yang baru ditulis dan batch yang ada disebutkan.
+
+            Bila tidak semua kandidat mendapat jadwal, disebutkan berapa, mengapa, dan apa yang membantu; tidak ada yang ditulis kecuali dengan --allow-partial, yang menulis daftar yang tidak terjadwal ke tidak-terjadwal.csv dalam batch.
+
+            Contoh:
+              coaching schedule --config Examples/coaching.toml \\
+                --reports Examples/laporan-kinerja.csv \\
+                --recommendations Examples/rekomendasi-perbaikan.csv \\
+                --assigned-on 2026-11-25
+            """
+        case .helpCheckDiscussion: """
+            Berikan Laporan Kinerja Agen dan Rekomendasi Perbaikan Kinerja Agen bersama-sama, agar rekomendasi dicocokkan dengan pegawai dalam laporan. Jenis setiap berkas dikenali dari baris judulnya (CSV) atau elemen akarnya (XML); urutannya tidak berpengaruh.
+
+            Setiap masalah dicetak sebagai  berkas:baris:kolom: error|warning: pesan (kolom), diikuti satu baris ringkasan per berkas. Peringatan tidak pernah menghentikan proses.
+
+            Contoh:
+              coaching check Examples/*.csv
+              coaching check --format json ekspor.xml
+            """
+        case .helpApproveDiscussion: """
+            Langkah 4 (Jadwal) dan langkah 8 (Berita Acara) SOP. Dokumen final disusun ulang dari konsepnya, tanpa tanda KONSEP dan bertanggal hari persetujuan; sejak itu tidak dapat berubah (koreksi berupa revisi: `coaching minutes … --revise`).
+
+            Hanya Kepala Seksi PKL yang disebut dalam coaching.toml batch yang dapat menyetujui; tanggalnya tidak boleh sebelum konsep, dan Berita Acara hanya setelah Jadwal.
+
+            Contoh:
+              coaching approve 2026-001 --document jadwal --by 198012302010012005 --on 2026-11-26
+              coaching approve 2026-001 --document berita-acara --session 1 2 3 --by 198012302010012005 --on 2026-12-11
+            """
+        case .helpReceiveDiscussion: """
+            Mencatat penerimaan dalam register untuk setiap Berita Acara batch yang telah disetujui (atau yang disebut dengan --session). Dokumennya sendiri tidak berubah: sudah final saat disetujui, dan penerimaan ditandatangani di kertas pada blok yang disediakan.
+
+            Hanya Kepala Kantor yang disebut dalam coaching.toml batch; tidak sebelum tanggal persetujuan.
+
+            Contoh:
+              coaching receive 2026-001 --by 197205141998031002 --on 2026-12-14
+            """
+        case .helpStatusDiscussion: """
+            Tanpa BATCH: setiap batch yang belum diarsipkan; bila semua telah diarsipkan, disebutkan berapa dan cara melihatnya. Batch berisiko dengan sisa 3 hari kerja atau kurang, terlambat setelah batas waktu tanpa penerimaan Kepala Kantor. Ketidakhadiran dilaporkan setelah catatannya menyatakan tidak ada waktu untuk sesi pengganti (pegawai masuk batch berikutnya), atau setelah sesi pengganti yang diusulkannya dicatat: sampai saat itu batch belum selesai.
+
+            Contoh:
+              coaching status
+              coaching status 2026-001 --today 2026-12-10 --format json
+            """
         case .helpLang: "Bahasa pesan dan bantuan: id (bawaan) atau en. Juga COACHING_LANG=en."
         case .helpApprove: "Mencatat persetujuan Kepala Seksi PKL dan menulis dokumen final (tanpa KONSEP)."
         case .helpArchive: "Mengemas batch yang telah selesai untuk unit kearsipan (langkah 10) dan menandainya diarsipkan."
