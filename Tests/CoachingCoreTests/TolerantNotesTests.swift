@@ -23,7 +23,7 @@ struct TolerantNotesTests {
     static func plan(_ rows: [String], file: String = "lembar-kerja.csv") -> MinutesPlan {
         let text = ([header] + rows).joined(separator: "\n") + "\n"
         let (notes, log) = NotesReader(jadwal: jadwal).read(InputFile(name: file, source: MemoryByteSource(text)))
-        return MinutesPlan(jadwal: jadwal, notes: notes, log: log)
+        return MinutesPlan(jadwal: jadwal, notes: notes, log: log, language: .en)
     }
 
     /// As LibreOffice saves the CSV again in an Indonesian locale: NIPs in scientific notation,
@@ -74,7 +74,7 @@ struct TolerantNotesTests {
     @Test func theFilesOtherDatesShowTheOrderOfAWrongDay() {
         let plan = Self.plan(["1;05/12/2026;;;198012302010012005;;;;;;;;tidak;;;;;", "3;02/12/2026;;;199001152015022001;;;;;;;;tidak;;;;;"])
         #expect(plan.log.sorted.map(\.formatted) == [
-            "lembar-kerja.csv:3:3: error: session 3 was scheduled for 1 Desember 2026, not 2 Desember 2026 (tanggal)",
+            "lembar-kerja.csv:3:3: error: session 3 was scheduled for 1 December 2026, not 2 December 2026 (tanggal)",
         ])
     }
 
@@ -115,7 +115,7 @@ struct TolerantNotesTests {
         }.joined() + "</row>"
         let bytes = try HandMadeWorkbook.bytes(sheet: header + rows, styles: styles, workbookPr: workbookPr)
         let (notes, log) = NotesReader(jadwal: jadwal).read(InputFile(name: "lembar-kerja.xlsx", source: MemoryByteSource(bytes)))
-        return MinutesPlan(jadwal: jadwal, notes: notes, log: log)
+        return MinutesPlan(jadwal: jadwal, notes: notes, log: log, language: .en)
     }
 
     /// Numbers where text was meant: a NIP cell, date serials in the workbook's date system,

@@ -70,7 +70,7 @@ struct MakeUpTests {
         #expect(approved?.lines.last == "error: BA-7/KLIP/2026 (session 7) is approved and cannot change; to correct it, run again with --revise 7 --reason \"…\"")
         let wrongDay = try Self.notes(fixture, "hari-lain.csv", [("\r\n7;30/11/2026;", "\r\n7;04/12/2026;"), (Self.sick, Self.held)])
         let refused = #expect(throws: WorkflowError.self) { try december3.recordMinutes(MinutesRequest(batch: id, notes: wrongDay, revise: [7], reason: "Coaching pengganti")) }
-        #expect(refused?.lines.contains { $0.hasSuffix("error: session 7 was scheduled for 30 November 2026 and its make-up is proposed for 3 Desember 2026, not 4 Desember 2026 (tanggal)") } == true)
+        #expect(refused?.lines.contains { $0.hasSuffix("error: session 7 was scheduled for 30 November 2026 and its make-up is proposed for 3 December 2026, not 4 December 2026 (tanggal)") } == true)
         let revised = try december3.recordMinutes(MinutesRequest(batch: id, notes: madeUp, revise: [7, 20], reason: "Coaching pengganti"))
         #expect(revised.revised == ["BA-7/KLIP/2026", "BA-20/KLIP/2026"] && revised.held == 19 && revised.absent == 1)
         let seven = try Self.xml(fixture, session: 7)

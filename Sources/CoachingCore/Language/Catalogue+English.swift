@@ -421,6 +421,29 @@ extension Catalogue {
         case .outputFailed: "error: {reason}; nothing was written"
         case .outputWrote: "Wrote {path}: {summary}."
         case .findNothing: "No document in the register under {root} matches."
+
+        // MARK: - The worksheet against the Jadwal
+        case .notesNoSession: "there is no session {session} in the Jadwal {jadwal} (it has sessions 1 to {count})"
+        case .notesTwiceRow: "session {session} is filled in twice (first on row {line})"
+        case .notesTwiceLine: "session {session} is filled in twice (first on line {line})"
+        case .notesWrongNIP: "session {session} is for {name} (NIP {expected}), not NIP {nip}"
+        case .notesNoDate: "session {session} was held but has no date; write the day it took place"
+        case .notesNoDiscussion: "session {session} was held but nothing is written on what was discussed"
+        case .notesNoCommitments: "session {session} was held but the coachee's commitments are empty"
+        case .notesAfterDeadline: "session {session} is dated {date}, after the deadline of the 14 working days ({deadline})"
+        case .notesWrongMakeUpDate: "session {session} was scheduled for {scheduled} and its make-up is proposed for {makeUp}, not {date}"
+        case .notesWrongDate: "session {session} was scheduled for {scheduled}, not {date}"
+        case .notesDueBefore: "the commitment '{commitment}' is due {date}, before the session itself"
+        case .notesDueOff: "the commitment '{commitment}' is due {date}, {off}; the next working day is {next}"
+        case .or: " or "
+        case .pendingTwice: "filled in twice"
+        case .pendingErrors: "its row has errors"
+        case .pendingEmpty: "not filled in yet (hadir is empty)"
+        case .pendingNoRow: "no row in the notes"
+        case .offWeekend: "a weekend day ({name})"
+        case .offHoliday: "a holiday ({name})"
+        case .offCutiBersama: "a cuti bersama day ({name})"
+        case .offOffice: "a day off of the office ({name})"
         }
     }
 }

@@ -421,6 +421,29 @@ extension Catalogue {
         case .outputFailed: "error: {reason}; tidak ada yang ditulis"
         case .outputWrote: "{path} telah ditulis: {summary}."
         case .findNothing: "Tidak ada dokumen dalam register di {root} yang cocok."
+
+        // MARK: - The worksheet against the Jadwal
+        case .notesNoSession: "sesi {session} tidak ada dalam Jadwal {jadwal} (Jadwal memuat sesi 1 s.d. {count})"
+        case .notesTwiceRow: "sesi {session} diisi dua kali (pertama pada baris {line} lembar kerja)"
+        case .notesTwiceLine: "sesi {session} diisi dua kali (pertama pada baris {line})"
+        case .notesWrongNIP: "sesi {session} untuk {name} (NIP {expected}), bukan NIP {nip}"
+        case .notesNoDate: "sesi {session} terlaksana tetapi tidak bertanggal; tulis tanggal pelaksanaannya"
+        case .notesNoDiscussion: "sesi {session} terlaksana tetapi pembahasannya tidak ditulis"
+        case .notesNoCommitments: "sesi {session} terlaksana tetapi komitmen pegawai kosong"
+        case .notesAfterDeadline: "sesi {session} bertanggal {date}, setelah batas waktu 14 hari kerja ({deadline})"
+        case .notesWrongMakeUpDate: "sesi {session} dijadwalkan pada {scheduled} dan sesi penggantinya diusulkan pada {makeUp}, bukan {date}"
+        case .notesWrongDate: "sesi {session} dijadwalkan pada {scheduled}, bukan {date}"
+        case .notesDueBefore: "komitmen '{commitment}' bertenggat {date}, sebelum sesinya sendiri"
+        case .notesDueOff: "komitmen '{commitment}' bertenggat {date}, {off}; hari kerja berikutnya {next}"
+        case .or: " atau "
+        case .pendingTwice: "diisi dua kali"
+        case .pendingErrors: "barisnya mengandung kesalahan"
+        case .pendingEmpty: "belum diisi (hadir kosong)"
+        case .pendingNoRow: "tidak ada barisnya dalam catatan"
+        case .offWeekend: "hari akhir pekan ({name})"
+        case .offHoliday: "hari libur ({name})"
+        case .offCutiBersama: "hari cuti bersama ({name})"
+        case .offOffice: "hari libur kantor ({name})"
         }
     }
 }

@@ -83,6 +83,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case archiveUnchanged, archiveDone, archiveFiles, archiveSigned, archiveUnsigned, archiveDrafts, archiveBrowse
     case verifyMoreFindings, verifyNote, verifyOK, verifyNotOK
 
+    // MARK: - The worksheet against the Jadwal (minutes)
+    case notesNoSession, notesTwiceRow, notesTwiceLine, notesWrongNIP, notesNoDate, notesNoDiscussion, notesNoCommitments
+    case notesAfterDeadline, notesWrongMakeUpDate, notesWrongDate, notesDueBefore, notesDueOff, or
+    case pendingTwice, pendingErrors, pendingEmpty, pendingNoRow, offWeekend, offHoliday, offCutiBersama, offOffice
+
     // MARK: - Help texts of the command line
     case optBatch, optNotes, optOnlyValid, optRevise, optReason, optReports, optRecommendations, optPeriod, optDocument, optSessionsDraft, optByKepalaSeksi, optOnApproval, optAssignedOn, optUnavailable, optAllowPartial, optBatchOrAll, optToday, optTextOrJSON, optInputFiles, optFormatTextJSON, optDelimiter, optOut, optTemplates, optConfig, optConfigDiscussion, optSessionsApproved, optByKepalaKantor, optOnReceipt
     case helpCoachingDiscussion, helpScheduleDiscussion, helpCheckDiscussion, helpApproveDiscussion, helpReceiveDiscussion, helpStatusDiscussion

@@ -135,7 +135,8 @@ extension Workflow {
         } catch { throw .error(.register, environment.language.describe(error)) }
         let calendar = WorkingDayCalendar(options: opened.configuration.calendar)
         timer.mark("  read the no-show records")
-        var plan = MinutesPlan(jadwal: opened.jadwal, notes: rows, log: readLog, calendar: calendar, makeUps: noShows.makeUpDays)
+        var plan = MinutesPlan(jadwal: opened.jadwal, notes: rows, log: readLog, calendar: calendar, makeUps: noShows.makeUpDays,
+                               language: environment.language)
         timer.mark("  check the notes against the Jadwal")
         // Each no-show gets its make-up (or the next batch), from the day after today.
         let today = environment.clock.today
