@@ -29,7 +29,7 @@ struct MinutesTests {
 
     static func plan(_ text: String) throws -> MinutesPlan {
         let (record, _) = try jadwal()
-        let (rows, log) = NotesReader(jadwal: record).read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
+        let (rows, log) = NotesReader(jadwal: record, language: .en).read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
         return MinutesPlan(jadwal: record, notes: rows, log: log, language: .en)
     }
 
@@ -59,7 +59,7 @@ struct MinutesTests {
             Self.header,
             "1;27/11/2026;07.30;08.15;198012302010012005;;;;;;;;ya;Dibahas.;\"Satu\nDua\nTiga\nEmpat\";\"25/12/2026\n24/12/2026\n26/12/2026\n28/12/2026\";;",
         ].joined(separator: "\r\n") + "\r\n"
-        let (rows, log) = NotesReader().read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
+        let (rows, log) = NotesReader(language: .en).read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
         let plan = MinutesPlan(jadwal: record, notes: rows, log: log, calendar: WorkingDayCalendar(), language: .en)
         #expect(plan.ready.map(\.entry.number) == [1], "a warning does not hold the session back")
         #expect(plan.log.diagnostics.map(\.message) == [
@@ -134,7 +134,7 @@ struct MinutesTests {
         let (record, _) = try Self.jadwal()
         func plan(_ date: String) -> MinutesPlan {
             let text = Self.makeUpHeld.replacingOccurrences(of: "3;30/11/2026;", with: "3;\(date);")
-            let (rows, log) = NotesReader(jadwal: record).read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
+            let (rows, log) = NotesReader(jadwal: record, language: .en).read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
             return MinutesPlan(jadwal: record, notes: rows, log: log, calendar: WorkingDayCalendar(), makeUps: [3: [Self.makeUpDay]], language: .en)
         }
         let held = plan("30/11/2026")
@@ -149,7 +149,7 @@ struct MinutesTests {
             "catatan.csv:2:3: error: session 3 is dated 16 December 2026, after the deadline of the 14 working days (15 December 2026) (tanggal)",
         ])
         // Without a make-up proposed, the scheduled day only.
-        let (rows, log) = NotesReader(jadwal: record).read(InputFile(name: "catatan.csv", source: MemoryByteSource(Self.makeUpHeld)))
+        let (rows, log) = NotesReader(jadwal: record, language: .en).read(InputFile(name: "catatan.csv", source: MemoryByteSource(Self.makeUpHeld)))
         #expect(MinutesPlan(jadwal: record, notes: rows, log: log, language: .en).log.sorted.map(\.formatted) == [
             "catatan.csv:2:3: error: session 3 was scheduled for 27 November 2026, not 30 November 2026 (tanggal)",
         ])
@@ -182,7 +182,7 @@ struct MinutesTests {
         let (record, _) = try jadwal()
         let proposed = try settled(today: day(11, 27))
         let noRoom = try settled(today: day(12, 10))
-        let (rows, log) = NotesReader(jadwal: record).read(InputFile(name: "catatan.csv", source: MemoryByteSource(makeUpHeld)))
+        let (rows, log) = NotesReader(jadwal: record, language: .en).read(InputFile(name: "catatan.csv", source: MemoryByteSource(makeUpHeld)))
         let madeUp = MinutesPlan(jadwal: record, notes: rows, log: log, makeUps: [3: [makeUpDay]], language: .en)
         #expect(madeUp.log.diagnostics.isEmpty && madeUp.ready.count == 1)
         return [(proposed[0], "berita-acara-hadir"), (proposed[1], "berita-acara-tidak-hadir"),
@@ -245,13 +245,13 @@ struct MinutesTests {
         </catatanCoaching>
         """
         let (record, _) = try Self.jadwal()
-        let (rows, log) = NotesReader().read(InputFile(name: "catatan.xml", source: MemoryByteSource(xml)))
+        let (rows, log) = NotesReader(language: .en).read(InputFile(name: "catatan.xml", source: MemoryByteSource(xml)))
         #expect(log.sorted.map(\.formatted) == [
             "catatan.xml:10: error: does not follow the schema: Element 'sesi', attribute 'hadir': [facet 'enumeration'] The value 'kadang' is not an element of the set {'ya', 'tidak', ''}.",
         ])
         #expect(rows.isEmpty)
         let fixed = xml.replacingOccurrences(of: "hadir=\"kadang\"", with: "hadir=\"\"")
-        let (good, goodLog) = NotesReader().read(InputFile(name: "catatan.xml", source: MemoryByteSource(fixed)))
+        let (good, goodLog) = NotesReader(language: .en).read(InputFile(name: "catatan.xml", source: MemoryByteSource(fixed)))
         let plan = MinutesPlan(jadwal: record, notes: good, log: goodLog, language: .en)
         #expect(plan.log.diagnostics.isEmpty)
         #expect(plan.ready.map(\.entry.number) == [1, 3])

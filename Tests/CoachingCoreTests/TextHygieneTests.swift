@@ -43,7 +43,7 @@ struct TextHygieneTests {
             1;27/11/2026;198607282015091716;ya;Dibahas\u{202E} salam;Memakai skrip;11/12/2026
 
             """
-        let (_, log) = NotesReader().read(InputFile(name: "catatan.csv", source: MemoryByteSource(notes)))
+        let (_, log) = NotesReader(language: .en).read(InputFile(name: "catatan.csv", source: MemoryByteSource(notes)))
         #expect(log.sorted.map(\.formatted) == ["catatan.csv:2:36: error: this cell holds a direction control (U+202E) that makes the text read otherwise than it is stored; type the value again without it (pembahasan)"])
     }
 }

@@ -144,4 +144,15 @@ struct LanguageMessagesTests {
         #expect(rows.first == "peringkat,nip,nama,jabatan,tim,alasan,saran")
         #expect(rows.count - 1 == 20 - batch.sessions)
     }
+
+    /// The Quality Assessors' worksheet: a cell that is not a date or not an attendance answer.
+    @Test func worksheetErrorsNameTheCellInIndonesian() {
+        let notes = "sesi,tanggal,nip,hadir,pembahasan,komitmen,target_tanggal\n1,,198012302010012005,mungkin,Bahas,Komitmen,27/11/2026\n"
+            + "2,32/13/2026,198012302010012005,ya,Bahas,Komitmen,27/11/2026\n"
+        let (_, log) = NotesReader(language: .id).read(InputFile(name: "catatan.csv", source: MemoryByteSource(notes)))
+        #expect(log.sorted.map(\.formatted) == [
+            "catatan.csv:2:23: error: 'mungkin' bukan isian kehadiran; tulis ya atau tidak (kosongkan selama sesi belum berlangsung) (hadir)",
+            "catatan.csv:3:3: error: '32/13/2026' bukan tanggal; tulis 27/11/2026 atau 2026-11-27 (tanggal)",
+        ])
+    }
 }

@@ -444,6 +444,27 @@ extension Catalogue {
         case .offHoliday: "a holiday ({name})"
         case .offCutiBersama: "a cuti bersama day ({name})"
         case .offOffice: "a day off of the office ({name})"
+
+        // MARK: - The worksheet's cells
+        case .cellNotSession: "'{value}' is not a session number (the first column of the worksheet)"
+        case .cellNotAttendance: "'{value}' is not an answer to attendance; write ya or tidak (empty while the session is pending)"
+        case .cellTargetsCount: "{commitments} commitments but {targets} target dates; give one date per commitment (one per line) or one date for all"
+        case .cellProblem: "this cell {problem}"
+        case .cellNIPNumber: "the NIP is the number {value}, which has not 18 digits; type the NIP as text"
+        case .cellNotSerialDate: "{value} is not a day a spreadsheet can show; write the date as 27/11/2026"
+        case .cellNotDate: "'{value}' is not a date; write 27/11/2026 or 2026-11-27"
+        case .cellNIPRounded: "a spreadsheet turned the NIP into the number {value}, keeping {digits} of its 18 digits"
+        case .cellNIPTypeAsText: "{kept}; type the NIP as text"
+        case .cellNIPMismatch: "{kept}, and it does not match the NIP of session {session}, {nip} ({name}), which would have become {shown}; check that this row is session {session}, and type the NIP as text"
+        case .cellNIPMatches: "{kept}; it matches the NIP of session {session}, {nip} ({name}), which is used"
+        case .dateTwoWaysTaken: "'{value}' can be read as {days}; it is taken as {date}, the day session {session} was scheduled for"
+        case .dateNeitherScheduled: ", and neither is the day session {session} was scheduled for ({date})"
+        case .dateTwoWays: "'{value}' can be read as {days}{scheduled}; write the date as {forms}"
+        case .dateTwoWaysNoOrder: "'{value}' can be read as {days}, and no other date in this file shows which comes first, day or month; write it as {forms}"
+        case .timeStart: "start"
+        case .timeEnd: "end"
+        case .cellNotTime: "'{value}' is not a time of day; the Berita Acara keeps the Jadwal's {clock}"
+        case .cellOtherTime: "session {session} was scheduled to {verb} at {clock}, not {time}; the Berita Acara keeps the Jadwal's time"
         }
     }
 }

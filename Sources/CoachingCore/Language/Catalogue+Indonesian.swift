@@ -444,6 +444,27 @@ extension Catalogue {
         case .offHoliday: "hari libur ({name})"
         case .offCutiBersama: "hari cuti bersama ({name})"
         case .offOffice: "hari libur kantor ({name})"
+
+        // MARK: - The worksheet's cells
+        case .cellNotSession: "'{value}' bukan nomor sesi (kolom pertama lembar kerja)"
+        case .cellNotAttendance: "'{value}' bukan isian kehadiran; tulis ya atau tidak (kosongkan selama sesi belum berlangsung)"
+        case .cellTargetsCount: "{commitments} komitmen tetapi {targets} tanggal target; berikan satu tanggal per komitmen (satu per baris) atau satu tanggal untuk semuanya"
+        case .cellProblem: "sel ini {problem}"
+        case .cellNIPNumber: "NIP tertulis sebagai angka {value}, yang tidak terdiri atas 18 angka; ketik NIP sebagai teks"
+        case .cellNotSerialDate: "{value} bukan hari yang dapat ditampilkan spreadsheet; tulis tanggal sebagai 27/11/2026"
+        case .cellNotDate: "'{value}' bukan tanggal; tulis 27/11/2026 atau 2026-11-27"
+        case .cellNIPRounded: "spreadsheet mengubah NIP menjadi angka {value}, dengan {digits} dari 18 angkanya"
+        case .cellNIPTypeAsText: "{kept}; ketik NIP sebagai teks"
+        case .cellNIPMismatch: "{kept}, dan tidak cocok dengan NIP sesi {session}, {nip} ({name}), yang akan menjadi {shown}; periksa bahwa baris ini sesi {session}, dan ketik NIP sebagai teks"
+        case .cellNIPMatches: "{kept}; cocok dengan NIP sesi {session}, {nip} ({name}), yang dipakai"
+        case .dateTwoWaysTaken: "'{value}' dapat dibaca sebagai {days}; dipakai {date}, hari sesi {session} dijadwalkan"
+        case .dateNeitherScheduled: ", dan keduanya bukan hari sesi {session} dijadwalkan ({date})"
+        case .dateTwoWays: "'{value}' dapat dibaca sebagai {days}{scheduled}; tulis tanggal sebagai {forms}"
+        case .dateTwoWaysNoOrder: "'{value}' dapat dibaca sebagai {days}, dan tidak ada tanggal lain dalam berkas ini yang menunjukkan mana yang lebih dahulu, tanggal atau bulan; tulis sebagai {forms}"
+        case .timeStart: "mulai"
+        case .timeEnd: "selesai"
+        case .cellNotTime: "'{value}' bukan jam; Berita Acara memakai jam Jadwal, {clock}"
+        case .cellOtherTime: "sesi {session} dijadwalkan {verb} pukul {clock}, bukan {time}; Berita Acara memakai jam Jadwal"
         }
     }
 }

@@ -87,6 +87,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case notesNoSession, notesTwiceRow, notesTwiceLine, notesWrongNIP, notesNoDate, notesNoDiscussion, notesNoCommitments
     case notesAfterDeadline, notesWrongMakeUpDate, notesWrongDate, notesDueBefore, notesDueOff, or
     case pendingTwice, pendingErrors, pendingEmpty, pendingNoRow, offWeekend, offHoliday, offCutiBersama, offOffice
+    case cellNotSession, cellNotAttendance, cellTargetsCount, cellProblem, cellNIPNumber, cellNotSerialDate, cellNotDate
+    case cellNIPRounded, cellNIPTypeAsText, cellNIPMismatch, cellNIPMatches, dateTwoWaysTaken, dateNeitherScheduled, dateTwoWays
+    case dateTwoWaysNoOrder, timeStart, timeEnd, cellNotTime, cellOtherTime
 
     // MARK: - Help texts of the command line
     case optBatch, optNotes, optOnlyValid, optRevise, optReason, optReports, optRecommendations, optPeriod, optDocument, optSessionsDraft, optByKepalaSeksi, optOnApproval, optAssignedOn, optUnavailable, optAllowPartial, optBatchOrAll, optToday, optTextOrJSON, optInputFiles, optFormatTextJSON, optDelimiter, optOut, optTemplates, optConfig, optConfigDiscussion, optSessionsApproved, optByKepalaKantor, optOnReceipt

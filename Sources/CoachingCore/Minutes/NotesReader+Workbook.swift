@@ -37,7 +37,7 @@ extension NotesReader {
             if columns.keys.allSatisfy({ row.cells[$0] == nil }) { continue }
             rows.append(notesRow)
         }
-        let notes = NotesDecoder(jadwal: jadwal, dateSystem: table.dateSystem).decode(rows, log: &log)
+        let notes = NotesDecoder(jadwal: jadwal, dateSystem: table.dateSystem, language: language).decode(rows, log: &log)
         return (notes, log)
     }
 

@@ -9,8 +9,13 @@
 /// values that read one way are taken.
 public struct NotesReader {
     public let jadwal: JadwalRecord?
+    /// The language of the messages.
+    public let language: Language
 
-    public init(jadwal: JadwalRecord? = nil) { self.jadwal = jadwal }
+    public init(jadwal: JadwalRecord? = nil, language: Language = .id) {
+        self.jadwal = jadwal
+        self.language = language
+    }
 
     /// The columns a worksheet must have.
     static let requiredColumns = ["sesi", "tanggal", "nip", "hadir", "pembahasan", "komitmen", "target_tanggal"]
@@ -53,7 +58,7 @@ public struct NotesReader {
         }
         var log = reader.log
         // A CSV has no date system of its own; spreadsheets count from 1900 unless told otherwise.
-        let notes = NotesDecoder(jadwal: jadwal, dateSystem: .from1900).decode(rows, log: &log)
+        let notes = NotesDecoder(jadwal: jadwal, dateSystem: .from1900, language: language).decode(rows, log: &log)
         return (notes, log)
     }
 

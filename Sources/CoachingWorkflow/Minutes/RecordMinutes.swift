@@ -121,7 +121,7 @@ extension Workflow {
         // The templates are loaded while the notes are read: each row is read against the session
         // its `sesi` names in the Jadwal, to recognise a NIP or a date a spreadsheet changed.
         let notesPath = request.notes, jadwal = opened.jadwal
-        let reading = Background { NotesReader(jadwal: jadwal).read(InputFile(name: notesPath, source: try FileByteSource(path: notesPath))) }
+        let reading = Background { NotesReader(jadwal: jadwal, language: environment.language).read(InputFile(name: notesPath, source: try FileByteSource(path: notesPath))) }
         let html = try environment.templates.document("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema)
         let xml = try environment.templates.document("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema)
         let rekap = try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema)
