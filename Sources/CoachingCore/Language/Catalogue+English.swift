@@ -465,6 +465,14 @@ extension Catalogue {
         case .timeEnd: "end"
         case .cellNotTime: "'{value}' is not a time of day; the Berita Acara keeps the Jadwal's {clock}"
         case .cellOtherTime: "session {session} was scheduled to {verb} at {clock}, not {time}; the Berita Acara keeps the Jadwal's time"
+
+        // MARK: - archive refusals
+        case .blockJadwalDraft: "the Jadwal {number} is still a draft (konsep)"
+        case .blockNoMinutes: "session {session} ({name}) has no Berita Acara yet"
+        case .blockMinutesDraft: "{number} (session {session}, {name}) is still a draft (konsep)"
+        case .blockNotReceived: "{number} (session {session}, {name}) is approved but not yet received by the Kepala Kantor"
+        case .blockMakeUp: "{number} (session {session}, {name}) proposes a make-up session for {makeUp} not yet recorded"
+        case .archiveNotYet: "batch {batch} cannot be archived yet:\n{list}\nFinish these steps first, or give --include-drafts for a package marked as holding unfinished documents."
         }
     }
 }

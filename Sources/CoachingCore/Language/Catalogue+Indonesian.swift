@@ -465,6 +465,14 @@ extension Catalogue {
         case .timeEnd: "selesai"
         case .cellNotTime: "'{value}' bukan jam; Berita Acara memakai jam Jadwal, {clock}"
         case .cellOtherTime: "sesi {session} dijadwalkan {verb} pukul {clock}, bukan {time}; Berita Acara memakai jam Jadwal"
+
+        // MARK: - archive refusals
+        case .blockJadwalDraft: "Jadwal {number} masih konsep"
+        case .blockNoMinutes: "sesi {session} ({name}) belum mempunyai Berita Acara"
+        case .blockMinutesDraft: "{number} (sesi {session}, {name}) masih konsep"
+        case .blockNotReceived: "{number} (sesi {session}, {name}) telah disetujui tetapi belum diterima Kepala Kantor"
+        case .blockMakeUp: "{number} (sesi {session}, {name}) mengusulkan sesi pengganti pada {makeUp} yang belum dicatat"
+        case .archiveNotYet: "batch {batch} belum dapat diarsipkan:\n{list}\nSelesaikan langkah-langkah tersebut terlebih dahulu, atau berikan --include-drafts untuk paket yang ditandai memuat dokumen belum final."
         }
     }
 }

@@ -82,6 +82,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case minutesAbsent, minutesPending, minutesMorePending, minutesBatchIn
     case archiveUnchanged, archiveDone, archiveFiles, archiveSigned, archiveUnsigned, archiveDrafts, archiveBrowse
     case verifyMoreFindings, verifyNote, verifyOK, verifyNotOK
+    case blockJadwalDraft, blockNoMinutes, blockMinutesDraft, blockNotReceived, blockMakeUp, archiveNotYet
 
     // MARK: - The worksheet against the Jadwal (minutes)
     case notesNoSession, notesTwiceRow, notesTwiceLine, notesWrongNIP, notesNoDate, notesNoDiscussion, notesNoCommitments
