@@ -53,13 +53,13 @@ struct AttachCommand: ParsableCommand {
             print("dilampirkan: \(a.document) ← \(a.file) → \(a.path)")
             for line in a.lines { print("  \(line)") }
         }
-        for a in outcome.alreadyOnRecord { print("sudah ada: \(a.document) ← \(a.file) is already on record as \(a.path); nothing changed") }
+        for a in outcome.alreadyOnRecord { print(say(.attachAlready, ["document": a.document, "file": a.file, "path": a.path])) }
         for r in outcome.refused {
             printError("ditolak: \(r.file)")
             for line in r.lines { printError("  \(line)") }
         }
         if scan == nil { print(outcome.trust) }
-        print("Lampirkan: \(outcome.attached.count) attached, \(outcome.alreadyOnRecord.count) already on record, \(outcome.refused.count) refused.")
+        print(say(.attachSummary, ["attached": "\(outcome.attached.count)", "already": "\(outcome.alreadyOnRecord.count)", "refused": "\(outcome.refused.count)"]))
         if !outcome.refused.isEmpty { throw ExitCode(1) }
     }
 }

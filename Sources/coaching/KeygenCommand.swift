@@ -24,11 +24,7 @@ struct KeygenCommand: ParsableCommand {
     var to: String?
 
     func run() throws {
-        let made = try perform { () throws(WorkflowError) in try OfficeKeyFiles.make(in: to.map { URL(fileURLWithPath: $0) }) }
-        print("""
-        Made the office key \(made.fingerprint):
-          private: \(made.privateFile.path) (keep it safe; only you can read it)
-          public:  \(made.publicFile.path) (give it to whoever verifies packages)
-        """)
+        let made = try perform { () throws(WorkflowError) in try OfficeKeyFiles.make(in: to.map { URL(fileURLWithPath: $0) }, language: CLI.language) }
+        print(say(.keygenMade, ["fingerprint": made.fingerprint, "private": made.privateFile.path, "public": made.publicFile.path]))
     }
 }

@@ -47,8 +47,8 @@ struct PdfCommand: ParsableCommand {
         for d in outcome.printed { print("\(d.replaced ? "dicetak ulang" : "dicetak"): \(d.name) → \(d.path)") }
         for d in outcome.skipped { print("sudah ada: \(d.name) → \(d.path)") }
         for line in outcome.refused { printError("error: \(line)") }
-        let summary = "PDF: \(outcome.printed.count) printed, \(outcome.skipped.count) already there"
-            + (outcome.refused.isEmpty ? "." : ", \(outcome.refused.count) not printed.")
+        let summary = say(.pdfSummary, ["printed": "\(outcome.printed.count)", "skipped": "\(outcome.skipped.count)",
+                                        "refused": outcome.refused.isEmpty ? "" : say(.pdfRefused, ["count": "\(outcome.refused.count)"])])
         print(summary)
         if !outcome.refused.isEmpty { throw ExitCode(1) }
     }

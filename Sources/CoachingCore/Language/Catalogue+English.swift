@@ -473,6 +473,15 @@ extension Catalogue {
         case .blockNotReceived: "{number} (session {session}, {name}) is approved but not yet received by the Kepala Kantor"
         case .blockMakeUp: "{number} (session {session}, {name}) proposes a make-up session for {makeUp} not yet recorded"
         case .archiveNotYet: "batch {batch} cannot be archived yet:\n{list}\nFinish these steps first, or give --include-drafts for a package marked as holding unfinished documents."
+
+        // MARK: - pdf, lampirkan, keygen
+        case .pdfSummary: "PDF: {printed} printed, {skipped} already there{refused}."
+        case .pdfRefused: ", {count} not printed"
+        case .attachAlready: "sudah ada: {document} ← {file} is already on record as {path}; nothing changed"
+        case .attachSummary: "Lampirkan: {attached} attached, {already} already on record, {refused} refused."
+        case .keygenMade: "Made the office key {fingerprint}:\n  private: {private} (keep it safe; only you can read it)\n  public:  {public} (give it to whoever verifies packages)"
+        case .keygenExists: "{path} already exists; packages signed with it need it to be checked, so it is not replaced. Move it away first if you really mean to start a new key."
+        case .keygenCannotWrite: "could not write the key files into {folder}"
         }
     }
 }

@@ -473,6 +473,15 @@ extension Catalogue {
         case .blockNotReceived: "{number} (sesi {session}, {name}) telah disetujui tetapi belum diterima Kepala Kantor"
         case .blockMakeUp: "{number} (sesi {session}, {name}) mengusulkan sesi pengganti pada {makeUp} yang belum dicatat"
         case .archiveNotYet: "batch {batch} belum dapat diarsipkan:\n{list}\nSelesaikan langkah-langkah tersebut terlebih dahulu, atau berikan --include-drafts untuk paket yang ditandai memuat dokumen belum final."
+
+        // MARK: - pdf, lampirkan, keygen
+        case .pdfSummary: "PDF: {printed} dicetak, {skipped} sudah ada{refused}."
+        case .pdfRefused: ", {count} tidak dicetak"
+        case .attachAlready: "sudah ada: {document} ← {file} sudah tercatat sebagai {path}; tidak ada yang diubah"
+        case .attachSummary: "Lampirkan: {attached} dilampirkan, {already} sudah tercatat, {refused} ditolak."
+        case .keygenMade: "Kunci kantor {fingerprint} telah dibuat:\n  privat: {private} (simpan dengan aman; hanya Anda yang dapat membacanya)\n  publik: {public} (berikan kepada pihak yang memeriksa paket)"
+        case .keygenExists: "{path} sudah ada; paket yang ditandatangani dengannya memerlukannya untuk diperiksa, sehingga tidak diganti. Pindahkan terlebih dahulu bila memang ingin membuat kunci baru."
+        case .keygenCannotWrite: "berkas kunci tidak dapat ditulis ke {folder}"
         }
     }
 }

@@ -84,6 +84,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case verifyMoreFindings, verifyNote, verifyOK, verifyNotOK
     case blockJadwalDraft, blockNoMinutes, blockMinutesDraft, blockNotReceived, blockMakeUp, archiveNotYet
 
+    // MARK: - pdf, lampirkan, keygen
+    case pdfSummary, pdfRefused, attachAlready, attachSummary, keygenMade, keygenExists, keygenCannotWrite
+
     // MARK: - The worksheet against the Jadwal (minutes)
     case notesNoSession, notesTwiceRow, notesTwiceLine, notesWrongNIP, notesNoDate, notesNoDiscussion, notesNoCommitments
     case notesAfterDeadline, notesWrongMakeUpDate, notesWrongDate, notesDueBefore, notesDueOff, or
