@@ -40,15 +40,15 @@ struct CalendarCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(1)
         }
-        print(say(.calendarAssigned, ["date": span.start.indonesianLong]))
-        print(say(.calendarDeadline, ["date": span.deadline.indonesianLong, "days": Terbilang.figureAndWords(span.workingDays)]))
+        print(say(.calendarAssigned, ["date": span.start.longText(CLI.language)]))
+        print(say(.calendarDeadline, ["date": span.deadline.longText(CLI.language), "days": Terbilang.figureAndWords(span.workingDays)]))
         if span.skipped.isEmpty {
             print(say(.calendarNoneSkipped))
         } else {
             print(say(.calendarSkipped, ["count": "\(span.skipped.count)"]))
-            let width = span.skipped.map(\.date.indonesianLong.count).max() ?? 0
+            let width = span.skipped.map { $0.date.longText(CLI.language).count }.max() ?? 0
             for day in span.skipped {
-                let label = day.date.indonesianLong
+                let label = day.date.longText(CLI.language)
                 let reason = day.kind == .weekend ? "akhir pekan" : "\(day.kind.rawValue): \(day.name)"
                 print("  \(label)\(String(repeating: " ", count: width - label.count))  \(reason)")
             }

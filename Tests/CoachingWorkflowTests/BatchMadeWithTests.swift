@@ -93,6 +93,22 @@ struct OlderNotesTests {
         #expect(fixture.snapshot() == before)
     }
 
+    /// The same in Indonesian: the reasons a session is pending are said in the run's language,
+    /// and the check that reads them must still find the sessions left empty.
+    @Test func olderNotesAreRefusedInIndonesianToo() throws {
+        let fixture = try WorkflowFixture()
+        _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: BatchMadeWithTests.day(11, 25))))
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(BatchMadeWithTests.day(12, 31)),
+                                                    actor: "qa", language: .id))
+        _ = try workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        let before = fixture.snapshot()
+        let error = #expect(throws: WorkflowError.self) {
+            try workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching.csv")))
+        }
+        #expect(error?.kind == .refused)
+        #expect(fixture.snapshot() == before)
+    }
+
     @Test func theOlderNotesFirstAndTheFullOnesAfterAreFine() throws {
         let fixture = try WorkflowFixture()
         _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: BatchMadeWithTests.day(11, 25))))

@@ -84,7 +84,9 @@ extension Workflow {
     /// Acara stands. Refused, naming the sessions.
     private func checkNotOlder(_ plan: MinutesPlan, of opened: OpenedBatch, notices: [String]) throws(WorkflowError) {
         // Only sessions the notes leave empty; a row with errors is named by its errors.
-        let pending = Set(plan.pending.filter { $0.why == "no row in the notes" || $0.why.hasPrefix("not filled in yet") }.map(\.entry.number))
+        // The plan's reasons are in the run's language: compared with the same texts.
+        let language = environment.language, noRow = language.text(.pendingNoRow), empty = language.text(.pendingEmpty)
+        let pending = Set(plan.pending.filter { $0.why == noRow || $0.why == empty }.map(\.entry.number))
         guard !pending.isEmpty else { return }
         let drawn: [RegisteredDocument]
         do {
