@@ -106,6 +106,7 @@ struct OlderNotesTests {
             try workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching.csv")))
         }
         #expect(error?.kind == .refused)
+        #expect(error?.lines.last == "error: catatan ini mengosongkan sesi 19, 20, padahal BA-19/KLIP/2026, BA-20/KLIP/2026 telah disusun dari catatan sebelumnya; catatan ini lebih lama. Gunakan lembar kerja terbaru, dengan setiap sesi yang sudah berlangsung terisi; tidak ada yang ditulis.")
         #expect(fixture.snapshot() == before)
     }
 

@@ -482,6 +482,20 @@ extension Catalogue {
         case .keygenMade: "Made the office key {fingerprint}:\n  private: {private} (keep it safe; only you can read it)\n  public:  {public} (give it to whoever verifies packages)"
         case .keygenExists: "{path} already exists; packages signed with it need it to be checked, so it is not replaced. Move it away first if you really mean to start a new key."
         case .keygenCannotWrite: "could not write the key files into {folder}"
+
+        // MARK: - A batch's own files, and minutes refusals
+        case .batchSettingsMissing: "the batch's settings {path} are missing; the batch folder is incomplete"
+        case .batchSettingsChanged: "{path} is not the settings batch {batch} was made with (changed after it was written; the register keeps its SHA-256). They name who may approve and receive, so they cannot change: restore the file from a copy or an archive package"
+        case .batchJadwalMissing: "the batch's Jadwal {path} is missing"
+        case .batchJadwalChanged: "{path} is not the Jadwal the register recorded for batch {batch} (changed or replaced after it was written); restore it from a copy or an archive package"
+        case .batchJadwalUnreadable: "the batch's Jadwal {path} cannot be read"
+        case .reviseNotApproved: "--revise {list}: batch {batch} has no approved Berita Acara for {session} {list}; only an approved one is revised (a draft is simply drawn again from its notes)"
+        case .nounSessionWord: "session|sessions"
+        case .notesOlderOne: "these notes leave session {sessions} empty, but {numbers} was drawn from notes given before; these notes are older than those. Use the latest worksheet, with every session filled in so far; nothing was written."
+        case .notesOlderMany: "these notes leave sessions {sessions} empty, but {numbers} were drawn from notes given before; these notes are older than those. Use the latest worksheet, with every session filled in so far; nothing was written."
+        case .notesHaveErrors: "The notes have errors (above); nothing was written. Fix them, or use --only-valid to write the minutes of the sessions in order."
+        case .minutesCannotBeSigned: "The Berita Acara cannot be signed without these; nothing was written."
+        case .approvedCannotChange: "{number} (session {session}) is approved and cannot change; to correct it, run again with --revise {session} --reason \"…\""
         }
     }
 }

@@ -482,6 +482,20 @@ extension Catalogue {
         case .keygenMade: "Kunci kantor {fingerprint} telah dibuat:\n  privat: {private} (simpan dengan aman; hanya Anda yang dapat membacanya)\n  publik: {public} (berikan kepada pihak yang memeriksa paket)"
         case .keygenExists: "{path} sudah ada; paket yang ditandatangani dengannya memerlukannya untuk diperiksa, sehingga tidak diganti. Pindahkan terlebih dahulu bila memang ingin membuat kunci baru."
         case .keygenCannotWrite: "berkas kunci tidak dapat ditulis ke {folder}"
+
+        // MARK: - A batch's own files, and minutes refusals
+        case .batchSettingsMissing: "pengaturan batch {path} tidak ada; folder batch tidak lengkap"
+        case .batchSettingsChanged: "{path} bukan pengaturan yang dipakai saat batch {batch} dibuat (diubah setelah ditulis; register menyimpan SHA-256-nya). Pengaturan itu menyebut siapa yang berwenang menyetujui dan menerima, sehingga tidak boleh berubah: pulihkan berkasnya dari salinan atau paket arsip"
+        case .batchJadwalMissing: "Jadwal batch {path} tidak ada"
+        case .batchJadwalChanged: "{path} bukan Jadwal yang dicatat register untuk batch {batch} (diubah atau diganti setelah ditulis); pulihkan dari salinan atau paket arsip"
+        case .batchJadwalUnreadable: "Jadwal batch {path} tidak dapat dibaca"
+        case .reviseNotApproved: "--revise {list}: batch {batch} tidak mempunyai Berita Acara yang telah disetujui untuk {session} {list}; hanya yang telah disetujui yang direvisi (konsep cukup disusun ulang dari catatannya)"
+        case .nounSessionWord: "sesi"
+        case .notesOlderOne: "catatan ini mengosongkan sesi {sessions}, padahal {numbers} telah disusun dari catatan sebelumnya; catatan ini lebih lama. Gunakan lembar kerja terbaru, dengan setiap sesi yang sudah berlangsung terisi; tidak ada yang ditulis."
+        case .notesOlderMany: "catatan ini mengosongkan sesi {sessions}, padahal {numbers} telah disusun dari catatan sebelumnya; catatan ini lebih lama. Gunakan lembar kerja terbaru, dengan setiap sesi yang sudah berlangsung terisi; tidak ada yang ditulis."
+        case .notesHaveErrors: "Catatan mengandung kesalahan (lihat di atas); tidak ada yang ditulis. Perbaiki, atau gunakan --only-valid untuk menyusun Berita Acara sesi yang catatannya lengkap."
+        case .minutesCannotBeSigned: "Berita Acara tidak dapat ditandatangani tanpa data tersebut; tidak ada yang ditulis."
+        case .approvedCannotChange: "{number} (sesi {session}) telah disetujui dan tidak dapat berubah; untuk mengoreksinya, jalankan kembali dengan --revise {session} --reason \"…\""
         }
     }
 }

@@ -87,6 +87,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // MARK: - pdf, lampirkan, keygen
     case pdfSummary, pdfRefused, attachAlready, attachSummary, keygenMade, keygenExists, keygenCannotWrite
 
+    // MARK: - A batch's own files, and minutes refusals
+    case batchSettingsMissing, batchSettingsChanged, batchJadwalMissing, batchJadwalChanged, batchJadwalUnreadable
+    case reviseNotApproved, nounSessionWord, notesOlderOne, notesOlderMany, notesHaveErrors, minutesCannotBeSigned, approvedCannotChange
+
     // MARK: - The worksheet against the Jadwal (minutes)
     case notesNoSession, notesTwiceRow, notesTwiceLine, notesWrongNIP, notesNoDate, notesNoDiscussion, notesNoCommitments
     case notesAfterDeadline, notesWrongMakeUpDate, notesWrongDate, notesDueBefore, notesDueOff, or

@@ -75,7 +75,9 @@ extension Workflow {
         let wrong = sessions.subtracting(approved).sorted()
         guard wrong.isEmpty else {
             let list = wrong.map(String.init).joined(separator: ", ")
-            throw WorkflowError(.refused, notices + ["error: --revise \(list): batch \(opened.batch.id) has no approved Berita Acara for session\(wrong.count > 1 ? "s" : "") \(list); only an approved one is revised (a draft is simply drawn again from its notes)"])
+            let language = environment.language
+            throw WorkflowError(.refused, notices + ["error: " + language.text(.reviseNotApproved, [
+                "list": list, "batch": opened.batch.id.description, "session": language.noun(wrong.count, .nounSessionWord)])])
         }
     }
 
@@ -95,13 +97,15 @@ extension Workflow {
         guard !drawn.isEmpty else { return }
         let sessions = drawn.map { String($0.session) }.joined(separator: ", ")
         throw WorkflowError(.refused, notices + [
-            "error: these notes leave session\(drawn.count > 1 ? "s" : "") \(sessions) empty, but \(listedNumbers(drawn.map(\.number.description))) \(drawn.count > 1 ? "were" : "was") drawn from notes given before; these notes are older than those. Use the latest worksheet, with every session filled in so far; nothing was written.",
+            "error: " + language.text(drawn.count > 1 ? .notesOlderMany : .notesOlderOne,
+                                      ["sessions": sessions, "numbers": listedNumbers(drawn.map(\.number.description))]),
         ])
     }
 
     /// Up to five numbers, else the first and how many more.
     private func listedNumbers(_ numbers: [String]) -> String {
-        numbers.count <= 5 ? numbers.joined(separator: ", ") : "\(numbers.prefix(3).joined(separator: ", ")) and \(numbers.count - 3) more"
+        numbers.count <= 5 ? numbers.joined(separator: ", ")
+            : numbers.prefix(3).joined(separator: ", ") + environment.language.text(.andMore, ["count": "\(numbers.count - 3)"])
     }
 
     /// The line that records the Berita Acara's template set, unless it is the one recorded last.
@@ -149,11 +153,11 @@ extension Workflow {
         timer.mark("read and check the notes")
         let notices = opened.notices + plan.log.sorted.map(\.formatted)
         if plan.log.hasErrors && !request.onlyValid {
-            throw WorkflowError(.invalidInput, notices + ["The notes have errors (above); nothing was written. Fix them, or use --only-valid to write the minutes of the sessions in order."])
+            throw WorkflowError(.invalidInput, notices + [environment.language.text(.notesHaveErrors)])
         }
         let missing = BeritaAcaraDocument.missingSettings(opened.configuration) + RekapDocument.missingSettings(opened.configuration)
         guard missing.isEmpty else {
-            throw WorkflowError(.invalidInput, notices + missing.map { "error: \($0)" } + ["The Berita Acara cannot be signed without these; nothing was written."])
+            throw WorkflowError(.invalidInput, notices + missing.map { "error: \($0)" } + [environment.language.text(.minutesCannotBeSigned)])
         }
         try checkRevisions(request.revise, of: opened, notices: notices)
         try checkNotOlder(plan, of: opened, notices: notices)
@@ -168,7 +172,7 @@ extension Workflow {
         do {
             recorded = try recorder.record(plan, commits: opened.commits)
         } catch let change as MinutesRecorder.ApprovedChange {
-            throw WorkflowError(.refused, notices + ["error: \(change.number) (session \(change.session)) is approved and cannot change; to correct it, run again with --revise \(change.session) --reason \"…\""])
+            throw WorkflowError(.refused, notices + ["error: " + environment.language.text(.approvedCannotChange, ["number": change.number, "session": "\(change.session)"])])
         } catch let error as WorkflowError {
             throw error
         } catch {
