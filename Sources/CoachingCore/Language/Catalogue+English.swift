@@ -496,6 +496,27 @@ extension Catalogue {
         case .notesHaveErrors: "The notes have errors (above); nothing was written. Fix them, or use --only-valid to write the minutes of the sessions in order."
         case .minutesCannotBeSigned: "The Berita Acara cannot be signed without these; nothing was written."
         case .approvedCannotChange: "{number} (session {session}) is approved and cannot change; to correct it, run again with --revise {session} --reason \"…\""
+
+        // MARK: - verify findings
+        case .verifyTwiceInPackage: "{path}: is in the package twice"
+        case .verifyOutside: "{path}: the manifest names a path outside the package"
+        case .verifyListedTwice: "{path}: listed twice in the manifest"
+        case .verifyAdded: "{path}: is in the package but not in the manifest (added or renamed)"
+        case .verifyMissing: "{path}: is in the manifest but missing from the package (deleted or renamed)"
+        case .verifyChanged: "{path}: its content changed (SHA-256 {hash}…, the manifest records {recorded}…)"
+        case .verifyNotSigned: "not signed"
+        case .verifyUnsignedExpected: "the package is not signed, but a signature by the office key {key} is expected"
+        case .verifyUnsignedNote: "the package is not signed: its manifest proves no more than the files agree with each other"
+        case .verifySignatureUnreadable: "{file} is not a signature coaching can read"
+        case .verifySignedNotChecked: "signed by key {key}, not checked"
+        case .verifyNoPublicKey: "the manifest is signed by key {key}, but no public key was given to check it (--public-key)"
+        case .verifySignatureValid: "signature valid (office key {key})"
+        case .verifyOtherKey: "signed by another key"
+        case .verifyOtherKeyFinding: "the manifest is signed by key {key}, not by the office key {expected} given to check it"
+        case .verifySignatureInvalid: "signature invalid"
+        case .verifySignatureInvalidFinding: "the manifest's signature (key {key}) does not match it: the manifest was changed after it was signed"
+        case .verifyNoManifest: "{file} is missing: nothing says what the package should hold"
+        case .verifySignatureUnreadableShort: "signature unreadable"
         }
     }
 }

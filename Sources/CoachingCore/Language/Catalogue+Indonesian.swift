@@ -496,6 +496,27 @@ extension Catalogue {
         case .notesHaveErrors: "Catatan mengandung kesalahan (lihat di atas); tidak ada yang ditulis. Perbaiki, atau gunakan --only-valid untuk menyusun Berita Acara sesi yang catatannya lengkap."
         case .minutesCannotBeSigned: "Berita Acara tidak dapat ditandatangani tanpa data tersebut; tidak ada yang ditulis."
         case .approvedCannotChange: "{number} (sesi {session}) telah disetujui dan tidak dapat berubah; untuk mengoreksinya, jalankan kembali dengan --revise {session} --reason \"…\""
+
+        // MARK: - verify findings
+        case .verifyTwiceInPackage: "{path}: ada dua kali dalam paket"
+        case .verifyOutside: "{path}: manifest menyebut jalur di luar paket"
+        case .verifyListedTwice: "{path}: tercantum dua kali dalam manifest"
+        case .verifyAdded: "{path}: ada dalam paket tetapi tidak dalam manifest (ditambahkan atau diganti namanya)"
+        case .verifyMissing: "{path}: ada dalam manifest tetapi tidak ada dalam paket (dihapus atau diganti namanya)"
+        case .verifyChanged: "{path}: isinya berubah (SHA-256 {hash}…, manifest mencatat {recorded}…)"
+        case .verifyNotSigned: "tidak ditandatangani"
+        case .verifyUnsignedExpected: "paket tidak ditandatangani, padahal tanda tangan kunci kantor {key} diharapkan"
+        case .verifyUnsignedNote: "paket tidak ditandatangani: manifest hanya membuktikan bahwa berkas-berkasnya saling sesuai"
+        case .verifySignatureUnreadable: "{file} bukan tanda tangan yang dapat dibaca coaching"
+        case .verifySignedNotChecked: "ditandatangani dengan kunci {key}, tidak diperiksa"
+        case .verifyNoPublicKey: "manifest ditandatangani dengan kunci {key}, tetapi tidak ada kunci publik untuk memeriksanya (--public-key)"
+        case .verifySignatureValid: "tanda tangan sah (kunci kantor {key})"
+        case .verifyOtherKey: "ditandatangani dengan kunci lain"
+        case .verifyOtherKeyFinding: "manifest ditandatangani dengan kunci {key}, bukan kunci kantor {expected} yang diberikan untuk memeriksanya"
+        case .verifySignatureInvalid: "tanda tangan tidak sah"
+        case .verifySignatureInvalidFinding: "tanda tangan manifest (kunci {key}) tidak cocok: manifest diubah setelah ditandatangani"
+        case .verifyNoManifest: "{file} tidak ada: tidak ada yang menyatakan isi paket seharusnya"
+        case .verifySignatureUnreadableShort: "tanda tangan tidak terbaca"
         }
     }
 }

@@ -82,6 +82,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case minutesAbsent, minutesPending, minutesMorePending, minutesBatchIn
     case archiveUnchanged, archiveDone, archiveFiles, archiveSigned, archiveUnsigned, archiveDrafts, archiveBrowse
     case verifyMoreFindings, verifyNote, verifyOK, verifyNotOK
+    case verifyTwiceInPackage, verifyOutside, verifyListedTwice, verifyAdded, verifyMissing, verifyChanged
+    case verifyNotSigned, verifyUnsignedExpected, verifyUnsignedNote, verifySignatureUnreadable, verifySignedNotChecked, verifyNoPublicKey
+    case verifySignatureValid, verifyOtherKey, verifyOtherKeyFinding, verifySignatureInvalid, verifySignatureInvalidFinding
+    case verifyNoManifest, verifySignatureUnreadableShort
     case blockJadwalDraft, blockNoMinutes, blockMinutesDraft, blockNotReceived, blockMakeUp, archiveNotYet
 
     // MARK: - pdf, lampirkan, keygen

@@ -21,6 +21,6 @@ extension Workflow {
         let key = try OfficeKeyFiles.publicKey(request.publicKey, folder: environment.keyFolder)
         let package: PackageSource
         do { package = try PackageVerifier.open(request.package) } catch { throw .error(.invalidInput, environment.language.describe(error)) }
-        return PackageVerifier.verify(package, key: key)
+        return PackageVerifier.verify(package, key: key, language: environment.language)
     }
 }
