@@ -517,6 +517,15 @@ extension Catalogue {
         case .verifySignatureInvalidFinding: "the manifest's signature (key {key}) does not match it: the manifest was changed after it was signed"
         case .verifyNoManifest: "{file} is missing: nothing says what the package should hold"
         case .verifySignatureUnreadableShort: "signature unreadable"
+
+        // MARK: - XML inputs
+        case .xmlCannotStart: "the XML reader could not start"
+        case .xmlWrongKind: "this is a <{other}> file where a <{expected}> file was expected"
+        case .xmlWrongRoot: "the root element is <{name}> in namespace '{namespace}'; expected <{expected} xmlns=\"{ours}\">"
+        case .xmlNoRows: "the file has no data rows"
+        case .xmlAspectUndeclared: "aspect '{code}' is not declared in <kolom> at the top of the file"
+        case .xmlKPIUndeclared: "KPI '{code}' is not declared in <kolom> at the top of the file"
+        case .xmlGivenTwice: "{name} is given twice for this person"
         }
     }
 }

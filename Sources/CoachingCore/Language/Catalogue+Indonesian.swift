@@ -517,6 +517,15 @@ extension Catalogue {
         case .verifySignatureInvalidFinding: "tanda tangan manifest (kunci {key}) tidak cocok: manifest diubah setelah ditandatangani"
         case .verifyNoManifest: "{file} tidak ada: tidak ada yang menyatakan isi paket seharusnya"
         case .verifySignatureUnreadableShort: "tanda tangan tidak terbaca"
+
+        // MARK: - XML inputs
+        case .xmlCannotStart: "pembaca XML tidak dapat dimulai"
+        case .xmlWrongKind: "berkas ini berkas <{other}>, padahal yang diharapkan berkas <{expected}>"
+        case .xmlWrongRoot: "elemen akarnya <{name}> dalam namespace '{namespace}'; seharusnya <{expected} xmlns=\"{ours}\">"
+        case .xmlNoRows: "berkas tidak memuat baris data"
+        case .xmlAspectUndeclared: "aspek '{code}' tidak dideklarasikan dalam <kolom> di bagian atas berkas"
+        case .xmlKPIUndeclared: "KPI '{code}' tidak dideklarasikan dalam <kolom> di bagian atas berkas"
+        case .xmlGivenTwice: "{name} diberikan dua kali untuk pegawai ini"
         }
     }
 }

@@ -27,6 +27,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recommendationDuplicate, recommendationIDReused, recommendationNobody, recommendationAspectUnknown
     case reportDuplicatePerson, leaderIsAgent, leaderWithoutRow, andMoreRows, rowsRepeatOtherFile
     case csvQuoteInside, csvTextAfterQuote, csvUnclosedQuote, csvLineTooLong, csvReadFailed, csvInvalidUTF8, csvNotWindows1252, csvBinary
+    case xmlCannotStart, xmlWrongKind, xmlWrongRoot, xmlNoRows, xmlAspectUndeclared, xmlKPIUndeclared, xmlGivenTwice
 
     // MARK: - NIP
     case nipEmpty, nipSpaces, nipDigitsOnly, nipLength, nipBirthInvalid, nipBirthFuture, nipServiceMonth

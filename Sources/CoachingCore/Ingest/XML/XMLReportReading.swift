@@ -67,16 +67,15 @@ struct XMLReportReading {
         }
         let codes = isAspect ? aspectCodes : kpiCodes
         guard let index = codes.firstIndex(where: { $0.withUnsafeBytes { FieldParsing.equals(code, $0) } }) else {
-            let kind = isAspect ? "aspect" : "KPI"
             log.error(SourceLocation(file: file, line: reader.nodeLine),
-                      "\(kind) '\(String(decoding: code, as: UTF8.self))' is not declared in <kolom> at the top of the file",
+                      language.text(isAspect ? .xmlAspectUndeclared : .xmlKPIUndeclared, ["code": String(decoding: code, as: UTF8.self)]),
                       field: isAspect ? "aspek" : "kpi")
             return
         }
         let slot = layout.slot(isAspect ? .aspect(index) : .kpi(index))
         if row.has(slot: slot) {
             log.error(SourceLocation(file: file, line: reader.nodeLine),
-                      "\(layout.name(isAspect ? .aspect(index) : .kpi(index))) is given twice for this person",
+                      language.text(.xmlGivenTwice, ["name": layout.name(isAspect ? .aspect(index) : .kpi(index))]),
                       field: layout.name(isAspect ? .aspect(index) : .kpi(index)))
             return
         }
