@@ -10,17 +10,7 @@ struct ArchiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
         abstract: say(.helpArchive),
-        discussion: """
-        Writes one ZIP package per batch, arsip-coaching-<batch>.zip (under <out>/arsip unless --to says otherwise), holding the documents, the inputs and settings used, the register's entries and audit log of the batch (register/), an index.html to browse, and manifest.xml listing every file with its SHA-256. The manifest is signed with the office key when there is one (see coaching keygen). The same batch always gives the same bytes.
-
-        Refuses while a document is still a draft or not yet received, and names each one; --include-drafts makes a package anyway, marked as such on its first page, and leaves the batch open.
-
-        index.html is also written into the batch folder.
-
-        Examples:
-          coaching archive 2026-001
-          coaching archive 2026-001 --to /mnt/arsip --on 2026-12-16
-        """
+        discussion: say(.helpArchiveDiscussion)
     )
 
     @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))

@@ -10,12 +10,7 @@ struct CalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
         abstract: say(.helpCalendar),
-        discussion: """
-        Day 1 is the first working day after the assignment date. Weekends, national holidays and cuti bersama are skipped (cuti bersama count as working days with cuti_bersama_is_working_day = true in coaching.toml; [calendar] also adds an office's own days). 2025 and 2026 are decreed; 2027 is an estimate and gets a warning; later years are refused until their days are added to coaching.toml.
-
-        Example:
-          coaching calendar --from 2026-11-25 --add 14
-        """
+        discussion: say(.helpCalendarDiscussion)
     )
 
     @Option(help: ArgumentHelp("Assignment date, YYYY-MM-DD or DD/MM/YYYY.", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)

@@ -8,18 +8,7 @@ struct Candidates: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         abstract: say(.helpCandidates),
-        discussion: """
-        A person is a candidate when the overall score is below rules.quality_minimum, an aspect is below its minimum, a KPI is outside its band, or a recommendation has priority tinggi. A team leader also when at least rules.team_flagged_share of the team is, or the team average misses rules.team_average_target. Someone with fewer than rules.minimum_evaluations evaluations is listed as skipped, not coached, and so is someone coached less than rules.cool_down_working_days working days before --assigned-on in a batch under --out. Order: more reasons first, then the lower score, then the NIP.
-
-        The same selection as `coaching schedule` makes for the same inputs, settings, date and output folder.
-
-        --format xlsx writes the list as a workbook (the NIPs as text, all 18 digits; the scores as numbers) into the file --output names, as kandidat.xlsx in a batch folder.
-
-        Examples:
-          coaching candidates --reports Examples/laporan-kinerja.csv \\
-            --recommendations Examples/rekomendasi-perbaikan.csv
-          coaching candidates --reports Examples/laporan-kinerja.csv --format xlsx --output kandidat.xlsx
-        """
+        discussion: say(.helpCandidatesDiscussion)
     )
 
     @Option(help: ArgumentHelp(say(.optReports), valueName: "file"))

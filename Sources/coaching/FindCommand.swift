@@ -10,17 +10,7 @@ struct FindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "find",
         abstract: say(.helpFind),
-        discussion: """
-        Looks through every batch in the register under the output root. Dates are the session's (for a Berita Acara) or the drafting's (for a Jadwal). Each document is shown with its number, batch, session, person, status and dates, the file in its batch folder and, once archived, the package it is in.
-
-        Examples:
-          coaching find --nip 198607282015091716
-          coaching find --number BA-12/KLIP/2026
-          coaching find --from 2026-11-01 --to 2026-12-31 --format csv
-          coaching find --from 2026-11-01 --to 2026-12-31 --format xlsx --output dokumen.xlsx
-
-        --format xlsx writes the same columns as csv as a workbook (NIPs and numbers as text, dates as dates) into the file --output names; --to is the last date, not a file.
-        """
+        discussion: say(.helpFindDiscussion)
     )
 
     @Option(help: ArgumentHelp("The person's NIP (18 digits).", valueName: "nip"))

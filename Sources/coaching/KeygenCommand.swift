@@ -9,15 +9,7 @@ struct KeygenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keygen",
         abstract: say(.helpKeygen),
-        discussion: """
-        Writes an Ed25519 key pair: kunci-arsip.key (private, readable only by you) and kunci-arsip.pub (public: give it to whoever verifies packages). By default into ~/.klip-coaching (or $COACHING_KEYS), where coaching archive and coaching verify look for them. Keep the private key out of the output folder: it is never written into a package, and archive refuses a batch folder that holds it.
-
-        Refuses to replace an existing key: packages signed with it could no longer be checked against a new one.
-
-        Example:
-          coaching keygen
-          coaching keygen --to /media/kunci-kantor
-        """
+        discussion: say(.helpKeygenDiscussion)
     )
 
     @Option(help: ArgumentHelp("Folder for the two key files (default: ~/.klip-coaching or $COACHING_KEYS).", valueName: "dir"))

@@ -9,15 +9,7 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: say(.helpVerify),
-        discussion: """
-        Recomputes every file's SHA-256 against the manifest, validates every XML against its schema, checks that the numbers in the documents, the manifest and the register's entries agree, that no file is missing or extra, and that the manifest's signature is the office's. Prints each finding plainly; exit 0 only when everything holds.
-
-        The public key comes from --public-key, else kunci-arsip.pub in ~/.klip-coaching (or $COACHING_KEYS). With a key, an unsigned package fails; without one, an unsigned package is reported as such.
-
-        Examples:
-          coaching verify Output/arsip/arsip-coaching-2026-001.zip
-          coaching verify /mnt/arsip/2026-001 --public-key kunci-arsip.pub
-        """
+        discussion: say(.helpVerifyDiscussion)
     )
 
     @Argument(help: ArgumentHelp("A package (.zip) or an extracted batch folder.", valueName: "package"))

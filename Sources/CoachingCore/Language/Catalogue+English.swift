@@ -239,6 +239,64 @@ extension Catalogue {
               coaching status
               coaching status 2026-001 --today 2026-12-10 --format json
             """
+        case .helpArchiveDiscussion: """
+            Writes one ZIP package per batch, arsip-coaching-<batch>.zip (under <out>/arsip unless --to says otherwise), holding the documents, the inputs and settings used, the register's entries and audit log of the batch (register/), an index.html to browse, and manifest.xml listing every file with its SHA-256. The manifest is signed with the office key when there is one (see coaching keygen). The same batch always gives the same bytes.
+
+            Refuses while a document is still a draft or not yet received, and names each one; --include-drafts makes a package anyway, marked as such on its first page, and leaves the batch open.
+
+            index.html is also written into the batch folder.
+
+            Examples:
+              coaching archive 2026-001
+              coaching archive 2026-001 --to /mnt/arsip --on 2026-12-16
+            """
+        case .helpVerifyDiscussion: """
+            Recomputes every file's SHA-256 against the manifest, validates every XML against its schema, checks that the numbers in the documents, the manifest and the register's entries agree, that no file is missing or extra, and that the manifest's signature is the office's. Prints each finding plainly; exit 0 only when everything holds.
+
+            The public key comes from --public-key, else kunci-arsip.pub in ~/.klip-coaching (or $COACHING_KEYS). With a key, an unsigned package fails; without one, an unsigned package is reported as such.
+
+            Examples:
+              coaching verify Output/arsip/arsip-coaching-2026-001.zip
+              coaching verify /mnt/arsip/2026-001 --public-key kunci-arsip.pub
+            """
+        case .helpFindDiscussion: """
+            Looks through every batch in the register under the output root. Dates are the session's (for a Berita Acara) or the drafting's (for a Jadwal). Each document is shown with its number, batch, session, person, status and dates, the file in its batch folder and, once archived, the package it is in.
+
+            Examples:
+              coaching find --nip 198607282015091716
+              coaching find --number BA-12/KLIP/2026
+              coaching find --from 2026-11-01 --to 2026-12-31 --format csv
+              coaching find --from 2026-11-01 --to 2026-12-31 --format xlsx --output dokumen.xlsx
+
+            --format xlsx writes the same columns as csv as a workbook (NIPs and numbers as text, dates as dates) into the file --output names; --to is the last date, not a file.
+            """
+        case .helpCandidatesDiscussion: """
+            A person is a candidate when the overall score is below rules.quality_minimum, an aspect is below its minimum, a KPI is outside its band, or a recommendation has priority tinggi. A team leader also when at least rules.team_flagged_share of the team is, or the team average misses rules.team_average_target. Someone with fewer than rules.minimum_evaluations evaluations is listed as skipped, not coached, and so is someone coached less than rules.cool_down_working_days working days before --assigned-on in a batch under --out. Order: more reasons first, then the lower score, then the NIP.
+
+            The same selection as `coaching schedule` makes for the same inputs, settings, date and output folder.
+
+            --format xlsx writes the list as a workbook (the NIPs as text, all 18 digits; the scores as numbers) into the file --output names, as kandidat.xlsx in a batch folder.
+
+            Examples:
+              coaching candidates --reports Examples/laporan-kinerja.csv \\
+                --recommendations Examples/rekomendasi-perbaikan.csv
+              coaching candidates --reports Examples/laporan-kinerja.csv --format xlsx --output kandidat.xlsx
+            """
+        case .helpCalendarDiscussion: """
+            Day 1 is the first working day after the assignment date. Weekends, national holidays and cuti bersama are skipped (cuti bersama count as working days with cuti_bersama_is_working_day = true in coaching.toml; [calendar] also adds an office's own days). 2025 and 2026 are decreed; 2027 is an estimate and gets a warning; later years are refused until their days are added to coaching.toml.
+
+            Example:
+              coaching calendar --from 2026-11-25 --add 14
+            """
+        case .helpKeygenDiscussion: """
+            Writes an Ed25519 key pair: kunci-arsip.key (private, readable only by you) and kunci-arsip.pub (public: give it to whoever verifies packages). By default into ~/.klip-coaching (or $COACHING_KEYS), where coaching archive and coaching verify look for them. Keep the private key out of the output folder: it is never written into a package, and archive refuses a batch folder that holds it.
+
+            Refuses to replace an existing key: packages signed with it could no longer be checked against a new one.
+
+            Example:
+              coaching keygen
+              coaching keygen --to /media/kunci-kantor
+            """
         case .helpLang: "Language of messages and help: id (the default) or en. Also COACHING_LANG=en."
         case .helpApprove: "Record the Kepala Seksi PKL's approval and write the final documents (without KONSEP)."
         case .helpArchive: "Package a finished batch for the records office (step 10) and mark it archived."

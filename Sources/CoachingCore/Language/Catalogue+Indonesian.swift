@@ -239,6 +239,64 @@ extension Catalogue {
               coaching status
               coaching status 2026-001 --today 2026-12-10 --format json
             """
+        case .helpArchiveDiscussion: """
+            Menulis satu paket ZIP per batch, arsip-coaching-<batch>.zip (di <out>/arsip kecuali --to menyebut lain), berisi dokumen, data masukan dan pengaturan yang dipakai, entri register dan log audit batch (register/), index.html untuk ditelusuri, dan manifest.xml yang mencantumkan setiap berkas beserta SHA-256-nya. Manifest ditandatangani dengan kunci kantor bila ada (lihat coaching keygen). Batch yang sama selalu menghasilkan byte yang sama.
+
+            Ditolak selama masih ada dokumen berstatus konsep atau belum diterima, dengan menyebut masing-masing; --include-drafts tetap membuat paket, ditandai demikian pada halaman pertamanya, dan batch tetap terbuka.
+
+            index.html juga ditulis ke folder batch.
+
+            Contoh:
+              coaching archive 2026-001
+              coaching archive 2026-001 --to /mnt/arsip --on 2026-12-16
+            """
+        case .helpVerifyDiscussion: """
+            Menghitung ulang SHA-256 setiap berkas terhadap manifest, memvalidasi setiap XML terhadap skemanya, memeriksa bahwa nomor dalam dokumen, manifest, dan entri register sesuai, bahwa tidak ada berkas yang hilang atau berlebih, dan bahwa tanda tangan manifest adalah milik kantor. Setiap temuan dicetak apa adanya; status keluar 0 hanya bila semuanya sesuai.
+
+            Kunci publik diambil dari --public-key, atau kunci-arsip.pub di ~/.klip-coaching (atau $COACHING_KEYS). Dengan kunci, paket yang tidak ditandatangani dinyatakan gagal; tanpa kunci, paket yang tidak ditandatangani dilaporkan demikian.
+
+            Contoh:
+              coaching verify Output/arsip/arsip-coaching-2026-001.zip
+              coaching verify /mnt/arsip/2026-001 --public-key kunci-arsip.pub
+            """
+        case .helpFindDiscussion: """
+            Menelusuri setiap batch dalam register di folder keluaran. Tanggalnya adalah tanggal sesi (untuk Berita Acara) atau tanggal penyusunan (untuk Jadwal). Setiap dokumen ditampilkan dengan nomor, batch, sesi, pegawai, status, dan tanggalnya, berkasnya dalam folder batch, dan, setelah diarsipkan, paket yang memuatnya.
+
+            Contoh:
+              coaching find --nip 198607282015091716
+              coaching find --number BA-12/KLIP/2026
+              coaching find --from 2026-11-01 --to 2026-12-31 --format csv
+              coaching find --from 2026-11-01 --to 2026-12-31 --format xlsx --output dokumen.xlsx
+
+            --format xlsx menulis kolom yang sama dengan csv sebagai workbook (NIP dan nomor sebagai teks, tanggal sebagai tanggal) ke berkas yang disebut --output; --to adalah tanggal terakhir, bukan berkas.
+            """
+        case .helpCandidatesDiscussion: """
+            Seorang pegawai menjadi kandidat bila nilai keseluruhannya di bawah rules.quality_minimum, nilai suatu aspek di bawah batasnya, suatu KPI di luar rentangnya, atau ada rekomendasi berprioritas tinggi. Team Leader juga menjadi kandidat bila sekurang-kurangnya rules.team_flagged_share anggota timnya menjadi kandidat, atau rata-rata tim tidak mencapai rules.team_average_target. Pegawai dengan penilaian kurang dari rules.minimum_evaluations dicantumkan sebagai dilewati, bukan di-coaching, demikian pula pegawai yang telah di-coaching kurang dari rules.cool_down_working_days hari kerja sebelum --assigned-on dalam batch di --out. Urutan: alasan lebih banyak lebih dahulu, lalu nilai lebih rendah, lalu NIP.
+
+            Pilihannya sama dengan yang dibuat `coaching schedule` untuk masukan, pengaturan, tanggal, dan folder keluaran yang sama.
+
+            --format xlsx menulis daftar sebagai workbook (NIP sebagai teks, lengkap 18 angka; nilai sebagai angka) ke berkas yang disebut --output, seperti kandidat.xlsx dalam folder batch.
+
+            Contoh:
+              coaching candidates --reports Examples/laporan-kinerja.csv \\
+                --recommendations Examples/rekomendasi-perbaikan.csv
+              coaching candidates --reports Examples/laporan-kinerja.csv --format xlsx --output kandidat.xlsx
+            """
+        case .helpCalendarDiscussion: """
+            Hari ke-1 adalah hari kerja pertama setelah tanggal penugasan. Akhir pekan, hari libur nasional, dan cuti bersama dilewati (cuti bersama dihitung sebagai hari kerja dengan cuti_bersama_is_working_day = true di coaching.toml; [calendar] juga dapat menambahkan hari libur kantor sendiri). Tahun 2025 dan 2026 telah ditetapkan; 2027 masih perkiraan dan diberi peringatan; tahun-tahun berikutnya ditolak sampai harinya ditambahkan ke coaching.toml.
+
+            Contoh:
+              coaching calendar --from 2026-11-25 --add 14
+            """
+        case .helpKeygenDiscussion: """
+            Menulis pasangan kunci Ed25519: kunci-arsip.key (privat, hanya dapat dibaca oleh Anda) dan kunci-arsip.pub (publik: berikan kepada pihak yang memeriksa paket). Secara bawaan ke ~/.klip-coaching (atau $COACHING_KEYS), tempat coaching archive dan coaching verify mencarinya. Simpan kunci privat di luar folder keluaran: kunci itu tidak pernah dimasukkan ke paket, dan archive menolak folder batch yang memuatnya.
+
+            Kunci yang sudah ada tidak diganti: paket yang ditandatangani dengannya tidak dapat lagi diperiksa dengan kunci baru.
+
+            Contoh:
+              coaching keygen
+              coaching keygen --to /media/kunci-kantor
+            """
         case .helpLang: "Bahasa pesan dan bantuan: id (bawaan) atau en. Juga COACHING_LANG=en."
         case .helpApprove: "Mencatat persetujuan Kepala Seksi PKL dan menulis dokumen final (tanpa KONSEP)."
         case .helpArchive: "Mengemas batch yang telah selesai untuk unit kearsipan (langkah 10) dan menandainya diarsipkan."

@@ -106,6 +106,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
     // MARK: - Help texts of the command line
     case optBatch, optNotes, optOnlyValid, optRevise, optReason, optReports, optRecommendations, optPeriod, optDocument, optSessionsDraft, optByKepalaSeksi, optOnApproval, optAssignedOn, optUnavailable, optAllowPartial, optBatchOrAll, optToday, optTextOrJSON, optInputFiles, optFormatTextJSON, optDelimiter, optOut, optTemplates, optConfig, optConfigDiscussion, optSessionsApproved, optByKepalaKantor, optOnReceipt
+    case helpArchiveDiscussion, helpVerifyDiscussion, helpFindDiscussion, helpCandidatesDiscussion, helpCalendarDiscussion, helpKeygenDiscussion
     case helpCoachingDiscussion, helpScheduleDiscussion, helpCheckDiscussion, helpApproveDiscussion, helpReceiveDiscussion, helpStatusDiscussion
     case helpLang
     case helpApprove, helpArchive, helpAttach, helpCalendar, helpCandidates, helpCheck, helpCoaching, helpFind, helpInit, helpKeygen, helpMinutes, helpPdf, helpReceive, helpRegister, helpRegisterRebuild, helpSample, helpSchedule, helpStatus, helpTemplates, helpTemplatesCheck, helpTemplatesCopy, helpVerify
