@@ -65,7 +65,7 @@ struct ParallelIngestTests {
 
         let source = MemoryByteSource(text)
         let ingest = CSVIngest(configuration: englishConfiguration, file: "l.csv", today: testToday)
-        let reader = CSVReader(source: MemoryByteSource(text), file: "l.csv")
+        let reader = CSVReader(source: MemoryByteSource(text), file: "l.csv", language: .en)
         _ = reader.nextRecord()
         var log = DiagnosticLog()
         let header = try #require(CSVHeader.report(reader, aliases: [:], language: .en, log: &log))
