@@ -16,16 +16,16 @@ struct ArchiveCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))
     var batch: String
 
-    @Option(help: ArgumentHelp("Folder for the package (default: <out>/arsip).", valueName: "dir"))
+    @Option(help: ArgumentHelp(say(.optArchiveTo), valueName: "dir"))
     var to: String?
 
-    @Flag(help: "Package a batch with drafts or unreceived minutes; the package says so and the batch stays open.")
+    @Flag(help: ArgumentHelp(say(.optIncludeDrafts)))
     var includeDrafts = false
 
-    @Option(help: ArgumentHelp("Date of archiving (default: today, WIB); a batch archived before keeps its date.", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
+    @Option(help: ArgumentHelp(say(.optArchiveOn), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var on: CivilDate?
 
-    @Option(help: ArgumentHelp("The office's private key (default: kunci-arsip.key in ~/.klip-coaching or $COACHING_KEYS, if there).", valueName: "file"))
+    @Option(help: ArgumentHelp(say(.optArchiveKey), valueName: "file"))
     var key: String?
 
     @OptionGroup var templates: TemplateOptions

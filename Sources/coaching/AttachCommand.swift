@@ -28,10 +28,10 @@ struct AttachCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))
     var batch: String
 
-    @Argument(help: ArgumentHelp("The signed PDFs (or, with --scan, the one scan).", valueName: "file"))
+    @Argument(help: ArgumentHelp(say(.optAttachFiles), valueName: "file"))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("The one file is a scan of this document's paper signed in ink: its number (BA-12/KLIP/2026) or rekap.", valueName: "number"))
+    @Option(help: ArgumentHelp(say(.optScan), valueName: "number"))
     var scan: String?
 
     @OptionGroup var output: OutputOptions

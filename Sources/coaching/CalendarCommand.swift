@@ -13,10 +13,10 @@ struct CalendarCommand: ParsableCommand {
         discussion: say(.helpCalendarDiscussion)
     )
 
-    @Option(help: ArgumentHelp("Assignment date, YYYY-MM-DD or DD/MM/YYYY.", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
+    @Option(help: ArgumentHelp(say(.optCalendarFrom), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var from: CivilDate
 
-    @Option(help: "Working days to count (the SOP allows 14).")
+    @Option(help: ArgumentHelp(say(.optCalendarAdd)))
     var add = 14
 
     @OptionGroup var settings: ConfigurationOptions

@@ -20,10 +20,10 @@ struct Candidates: ParsableCommand {
     @Option(help: ArgumentHelp(say(.optPeriod), valueName: "yyyy-mm"))
     var period: Periode?
 
-    @Option(help: ArgumentHelp("The day the cool-down counts back from, as schedule's --assigned-on (default: today, WIB).", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
+    @Option(help: ArgumentHelp(say(.optCoolDownFrom), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var assignedOn: CivilDate?
 
-    @Option(help: "Output: text for people, csv or json for programs, xlsx for spreadsheets (with --output).")
+    @Option(help: ArgumentHelp(say(.optFormatAll)))
     var format: OutputFormat = .text
 
     @OptionGroup var destination: OutputFileOptions

@@ -13,19 +13,19 @@ struct FindCommand: ParsableCommand {
         discussion: say(.helpFindDiscussion)
     )
 
-    @Option(help: ArgumentHelp("The person's NIP (18 digits).", valueName: "nip"))
+    @Option(help: ArgumentHelp(say(.optFindNIP), valueName: "nip"))
     var nip: NIP?
 
-    @Option(help: ArgumentHelp("A document number, e.g. BA-12/KLIP/2026.", valueName: "number"))
+    @Option(help: ArgumentHelp(say(.optFindNumber), valueName: "number"))
     var number: String?
 
-    @Option(help: ArgumentHelp("From this date.", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
+    @Option(help: ArgumentHelp(say(.optFrom), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var from: CivilDate?
 
-    @Option(help: ArgumentHelp("Up to this date.", valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
+    @Option(help: ArgumentHelp(say(.optTo), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var to: CivilDate?
 
-    @Option(help: "Output: text (default), csv or json for programs, xlsx for spreadsheets (with --output).")
+    @Option(help: ArgumentHelp(say(.optFormatFind)))
     var format: OutputFormat = .text
 
     @OptionGroup var destination: OutputFileOptions

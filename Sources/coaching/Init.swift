@@ -14,10 +14,10 @@ struct Init: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Folder to write coaching.toml into.", valueName: "dir"))
+    @Argument(help: ArgumentHelp(say(.optInitDir), valueName: "dir"))
     var directory = "."
 
-    @Flag(help: "Replace an existing coaching.toml.")
+    @Flag(help: ArgumentHelp(say(.optInitForce)))
     var force = false
 
     func run() throws {

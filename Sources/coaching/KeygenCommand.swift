@@ -12,7 +12,7 @@ struct KeygenCommand: ParsableCommand {
         discussion: say(.helpKeygenDiscussion)
     )
 
-    @Option(help: ArgumentHelp("Folder for the two key files (default: ~/.klip-coaching or $COACHING_KEYS).", valueName: "dir"))
+    @Option(help: ArgumentHelp(say(.optKeygenTo), valueName: "dir"))
     var to: String?
 
     func run() throws {

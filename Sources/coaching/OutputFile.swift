@@ -6,7 +6,7 @@ import Foundation
 /// (a temporary file beside it, renamed when complete). A workbook is bytes for a spreadsheet,
 /// never for a terminal, so `--format xlsx` needs it.
 struct OutputFileOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Write to this file instead of standard output; needed for --format xlsx. (--out is the output root, where the register is.)",
+    @Option(help: ArgumentHelp(say(.optOutput),
                                valueName: "file"))
     var output: String?
 

@@ -25,10 +25,10 @@ struct PdfCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))
     var batch: String
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these documents: numbers (BA-12/KLIP/2026) or rekap (default: every one).", valueName: "number"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(say(.optPdfDocuments), valueName: "number"))
     var document: [String] = []
 
-    @Option(help: ArgumentHelp("Tabs printing at once in the one browser.", valueName: "n"))
+    @Option(help: ArgumentHelp(say(.optTabs), valueName: "n"))
     var tabs: Int = PrintRequest.defaultTabs
 
     @OptionGroup var output: OutputOptions

@@ -18,19 +18,19 @@ struct Sample: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp(say(.optWriteDir), valueName: "dir"))
     var out: String
 
-    @Option(help: "Number of agents (team leaders come on top).")
+    @Option(help: ArgumentHelp(say(.optAgents)))
     var agents = 60
 
-    @Option(help: "Number of monthly periods, ending with --last-period.")
+    @Option(help: ArgumentHelp(say(.optPeriods)))
     var periods = 1
 
-    @Option(help: "Seed: the same seed gives the same files.")
+    @Option(help: ArgumentHelp(say(.optSeed)))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("The most recent period, YYYY-MM.", valueName: "yyyy-mm"))
+    @Option(help: ArgumentHelp(say(.optLastPeriod), valueName: "yyyy-mm"))
     var lastPeriod = "2026-10"
 
     func validate() throws {

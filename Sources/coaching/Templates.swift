@@ -27,7 +27,7 @@ struct CheckTemplates: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Template folder.", valueName: "dir"))
+    @Argument(help: ArgumentHelp(say(.optTemplateDir), valueName: "dir"))
     var directory: String?
 
     func run() throws {
@@ -54,13 +54,13 @@ struct CopyTemplates: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copy",
         abstract: say(.helpTemplatesCopy),
-        discussion: "Existing files are left alone unless --force is given."
+        discussion: say(.helpTemplatesCopyDiscussion)
     )
 
-    @Argument(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir"))
+    @Argument(help: ArgumentHelp(say(.optWriteDir), valueName: "dir"))
     var directory: String
 
-    @Flag(help: "Replace files that already exist.")
+    @Flag(help: ArgumentHelp(say(.optForceFiles)))
     var force = false
 
     func run() throws {

@@ -12,10 +12,10 @@ struct VerifyCommand: ParsableCommand {
         discussion: say(.helpVerifyDiscussion)
     )
 
-    @Argument(help: ArgumentHelp("A package (.zip) or an extracted batch folder.", valueName: "package"))
+    @Argument(help: ArgumentHelp(say(.optPackage), valueName: "package"))
     var package: String
 
-    @Option(help: ArgumentHelp("The office's public key.", valueName: "file"))
+    @Option(help: ArgumentHelp(say(.optPublicKey), valueName: "file"))
     var publicKey: String?
 
     func run() throws {

@@ -108,6 +108,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case optBatch, optNotes, optOnlyValid, optRevise, optReason, optReports, optRecommendations, optPeriod, optDocument, optSessionsDraft, optByKepalaSeksi, optOnApproval, optAssignedOn, optUnavailable, optAllowPartial, optBatchOrAll, optToday, optTextOrJSON, optInputFiles, optFormatTextJSON, optDelimiter, optOut, optTemplates, optConfig, optConfigDiscussion, optSessionsApproved, optByKepalaKantor, optOnReceipt
     case helpArchiveDiscussion, helpVerifyDiscussion, helpFindDiscussion, helpCandidatesDiscussion, helpCalendarDiscussion, helpKeygenDiscussion
     case helpCoachingDiscussion, helpScheduleDiscussion, helpCheckDiscussion, helpApproveDiscussion, helpReceiveDiscussion, helpStatusDiscussion
+    case optOutput, optArchiveTo, optIncludeDrafts, optArchiveOn, optArchiveKey, optPackage, optPublicKey, optCalendarFrom, optCalendarAdd, optInitDir, optInitForce, optCoolDownFrom, optFormatAll, optAttachFiles, optScan, optKeygenTo, optFindNIP, optFindNumber, optFrom, optTo, optFormatFind, optWriteDir, optAgents, optPeriods, optSeed, optLastPeriod, optTemplateDir, helpTemplatesCopyDiscussion, optForceFiles, optPdfDocuments, optTabs
     case helpLang
     case helpApprove, helpArchive, helpAttach, helpCalendar, helpCandidates, helpCheck, helpCoaching, helpFind, helpInit, helpKeygen, helpMinutes, helpPdf, helpReceive, helpRegister, helpRegisterRebuild, helpSample, helpSchedule, helpStatus, helpTemplates, helpTemplatesCheck, helpTemplatesCopy, helpVerify
 }
