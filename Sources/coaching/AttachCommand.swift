@@ -9,19 +9,7 @@ struct AttachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lampirkan",
         abstract: say(.helpAttach),
-        discussion: """
-        After `coaching pdf`, the office signs the PDFs in SRIKANDI or the BSrE service; lampirkan takes the signed files back. Each is matched to the PDF of the batch it extends (a signature appends to the PDF, so the printed PDF's bytes must be its beginning), and its signature is checked: one signature, covering the whole file, its digest and its signature valid. Accepted files are copied into the batch (ttd/berita-acara/sesi-007-ttd.pdf) and recorded with the signer's name, NIK or NIP and the signing time; status, find and the archive show them.
-
-        The signer's certificate chain is checked against the root certificates in the folder signatures.trust_roots names in coaching.toml; without that setting it is not checked, and lampirkan says so.
-
-        The good files are recorded; each refused file is listed with its reasons, and the exit status is then 1. A file already on record changes nothing.
-
-        --scan NUMBER takes one file, a scan (PDF, JPEG or PNG) of that document's paper signed in ink, kept as evidence.
-
-        Examples:
-          coaching lampirkan 2026-001 ~/Unduhan/sesi-*-signed.pdf
-          coaching lampirkan 2026-001 --scan BA-12/KLIP/2026 pindai-ba-12.jpg
-        """,
+        discussion: say(.helpAttachDiscussion),
         aliases: ["attach"]
     )
 

@@ -9,9 +9,7 @@ struct Init: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         abstract: say(.helpInit),
-        discussion: """
-        The file explains each setting: letterhead and unit code, the people who sign, the coaching rules, office hours, calendar options and header aliases. An existing coaching.toml is never overwritten unless --force is given.
-        """
+        discussion: say(.helpInitDiscussion)
     )
 
     @Argument(help: ArgumentHelp(say(.optInitDir), valueName: "dir"))

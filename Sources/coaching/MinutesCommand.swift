@@ -9,16 +9,7 @@ struct MinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes",
         abstract: say(.helpMinutes),
-        discussion: """
-        Steps 6–7 of the SOP. NOTES is the batch's lembar-kerja.xlsx filled in (a workbook: the columns coaching filled in are locked), or lembar-kerja.csv as Excel or LibreOffice saves it (';', 27/11/2026 or 11/27/26, a NIP turned into 1.98607282015092E+017 are fine: each row is checked against the session its sesi names, with a warning), or the same as XML (Schemas/catatan-coaching.xsd). Per session: hadir (ya/tidak; empty while pending), tanggal (the day it was held), pembahasan, komitmen (one per line) with target_tanggal, tindak_lanjut, catatan.
-
-        Every row is checked against the batch's Jadwal: a session that does not exist, a NIP or date that does not match, a session after the deadline, a held session without discussion or commitments. With any problem nothing is written, unless --only-valid is given; then the rest is listed as pending.
-
-        Writes, into the batch folder: berita-acara/sesi-NNN.html and .xml (a no-show gets a record of its own, proposing a make-up session from the day after today inside the 14 working days, or saying there is no room and the person goes to the next batch), and rekap-coaching.html. A make-up is recorded by filling in the session's row again with the make-up day in tanggal. Numbers (BA-n/UNIT/YEAR) come from the register and never change: running again on the same notes changes nothing. A draft is redrawn when its notes change; an approved one only with --revise SESSION --reason TEXT.
-
-        Example:
-          coaching minutes 2026-001 --notes lembar-kerja-terisi.xlsx
-        """
+        discussion: say(.helpMinutesDiscussion)
     )
 
     @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))

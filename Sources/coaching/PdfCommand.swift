@@ -9,17 +9,7 @@ struct PdfCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pdf",
         abstract: say(.helpPdf),
-        discussion: """
-        Writes a PDF beside each document's HTML in the batch folder (jadwal-coaching.pdf, berita-acara/sesi-007.pdf, tanda-terima/tanda-terima-1.pdf, rekap-coaching.pdf), A4 as the documents' own page style says, tagged, with an outline, its title, the office as author and the document number as subject; each PDF is recorded in the register with its SHA-256 and goes into the archive package.
-
-        A PDF whose HTML is unchanged since it was printed is left as it is (sudah ada); one whose HTML changed (the rekap, redrawn at approval and receipt) is printed again, unless a signed copy of it is on record. Drafts print with their KONSEP mark.
-
-        Needs Chromium (apt install chromium), one browser for the whole batch; COACHING_CHROMIUM names another one. No other command needs it.
-
-        Examples:
-          coaching pdf 2026-001
-          coaching pdf 2026-001 --document BA-12/KLIP/2026 rekap
-        """
+        discussion: say(.helpPdfDiscussion)
     )
 
     @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))

@@ -328,6 +328,43 @@ extension Catalogue {
         case .optForceFiles: "Replace files that already exist."
         case .optPdfDocuments: "Only these documents: numbers (BA-12/KLIP/2026) or rekap (default: every one)."
         case .optTabs: "Tabs printing at once in the one browser."
+        case .helpAttachDiscussion: """
+            After `coaching pdf`, the office signs the PDFs in SRIKANDI or the BSrE service; lampirkan takes the signed files back. Each is matched to the PDF of the batch it extends (a signature appends to the PDF, so the printed PDF's bytes must be its beginning), and its signature is checked: one signature, covering the whole file, its digest and its signature valid. Accepted files are copied into the batch (ttd/berita-acara/sesi-007-ttd.pdf) and recorded with the signer's name, NIK or NIP and the signing time; status, find and the archive show them.
+
+            The signer's certificate chain is checked against the root certificates in the folder signatures.trust_roots names in coaching.toml; without that setting it is not checked, and lampirkan says so.
+
+            The good files are recorded; each refused file is listed with its reasons, and the exit status is then 1. A file already on record changes nothing.
+
+            --scan NUMBER takes one file, a scan (PDF, JPEG or PNG) of that document's paper signed in ink, kept as evidence.
+
+            Examples:
+              coaching lampirkan 2026-001 ~/Unduhan/sesi-*-signed.pdf
+              coaching lampirkan 2026-001 --scan BA-12/KLIP/2026 pindai-ba-12.jpg
+            """
+        case .helpInitDiscussion: """
+            The file explains each setting: letterhead and unit code, the people who sign, the coaching rules, office hours, calendar options and header aliases. An existing coaching.toml is never overwritten unless --force is given.
+            """
+        case .helpMinutesDiscussion: """
+            Steps 6–7 of the SOP. NOTES is the batch's lembar-kerja.xlsx filled in (a workbook: the columns coaching filled in are locked), or lembar-kerja.csv as Excel or LibreOffice saves it (';', 27/11/2026 or 11/27/26, a NIP turned into 1.98607282015092E+017 are fine: each row is checked against the session its sesi names, with a warning), or the same as XML (Schemas/catatan-coaching.xsd). Per session: hadir (ya/tidak; empty while pending), tanggal (the day it was held), pembahasan, komitmen (one per line) with target_tanggal, tindak_lanjut, catatan.
+
+            Every row is checked against the batch's Jadwal: a session that does not exist, a NIP or date that does not match, a session after the deadline, a held session without discussion or commitments. With any problem nothing is written, unless --only-valid is given; then the rest is listed as pending.
+
+            Writes, into the batch folder: berita-acara/sesi-NNN.html and .xml (a no-show gets a record of its own, proposing a make-up session from the day after today inside the 14 working days, or saying there is no room and the person goes to the next batch), and rekap-coaching.html. A make-up is recorded by filling in the session's row again with the make-up day in tanggal. Numbers (BA-n/UNIT/YEAR) come from the register and never change: running again on the same notes changes nothing. A draft is redrawn when its notes change; an approved one only with --revise SESSION --reason TEXT.
+
+            Example:
+              coaching minutes 2026-001 --notes lembar-kerja-terisi.xlsx
+            """
+        case .helpPdfDiscussion: """
+            Writes a PDF beside each document's HTML in the batch folder (jadwal-coaching.pdf, berita-acara/sesi-007.pdf, tanda-terima/tanda-terima-1.pdf, rekap-coaching.pdf), A4 as the documents' own page style says, tagged, with an outline, its title, the office as author and the document number as subject; each PDF is recorded in the register with its SHA-256 and goes into the archive package.
+
+            A PDF whose HTML is unchanged since it was printed is left as it is (sudah ada); one whose HTML changed (the rekap, redrawn at approval and receipt) is printed again, unless a signed copy of it is on record. Drafts print with their KONSEP mark.
+
+            Needs Chromium (apt install chromium), one browser for the whole batch; COACHING_CHROMIUM names another one. No other command needs it.
+
+            Examples:
+              coaching pdf 2026-001
+              coaching pdf 2026-001 --document BA-12/KLIP/2026 rekap
+            """
         case .helpLang: "Language of messages and help: id (the default) or en. Also COACHING_LANG=en."
         case .helpApprove: "Record the Kepala Seksi PKL's approval and write the final documents (without KONSEP)."
         case .helpArchive: "Package a finished batch for the records office (step 10) and mark it archived."

@@ -328,6 +328,43 @@ extension Catalogue {
         case .optForceFiles: "Mengganti berkas yang sudah ada."
         case .optPdfDocuments: "Hanya dokumen ini: nomor (BA-12/KLIP/2026) atau rekap (bawaan: semuanya)."
         case .optTabs: "Jumlah tab yang mencetak bersamaan dalam satu peramban."
+        case .helpAttachDiscussion: """
+            Setelah `coaching pdf`, kantor menandatangani PDF di SRIKANDI atau layanan BSrE; lampirkan memasukkan kembali berkas yang telah ditandatangani. Setiap berkas dicocokkan dengan PDF batch yang diperpanjangnya (tanda tangan ditambahkan di akhir PDF, sehingga byte PDF cetakan harus menjadi awalnya), lalu tanda tangannya diperiksa: satu tanda tangan, meliputi seluruh berkas, digest dan tanda tangannya sah. Berkas yang diterima disalin ke batch (ttd/berita-acara/sesi-007-ttd.pdf) dan dicatat dengan nama penanda tangan, NIK atau NIP, dan waktu penandatanganan; status, find, dan arsip menampilkannya.
+
+            Rantai sertifikat penanda tangan diperiksa terhadap sertifikat akar di folder yang disebut signatures.trust_roots dalam coaching.toml; tanpa pengaturan itu rantainya tidak diperiksa, dan lampirkan menyatakannya.
+
+            Berkas yang baik dicatat; setiap berkas yang ditolak dicantumkan beserta alasannya, dan status keluarnya 1. Berkas yang sudah tercatat tidak mengubah apa pun.
+
+            --scan NOMOR menerima satu berkas, pindaian (PDF, JPEG, atau PNG) kertas dokumen itu yang ditandatangani basah, disimpan sebagai bukti.
+
+            Contoh:
+              coaching lampirkan 2026-001 ~/Unduhan/sesi-*-signed.pdf
+              coaching lampirkan 2026-001 --scan BA-12/KLIP/2026 pindai-ba-12.jpg
+            """
+        case .helpInitDiscussion: """
+            Berkas itu menjelaskan setiap pengaturan: kop dan kode unit, para penanda tangan, aturan coaching, jam kerja, pilihan kalender, dan alias judul kolom. coaching.toml yang sudah ada tidak pernah ditimpa kecuali dengan --force.
+            """
+        case .helpMinutesDiscussion: """
+            Langkah 6–7 SOP. NOTES adalah lembar-kerja.xlsx batch yang telah diisi (workbook: kolom yang diisi coaching dikunci), atau lembar-kerja.csv sebagaimana disimpan Excel atau LibreOffice (';', 27/11/2026 atau 11/27/26, NIP yang berubah menjadi 1.98607282015092E+017 dapat dibaca: setiap baris dicocokkan dengan sesi yang disebut kolom sesi, dengan peringatan), atau yang sama dalam XML (Schemas/catatan-coaching.xsd). Per sesi: hadir (ya/tidak; kosong selama belum berlangsung), tanggal (hari pelaksanaan), pembahasan, komitmen (satu per baris) dengan target_tanggal, tindak_lanjut, catatan.
+
+            Setiap baris dicocokkan dengan Jadwal batch: sesi yang tidak ada, NIP atau tanggal yang tidak cocok, sesi setelah batas waktu, sesi terlaksana tanpa pembahasan atau komitmen. Bila ada masalah, tidak ada yang ditulis, kecuali dengan --only-valid; sisanya dicantumkan sebagai tertunda.
+
+            Menulis ke folder batch: berita-acara/sesi-NNN.html dan .xml (ketidakhadiran mendapat catatan tersendiri, yang mengusulkan sesi pengganti mulai besok dalam 14 hari kerja, atau menyatakan tidak ada waktu dan pegawai masuk batch berikutnya), serta rekap-coaching.html. Sesi pengganti dicatat dengan mengisi kembali baris sesinya dengan tanggal pengganti pada kolom tanggal. Nomor (BA-n/UNIT/TAHUN) diberikan register dan tidak pernah berubah: dijalankan lagi dengan catatan yang sama, tidak ada yang berubah. Konsep disusun ulang bila catatannya berubah; yang telah disetujui hanya dengan --revise SESI --reason TEKS.
+
+            Contoh:
+              coaching minutes 2026-001 --notes lembar-kerja-terisi.xlsx
+            """
+        case .helpPdfDiscussion: """
+            Menulis PDF di samping HTML setiap dokumen dalam folder batch (jadwal-coaching.pdf, berita-acara/sesi-007.pdf, tanda-terima/tanda-terima-1.pdf, rekap-coaching.pdf), A4 sesuai gaya halaman dokumennya, bertag, dengan outline, judul, kantor sebagai penulis, dan nomor dokumen sebagai subjek; setiap PDF dicatat dalam register dengan SHA-256-nya dan masuk ke paket arsip.
+
+            PDF yang HTML-nya tidak berubah sejak dicetak dibiarkan (sudah ada); yang HTML-nya berubah (rekap, yang disusun ulang saat persetujuan dan penerimaan) dicetak ulang, kecuali salinan bertanda tangannya sudah tercatat. Konsep dicetak dengan tanda KONSEP.
+
+            Memerlukan Chromium (apt install chromium), satu peramban untuk seluruh batch; COACHING_CHROMIUM menyebut peramban lain. Perintah lain tidak memerlukannya.
+
+            Contoh:
+              coaching pdf 2026-001
+              coaching pdf 2026-001 --document BA-12/KLIP/2026 rekap
+            """
         case .helpLang: "Bahasa pesan dan bantuan: id (bawaan) atau en. Juga COACHING_LANG=en."
         case .helpApprove: "Mencatat persetujuan Kepala Seksi PKL dan menulis dokumen final (tanpa KONSEP)."
         case .helpArchive: "Mengemas batch yang telah selesai untuk unit kearsipan (langkah 10) dan menandainya diarsipkan."

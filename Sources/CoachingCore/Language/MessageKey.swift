@@ -107,6 +107,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // MARK: - Help texts of the command line
     case optBatch, optNotes, optOnlyValid, optRevise, optReason, optReports, optRecommendations, optPeriod, optDocument, optSessionsDraft, optByKepalaSeksi, optOnApproval, optAssignedOn, optUnavailable, optAllowPartial, optBatchOrAll, optToday, optTextOrJSON, optInputFiles, optFormatTextJSON, optDelimiter, optOut, optTemplates, optConfig, optConfigDiscussion, optSessionsApproved, optByKepalaKantor, optOnReceipt
     case helpArchiveDiscussion, helpVerifyDiscussion, helpFindDiscussion, helpCandidatesDiscussion, helpCalendarDiscussion, helpKeygenDiscussion
+    case helpAttachDiscussion, helpInitDiscussion, helpMinutesDiscussion, helpPdfDiscussion
     case helpCoachingDiscussion, helpScheduleDiscussion, helpCheckDiscussion, helpApproveDiscussion, helpReceiveDiscussion, helpStatusDiscussion
     case optOutput, optArchiveTo, optIncludeDrafts, optArchiveOn, optArchiveKey, optPackage, optPublicKey, optCalendarFrom, optCalendarAdd, optInitDir, optInitForce, optCoolDownFrom, optFormatAll, optAttachFiles, optScan, optKeygenTo, optFindNIP, optFindNumber, optFrom, optTo, optFormatFind, optWriteDir, optAgents, optPeriods, optSeed, optLastPeriod, optTemplateDir, helpTemplatesCopyDiscussion, optForceFiles, optPdfDocuments, optTabs
     case helpLang
