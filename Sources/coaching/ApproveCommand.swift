@@ -36,7 +36,7 @@ struct ApproveCommand: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
 
     func validate() throws {
-        if document == .jadwal && !session.isEmpty { throw ValidationError("--session is for --document berita-acara") }
+        if document == .jadwal && !session.isEmpty { throw ValidationError(say(.usageSessionForMinutes)) }
     }
 
     func run() throws {

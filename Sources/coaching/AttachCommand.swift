@@ -26,8 +26,8 @@ struct AttachCommand: ParsableCommand {
     @OptionGroup var settings: ConfigurationOptions
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("name the signed PDF files to attach") }
-        if scan != nil, files.count != 1 { throw ValidationError("--scan takes one file, the scan of that document (\(files.count) were given)") }
+        guard !files.isEmpty else { throw ValidationError(say(.usageAttachFiles)) }
+        if scan != nil, files.count != 1 { throw ValidationError(say(.usageScanOne, ["count": "\(files.count)"])) }
     }
 
     func run() throws {

@@ -22,7 +22,7 @@ struct CalendarCommand: ParsableCommand {
     @OptionGroup var settings: ConfigurationOptions
 
     func validate() throws {
-        guard (1...260).contains(add) else { throw ValidationError("--add must be from 1 to 260 working days") }
+        guard (1...260).contains(add) else { throw ValidationError(say(.usageAdd)) }
     }
 
     func run() throws {

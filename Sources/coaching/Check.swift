@@ -26,9 +26,9 @@ struct Check: ParsableCommand {
     @OptionGroup var settings: ConfigurationOptions
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one input file") }
+        if files.isEmpty { throw ValidationError(say(.usageCheckFiles)) }
         if let delimiter, !["auto", ",", ";", "tab"].contains(delimiter) {
-            throw ValidationError("--delimiter must be auto, ',', ';' or tab")
+            throw ValidationError(say(.usageDelimiter))
         }
     }
 

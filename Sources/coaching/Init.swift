@@ -21,7 +21,7 @@ struct Init: ParsableCommand {
     func run() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("\(directory) is not an existing folder")
+            throw ValidationError(say(.usageNotFolder, ["folder": directory]))
         }
         let path = URL(fileURLWithPath: directory).appendingPathComponent("coaching.toml").path
         if FileManager.default.fileExists(atPath: path) && !force {

@@ -32,7 +32,7 @@ struct MinutesCommand: ParsableCommand {
 
     func validate() throws {
         if !revise.isEmpty && (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--revise needs --reason: say why the approved Berita Acara is corrected")
+            throw ValidationError(say(.usageReviseReason))
         }
     }
 

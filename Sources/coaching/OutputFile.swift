@@ -13,7 +13,7 @@ struct OutputFileOptions: ParsableArguments {
     /// Refuses a workbook without a file to put it in: a wrong command line (exit 64).
     func validate(_ format: OutputFormat) throws {
         if format == .xlsx && output == nil {
-            throw ValidationError("--format xlsx writes a workbook to open in a spreadsheet, not text for the terminal: name the file with --output FILE")
+            throw ValidationError(say(.usageXlsxOutput))
         }
     }
 

@@ -24,7 +24,7 @@ struct PdfCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (1...8).contains(tabs) else { throw ValidationError("--tabs must be 1 to 8") }
+        guard (1...8).contains(tabs) else { throw ValidationError(say(.usageTabs)) }
     }
 
     func run() throws {

@@ -34,9 +34,9 @@ struct Sample: ParsableCommand {
     var lastPeriod = "2026-10"
 
     func validate() throws {
-        guard (1...2_000_000).contains(agents) else { throw ValidationError("--agents must be from 1 to 2,000,000") }
-        guard (1...120).contains(periods) else { throw ValidationError("--periods must be from 1 to 120") }
-        guard Periode(parsing: lastPeriod) != nil else { throw ValidationError("--last-period must be a month as YYYY-MM, e.g. 2026-10") }
+        guard (1...2_000_000).contains(agents) else { throw ValidationError(say(.usageAgents)) }
+        guard (1...120).contains(periods) else { throw ValidationError(say(.usagePeriods)) }
+        guard Periode(parsing: lastPeriod) != nil else { throw ValidationError(say(.usageLastPeriod)) }
     }
 
     func run() throws {

@@ -110,6 +110,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpAttachDiscussion, helpInitDiscussion, helpMinutesDiscussion, helpPdfDiscussion
     case helpCoachingDiscussion, helpScheduleDiscussion, helpCheckDiscussion, helpApproveDiscussion, helpReceiveDiscussion, helpStatusDiscussion
     case optOutput, optArchiveTo, optIncludeDrafts, optArchiveOn, optArchiveKey, optPackage, optPublicKey, optCalendarFrom, optCalendarAdd, optInitDir, optInitForce, optCoolDownFrom, optFormatAll, optAttachFiles, optScan, optKeygenTo, optFindNIP, optFindNumber, optFrom, optTo, optFormatFind, optWriteDir, optAgents, optPeriods, optSeed, optLastPeriod, optTemplateDir, helpTemplatesCopyDiscussion, optForceFiles, optPdfDocuments, optTabs
+    case usageXlsxOutput, usageAdd, usageReviseReason, usageNotFolder, usageAttachFiles, usageScanOne, usageSessionForMinutes, usageAgents, usagePeriods, usageLastPeriod, usageCheckFiles, usageDelimiter, usageTabs
     case helpLang
     case helpApprove, helpArchive, helpAttach, helpCalendar, helpCandidates, helpCheck, helpCoaching, helpFind, helpInit, helpKeygen, helpMinutes, helpPdf, helpReceive, helpRegister, helpRegisterRebuild, helpSample, helpSchedule, helpStatus, helpTemplates, helpTemplatesCheck, helpTemplatesCopy, helpVerify
 }
