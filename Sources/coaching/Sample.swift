@@ -9,13 +9,7 @@ struct Sample: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         abstract: say(.helpSample),
-        discussion: """
-        Writes laporan-kinerja.csv/.xml and rekomendasi-perbaikan.csv/.xml: Indonesian names, valid NIPs, teams of 8–15 agents with their team leader, plausible scores with some people clearly below the thresholds, and the recommendations that follow. Files appear whole or not at all.
-
-        Examples:
-          coaching sample --out Examples
-          coaching sample --out /tmp/big --agents 83334 --periods 12     (about 1,000,000 rows)
-        """
+        discussion: say(.helpSampleDiscussion)
     )
 
     @Option(help: ArgumentHelp(say(.optWriteDir), valueName: "dir"))

@@ -22,9 +22,7 @@ struct CheckTemplates: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: say(.helpTemplatesCheck),
-        discussion: """
-        Each document template is compiled with its partials, files from DIR replacing the built-in ones of the same name. A name the document does not provide, a missing partial, a partial that includes itself or a syntax error is reported as file:line:column: message. Without DIR the built-in templates are checked.
-        """
+        discussion: say(.helpTemplatesCheckDiscussion)
     )
 
     @Argument(help: ArgumentHelp(say(.optTemplateDir), valueName: "dir"))

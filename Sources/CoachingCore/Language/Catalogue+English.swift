@@ -378,6 +378,25 @@ extension Catalogue {
         case .usageCheckFiles: "give at least one input file"
         case .usageDelimiter: "--delimiter must be auto, ',', ';' or tab"
         case .usageTabs: "--tabs must be 1 to 8"
+        case .helpRegisterRebuildDiscussion: """
+            Every batch folder keeps a copy of its part of the register (YEAR/YEAR-NNN/register/), rewritten with every change. When register.sqlite is lost, rebuild reads those copies and makes the register again: batches, documents with their status, approvals and receipts, the files' hashes, the audit lines, and the numbering, which continues after the highest number found so that no number is given twice.
+
+            Refused while a register.sqlite is there (move a damaged or emptied one aside first and keep it), and when any batch folder has no readable copy. Files that are not as the copies record are listed: the rebuilt register keeps the recorded hashes, so the later steps refuse those files by name until they are restored.
+
+            Example:
+              mv Output/register.sqlite Output/register.sqlite.rusak
+              coaching register rebuild
+            """
+        case .helpSampleDiscussion: """
+            Writes laporan-kinerja.csv/.xml and rekomendasi-perbaikan.csv/.xml: Indonesian names, valid NIPs, teams of 8–15 agents with their team leader, plausible scores with some people clearly below the thresholds, and the recommendations that follow. Files appear whole or not at all.
+
+            Examples:
+              coaching sample --out Examples
+              coaching sample --out /tmp/big --agents 83334 --periods 12     (about 1,000,000 rows)
+            """
+        case .helpTemplatesCheckDiscussion: """
+            Each document template is compiled with its partials, files from DIR replacing the built-in ones of the same name. A name the document does not provide, a missing partial, a partial that includes itself or a syntax error is reported as file:line:column: message. Without DIR the built-in templates are checked.
+            """
         case .helpLang: "Language of messages and help: id (the default) or en. Also COACHING_LANG=en."
         case .helpApprove: "Record the Kepala Seksi PKL's approval and write the final documents (without KONSEP)."
         case .helpArchive: "Package a finished batch for the records office (step 10) and mark it archived."

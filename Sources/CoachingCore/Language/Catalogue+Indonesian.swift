@@ -378,6 +378,25 @@ extension Catalogue {
         case .usageCheckFiles: "berikan sekurang-kurangnya satu berkas masukan"
         case .usageDelimiter: "--delimiter harus auto, ',', ';' atau tab"
         case .usageTabs: "--tabs harus 1 sampai 8"
+        case .helpRegisterRebuildDiscussion: """
+            Setiap folder batch menyimpan salinan bagiannya dari register (TAHUN/TAHUN-NNN/register/), yang ditulis ulang pada setiap perubahan. Bila register.sqlite hilang, rebuild membaca salinan itu dan menyusun register kembali: batch, dokumen beserta statusnya, persetujuan dan penerimaan, hash berkas, baris audit, dan penomoran, yang dilanjutkan setelah nomor tertinggi yang ditemukan sehingga tidak ada nomor yang terpakai dua kali.
+
+            Ditolak selama register.sqlite masih ada (pindahkan dahulu yang rusak atau kosong, dan simpan), dan bila ada folder batch tanpa salinan yang terbaca. Berkas yang tidak sesuai dengan salinannya dicantumkan: register hasil rebuild menyimpan hash yang tercatat, sehingga langkah berikutnya menolak berkas itu dengan menyebut namanya sampai dipulihkan.
+
+            Contoh:
+              mv Output/register.sqlite Output/register.sqlite.rusak
+              coaching register rebuild
+            """
+        case .helpSampleDiscussion: """
+            Menulis laporan-kinerja.csv/.xml dan rekomendasi-perbaikan.csv/.xml: nama Indonesia, NIP yang sah, tim berisi 8–15 agen dengan Team Leader-nya, nilai yang wajar dengan sebagian pegawai jelas di bawah batas, dan rekomendasi yang mengikutinya. Berkas muncul utuh atau tidak sama sekali.
+
+            Contoh:
+              coaching sample --out Examples
+              coaching sample --out /tmp/besar --agents 83334 --periods 12     (sekitar 1.000.000 baris)
+            """
+        case .helpTemplatesCheckDiscussion: """
+            Setiap templat dokumen dikompilasi beserta partial-nya, dengan berkas dari DIR menggantikan berkas bawaan yang bernama sama. Nama yang tidak disediakan dokumen, partial yang tidak ada, partial yang memuat dirinya sendiri, atau kesalahan sintaks dilaporkan sebagai berkas:baris:kolom: pesan. Tanpa DIR, templat bawaan yang diperiksa.
+            """
         case .helpLang: "Bahasa pesan dan bantuan: id (bawaan) atau en. Juga COACHING_LANG=en."
         case .helpApprove: "Mencatat persetujuan Kepala Seksi PKL dan menulis dokumen final (tanpa KONSEP)."
         case .helpArchive: "Mengemas batch yang telah selesai untuk unit kearsipan (langkah 10) dan menandainya diarsipkan."
