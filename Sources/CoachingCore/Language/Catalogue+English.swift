@@ -684,6 +684,14 @@ extension Catalogue {
         case .xmlAspectUndeclared: "aspect '{code}' is not declared in <kolom> at the top of the file"
         case .xmlKPIUndeclared: "KPI '{code}' is not declared in <kolom> at the top of the file"
         case .xmlGivenTwice: "{name} is given twice for this person"
+
+        // MARK: - The worksheet as a file
+        case .worksheetEmpty: "the file is empty; expected the worksheet ({file}) filled in"
+        case .worksheetColumnsMissing: "the header lacks the {column} {missing}; start from the lembar-kerja.csv of the batch"
+        case .rowWidthShort: "this row has {fields} fields but the header has {width}"
+        case .xmlNotesProblem: "<{name}> of session {session} {problem}"
+        case .workbookEmpty: "the first sheet ({sheet}) is empty; expected the worksheet (lembar-kerja.xlsx) filled in"
+        case .workbookColumnsMissing: "the first row of the sheet {sheet} lacks the {column} {missing}; start from the lembar-kerja.xlsx of the batch"
         }
     }
 }

@@ -684,6 +684,14 @@ extension Catalogue {
         case .xmlAspectUndeclared: "aspek '{code}' tidak dideklarasikan dalam <kolom> di bagian atas berkas"
         case .xmlKPIUndeclared: "KPI '{code}' tidak dideklarasikan dalam <kolom> di bagian atas berkas"
         case .xmlGivenTwice: "{name} diberikan dua kali untuk pegawai ini"
+
+        // MARK: - The worksheet as a file
+        case .worksheetEmpty: "berkas kosong; seharusnya lembar kerja ({file}) yang telah diisi"
+        case .worksheetColumnsMissing: "baris judul tidak memuat {column} {missing}; mulailah dari lembar-kerja.csv batch"
+        case .rowWidthShort: "baris ini berisi {fields} kolom, sedangkan judul kolom berisi {width}"
+        case .xmlNotesProblem: "<{name}> sesi {session} {problem}"
+        case .workbookEmpty: "lembar pertama ({sheet}) kosong; seharusnya lembar kerja (lembar-kerja.xlsx) yang telah diisi"
+        case .workbookColumnsMissing: "baris pertama lembar {sheet} tidak memuat {column} {missing}; mulailah dari lembar-kerja.xlsx batch"
         }
     }
 }

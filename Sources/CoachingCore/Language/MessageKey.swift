@@ -103,6 +103,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case cellNotSession, cellNotAttendance, cellTargetsCount, cellProblem, cellNIPNumber, cellNotSerialDate, cellNotDate
     case cellNIPRounded, cellNIPTypeAsText, cellNIPMismatch, cellNIPMatches, dateTwoWaysTaken, dateNeitherScheduled, dateTwoWays
     case dateTwoWaysNoOrder, timeStart, timeEnd, cellNotTime, cellOtherTime
+    case worksheetEmpty, worksheetColumnsMissing, rowWidthShort, xmlNotesProblem, workbookEmpty, workbookColumnsMissing
 
     // MARK: - Help texts of the command line
     case optBatch, optNotes, optOnlyValid, optRevise, optReason, optReports, optRecommendations, optPeriod, optDocument, optSessionsDraft, optByKepalaSeksi, optOnApproval, optAssignedOn, optUnavailable, optAllowPartial, optBatchOrAll, optToday, optTextOrJSON, optInputFiles, optFormatTextJSON, optDelimiter, optOut, optTemplates, optConfig, optConfigDiscussion, optSessionsApproved, optByKepalaKantor, optOnReceipt
