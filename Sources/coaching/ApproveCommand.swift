@@ -4,18 +4,12 @@ import CoachingWorkflow
 
 /// `coaching approve BATCH --document jadwal|berita-acara --by NIP --on DATE`
 struct ApproveCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "approve",
-        abstract: "Record the Kepala Seksi PKL's approval and write the final documents (without KONSEP).",
-        discussion: """
-        Step 4 (the Jadwal) and step 8 (the Berita Acara) of the SOP. The final documents are drawn again from the drafts, without the KONSEP mark and dated on the approval day; from then on they cannot change (a correction is a revision: `coaching minutes … --revise`).
-
-        Only the Kepala Seksi PKL named in the batch's coaching.toml can approve; the date cannot be before the draft, and the Berita Acara only after the Jadwal.
-
-        Examples:
-          coaching approve 2026-001 --document jadwal --by 198012302010012005 --on 2026-11-26
-          coaching approve 2026-001 --document berita-acara --session 1 2 3 --by 198012302010012005 --on 2026-12-11
-        """
+        abstract: say(.helpApprove),
+        discussion: say(.helpApproveDiscussion)
     )
 
     enum Document: String, ExpressibleByArgument, CaseIterable {
@@ -23,26 +17,26 @@ struct ApproveCommand: ParsableCommand {
         case beritaAcara = "berita-acara"
     }
 
-    @Argument(help: ArgumentHelp("The batch: its id (2026-001) or its folder.", valueName: "batch"))
+    @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))
     var batch: String
 
-    @Option(help: ArgumentHelp("Which document: jadwal or berita-acara.", valueName: "type"))
+    @Option(help: ArgumentHelp(say(.optDocument), valueName: "type"))
     var document: Document
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these sessions' Berita Acara (default: every draft).", valueName: "session"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(say(.optSessionsDraft), valueName: "session"))
     var session: [Int] = []
 
-    @Option(help: ArgumentHelp("NIP of the Kepala Seksi PKL who approves.", valueName: "nip"))
+    @Option(help: ArgumentHelp(say(.optByKepalaSeksi), valueName: "nip"))
     var by: String
 
-    @Option(help: ArgumentHelp("Date of the approval.", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp(say(.optOnApproval), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var on: CivilDate
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var templates: TemplateOptions
 
     func validate() throws {
-        if document == .jadwal && !session.isEmpty { throw ValidationError("--session is for --document berita-acara") }
+        if document == .jadwal && !session.isEmpty { throw ValidationError(say(.usageSessionForMinutes)) }
     }
 
     func run() throws {
@@ -52,7 +46,7 @@ struct ApproveCommand: ParsableCommand {
         printNotices(outcome.notices)
         for note in outcome.notes { print(note) }
         if !outcome.done.isEmpty {
-            print("Approved by \(outcome.actorName) on \(on.indonesian): \(listed(outcome.done)). The final documents are in \(outcome.folder.path)/")
+            print(say(.approvedSummary, ["name": outcome.actorName, "date": on.text(CLI.language), "documents": listed(outcome.done), "folder": outcome.folder.path]))
         }
     }
 }

@@ -5,35 +5,27 @@ import Foundation
 
 /// `coaching archive BATCH [--to DIR] [--include-drafts]`
 struct ArchiveCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "archive",
-        abstract: "Package a finished batch for the records office (step 10) and mark it archived.",
-        discussion: """
-        Writes one ZIP package per batch, arsip-coaching-<batch>.zip (under <out>/arsip unless --to says otherwise), holding the documents, the inputs and settings used, the register's entries and audit log of the batch (register/), an index.html to browse, and manifest.xml listing every file with its SHA-256. The manifest is signed with the office key when there is one (see coaching keygen). The same batch always gives the same bytes.
-
-        Refuses while a document is still a draft or not yet received, and names each one; --include-drafts makes a package anyway, marked as such on its first page, and leaves the batch open.
-
-        index.html is also written into the batch folder.
-
-        Examples:
-          coaching archive 2026-001
-          coaching archive 2026-001 --to /mnt/arsip --on 2026-12-16
-        """
+        abstract: say(.helpArchive),
+        discussion: say(.helpArchiveDiscussion)
     )
 
-    @Argument(help: ArgumentHelp("The batch: its id (2026-001) or its folder.", valueName: "batch"))
+    @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))
     var batch: String
 
-    @Option(help: ArgumentHelp("Folder for the package (default: <out>/arsip).", valueName: "dir"))
+    @Option(help: ArgumentHelp(say(.optArchiveTo), valueName: "dir"))
     var to: String?
 
-    @Flag(help: "Package a batch with drafts or unreceived minutes; the package says so and the batch stays open.")
+    @Flag(help: ArgumentHelp(say(.optIncludeDrafts)))
     var includeDrafts = false
 
-    @Option(help: ArgumentHelp("Date of archiving (default: today, WIB); a batch archived before keeps its date.", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp(say(.optArchiveOn), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var on: CivilDate?
 
-    @Option(help: ArgumentHelp("The office's private key (default: kunci-arsip.key in ~/.klip-coaching or $COACHING_KEYS, if there).", valueName: "file"))
+    @Option(help: ArgumentHelp(say(.optArchiveKey), valueName: "file"))
     var key: String?
 
     @OptionGroup var templates: TemplateOptions
@@ -44,16 +36,16 @@ struct ArchiveCommand: ParsableCommand {
         let workflow = try output.workflow(templates: templates)
         let outcome = try perform { () throws(WorkflowError) in try workflow.archive(request) }
         let megabytes = String(format: "%.1f", Double(outcome.bytes) / 1_048_576)
-        print("\(outcome.unchanged ? "Already archived; the package is unchanged" : "Archived batch \(outcome.batch)"): \(outcome.package.path)")
-        print("  \(outcome.files) files, \(megabytes) MB, SHA-256 \(outcome.sha256)")
+        print(outcome.unchanged ? say(.archiveUnchanged, ["package": outcome.package.path])
+                                : say(.archiveDone, ["batch": outcome.batch, "package": outcome.package.path]))
+        print(say(.archiveFiles, ["files": CLI.language.count(outcome.files, .nounFile), "megabytes": CLI.language == .id ? megabytes.replacingOccurrences(of: ".", with: ",") : megabytes,
+                                  "sha256": outcome.sha256]))
         if let fingerprint = outcome.signedWith {
-            print("  manifest signed with the office key \(fingerprint)")
+            print(say(.archiveSigned, ["fingerprint": fingerprint]))
         } else {
-            print("  not signed: there is no office key (coaching keygen makes one)")
+            print(say(.archiveUnsigned))
         }
-        if outcome.includesDrafts {
-            print("  holds unfinished documents (its index says so on top); the batch stays open until it is archived without --include-drafts")
-        }
-        print("  browse: \(outcome.index.path)")
+        if outcome.includesDrafts { print(say(.archiveDrafts)) }
+        print(say(.archiveBrowse, ["index": outcome.index.path]))
     }
 }

@@ -17,3 +17,15 @@ extension NIP: ExpressibleByArgument {
         self = nip
     }
 }
+
+/// Reads a date given on the command line, or says which forms are accepted (issue #19,
+/// surprise 6): `CivilDate(parsing:)` takes `2026-11-25` and, as Indonesian Excel writes
+/// dates, `25/11/2026`.
+enum DateArgument {
+    static func parse(_ text: String) throws -> CivilDate {
+        guard let date = CivilDate(parsing: text) else {
+            throw ValidationError(say(.dateInvalid, ["value": text, "forms": say(.dateForms)]))
+        }
+        return date
+    }
+}

@@ -4,40 +4,30 @@ import Foundation
 
 /// `coaching lampirkan BATCH FILE… [--scan NUMBER]`
 struct AttachCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "lampirkan",
-        abstract: "Take signed PDFs (TTE) back into a batch, or a scan of a paper signed in ink.",
-        discussion: """
-        After `coaching pdf`, the office signs the PDFs in SRIKANDI or the BSrE service; lampirkan takes the signed files back. Each is matched to the PDF of the batch it extends (a signature appends to the PDF, so the printed PDF's bytes must be its beginning), and its signature is checked: one signature, covering the whole file, its digest and its signature valid. Accepted files are copied into the batch (ttd/berita-acara/sesi-007-ttd.pdf) and recorded with the signer's name, NIK or NIP and the signing time; status, find and the archive show them.
-
-        The signer's certificate chain is checked against the root certificates in the folder signatures.trust_roots names in coaching.toml; without that setting it is not checked, and lampirkan says so.
-
-        The good files are recorded; each refused file is listed with its reasons, and the exit status is then 1. A file already on record changes nothing.
-
-        --scan NUMBER takes one file, a scan (PDF, JPEG or PNG) of that document's paper signed in ink, kept as evidence.
-
-        Examples:
-          coaching lampirkan 2026-001 ~/Unduhan/sesi-*-signed.pdf
-          coaching lampirkan 2026-001 --scan BA-12/KLIP/2026 pindai-ba-12.jpg
-        """,
+        abstract: say(.helpAttach),
+        discussion: say(.helpAttachDiscussion),
         aliases: ["attach"]
     )
 
-    @Argument(help: ArgumentHelp("The batch: its id (2026-001) or its folder.", valueName: "batch"))
+    @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))
     var batch: String
 
-    @Argument(help: ArgumentHelp("The signed PDFs (or, with --scan, the one scan).", valueName: "file"))
+    @Argument(help: ArgumentHelp(say(.optAttachFiles), valueName: "file"))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("The one file is a scan of this document's paper signed in ink: its number (BA-12/KLIP/2026) or rekap.", valueName: "number"))
+    @Option(help: ArgumentHelp(say(.optScan), valueName: "number"))
     var scan: String?
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var settings: ConfigurationOptions
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("name the signed PDF files to attach") }
-        if scan != nil, files.count != 1 { throw ValidationError("--scan takes one file, the scan of that document (\(files.count) were given)") }
+        guard !files.isEmpty else { throw ValidationError(say(.usageAttachFiles)) }
+        if scan != nil, files.count != 1 { throw ValidationError(say(.usageScanOne, ["count": "\(files.count)"])) }
     }
 
     func run() throws {
@@ -51,13 +41,13 @@ struct AttachCommand: ParsableCommand {
             print("dilampirkan: \(a.document) ← \(a.file) → \(a.path)")
             for line in a.lines { print("  \(line)") }
         }
-        for a in outcome.alreadyOnRecord { print("sudah ada: \(a.document) ← \(a.file) is already on record as \(a.path); nothing changed") }
+        for a in outcome.alreadyOnRecord { print(say(.attachAlready, ["document": a.document, "file": a.file, "path": a.path])) }
         for r in outcome.refused {
             printError("ditolak: \(r.file)")
             for line in r.lines { printError("  \(line)") }
         }
         if scan == nil { print(outcome.trust) }
-        print("Lampirkan: \(outcome.attached.count) attached, \(outcome.alreadyOnRecord.count) already on record, \(outcome.refused.count) refused.")
+        print(say(.attachSummary, ["attached": "\(outcome.attached.count)", "already": "\(outcome.alreadyOnRecord.count)", "refused": "\(outcome.refused.count)"]))
         if !outcome.refused.isEmpty { throw ExitCode(1) }
     }
 }

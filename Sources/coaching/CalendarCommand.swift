@@ -5,27 +5,24 @@ import Foundation
 
 /// `coaching calendar --from DATE --add N`
 struct CalendarCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "calendar",
-        abstract: "Count working days: the SOP's deadline from an assignment date, and the days skipped.",
-        discussion: """
-        Day 1 is the first working day after the assignment date. Weekends, national holidays and cuti bersama are skipped (cuti bersama count as working days with cuti_bersama_is_working_day = true in coaching.toml; [calendar] also adds an office's own days). 2025 and 2026 are decreed; 2027 is an estimate and gets a warning; later years are refused until their days are added to coaching.toml.
-
-        Example:
-          coaching calendar --from 2026-11-25 --add 14
-        """
+        abstract: say(.helpCalendar),
+        discussion: say(.helpCalendarDiscussion)
     )
 
-    @Option(help: ArgumentHelp("Assignment date, YYYY-MM-DD or DD/MM/YYYY.", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp(say(.optCalendarFrom), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var from: CivilDate
 
-    @Option(help: "Working days to count (the SOP allows 14).")
+    @Option(help: ArgumentHelp(say(.optCalendarAdd)))
     var add = 14
 
     @OptionGroup var settings: ConfigurationOptions
 
     func validate() throws {
-        guard (1...260).contains(add) else { throw ValidationError("--add must be from 1 to 260 working days") }
+        guard (1...260).contains(add) else { throw ValidationError(say(.usageAdd)) }
     }
 
     func run() throws {
@@ -38,21 +35,21 @@ struct CalendarCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(1)
         }
-        print("Assignment received: \(span.start.indonesianLong)")
-        print("Deadline:            \(span.deadline.indonesianLong), after \(Terbilang.figureAndWords(span.workingDays)) hari kerja")
+        print(say(.calendarAssigned, ["date": span.start.longText(CLI.language)]))
+        print(say(.calendarDeadline, ["date": span.deadline.longText(CLI.language), "days": Terbilang.figureAndWords(span.workingDays)]))
         if span.skipped.isEmpty {
-            print("No days skipped.")
+            print(say(.calendarNoneSkipped))
         } else {
-            print("Days not counted (\(span.skipped.count)):")
-            let width = span.skipped.map(\.date.indonesianLong.count).max() ?? 0
+            print(say(.calendarSkipped, ["count": "\(span.skipped.count)"]))
+            let width = span.skipped.map { $0.date.longText(CLI.language).count }.max() ?? 0
             for day in span.skipped {
-                let label = day.date.indonesianLong
+                let label = day.date.longText(CLI.language)
                 let reason = day.kind == .weekend ? "akhir pekan" : "\(day.kind.rawValue): \(day.name)"
                 print("  \(label)\(String(repeating: " ", count: width - label.count))  \(reason)")
             }
         }
         for year in span.provisionalYears {
-            printError("warning: the holidays of \(year) are an estimate, not yet decreed; check the deadline when the decree is out")
+            printError(say(.provisionalHolidays, ["year": "\(year)"]))
         }
     }
 }

@@ -5,36 +5,30 @@ import Foundation
 
 /// `coaching check FILE…`
 struct Check: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
-        abstract: "Read and validate input files; list every problem with file, line and column.",
-        discussion: """
-        Give the Laporan Kinerja Agen and the Rekomendasi Perbaikan Kinerja Agen together, so the recommendations are checked against the people in the report. Which file is which is told from its header (CSV) or root element (XML); the order does not matter.
-
-        Each problem is printed as  file:line:column: error|warning: message (column) followed by one summary line per file. Warnings never block.
-
-        Examples:
-          coaching check Examples/*.csv
-          coaching check --format json export.xml
-        """
+        abstract: say(.helpCheck),
+        discussion: say(.helpCheckDiscussion)
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: ArgumentHelp("Input files (.csv or .xml).", valueName: "file"))
+    @Argument(help: ArgumentHelp(say(.optInputFiles), valueName: "file"))
     var files: [String]
 
-    @Option(help: "Output: text for people, json for programs.")
+    @Option(help: ArgumentHelp(say(.optFormatTextJSON)))
     var format: OutputFormat = .text
 
-    @Option(help: ArgumentHelp("CSV delimiter: auto, ',', ';' or tab (overrides the settings).", valueName: "delimiter"))
+    @Option(help: ArgumentHelp(say(.optDelimiter), valueName: "delimiter"))
     var delimiter: String?
 
     @OptionGroup var settings: ConfigurationOptions
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one input file") }
+        if files.isEmpty { throw ValidationError(say(.usageCheckFiles)) }
         if let delimiter, !["auto", ",", ";", "tab"].contains(delimiter) {
-            throw ValidationError("--delimiter must be auto, ',', ';' or tab")
+            throw ValidationError(say(.usageDelimiter))
         }
     }
 
@@ -53,12 +47,12 @@ struct Check: ParsableCommand {
                 inputs.append(InputFile(name: path, source: try FileByteSource(path: path)))
             } catch {
                 var log = DiagnosticLog()
-                log.error(SourceLocation(file: path), "\(error)")
+                log.error(SourceLocation(file: path), CLI.language.describe(error, path: path))
                 unreadable.append(FileCheck(file: path, summary: InputSummary(kind: nil, format: "?"), log: log))
             }
         }
         let results = unreadable + InputChecker(configuration: configuration, today: try OutputOptions.clock().today).check(inputs)
-        let report = CheckReport(results: results)
+        let report = CheckReport(results: results, language: CLI.language)
         switch format {
         case .text: print(report.text, terminator: "")
         case .json: print(report.json)

@@ -50,5 +50,6 @@ func jsonText(_ value: some Encodable) throws -> String {
 
 /// Up to 30 document numbers in full, else the first and the last.
 func listed(_ numbers: [String]) -> String {
-    numbers.count <= 30 ? numbers.joined(separator: ", ") : "\(numbers.count) documents, \(numbers.first!) to \(numbers.last!)"
+    numbers.count <= 30 ? numbers.joined(separator: ", ")
+        : say(.listedMany, ["count": CLI.language.count(numbers.count, .nounDocument), "first": numbers.first!, "last": numbers.last!])
 }

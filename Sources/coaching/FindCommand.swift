@@ -5,35 +5,27 @@ import Foundation
 
 /// `coaching find [--nip NIP] [--number NUMBER] [--from DATE --to DATE]`
 struct FindCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "find",
-        abstract: "Find documents in the register: which coaching a person received, where each document is, its status.",
-        discussion: """
-        Looks through every batch in the register under the output root. Dates are the session's (for a Berita Acara) or the drafting's (for a Jadwal). Each document is shown with its number, batch, session, person, status and dates, the file in its batch folder and, once archived, the package it is in.
-
-        Examples:
-          coaching find --nip 198607282015091716
-          coaching find --number BA-12/KLIP/2026
-          coaching find --from 2026-11-01 --to 2026-12-31 --format csv
-          coaching find --from 2026-11-01 --to 2026-12-31 --format xlsx --output dokumen.xlsx
-
-        --format xlsx writes the same columns as csv as a workbook (NIPs and numbers as text, dates as dates) into the file --output names; --to is the last date, not a file.
-        """
+        abstract: say(.helpFind),
+        discussion: say(.helpFindDiscussion)
     )
 
-    @Option(help: ArgumentHelp("The person's NIP (18 digits).", valueName: "nip"))
+    @Option(help: ArgumentHelp(say(.optFindNIP), valueName: "nip"))
     var nip: NIP?
 
-    @Option(help: ArgumentHelp("A document number, e.g. BA-12/KLIP/2026.", valueName: "number"))
+    @Option(help: ArgumentHelp(say(.optFindNumber), valueName: "number"))
     var number: String?
 
-    @Option(help: ArgumentHelp("From this date.", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp(say(.optFrom), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var from: CivilDate?
 
-    @Option(help: ArgumentHelp("Up to this date.", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp(say(.optTo), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var to: CivilDate?
 
-    @Option(help: "Output: text (default), csv or json for programs, xlsx for spreadsheets (with --output).")
+    @Option(help: ArgumentHelp(say(.optFormatFind)))
     var format: OutputFormat = .text
 
     @OptionGroup var destination: OutputFileOptions
@@ -56,7 +48,7 @@ struct FindCommand: ParsableCommand {
             bytes = try FindExtract(found).xlsx()
         case .text:
             if found.isEmpty {
-                print("No document in the register under \(output.out) matches.")
+                print(say(.findNothing, ["root": output.out]))
                 throw ExitCode(1)
             }
             bytes = Array((found.map { Self.text($0) + "\n" }.joined() + "\(found.count) document\(found.count == 1 ? "" : "s").\n").utf8)

@@ -5,27 +5,27 @@ import Foundation
 
 /// `coaching init [DIR]`
 struct Init: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
-        abstract: "Write an annotated coaching.toml with every setting at its default.",
-        discussion: """
-        The file explains each setting: letterhead and unit code, the people who sign, the coaching rules, office hours, calendar options and header aliases. An existing coaching.toml is never overwritten unless --force is given.
-        """
+        abstract: say(.helpInit),
+        discussion: say(.helpInitDiscussion)
     )
 
-    @Argument(help: ArgumentHelp("Folder to write coaching.toml into.", valueName: "dir"))
+    @Argument(help: ArgumentHelp(say(.optInitDir), valueName: "dir"))
     var directory = "."
 
-    @Flag(help: "Replace an existing coaching.toml.")
+    @Flag(help: ArgumentHelp(say(.optInitForce)))
     var force = false
 
     func run() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("\(directory) is not an existing folder")
+            throw ValidationError(say(.usageNotFolder, ["folder": directory]))
         }
         let path = URL(fileURLWithPath: directory).appendingPathComponent("coaching.toml").path
         if FileManager.default.fileExists(atPath: path) && !force {
-            printError("error: \(path) already exists; use --force to replace it")
+            printError(say(.initExists, ["path": path]))
             throw ExitCode(1)
         }
         let sink = try AtomicFileSink(path: path)
@@ -36,6 +36,6 @@ struct Init: ParsableCommand {
             sink.discard()
             throw error
         }
-        print("Wrote \(path). Fill in the people who sign, then run `coaching check`.")
+        print(say(.initWrote, ["path": path]))
     }
 }

@@ -6,14 +6,14 @@ import Foundation
 /// (a temporary file beside it, renamed when complete). A workbook is bytes for a spreadsheet,
 /// never for a terminal, so `--format xlsx` needs it.
 struct OutputFileOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Write to this file instead of standard output; needed for --format xlsx. (--out is the output root, where the register is.)",
+    @Option(help: ArgumentHelp(say(.optOutput),
                                valueName: "file"))
     var output: String?
 
     /// Refuses a workbook without a file to put it in: a wrong command line (exit 64).
     func validate(_ format: OutputFormat) throws {
         if format == .xlsx && output == nil {
-            throw ValidationError("--format xlsx writes a workbook to open in a spreadsheet, not text for the terminal: name the file with --output FILE")
+            throw ValidationError(say(.usageXlsxOutput))
         }
     }
 
@@ -34,9 +34,9 @@ struct OutputFileOptions: ParsableArguments {
                 throw error
             }
         } catch {
-            printError("error: \(error); nothing was written")
+            printError(say(.outputFailed, ["reason": CLI.language.describe(error, path: output)]))
             throw ExitCode(1)
         }
-        print("Wrote \(output): \(summary).")
+        print(say(.outputWrote, ["path": output, "summary": summary]))
     }
 }

@@ -4,35 +4,27 @@ import Foundation
 
 /// `coaching pdf BATCH [--document NUMBER…]`
 struct PdfCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "pdf",
-        abstract: "Print each document of a batch to PDF, for electronic signature (TTE) or the records office.",
-        discussion: """
-        Writes a PDF beside each document's HTML in the batch folder (jadwal-coaching.pdf, berita-acara/sesi-007.pdf, tanda-terima/tanda-terima-1.pdf, rekap-coaching.pdf), A4 as the documents' own page style says, tagged, with an outline, its title, the office as author and the document number as subject; each PDF is recorded in the register with its SHA-256 and goes into the archive package.
-
-        A PDF whose HTML is unchanged since it was printed is left as it is (sudah ada); one whose HTML changed (the rekap, redrawn at approval and receipt) is printed again, unless a signed copy of it is on record. Drafts print with their KONSEP mark.
-
-        Needs Chromium (apt install chromium), one browser for the whole batch; COACHING_CHROMIUM names another one. No other command needs it.
-
-        Examples:
-          coaching pdf 2026-001
-          coaching pdf 2026-001 --document BA-12/KLIP/2026 rekap
-        """
+        abstract: say(.helpPdf),
+        discussion: say(.helpPdfDiscussion)
     )
 
-    @Argument(help: ArgumentHelp("The batch: its id (2026-001) or its folder.", valueName: "batch"))
+    @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))
     var batch: String
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these documents: numbers (BA-12/KLIP/2026) or rekap (default: every one).", valueName: "number"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(say(.optPdfDocuments), valueName: "number"))
     var document: [String] = []
 
-    @Option(help: ArgumentHelp("Tabs printing at once in the one browser.", valueName: "n"))
+    @Option(help: ArgumentHelp(say(.optTabs), valueName: "n"))
     var tabs: Int = PrintRequest.defaultTabs
 
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (1...8).contains(tabs) else { throw ValidationError("--tabs must be 1 to 8") }
+        guard (1...8).contains(tabs) else { throw ValidationError(say(.usageTabs)) }
     }
 
     func run() throws {
@@ -45,8 +37,8 @@ struct PdfCommand: ParsableCommand {
         for d in outcome.printed { print("\(d.replaced ? "dicetak ulang" : "dicetak"): \(d.name) → \(d.path)") }
         for d in outcome.skipped { print("sudah ada: \(d.name) → \(d.path)") }
         for line in outcome.refused { printError("error: \(line)") }
-        let summary = "PDF: \(outcome.printed.count) printed, \(outcome.skipped.count) already there"
-            + (outcome.refused.isEmpty ? "." : ", \(outcome.refused.count) not printed.")
+        let summary = say(.pdfSummary, ["printed": "\(outcome.printed.count)", "skipped": "\(outcome.skipped.count)",
+                                        "refused": outcome.refused.isEmpty ? "" : say(.pdfRefused, ["count": "\(outcome.refused.count)"])])
         print(summary)
         if !outcome.refused.isEmpty { throw ExitCode(1) }
     }

@@ -1,15 +1,16 @@
+import CoachingCore
 import CoachingWorkflow
 
-/// What the progress line calls each long loop, in one place (a message catalogue takes these
-/// over as they are: one text per ``ProgressTask``, the count added after it).
+/// What the progress line calls each long loop (one catalogue text per ``ProgressTask``, the
+/// count added after it), in the run's language.
 enum ProgressTexts {
     static func label(_ task: ProgressTask) -> String {
         switch task {
-        case .preparationSheets: "Menyiapkan lembar persiapan"
-        case .minutes: "Menulis Berita Acara"
-        case .archive: "Mengemas arsip, tahap"
-        case .verify: "Memeriksa berkas paket"
-        case .print: "Mencetak PDF"
+        case .preparationSheets: say(.progressPreparationSheets)
+        case .minutes: say(.progressMinutes)
+        case .archive: say(.progressArchive)
+        case .verify: say(.progressVerify)
+        case .print: say(.progressPrint)
         }
     }
 }

@@ -4,29 +4,24 @@ import CoachingWorkflow
 
 /// `coaching receive BATCH --by NIP --on DATE`
 struct ReceiveCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "receive",
-        abstract: "Record that the Kepala Kantor received the approved Berita Acara (step 9).",
-        discussion: """
-        Records the receipt in the register for every approved Berita Acara of the batch (or the --session ones). The documents themselves do not change: they were final at approval, and the receipt is signed on paper in the block left for it.
-
-        Only the Kepala Kantor named in the batch's coaching.toml; not before the approval date.
-
-        Example:
-          coaching receive 2026-001 --by 197205141998031002 --on 2026-12-14
-        """
+        abstract: say(.helpReceive),
+        discussion: say(.helpReceiveDiscussion)
     )
 
-    @Argument(help: ArgumentHelp("The batch: its id (2026-001) or its folder.", valueName: "batch"))
+    @Argument(help: ArgumentHelp(say(.optBatch), valueName: "batch"))
     var batch: String
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these sessions' Berita Acara (default: every approved one).", valueName: "session"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(say(.optSessionsApproved), valueName: "session"))
     var session: [Int] = []
 
-    @Option(help: ArgumentHelp("NIP of the Kepala Kantor.", valueName: "nip"))
+    @Option(help: ArgumentHelp(say(.optByKepalaKantor), valueName: "nip"))
     var by: String
 
-    @Option(help: ArgumentHelp("Date of the receipt.", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp(say(.optOnReceipt), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var on: CivilDate
 
     @OptionGroup var output: OutputOptions
@@ -38,11 +33,11 @@ struct ReceiveCommand: ParsableCommand {
         }
         printNotices(outcome.notices)
         if !outcome.done.isEmpty {
-            print("Received by \(outcome.actorName) on \(on.indonesian): \(listed(outcome.done)).")
+            print(say(.receivedSummary, ["name": outcome.actorName, "date": on.text(CLI.language), "documents": listed(outcome.done)]))
         }
         for note in outcome.notes { print(note) }
         if outcome.done.isEmpty {
-            printError("Nothing was received.")
+            printError(say(.nothingReceived))
             throw ExitCode(1)
         }
     }

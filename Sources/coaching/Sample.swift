@@ -5,34 +5,26 @@ import Foundation
 
 /// `coaching sample --out DIR`
 struct Sample: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
-        abstract: "Make realistic synthetic inputs (both inputs, CSV and XML), the same for the same seed.",
-        discussion: """
-        Writes laporan-kinerja.csv/.xml and rekomendasi-perbaikan.csv/.xml: Indonesian names, valid NIPs, teams of 8–15 agents with their team leader, plausible scores with some people clearly below the thresholds, and the recommendations that follow. Files appear whole or not at all.
-
-        Examples:
-          coaching sample --out Examples
-          coaching sample --out /tmp/big --agents 83334 --periods 12     (about 1,000,000 rows)
-
-        With --effect (or --riwayat) it also simulates the coaching held: after each period, people with an aspect below its minimum are coached the next month (seven in ten of them), written to riwayat-coaching.csv, and from the period after that month their coached aspects gain the planted effect, on top of the usual noise (so regression to the mean is there too). `coaching efektivitas --riwayat` then measures it:
-          coaching sample --out /tmp/s --periods 12 --agents 2000 --effect kepatuhan_sop=+6
-          coaching efektivitas --reports /tmp/s/laporan-kinerja.csv --riwayat /tmp/s/riwayat-coaching.csv --out /tmp/s/out
-        """
+        abstract: say(.helpSample),
+        discussion: say(.helpSampleDiscussion)
     )
 
-    @Option(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp(say(.optWriteDir), valueName: "dir"))
     var out: String
 
-    @Option(help: "Number of agents (team leaders come on top).")
+    @Option(help: ArgumentHelp(say(.optAgents)))
     var agents = 60
 
-    @Option(help: "Number of monthly periods, ending with --last-period.")
+    @Option(help: ArgumentHelp(say(.optPeriods)))
     var periods = 1
 
-    @Option(help: "Seed: the same seed gives the same files.")
+    @Option(help: ArgumentHelp(say(.optSeed)))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("The most recent period, YYYY-MM.", valueName: "yyyy-mm"))
+    @Option(help: ArgumentHelp(say(.optLastPeriod), valueName: "yyyy-mm"))
     var lastPeriod = "2026-10"
 
     @Option(name: .customLong("effect"), help: ArgumentHelp("Plant a coaching effect: ASPECT=+N points on a coached aspect after coaching (repeatable).", valueName: "aspek=+n"))
@@ -56,12 +48,12 @@ struct Sample: ParsableCommand {
     }
 
     func validate() throws {
-        guard (1...2_000_000).contains(agents) else { throw ValidationError("--agents must be from 1 to 2,000,000") }
-        guard (1...120).contains(periods) else { throw ValidationError("--periods must be from 1 to 120") }
-        guard Periode(parsing: lastPeriod) != nil else { throw ValidationError("--last-period must be a month as YYYY-MM, e.g. 2026-10") }
-        guard (0...1).contains(coachingShare) else { throw ValidationError("--coaching-share must be from 0 to 1") }
+        guard (1...2_000_000).contains(agents) else { throw ValidationError(say(.usageAgents)) }
+        guard (1...120).contains(periods) else { throw ValidationError(say(.usagePeriods)) }
+        guard Periode(parsing: lastPeriod) != nil else { throw ValidationError(say(.usageLastPeriod)) }
+        guard (0...1).contains(coachingShare) else { throw ValidationError(say(.usageCoachingShare)) }
         for effect in effects where Self.parseEffect(effect) == nil {
-            throw ValidationError("--effect must be ASPECT=+N, e.g. kepatuhan_sop=+6 (N from -100 to 100), not \"\(effect)\"")
+            throw ValidationError(say(.usageEffect, ["value": effect]))
         }
     }
 

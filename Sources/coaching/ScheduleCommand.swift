@@ -4,43 +4,33 @@ import CoachingWorkflow
 
 /// `coaching schedule --reports F --recommendations F --assigned-on DATE`
 struct ScheduleCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "schedule",
-        abstract: "Schedule the coaching sessions and write the Jadwal Coaching (HTML and XML) as a new batch.",
-        discussion: """
-        Steps 1–4 of the SOP: from the report and the recommendations to the draft (KONSEP) Jadwal Coaching for the Kepala Seksi PKL to sign. Sessions start on schedule.first_session_working_day and end schedule.working_days_after_last_session working days before the 14-working-day deadline; highest priority first; the coach and one Quality Assessor per session.
-
-        Writes OUT/YEAR/YEAR-NNN/ whole or not at all: jadwal-coaching.html and .xml, kandidat.xlsx and kandidat.csv (the candidates and why), lembar-kerja.xlsx (the Quality Assessors' worksheet as a workbook: what coaching filled in is locked, hadir is a ya/tidak list) and the same as lembar-kerja.csv, the inputs and the settings used. Running again on the same inputs writes nothing new and names the existing batch.
-
-        If not everyone fits, it says who, why and what would help, and writes nothing unless --allow-partial is given.
-
-        Example:
-          coaching schedule --config Examples/coaching.toml \\
-            --reports Examples/laporan-kinerja.csv \\
-            --recommendations Examples/rekomendasi-perbaikan.csv \\
-            --assigned-on 2026-11-25
-        """
+        abstract: say(.helpSchedule),
+        discussion: say(.helpScheduleDiscussion)
     )
 
-    @Option(help: ArgumentHelp("The Laporan Kinerja Agen (.csv or .xml).", valueName: "file"))
+    @Option(help: ArgumentHelp(say(.optReports), valueName: "file"))
     var reports: String
 
-    @Option(help: ArgumentHelp("The Rekomendasi Perbaikan Kinerja Agen (.csv or .xml).", valueName: "file"))
+    @Option(help: ArgumentHelp(say(.optRecommendations), valueName: "file"))
     var recommendations: String?
 
-    @Option(help: ArgumentHelp("Date the Kepala Kantor's assignment was received (default: today, WIB).", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp(say(.optAssignedOn), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)
     var assignedOn: CivilDate?
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var templates: TemplateOptions
 
-    @Option(help: ArgumentHelp("Who is away when: CSV with nip,tanggal,dari,sampai.", valueName: "file"))
+    @Option(help: ArgumentHelp(say(.optUnavailable), valueName: "file"))
     var unavailable: String?
 
-    @Option(help: ArgumentHelp("The period, YYYY-MM (default: the latest in the report).", valueName: "yyyy-mm"))
+    @Option(help: ArgumentHelp(say(.optPeriod), valueName: "yyyy-mm"))
     var period: Periode?
 
-    @Flag(help: "Write the schedule even when some candidates do not fit.")
+    @Flag(help: ArgumentHelp(say(.optAllowPartial)))
     var allowPartial = false
 
     @OptionGroup var settings: ConfigurationOptions
@@ -49,17 +39,30 @@ struct ScheduleCommand: ParsableCommand {
         let request = ScheduleRequest(reports: reports, recommendations: recommendations, unavailable: unavailable, assignedOn: assignedOn,
                                       period: period, allowPartial: allowPartial, settings: try settings.load())
         let workflow = try output.workflow(templates: templates)
+        // What was taken without being told, every time, before anything can stop the run.
+        let assumptions = workflow.scheduleAssumptions(request).lines(CLI.language)
+        print(assumptions[0])
+        printNotices(Array(assumptions.dropFirst()))
         let outcome = try perform { () throws(WorkflowError) in try workflow.schedule(request) }
         printNotices(outcome.notices)
+        let language = CLI.language
         switch outcome.result {
         case .alreadyScheduled(let folder):
-            print("This schedule already exists as \(folder.path) (same inputs, settings and templates); nothing new was written.")
+            print(say(.scheduleExists, ["folder": folder.path]))
         case .nobodyToCoach(let list):
-            print("No one to coach in \(list.periode): \(list.skipped.count) of \(list.people) people skipped, nobody else meets a rule. Nothing was written.")
+            print(say(.scheduleNobody, ["period": list.periode.description, "skipped": "\(list.skipped.count)",
+                                        "people": language.count(list.people, .nounPerson)]))
             for s in list.skipped { print("  \(s.nama) (\(s.nip)): \(s.reason)") }
         case .scheduled(let batch):
-            print("Jadwal Coaching \(batch.number) (KONSEP): \(batch.sessions) sessions for \(batch.candidates) candidates, \(batch.firstDay?.indonesian ?? "") to \(batch.lastDay?.indonesian ?? ""); deadline \(batch.deadline.indonesianLong).")
-            print("Written to \(batch.folder.path)/")
+            print(say(.scheduleWritten, ["number": batch.number, "sessions": language.count(batch.sessions, .nounSession),
+                                         "candidates": language.count(batch.candidates, .nounCandidate),
+                                         "first": batch.firstDay?.text(language) ?? "-", "last": batch.lastDay?.text(language) ?? "-",
+                                         "deadline": batch.deadline.longText(language)]))
+            if let first = batch.windowFirst, let last = batch.windowLast, (first, last) != (batch.firstDay, batch.lastDay) {
+                print(say(.scheduleWindow, ["first": first.text(language), "last": last.text(language)]))
+            }
+            if let list = batch.unplacedList { print(say(.unplacedListWritten, ["path": list.path])) }
+            print(say(.scheduleWrittenTo, ["folder": batch.folder.path]))
         }
     }
 }

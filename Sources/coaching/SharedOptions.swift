@@ -5,13 +5,13 @@ import Foundation
 
 /// `--out`: the output root, where the register and the batch folders are.
 struct OutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Output root.", valueName: "dir"))
+    @Option(help: ArgumentHelp(say(.optOut), valueName: "dir"))
     var out = "Output"
 
     /// The workflow over this output root, with the built-in templates unless `templates` says otherwise.
     func workflow(templates: TemplateOptions? = nil) throws -> Workflow {
         var environment = WorkflowEnvironment(outputRoot: URL(fileURLWithPath: out), clock: try Self.clock(), templates: try templates?.folder() ?? TemplateFolder(),
-                                              toolVersion: "coaching \(Coaching.configuration.version)")
+                                              toolVersion: "coaching \(Coaching.configuration.version)", language: CLI.language)
         environment.progress = ProgressDisplay.standardError
         return Workflow(environment)
     }
@@ -21,7 +21,7 @@ struct OutputOptions: ParsableArguments {
     static func clock() throws -> WIBClock {
         guard let text = ProcessInfo.processInfo.environment["COACHING_TODAY"], !text.isEmpty else { return .system }
         guard let day = CivilDate(parsing: text) else {
-            printError("error: COACHING_TODAY is '\(text)', not a date like 2026-12-15")
+            printError(say(.todayVariableInvalid, ["value": text, "forms": say(.dateForms)]))
             throw ExitCode(ExitPolicy.code(for: .usage))
         }
         return WIBClock.system.takingAsToday(day)
@@ -30,7 +30,7 @@ struct OutputOptions: ParsableArguments {
 
 /// `--templates`: an office's own templates, replacing the built-in ones file by file.
 struct TemplateOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Folder of templates replacing the built-in ones, file by file.", valueName: "dir"))
+    @Option(help: ArgumentHelp(say(.optTemplates), valueName: "dir"))
     var templates: String?
 
     func folder() throws -> TemplateFolder { try templateFolder(templates) }
@@ -38,12 +38,12 @@ struct TemplateOptions: ParsableArguments {
 
 /// `--config`, shared by the commands that read settings.
 struct ConfigurationOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Settings file.", discussion: "Default: coaching.toml in the current folder if there is one, else built-in defaults.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(say(.optConfig), discussion: say(.optConfigDiscussion), valueName: "file"))
     var config: String?
 
     /// The settings and their text; their warnings are printed, and errors stop with exit 1.
     func load() throws -> Settings {
-        let settings = try perform { () throws(WorkflowError) in try Settings.load(config) }
+        let settings = try perform { () throws(WorkflowError) in try Settings.load(config, language: CLI.language) }
         printNotices(settings.notices)
         return settings
     }

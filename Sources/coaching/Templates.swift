@@ -6,24 +6,26 @@ import Foundation
 
 /// `coaching templates check|copy`
 struct Templates: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "templates",
-        abstract: "Check an office's document templates, or copy the built-in ones to edit.",
+        abstract: say(.helpTemplates),
         subcommands: [CheckTemplates.self, CopyTemplates.self]
     )
 }
 
 /// `coaching templates check [DIR]`
 struct CheckTemplates: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Lint a template folder against the data each document provides.",
-        discussion: """
-        Each document template is compiled with its partials, files from DIR replacing the built-in ones of the same name. A name the document does not provide, a missing partial, a partial that includes itself or a syntax error is reported as file:line:column: message. Without DIR the built-in templates are checked.
-        """
+        abstract: say(.helpTemplatesCheck),
+        discussion: say(.helpTemplatesCheckDiscussion)
     )
 
-    @Argument(help: ArgumentHelp("Template folder.", valueName: "dir"))
+    @Argument(help: ArgumentHelp(say(.optTemplateDir), valueName: "dir"))
     var directory: String?
 
     func run() throws {
@@ -35,9 +37,9 @@ struct CheckTemplates: ParsableCommand {
         for problem in problems { print("\(problem.file):\(problem.line):\(problem.column): error: \(problem.message)") }
         let checked = DocumentSchemas.templates.map(\.file).joined(separator: ", ")
         if problems.isEmpty {
-            print("Templates OK (\(checked)).")
+            print(say(.templatesOK, ["checked": checked]))
         } else {
-            print("\(problems.count) problem\(problems.count == 1 ? "" : "s") in the templates (\(checked)).")
+            print(say(.templatesProblems, ["problems": CLI.language.count(problems.count, .nounProblemPlain), "checked": checked]))
             throw ExitCode(1)
         }
     }
@@ -45,16 +47,18 @@ struct CheckTemplates: ParsableCommand {
 
 /// `coaching templates copy DIR`
 struct CopyTemplates: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "copy",
-        abstract: "Write the built-in templates into a folder, to edit and use with --templates.",
-        discussion: "Existing files are left alone unless --force is given."
+        abstract: say(.helpTemplatesCopy),
+        discussion: say(.helpTemplatesCopyDiscussion)
     )
 
-    @Argument(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir"))
+    @Argument(help: ArgumentHelp(say(.optWriteDir), valueName: "dir"))
     var directory: String
 
-    @Flag(help: "Replace files that already exist.")
+    @Flag(help: ArgumentHelp(say(.optForceFiles)))
     var force = false
 
     func run() throws {
@@ -73,6 +77,6 @@ struct CopyTemplates: ParsableCommand {
             }
             written += 1
         }
-        print("Wrote \(written) template\(written == 1 ? "" : "s") to \(directory)\(kept > 0 ? "; kept \(kept) existing (use --force to replace)" : "").")
+        print(say(.templatesCopied, ["templates": CLI.language.count(written, .nounTemplate), "folder": directory, "kept": kept > 0 ? say(.templatesKept, ["count": "\(kept)"]) : ""]))
     }
 }

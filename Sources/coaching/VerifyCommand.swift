@@ -4,41 +4,36 @@ import Foundation
 
 /// `coaching verify PACKAGE|FOLDER`
 struct VerifyCommand: ParsableCommand {
+    @OptionGroup var language: LanguageOptions
+
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check an archive package (or its extracted folder) has not been changed.",
-        discussion: """
-        Recomputes every file's SHA-256 against the manifest, validates every XML against its schema, checks that the numbers in the documents, the manifest and the register's entries agree, that no file is missing or extra, and that the manifest's signature is the office's. Prints each finding plainly; exit 0 only when everything holds.
-
-        The public key comes from --public-key, else kunci-arsip.pub in ~/.klip-coaching (or $COACHING_KEYS). With a key, an unsigned package fails; without one, an unsigned package is reported as such.
-
-        Examples:
-          coaching verify Output/arsip/arsip-coaching-2026-001.zip
-          coaching verify /mnt/arsip/2026-001 --public-key kunci-arsip.pub
-        """
+        abstract: say(.helpVerify),
+        discussion: say(.helpVerifyDiscussion)
     )
 
-    @Argument(help: ArgumentHelp("A package (.zip) or an extracted batch folder.", valueName: "package"))
+    @Argument(help: ArgumentHelp(say(.optPackage), valueName: "package"))
     var package: String
 
-    @Option(help: ArgumentHelp("The office's public key.", valueName: "file"))
+    @Option(help: ArgumentHelp(say(.optPublicKey), valueName: "file"))
     var publicKey: String?
 
     func run() throws {
         // Verifying reads only the package; the output root is not used.
-        var environment = WorkflowEnvironment(outputRoot: URL(fileURLWithPath: "."))
+        var environment = WorkflowEnvironment(outputRoot: URL(fileURLWithPath: "."), language: CLI.language)
         environment.progress = ProgressDisplay.standardError
         let workflow = Workflow(environment)
         let report = try perform { () throws(WorkflowError) in
             try workflow.verify(VerifyRequest(package: URL(fileURLWithPath: package), publicKey: publicKey))
         }
         for finding in report.findings { print("FAIL \(finding)") }
-        if report.omittedFindings > 0 { print("FAIL … and \(report.omittedFindings) more findings, not listed") }
-        for note in report.notes { print("note: \(note)") }
+        if report.omittedFindings > 0 { print(say(.verifyMoreFindings, ["count": "\(report.omittedFindings)"])) }
+        for note in report.notes { print(say(.verifyNote, ["note": note])) }
         if report.holds {
-            print("OK \(package): batch \(report.batch), \(report.fileCount) files; hashes, schemas and numbers agree; \(report.signature).")
+            print(say(.verifyOK, ["package": package, "batch": report.batch, "files": CLI.language.count(report.fileCount, .nounFile),
+                                  "signature": report.signature]))
         } else {
-            print("NOT OK \(package): \(report.findingCount) finding\(report.findingCount == 1 ? "" : "s"); do not rely on this package.")
+            print(say(.verifyNotOK, ["package": package, "findings": CLI.language.count(report.findingCount, .nounFinding)]))
             throw ExitCode(1)
         }
     }

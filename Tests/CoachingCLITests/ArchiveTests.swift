@@ -115,7 +115,7 @@ struct ArchiveTests {
         func findings(_ change: (inout [String: [UInt8]]) -> Void) -> [String] {
             var files = pristine.files
             change(&files)
-            return PackageVerifier.verify(MemoryPackage(folder: pristine.folder, files: files), key: publicKey).findings
+            return PackageVerifier.verify(MemoryPackage(folder: pristine.folder, files: files), key: publicKey, language: .en).findings
         }
         #expect(findings { _ in }.isEmpty)
 
@@ -163,7 +163,7 @@ struct ArchiveTests {
         // Signed by someone else's key; a number changed consistently in an XML.
         let other = OfficeKey.generate()
         let otherKey = try OfficeKey.publicKey(other.publicText, file: "other")
-        let byOther = PackageVerifier.verify(MemoryPackage(pristine), key: otherKey).findings
+        let byOther = PackageVerifier.verify(MemoryPackage(pristine), key: otherKey, language: .en).findings
         #expect(byOther.count == 1 && byOther[0].contains("not by the office key \(OfficeKey.fingerprint(otherKey))"))
 
         // Through the command line: the ZIP itself damaged, and an extracted folder with a file removed.

@@ -96,8 +96,8 @@ struct ExampleBatchPrintTests {
         func day(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
         let example = repositoryRoot.appendingPathComponent("Examples")
         let workflow = Workflow(WorkflowEnvironment(outputRoot: folder.appendingPathComponent("Output"), clock: .fixed(day(12, 31)), actor: "penyaji",
-                                                    keyFolder: folder.appendingPathComponent("tanpa-kunci")))
-        let settings = try Settings.load(example.appendingPathComponent("coaching.toml").path)
+                                                    keyFolder: folder.appendingPathComponent("tanpa-kunci"), language: .en))
+        let settings = try Settings.load(example.appendingPathComponent("coaching.toml").path, language: .en)
         let outcome = try workflow.schedule(ScheduleRequest(
             reports: example.appendingPathComponent("laporan-kinerja.csv").path, recommendations: example.appendingPathComponent("rekomendasi-perbaikan.csv").path,
             unavailable: nil, assignedOn: day(11, 25), period: nil, allowPartial: false, settings: settings))

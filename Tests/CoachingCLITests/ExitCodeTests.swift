@@ -20,7 +20,7 @@ struct ExitCodeTests {
         run = try W.coaching(["status", "2026-999"], in: folder)
         #expect(run.status == 1 && run.errors == "error: there is no batch 2026-999 in the register under Output; batches: 2026-001\n")
         run = try W.coaching(["minutes", "2026-001", "--notes", "tidak-ada.csv"], in: folder)
-        #expect(run.status == 1 && run.errors == "error: cannot open tidak-ada.csv: No such file or directory\n")
+        #expect(run.status == 1 && run.errors == "error: tidak-ada.csv is not found; check the file's name and folder\n")
         run = try W.coaching(["approve", "2026-001", "--document", "jadwal", "--by", "197205141998031002", "--on", "2026-11-26"], in: folder)
         #expect(run.status == 1 && run.errors.hasPrefix("error: NIP 197205141998031002 cannot approve: that is for the Kepala Seksi PKL"))
         run = try W.coaching(["status", "2026-001", "--today", "2026-11-26"], in: folder)
@@ -59,7 +59,7 @@ struct ExitCodeTests {
             .joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("laporan.csv"))
         let run = try W.coaching(["check", "laporan.csv"], in: folder)
         #expect(run.status == 1)
-        #expect(run.output.hasPrefix("laporan.csv:3:9: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (Desember 2026) (nip)\n"),
+        #expect(run.output.hasPrefix("laporan.csv:3:9: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (2026-12) (nip)\n"),
                 "\(run.output)")
     }
 }

@@ -205,7 +205,8 @@ struct GuideTests {
 
     @Test func theCheckOutputTheGuideQuotesIsWhatCheckPrints() throws {
         let quoted = try #require(Self.quotedCheckOutput(in: try Self.text()), "docs/panduan.md has no keluaran-check block")
-        let run = try WorkflowTests.coaching(["check", "docs/contoh/laporan-kinerja-rusak.csv"], in: repositoryRoot)
+        // In the office's language, as the guide's reader sees it.
+        let run = try WorkflowTests.coaching(["check", "docs/contoh/laporan-kinerja-rusak.csv", "--lang", "id"], in: repositoryRoot)
         #expect(run.status == 1, "the broken copy must fail the check: \(run.output)")
         let printed = (run.errors + run.output).trimmingCharacters(in: .newlines)
         #expect(quoted == printed, "paste this into docs/panduan.md after the keluaran-check marker:\n\(printed)")

@@ -21,8 +21,8 @@ struct PdfCommandTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let example = repositoryRoot.appendingPathComponent("Examples")
         let workflow = Workflow(WorkflowEnvironment(outputRoot: folder.appendingPathComponent("Output"), clock: .fixed(day(12, 31)), actor: "penyaji",
-                                                    keyFolder: folder.appendingPathComponent("tanpa-kunci")))
-        let settings = try Settings.load(example.appendingPathComponent("coaching.toml").path)
+                                                    keyFolder: folder.appendingPathComponent("tanpa-kunci"), language: .en))
+        let settings = try Settings.load(example.appendingPathComponent("coaching.toml").path, language: .en)
         _ = try workflow.schedule(ScheduleRequest(
             reports: example.appendingPathComponent("laporan-kinerja.csv").path, recommendations: example.appendingPathComponent("rekomendasi-perbaikan.csv").path,
             unavailable: nil, assignedOn: day(11, 25), period: nil, allowPartial: false, settings: settings))
@@ -41,6 +41,8 @@ struct PdfCommandTests {
         var environment = ProcessInfo.processInfo.environment
         environment["COACHING_KEYS"] = folder.appendingPathComponent("kunci-bawaan").path
         environment["COACHING_TODAY"] = "2026-12-31"
+        // The English texts this suite was written with.
+        environment["COACHING_LANG"] = "en"
         environment.merge(extra) { _, new in new }
         process.environment = environment
         let out = Pipe(), err = Pipe()

@@ -26,7 +26,7 @@ struct ProgressDisplayTests {
         let screen = try Self.onTerminal([WorkflowTests.program!.path, "pdf", "2026-001"], in: tty)
         #expect(screen.contains("\rMencetak PDF "), "\(screen)")
         let cleared = try #require(screen.range(of: "\r\u{1B}[K", options: .backwards))
-        #expect(screen[cleared.upperBound...].contains("PDF: 22 printed"), "\(screen)")
+        #expect(screen[cleared.upperBound...].contains("PDF: 22 dicetak"), "\(screen)")
         #expect(!screen[cleared.upperBound...].contains("Mencetak PDF"))
     }
 

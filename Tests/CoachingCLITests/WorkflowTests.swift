@@ -29,15 +29,17 @@ struct WorkflowTests {
     }
 
     @discardableResult
-    static func coaching(_ arguments: [String], in folder: URL) throws -> Run {
-        let process = try start(arguments, in: folder)
+    /// `language`: `COACHING_LANG` for the run. The suites written before the messages were
+    /// Indonesian keep their English texts through `en`; `LanguageCommandTests` runs in `id`.
+    static func coaching(_ arguments: [String], in folder: URL, language: String = "en") throws -> Run {
+        let process = try start(arguments, in: folder, language: language)
         let out = (process.standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile()
         let err = (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
     }
 
-    static func start(_ arguments: [String], in folder: URL) throws -> Process {
+    static func start(_ arguments: [String], in folder: URL, language: String = "en") throws -> Process {
         let process = Process()
         guard let program else { throw ProgramMissing() }
         process.executableURL = program
@@ -48,6 +50,10 @@ struct WorkflowTests {
         environment["COACHING_KEYS"] = folder.appendingPathComponent("kunci-bawaan").path
         // The example's approvals and receipt are dated December 2026: that far is today.
         environment["COACHING_TODAY"] = "2026-12-31"
+        // An English locale, as office machines often have: it must not choose the language.
+        environment["LANG"] = "en_US.UTF-8"
+        environment["LC_ALL"] = "en_US.UTF-8"
+        if language.isEmpty { environment.removeValue(forKey: "COACHING_LANG") } else { environment["COACHING_LANG"] = language }
         process.environment = environment
         process.standardOutput = Pipe()
         process.standardError = Pipe()
@@ -155,7 +161,7 @@ struct WorkflowTests {
         run = try Self.coaching(["receive", "2026-001", "--by", "198012302010012005", "--on", "2026-12-14"], in: folder)
         #expect(run.errors == "error: NIP 198012302010012005 cannot receive the Berita Acara: that is for the Kepala Kantor, Bambang Suryadi (NIP 197205141998031002), as the batch's coaching.toml names in people.kepala_kantor\n")
         run = try Self.coaching(["receive", "2026-001", "--by", "197205141998031002", "--on", "2026-12-10"], in: folder)
-        #expect(run.errors == "error: 10 Desember 2026 is before 11 Desember 2026, when BA-1/KLIP/2026 was approved; dates cannot go backwards\n")
+        #expect(run.errors == "error: 10 December 2026 is before 11 December 2026, when BA-1/KLIP/2026 was approved; dates cannot go backwards\n")
         run = try Self.coaching(["receive", "2026-001", "--by", "197205141998031002", "--on", "2026-12-14"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
 

@@ -3,8 +3,8 @@ import Testing
 import TestSupport
 
 /// Reads every record of `text` as arrays of strings.
-private func records(_ text: String, delimiter: UInt8? = nil) -> (rows: [[String]], log: DiagnosticLog) {
-    let reader = CSVReader(source: MemoryByteSource(text), file: "t.csv", delimiter: delimiter)
+private func records(_ text: String, delimiter: UInt8? = nil, language: Language = .en) -> (rows: [[String]], log: DiagnosticLog) {
+    let reader = CSVReader(source: MemoryByteSource(text), file: "t.csv", delimiter: delimiter, language: language)
     var rows: [[String]] = []
     while reader.nextRecord() { rows.append((0..<reader.fieldCount).map(reader.string)) }
     return (rows, reader.log)
@@ -29,7 +29,7 @@ struct CSVReaderTests {
     }
 
     @Test func stripsAUTF8ByteOrderMark() {
-        let reader = CSVReader(source: MemoryByteSource([0xEF, 0xBB, 0xBF] + Array("nip,nama\n".utf8)), file: "t.csv")
+        let reader = CSVReader(source: MemoryByteSource([0xEF, 0xBB, 0xBF] + Array("nip,nama\n".utf8)), file: "t.csv", language: .en)
         #expect(reader.nextRecord())
         #expect(reader.string(0) == "nip")
     }
@@ -43,6 +43,10 @@ struct CSVReaderTests {
         #expect(rows == [["a", "b"]])
         #expect(log.sorted.map(\.formatted) == [
             "t.csv:2:3: error: a quoted field opened here is never closed; the rest of the file could not be read. Add the missing closing quote (\")",
+        ])
+        // The default, Indonesian.
+        #expect(records("a,b\n1,\"open\n2,3\n", language: .id).log.sorted.map(\.formatted) == [
+            "t.csv:2:3: error: tanda petik yang dibuka di sini tidak pernah ditutup; sisa berkas tidak dapat dibaca. Tambahkan tanda petik penutup (\")",
         ])
     }
 
@@ -61,7 +65,7 @@ struct CSVReaderTests {
     }
 
     @Test func countsColumnsInCharactersNotBytes() {
-        let reader = CSVReader(source: MemoryByteSource("nama,nip\nRé Ñ,1\n"), file: "t.csv")
+        let reader = CSVReader(source: MemoryByteSource("nama,nip\nRé Ñ,1\n"), file: "t.csv", language: .en)
         _ = reader.nextRecord()
         _ = reader.nextRecord()
         #expect(reader.location(ofField: 1) == SourceLocation(file: "t.csv", line: 2, column: 6))
@@ -71,7 +75,7 @@ struct CSVReaderTests {
         // 1 GB of 'x' without a line break, generated lazily: the reader must give up after
         // its record limit instead of buffering the gigabyte.
         let source = RepeatingSource(byte: UInt8(ascii: "x"), total: 1 << 30)
-        let reader = CSVReader(source: source, file: "big.csv")
+        let reader = CSVReader(source: source, file: "big.csv", language: .en)
         #expect(reader.nextRecord() == false)
         #expect(reader.stoppedEarly)
         #expect(source.delivered < 8 << 20)
@@ -89,7 +93,7 @@ struct CSVReaderTests {
             text += "\"v\(i),\"\"q\"\"\",Ré\(i)\r\n"
             expected.append(["v\(i),\"q\"", "Ré\(i)"])
         }
-        let reader = CSVReader(source: MemoryByteSource(text), file: "t.csv", limits: limits)
+        let reader = CSVReader(source: MemoryByteSource(text), file: "t.csv", limits: limits, language: .en)
         var rows: [[String]] = []
         while reader.nextRecord() { rows.append((0..<reader.fieldCount).map(reader.string)) }
         #expect(rows == expected)

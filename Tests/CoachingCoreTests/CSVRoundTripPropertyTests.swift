@@ -36,7 +36,7 @@ struct CSVRoundTripPropertyTests {
                             Gen.int(in: 0...2), Gen.int(in: 0...2)) { rows, d, e in
             let delimiter: Character = [",", ";", "\t"][d]
             let text = referenceCSV(rows, delimiter: delimiter, lineEnd: ["\n", "\r\n", "\r"][e])
-            let reader = CSVReader(source: MemoryByteSource(text), file: "p.csv", delimiter: delimiter.asciiValue)
+            let reader = CSVReader(source: MemoryByteSource(text), file: "p.csv", delimiter: delimiter.asciiValue, language: .en)
             var read: [[String]] = []
             while reader.nextRecord() { read.append((0..<reader.fieldCount).map(reader.string)) }
             // The reader skips records whose fields are all empty, by design.
@@ -49,7 +49,7 @@ struct CSVRoundTripPropertyTests {
         await propertyCheck(count: 300, input: fieldGenerator.array(of: 1...5).array(of: 1...6)) { rows in
             let writer = CSVWriter()
             let text = rows.map(writer.line).joined()
-            let reader = CSVReader(source: MemoryByteSource(text), file: "p.csv", delimiter: UInt8(ascii: ","))
+            let reader = CSVReader(source: MemoryByteSource(text), file: "p.csv", delimiter: UInt8(ascii: ","), language: .en)
             var read: [[String]] = []
             while reader.nextRecord() { read.append((0..<reader.fieldCount).map(reader.string)) }
             #expect(read == rows.filter { $0.contains { !$0.isEmpty } })
@@ -67,7 +67,7 @@ struct CSVRoundTripPropertyTests {
         let values = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...6).map { String($0.map { alphabet[$0] }) }
         await propertyCheck(count: 500, input: values) { value in
             let written = writer.line([value, "x"])
-            let reader = CSVReader(source: MemoryByteSource(written), file: "w.csv", delimiter: UInt8(ascii: ","))
+            let reader = CSVReader(source: MemoryByteSource(written), file: "w.csv", delimiter: UInt8(ascii: ","), language: .en)
             #expect(reader.nextRecord())
             let cell = reader.string(0)
             #expect(CSVWriter.restoringFormulaText(cell) == value)

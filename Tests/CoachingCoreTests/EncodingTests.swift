@@ -12,7 +12,7 @@ struct EncodingTests {
         #expect(results[0].summary.encoding == "windows-1252")
         #expect(messages(results).contains(
             "r.csv: warning: the file is in Windows-1252 (older Excel), not UTF-8; it was converted. Saving as \"CSV UTF-8\" avoids this"))
-        let reader = CSVReader(source: MemoryByteSource(bytes), file: "r.csv")
+        let reader = CSVReader(source: MemoryByteSource(bytes), file: "r.csv", language: .en)
         _ = reader.nextRecord()
         _ = reader.nextRecord()
         #expect(reader.string(3) == "Café – salam")
@@ -20,7 +20,7 @@ struct EncodingTests {
 
     @Test func refusesBytesThatAreNeitherUTF8NorWindows1252() {
         let bytes = Array("a,b\n1,".utf8) + [0x81] + Array("\n".utf8)
-        let reader = CSVReader(source: MemoryByteSource(bytes), file: "x.csv")
+        let reader = CSVReader(source: MemoryByteSource(bytes), file: "x.csv", language: .en)
         while reader.nextRecord() {}
         #expect(reader.log.sorted.map(\.formatted) == [
             "x.csv:2:3: error: the file is neither UTF-8 nor Windows-1252 (byte 0x81 has no meaning in either); save it again as \"CSV UTF-8\"",
@@ -29,7 +29,7 @@ struct EncodingTests {
 
     @Test func refusesInvalidUTF8InAFileThatIsUTF8() {
         let bytes = Array("a,b\nRé,1\n".utf8) + [0xC3, 0x28] + Array(",2\n".utf8)
-        let reader = CSVReader(source: MemoryByteSource(bytes), file: "x.csv")
+        let reader = CSVReader(source: MemoryByteSource(bytes), file: "x.csv", language: .en)
         var rows = 0
         while reader.nextRecord() { rows += 1 }
         #expect(rows == 2)
@@ -47,7 +47,7 @@ struct EncodingTests {
     }
 
     @Test func refusesNULBytes() {
-        let reader = CSVReader(source: MemoryByteSource(Array("a,b\n1,".utf8) + [0, 0]), file: "n.csv")
+        let reader = CSVReader(source: MemoryByteSource(Array("a,b\n1,".utf8) + [0, 0]), file: "n.csv", language: .en)
         while reader.nextRecord() {}
         #expect(reader.log.sorted.map(\.formatted) == [
             "n.csv:2:3: error: the file holds binary data (byte 0x0), not text; is it the right file?",

@@ -29,8 +29,8 @@ struct MinutesTests {
 
     static func plan(_ text: String) throws -> MinutesPlan {
         let (record, _) = try jadwal()
-        let (rows, log) = NotesReader(jadwal: record).read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
-        return MinutesPlan(jadwal: record, notes: rows, log: log)
+        let (rows, log) = NotesReader(jadwal: record, language: .en).read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
+        return MinutesPlan(jadwal: record, notes: rows, log: log, language: .en)
     }
 
     @Test func theJadwalReadsBackAsItWasScheduled() throws {
@@ -59,13 +59,13 @@ struct MinutesTests {
             Self.header,
             "1;27/11/2026;07.30;08.15;198012302010012005;;;;;;;;ya;Dibahas.;\"Satu\nDua\nTiga\nEmpat\";\"25/12/2026\n24/12/2026\n26/12/2026\n28/12/2026\";;",
         ].joined(separator: "\r\n") + "\r\n"
-        let (rows, log) = NotesReader().read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
-        let plan = MinutesPlan(jadwal: record, notes: rows, log: log, calendar: WorkingDayCalendar())
+        let (rows, log) = NotesReader(language: .en).read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
+        let plan = MinutesPlan(jadwal: record, notes: rows, log: log, calendar: WorkingDayCalendar(), language: .en)
         #expect(plan.ready.map(\.entry.number) == [1], "a warning does not hold the session back")
         #expect(plan.log.diagnostics.map(\.message) == [
-            "the commitment 'Satu' is due 25 Desember 2026, a holiday (Hari Raya Natal); the next working day is 28 Desember 2026",
-            "the commitment 'Dua' is due 24 Desember 2026, a cuti bersama day (Cuti bersama Hari Raya Natal); the next working day is 28 Desember 2026",
-            "the commitment 'Tiga' is due 26 Desember 2026, a weekend day (Sabtu); the next working day is 28 Desember 2026",
+            "the commitment 'Satu' is due 25 December 2026, a holiday (Hari Raya Natal); the next working day is 28 December 2026",
+            "the commitment 'Dua' is due 24 December 2026, a cuti bersama day (Cuti bersama Hari Raya Natal); the next working day is 28 December 2026",
+            "the commitment 'Tiga' is due 26 December 2026, a weekend day (Sabtu); the next working day is 28 December 2026",
         ])
         #expect(plan.log.diagnostics.allSatisfy { $0.severity == .warning && $0.field == "target_tanggal" })
         let rekap = RekapDocument(jadwal: record, plan: plan, numbers: [1: "BA-1/KLIP/2026"], drawnOn: CivilDate(year: 2026, month: 12, day: 2)!)
@@ -111,7 +111,7 @@ struct MinutesTests {
             "catatan.csv:3:45: error: session 1 was held but nothing is written on what was discussed (pembahasan)",
             "catatan.csv:3:46: error: session 1 was held but the coachee's commitments are empty (komitmen)",
             "catatan.csv:4:3: error: session 3 was scheduled for 27 November 2026, not 28 November 2026 (tanggal)",
-            "catatan.csv:5:3: error: session 4 is dated 16 Desember 2026, after the deadline of the 14 working days (15 Desember 2026) (tanggal)",
+            "catatan.csv:5:3: error: session 4 is dated 16 December 2026, after the deadline of the 14 working days (15 December 2026) (tanggal)",
             "catatan.csv:6:42: error: 'mungkin' is not an answer to attendance; write ya or tidak (empty while the session is pending) (hadir)",
             "catatan.csv:7:3: error: '31/11/2026' is not a date; write 27/11/2026 or 2026-11-27 (tanggal)",
             "catatan.csv:8:1: error: session 3 is filled in twice (first on line 4) (sesi)",
@@ -134,8 +134,8 @@ struct MinutesTests {
         let (record, _) = try Self.jadwal()
         func plan(_ date: String) -> MinutesPlan {
             let text = Self.makeUpHeld.replacingOccurrences(of: "3;30/11/2026;", with: "3;\(date);")
-            let (rows, log) = NotesReader(jadwal: record).read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
-            return MinutesPlan(jadwal: record, notes: rows, log: log, calendar: WorkingDayCalendar(), makeUps: [3: [Self.makeUpDay]])
+            let (rows, log) = NotesReader(jadwal: record, language: .en).read(InputFile(name: "catatan.csv", source: MemoryByteSource(text)))
+            return MinutesPlan(jadwal: record, notes: rows, log: log, calendar: WorkingDayCalendar(), makeUps: [3: [Self.makeUpDay]], language: .en)
         }
         let held = plan("30/11/2026")
         #expect(held.log.diagnostics.isEmpty)
@@ -143,14 +143,14 @@ struct MinutesTests {
         #expect(item.isMakeUp && item.notes.heldOn == Self.day(11, 30) && item.entry.date == Self.day(11, 27))
         #expect(item.entry.timeText == "07.30–08.15 WIB", "the make-up's time, not the Jadwal's 09.15–10.00")
         #expect(plan("01/12/2026").log.sorted.map(\.formatted) == [
-            "catatan.csv:2:3: error: session 3 was scheduled for 27 November 2026 and its make-up is proposed for 30 November 2026, not 1 Desember 2026 (tanggal)",
+            "catatan.csv:2:3: error: session 3 was scheduled for 27 November 2026 and its make-up is proposed for 30 November 2026, not 1 December 2026 (tanggal)",
         ])
         #expect(plan("16/12/2026").log.sorted.map(\.formatted) == [
-            "catatan.csv:2:3: error: session 3 is dated 16 Desember 2026, after the deadline of the 14 working days (15 Desember 2026) (tanggal)",
+            "catatan.csv:2:3: error: session 3 is dated 16 December 2026, after the deadline of the 14 working days (15 December 2026) (tanggal)",
         ])
         // Without a make-up proposed, the scheduled day only.
-        let (rows, log) = NotesReader(jadwal: record).read(InputFile(name: "catatan.csv", source: MemoryByteSource(Self.makeUpHeld)))
-        #expect(MinutesPlan(jadwal: record, notes: rows, log: log).log.sorted.map(\.formatted) == [
+        let (rows, log) = NotesReader(jadwal: record, language: .en).read(InputFile(name: "catatan.csv", source: MemoryByteSource(Self.makeUpHeld)))
+        #expect(MinutesPlan(jadwal: record, notes: rows, log: log, language: .en).log.sorted.map(\.formatted) == [
             "catatan.csv:2:3: error: session 3 was scheduled for 27 November 2026, not 30 November 2026 (tanggal)",
         ])
     }
@@ -182,8 +182,8 @@ struct MinutesTests {
         let (record, _) = try jadwal()
         let proposed = try settled(today: day(11, 27))
         let noRoom = try settled(today: day(12, 10))
-        let (rows, log) = NotesReader(jadwal: record).read(InputFile(name: "catatan.csv", source: MemoryByteSource(makeUpHeld)))
-        let madeUp = MinutesPlan(jadwal: record, notes: rows, log: log, makeUps: [3: [makeUpDay]])
+        let (rows, log) = NotesReader(jadwal: record, language: .en).read(InputFile(name: "catatan.csv", source: MemoryByteSource(makeUpHeld)))
+        let madeUp = MinutesPlan(jadwal: record, notes: rows, log: log, makeUps: [3: [makeUpDay]], language: .en)
         #expect(madeUp.log.diagnostics.isEmpty && madeUp.ready.count == 1)
         return [(proposed[0], "berita-acara-hadir"), (proposed[1], "berita-acara-tidak-hadir"),
                 (noRoom[1], "berita-acara-tidak-hadir-tanpa-pengganti"), (madeUp.ready[0], "berita-acara-pengganti")]
@@ -245,14 +245,14 @@ struct MinutesTests {
         </catatanCoaching>
         """
         let (record, _) = try Self.jadwal()
-        let (rows, log) = NotesReader().read(InputFile(name: "catatan.xml", source: MemoryByteSource(xml)))
+        let (rows, log) = NotesReader(language: .en).read(InputFile(name: "catatan.xml", source: MemoryByteSource(xml)))
         #expect(log.sorted.map(\.formatted) == [
             "catatan.xml:10: error: does not follow the schema: Element 'sesi', attribute 'hadir': [facet 'enumeration'] The value 'kadang' is not an element of the set {'ya', 'tidak', ''}.",
         ])
         #expect(rows.isEmpty)
         let fixed = xml.replacingOccurrences(of: "hadir=\"kadang\"", with: "hadir=\"\"")
-        let (good, goodLog) = NotesReader().read(InputFile(name: "catatan.xml", source: MemoryByteSource(fixed)))
-        let plan = MinutesPlan(jadwal: record, notes: good, log: goodLog)
+        let (good, goodLog) = NotesReader(language: .en).read(InputFile(name: "catatan.xml", source: MemoryByteSource(fixed)))
+        let plan = MinutesPlan(jadwal: record, notes: good, log: goodLog, language: .en)
         #expect(plan.log.diagnostics.isEmpty)
         #expect(plan.ready.map(\.entry.number) == [1, 3])
         #expect(plan.ready[0].notes.commitments.count == 2)

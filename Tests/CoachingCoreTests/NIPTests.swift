@@ -29,7 +29,8 @@ struct NIPTests {
         ("", "the NIP is empty"),
     ])
     func rejectsMalformedNumbersWithAReason(nip: String, reason: String) {
-        #expect(NIP.validate(Array(nip.utf8)) == .invalid(reason))
+        guard case .invalid(let why) = NIP.validate(Array(nip.utf8)) else { Issue.record("\(nip) accepted"); return }
+        #expect(why.text(.en) == reason)
     }
 
     @Test func warnsAboutImplausibleServiceAges() {
@@ -37,16 +38,17 @@ struct NIPTests {
             Issue.record("expected a warning")
             return
         }
-        #expect(warning == "this NIP says service started at age 14, which is unusual; please check it")
+        #expect(warning.text(.en) == "this NIP says service started at age 14, which is unusual; please check it")
+        #expect(warning.text(.id) == "menurut NIP ini, pegawai mulai bekerja pada usia 14 tahun, yang tidak lazim; mohon diperiksa")
     }
 
     /// Issue #15: a NIP dated in the future passed. Today is 15 November 2026: the day itself
     /// and the month itself are accepted, the next day and the next month are not.
     @Test(arguments: [
         ("198609262026111001", false, nil),
-        ("198609262026121001", false, "digits 9–14 of a NIP are the start of service (YYYYMM), and 202612 is after this month (November 2026)"),
+        ("198609262026121001", false, "digits 9–14 of a NIP are the start of service (YYYYMM), and 202612 is after this month (2026-11)"),
         ("202611152026111001", false, nil),
-        ("202611162026111001", false, "the first 8 digits of a NIP are the birth date (YYYYMMDD), and 20261116 is after today (15 November 2026)"),
+        ("202611162026111001", false, "the first 8 digits of a NIP are the birth date (YYYYMMDD), and 20261116 is after today (2026-11-15)"),
         ("198609262026211001", true, nil),
         ("198609262027011001", true, "digits 9–12 of a NIP are the year service started, and 2027 is after this year (2026)"),
     ] as [(String, Bool, String?)])
@@ -54,7 +56,7 @@ struct NIPTests {
         let today = CivilDate(year: 2026, month: 11, day: 15)!
         switch NIP.validate(Array(nip.utf8), isPPPK: isPPPK, today: today) {
         case .valid: #expect(reason == nil, "\(nip) accepted")
-        case .invalid(let why): #expect(why == reason)
+        case .invalid(let why): #expect(why.text(.en) == reason)
         }
         // Without a day (a number looked up, or read back from the tool's own records) only the structure counts.
         if case .invalid(let why) = NIP.validate(Array(nip.utf8), isPPPK: isPPPK) { Issue.record("\(nip): \(why)") }
@@ -62,7 +64,8 @@ struct NIPTests {
 
     @Test func acceptsPPPKCodesInTheMonthDigitsOnlyForPPPK() {
         let nip = Array("198609262015211001".utf8)
-        #expect(NIP.validate(nip) == .invalid("digits 9–14 of a NIP are the start of service (YYYYMM), and month 21 does not exist"))
+        #expect(NIP.validate(nip) == .invalid(Message(.nipServiceMonth, ["month": "21"])))
+        #expect(Message(.nipServiceMonth, ["month": "21"]).text(.id) == "angka ke-9 s.d. ke-14 NIP adalah TMT CPNS (YYYYMM), dan bulan 21 tidak ada")
         if case .invalid = NIP.validate(nip, isPPPK: true) { Issue.record("PPPK number refused") }
     }
 

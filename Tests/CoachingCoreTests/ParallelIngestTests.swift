@@ -6,7 +6,7 @@ import TestSupport
 @Suite("Reading a report on all cores")
 struct ParallelIngestTests {
     private func check(_ text: String, parallel: Bool) -> [FileCheck] {
-        var checker = InputChecker(configuration: Configuration(), today: testToday)
+        var checker = InputChecker(configuration: englishConfiguration, today: testToday)
         checker.parallelMinimumBytes = parallel ? 0 : Int.max
         return checker.check([InputFile(name: "l.csv", source: MemoryByteSource(text))])
     }
@@ -64,16 +64,16 @@ struct ParallelIngestTests {
         let text = (rows[..<1000] + [Substring(longName)] + rows[1000...]).joined(separator: "\n")
 
         let source = MemoryByteSource(text)
-        let ingest = CSVIngest(configuration: Configuration(), file: "l.csv", today: testToday)
-        let reader = CSVReader(source: MemoryByteSource(text), file: "l.csv")
+        let ingest = CSVIngest(configuration: englishConfiguration, file: "l.csv", today: testToday)
+        let reader = CSVReader(source: MemoryByteSource(text), file: "l.csv", language: .en)
         _ = reader.nextRecord()
         var log = DiagnosticLog()
-        let header = try #require(CSVHeader.report(reader, aliases: [:], log: &log))
-        let reportRows = ReportRows(header: header, layout: header.layout!, width: reader.fieldCount, decimalComma: false, keepRecords: false, today: testToday)
+        let header = try #require(CSVHeader.report(reader, aliases: [:], language: .en, log: &log))
+        let reportRows = ReportRows(header: header, layout: header.layout!, width: reader.fieldCount, decimalComma: false, keepRecords: false, today: testToday, language: .en)
         let parallel = try #require(ParallelCSVReport(ingest: ingest, rows: reportRows, file: source, head: Array(text.utf8.prefix(8192)),
                                                       delimiter: UInt8(ascii: ","), cores: 2, minimumBytes: 0))
         #expect(parallel.ranges.count == 2)
-        var consistency = ReportConsistency()
+        var consistency = ReportConsistency(language: .en)
         #expect(parallel.read(startLine: 2, log: DiagnosticLog(), consistency: &consistency) == nil)
 
         let sequential = check(text, parallel: false), both = check(text, parallel: true)

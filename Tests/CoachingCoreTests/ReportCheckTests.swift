@@ -13,7 +13,7 @@ struct ReportCheckTests {
         #expect(results[1].summary.people == 2)
         #expect(results[1].summary.teams == 1)
         #expect(results[1].summary.periods == ["2026-10"])
-        #expect(CheckReport(results: results).text == """
+        #expect(CheckReport(results: results, language: .en).text == """
             r.csv: Rekomendasi Perbaikan Kinerja Agen (CSV, UTF-8), 1 row, 1 person, period 2026-10; 0 errors, 0 warnings
             l.csv: Laporan Kinerja Agen (CSV, UTF-8), 2 rows, 2 people, 1 team, period 2026-10; 0 errors, 0 warnings
             No errors: the inputs can be used.
@@ -45,7 +45,7 @@ struct ReportCheckTests {
             "lap.csv:7:54: error: an agent's row needs the NIP of their team leader (nip_team_leader)",
             "lap.csv:8: error: this row has 9 fields but the header has 10; check for a missing or extra ',', or a value that needs quotes",
         ])
-        #expect(CheckReport(results: results).errorCount == 12)
+        #expect(CheckReport(results: results, language: .en).errorCount == 12)
     }
 
     /// Issue #15: NIPs dated after today passed. Today is 31 December 2026 (`testToday`);
@@ -60,9 +60,9 @@ struct ReportCheckTests {
         ].joined(separator: "\n") + "\n"
         let recs = "periode,nip,aspek,temuan,rekomendasi,prioritas\n2026-10,199001152027012001,etika_bertelepon,Salam,Latihan,tinggi\n"
         #expect(messages(checkFiles([("lap.csv", report), ("rek.csv", recs)])) == [
-            "lap.csv:4:9: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (Desember 2026) (nip)",
-            "lap.csv:5:9: error: the first 8 digits of a NIP are the birth date (YYYYMMDD), and 20270102 is after today (31 Desember 2026) (nip)",
-            "lap.csv:7:53: error: the team leader's NIP is wrong: digits 9–14 of a NIP are the start of service (YYYYMM), and 202705 is after this month (Desember 2026) (nip_team_leader)",
+            "lap.csv:4:9: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (2026-12) (nip)",
+            "lap.csv:5:9: error: the first 8 digits of a NIP are the birth date (YYYYMMDD), and 20270102 is after today (2026-12-31) (nip)",
+            "lap.csv:7:53: error: the team leader's NIP is wrong: digits 9–14 of a NIP are the start of service (YYYYMM), and 202705 is after this month (2026-12) (nip_team_leader)",
             "rek.csv:2:9: error: digits 9–12 of a NIP are the year service started, and 2027 is after this year (2026) (nip)",
         ])
     }
@@ -142,7 +142,7 @@ struct ReportCheckTests {
         let results = checkFiles([("l.csv", ([Fixture.header, Fixture.leader] + rows).joined(separator: "\n"))], configuration: configuration)
         #expect(results[0].log.diagnostics.count == 5)
         #expect(results[0].log.errorCount == 50)
-        #expect(CheckReport(results: results).text.contains("l.csv: note: 45 more problems not shown (the first 5 are listed)"))
+        #expect(CheckReport(results: results, language: .en).text.contains("l.csv: note: 45 more problems not shown (the first 5 are listed)"))
     }
 }
 
@@ -157,7 +157,7 @@ extension String {
 struct CheckOutputTests {
     @Test func jsonListsEveryFileWithItsDiagnosticsAndSummary() throws {
         let results = checkFiles([("l.csv", Fixture.report.replacingFirst("88.5", with: "188.5"))])
-        let json = CheckReport(results: results).json
+        let json = CheckReport(results: results, language: .en).json
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
         #expect(decoded["errors"] as? Int == 1)
         let files = decoded["files"] as! [[String: Any]]
@@ -169,6 +169,6 @@ struct CheckOutputTests {
         #expect(diagnostic["message"] as? String == "the quality score must be from 0 to 100, found 188.5")
         #expect((files[0]["summary"] as! [String: Any])["rows"] as? Int == 2)
         // Stable for machines: keys sorted, same bytes every run.
-        #expect(json == CheckReport(results: checkFiles([("l.csv", Fixture.report.replacingFirst("88.5", with: "188.5"))])).json)
+        #expect(json == CheckReport(results: checkFiles([("l.csv", Fixture.report.replacingFirst("88.5", with: "188.5"))]), language: .en).json)
     }
 }

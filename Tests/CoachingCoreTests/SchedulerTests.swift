@@ -75,7 +75,28 @@ struct SchedulerTests {
         let schedule = try Scheduler(configuration: c, calendar: WorkingDayCalendar()).schedule(try candidates(), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!)
         #expect(schedule.sessions.count == 3)
         #expect(schedule.unplaced.map(\.candidate.nama) == ["Budi Santoso", "Eko Saputra"])
-        #expect(schedule.unplaced[0].suggestion.hasPrefix("name another Quality Assessor or a stand-in coach"))
+        #expect(schedule.unplaced[0].suggestion(.en).hasPrefix("name another Quality Assessor or a stand-in coach"))
+        #expect(schedule.unplaced[0].suggestion(.id).hasPrefix("tambahkan Quality Assessor atau coach pengganti di coaching.toml"))
+    }
+
+    /// Issue #19, surprise 4: who does not fit is summarised (how many, why, what would help),
+    /// a few lines however many people, and listed one per row for the batch's tidak-terjadwal.csv.
+    @Test func whoDoesNotFitIsSummarisedAndListed() throws {
+        var c = configuration(assessors: 1, maxPerDay: 1)
+        c.schedule.firstSessionWorkingDay = 9
+        c.schedule.workingDaysAfterLastSession = 3
+        let schedule = try Scheduler(configuration: c, calendar: WorkingDayCalendar()).schedule(try candidates(), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!)
+        let first = schedule.sessionDays.first!.indonesian, last = schedule.sessionDays.last!.indonesian
+        #expect(UnplacedList.summary(schedule.unplaced, of: 5, severity: "error", language: .id) == [
+            "error: 2 dari 5 kandidat tidak mendapat jadwal.",
+            "  2 orang: tidak ada waktu tersisa antara \(first) dan \(last) ketika coach, Quality Assessor, dan pegawai yang bersangkutan sama-sama tersedia.",
+            "  Agar semua terjadwal: tambahkan Quality Assessor atau coach pengganti di coaching.toml, naikkan schedule.max_sessions_per_day (saat ini 1), atau turunkan schedule.working_days_after_last_session (saat ini 3).",
+        ])
+        #expect(UnplacedList.summary(schedule.unplaced, of: 5, severity: "warning", language: .en)[0] == "warning: 2 of 5 candidates do not fit.")
+        let rows = String(decoding: UnplacedList.csv(schedule.unplaced), as: UTF8.self).split(separator: "\r\n").map(String.init)
+        #expect(rows.count == 3)
+        #expect(rows[0] == "peringkat,nip,nama,jabatan,tim,alasan,saran")
+        #expect(rows[1].contains(",Budi Santoso,") && rows[1].contains("tidak ada waktu tersisa antara"))
     }
 
     /// Staff who are also coachees (issue #15): the Kepala Seksi has Dewi Lestari's NIP, the two
@@ -112,11 +133,12 @@ struct SchedulerTests {
         let schedule = try Scheduler(configuration: staffAmongCoachees(standIn: false, assessors: 1), calendar: WorkingDayCalendar())
             .schedule(try candidates(), assignedOn: CivilDate(year: 2026, month: 11, day: 25)!)
         #expect(schedule.sessions.map(\.candidate.nama) == ["Rizki Pratama", "Budi Santoso", "Eko Saputra"])
-        #expect(schedule.unplaced.map(\.reason) == [
-            "Dewi Lestari (198012302010012005) is the only coach named, and nobody coaches their own session",
-            "Ani Wulan (199001152015022001) is the only Quality Assessor left for this session (the coach does not accompany it), and nobody accompanies their own session",
+        #expect(schedule.unplaced.map(\.candidate.nama) == ["Dewi Lestari", "Ani Wulan"])
+        #expect(schedule.unplaced.map { $0.reason(.en) } == [
+            "the person is the only coach named, and nobody coaches their own session",
+            "the person is the only Quality Assessor left for this session (the coach does not accompany it), and nobody accompanies their own session",
         ])
-        #expect(schedule.unplaced.map(\.suggestion) == [
+        #expect(schedule.unplaced.map { $0.suggestion(.en) } == [
             "name a stand-in coach in coaching.toml ([[schedule.stand_in_coaches]])",
             "name another Quality Assessor in coaching.toml ([[people.quality_assessors]])",
         ])

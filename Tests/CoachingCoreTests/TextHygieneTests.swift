@@ -33,7 +33,7 @@ struct TextHygieneTests {
                       ("a\u{0}b", "U+0000"), ("a" + scalar(0xFDD0), "U+FDD0"), ("a" + scalar(0x1FFFE), "U+1FFFE"), ("\u{2066}a", "U+2066"),
                       ("tab\there", nil)])
     func eachKindOfCharacter(text: String, problem: String?) {
-        let found = TextHygiene.problem(in: text, isName: true)
+        let found = TextHygiene.problem(in: text, isName: true)?.text(.en)
         if let problem { #expect(found?.contains(problem) == true, "\(found ?? "nil")") } else { #expect(found == nil) }
     }
 
@@ -43,7 +43,7 @@ struct TextHygieneTests {
             1;27/11/2026;198607282015091716;ya;Dibahas\u{202E} salam;Memakai skrip;11/12/2026
 
             """
-        let (_, log) = NotesReader().read(InputFile(name: "catatan.csv", source: MemoryByteSource(notes)))
+        let (_, log) = NotesReader(language: .en).read(InputFile(name: "catatan.csv", source: MemoryByteSource(notes)))
         #expect(log.sorted.map(\.formatted) == ["catatan.csv:2:36: error: this cell holds a direction control (U+202E) that makes the text read otherwise than it is stored; type the value again without it (pembahasan)"])
     }
 }

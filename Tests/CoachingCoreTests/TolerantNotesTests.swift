@@ -22,8 +22,8 @@ struct TolerantNotesTests {
 
     static func plan(_ rows: [String], file: String = "lembar-kerja.csv") -> MinutesPlan {
         let text = ([header] + rows).joined(separator: "\n") + "\n"
-        let (notes, log) = NotesReader(jadwal: jadwal).read(InputFile(name: file, source: MemoryByteSource(text)))
-        return MinutesPlan(jadwal: jadwal, notes: notes, log: log)
+        let (notes, log) = NotesReader(jadwal: jadwal, language: .en).read(InputFile(name: file, source: MemoryByteSource(text)))
+        return MinutesPlan(jadwal: jadwal, notes: notes, log: log, language: .en)
     }
 
     /// As LibreOffice saves the CSV again in an Indonesian locale: NIPs in scientific notation,
@@ -66,7 +66,7 @@ struct TolerantNotesTests {
     @Test func aDateThatReadsTwoWaysNeitherTheScheduledDayIsRefusedAsAmbiguous() {
         let plan = Self.plan(["3;02/12/2026;;;199001152015022001;;;;;;;;tidak;;;;;"])
         #expect(plan.log.sorted.map(\.formatted) == [
-            "lembar-kerja.csv:2:3: error: '02/12/2026' can be read as 2 Desember 2026 or 12 Februari 2026, and neither is the day session 3 was scheduled for (1 Desember 2026); write the date as 2026-12-02 or 2026-02-12 (tanggal)",
+            "lembar-kerja.csv:2:3: error: '02/12/2026' can be read as 2 December 2026 or 12 February 2026, and neither is the day session 3 was scheduled for (1 December 2026); write the date as 2026-12-02 or 2026-02-12 (tanggal)",
         ])
     }
 
@@ -74,14 +74,14 @@ struct TolerantNotesTests {
     @Test func theFilesOtherDatesShowTheOrderOfAWrongDay() {
         let plan = Self.plan(["1;05/12/2026;;;198012302010012005;;;;;;;;tidak;;;;;", "3;02/12/2026;;;199001152015022001;;;;;;;;tidak;;;;;"])
         #expect(plan.log.sorted.map(\.formatted) == [
-            "lembar-kerja.csv:3:3: error: session 3 was scheduled for 1 Desember 2026, not 2 Desember 2026 (tanggal)",
+            "lembar-kerja.csv:3:3: error: session 3 was scheduled for 1 December 2026, not 2 December 2026 (tanggal)",
         ])
     }
 
     @Test func aTargetDateNothingInTheFileSettlesIsRefused() {
         let plan = Self.plan(["2;2026-11-27;;;198609262015051001;;;;;;;;ya;dibahas;janji;11/12/2026;;"])
         #expect(plan.log.sorted.map(\.formatted) == [
-            "lembar-kerja.csv:2:59: error: '11/12/2026' can be read as 11 Desember 2026 or 12 November 2026, and no other date in this file shows which comes first, day or month; write it as 2026-12-11 or 2026-11-12 (target_tanggal)",
+            "lembar-kerja.csv:2:59: error: '11/12/2026' can be read as 11 December 2026 or 12 November 2026, and no other date in this file shows which comes first, day or month; write it as 2026-12-11 or 2026-11-12 (target_tanggal)",
         ])
     }
 
@@ -92,7 +92,7 @@ struct TolerantNotesTests {
             "1;05/12/2026;;;198012302010012005;;;;;;;;ya;dibahas;janji;12/25/2026;;",
         ])
         #expect(plan.log.sorted.map(\.formatted) == [
-            "lembar-kerja.csv:2:3: warning: '05/12/2026' can be read as 5 Desember 2026 or 12 Mei 2026; it is taken as 5 Desember 2026, the day session 1 was scheduled for (tanggal)",
+            "lembar-kerja.csv:2:3: warning: '05/12/2026' can be read as 5 December 2026 or 12 May 2026; it is taken as 5 December 2026, the day session 1 was scheduled for (tanggal)",
         ])
         #expect(plan.ready.count == 1)
     }
@@ -114,8 +114,8 @@ struct TolerantNotesTests {
             "<c r=\"\(CellReference.columnName($0.offset + 1))1\" t=\"inlineStr\"><is><t>\($0.element)</t></is></c>"
         }.joined() + "</row>"
         let bytes = try HandMadeWorkbook.bytes(sheet: header + rows, styles: styles, workbookPr: workbookPr)
-        let (notes, log) = NotesReader(jadwal: jadwal).read(InputFile(name: "lembar-kerja.xlsx", source: MemoryByteSource(bytes)))
-        return MinutesPlan(jadwal: jadwal, notes: notes, log: log)
+        let (notes, log) = NotesReader(jadwal: jadwal, language: .en).read(InputFile(name: "lembar-kerja.xlsx", source: MemoryByteSource(bytes)))
+        return MinutesPlan(jadwal: jadwal, notes: notes, log: log, language: .en)
     }
 
     /// Numbers where text was meant: a NIP cell, date serials in the workbook's date system,

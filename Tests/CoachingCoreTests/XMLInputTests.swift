@@ -65,8 +65,8 @@ struct XMLInputTests {
             </rekomendasiPerbaikan>
             """
         #expect(messages(checkFiles([("l.xml", report(leaderRow + "\n" + agent)), ("r.xml", recs)])) == [
-            "l.xml:5: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (Desember 2026) (nip)",
-            "r.xml:3: error: the first 8 digits of a NIP are the birth date (YYYYMMDD), and 20270102 is after today (31 Desember 2026) (nip)",
+            "l.xml:5: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (2026-12) (nip)",
+            "r.xml:3: error: the first 8 digits of a NIP are the birth date (YYYYMMDD), and 20270102 is after today (2026-12-31) (nip)",
         ])
     }
 

@@ -57,7 +57,7 @@ struct BatchMadeWithTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("<p>kop lain</p>".utf8).write(to: folder.appendingPathComponent("kop.html"))
         let other = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.day(12, 31)),
-                                                 templates: try TemplateFolder.office(folder.path)))
+                                                 templates: try TemplateFolder.office(folder.path), language: .en))
         let error = #expect(throws: WorkflowError.self) {
             try other.approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: Self.ratna, on: Self.day(11, 26)))
         }
@@ -93,6 +93,23 @@ struct OlderNotesTests {
         #expect(fixture.snapshot() == before)
     }
 
+    /// The same in Indonesian: the reasons a session is pending are said in the run's language,
+    /// and the check that reads them must still find the sessions left empty.
+    @Test func olderNotesAreRefusedInIndonesianToo() throws {
+        let fixture = try WorkflowFixture()
+        _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: BatchMadeWithTests.day(11, 25))))
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(BatchMadeWithTests.day(12, 31)),
+                                                    actor: "qa", language: .id))
+        _ = try workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        let before = fixture.snapshot()
+        let error = #expect(throws: WorkflowError.self) {
+            try workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching.csv")))
+        }
+        #expect(error?.kind == .refused)
+        #expect(error?.lines.last == "error: catatan ini mengosongkan sesi 19, 20, padahal BA-19/KLIP/2026, BA-20/KLIP/2026 telah disusun dari catatan sebelumnya; catatan ini lebih lama. Gunakan lembar kerja terbaru, dengan setiap sesi yang sudah berlangsung terisi; tidak ada yang ditulis.")
+        #expect(fixture.snapshot() == before)
+    }
+
     @Test func theOlderNotesFirstAndTheFullOnesAfterAreFine() throws {
         let fixture = try WorkflowFixture()
         _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: BatchMadeWithTests.day(11, 25))))
@@ -117,7 +134,7 @@ struct LateStepsInTheIndexTests {
         _ = try fixture.workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, by: ratna, on: day(12, 11)))
         _ = try fixture.workflow.receive(ReceiptRequest(batch: "2026-001", by: bambang, on: receivedOn))
         let archiving = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day(12, 31)),
-                                                     keyFolder: fixture.root.appendingPathComponent("tanpa-kunci")))
+                                                     keyFolder: fixture.root.appendingPathComponent("tanpa-kunci"), language: .en))
         let archived = try archiving.archive(ArchiveRequest(batch: "2026-001", on: day(12, 31)))
         return try String(contentsOf: archived.index, encoding: .utf8)
     }
@@ -156,7 +173,7 @@ struct RekapFollowsTheBatchTests {
         #expect(try text().contains("<p>Jakarta, 14 Desember 2026</p>\n  <p>Disusun oleh,</p>"))
         // Its new hash is registered with it: archiving accepts it.
         let archiving = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day(12, 31)),
-                                                     keyFolder: fixture.root.appendingPathComponent("tanpa-kunci")))
+                                                     keyFolder: fixture.root.appendingPathComponent("tanpa-kunci"), language: .en))
         #expect(try archiving.archive(ArchiveRequest(batch: "2026-001", on: day(12, 15))).files > 0)
     }
 }

@@ -16,17 +16,17 @@ struct BatchStatusTests {
         let calendar = WorkingDayCalendar()
         // Wednesday to the next Tuesday: Thu, Fri, Mon, Tue.
         var status = BatchStatus(batch: batch, documents: [jadwal], sessions: 2, calendar: calendar,
-                                 today: CivilDate(year: 2026, month: 12, day: 1)!, people: people)
+                                 today: CivilDate(year: 2026, month: 12, day: 1)!, people: people, language: .en)
         #expect(status.workingDaysUsed == 4 && status.workingDaysLeft == 10 && status.state == .berjalan)
         #expect(status.next == "Kepala Seksi PKL (Ratna Kusumawardani): approve the Jadwal: coaching approve 2026-001 --document jadwal --by NIP --on DATE")
         jadwal.status = .disetujui
         status = BatchStatus(batch: batch, documents: [jadwal], sessions: 2, calendar: calendar,
-                             today: CivilDate(year: 2026, month: 12, day: 11)!, people: people)
+                             today: CivilDate(year: 2026, month: 12, day: 11)!, people: people, language: .en)
         #expect(status.workingDaysLeft == 2 && status.state == .berisiko)
         #expect(status.next?.hasPrefix("Quality Assessor: fill in the worksheet") == true)
         // 24 and 25 December are cuti bersama and Christmas: the 16th to the 28th is 7 working days.
         status = BatchStatus(batch: batch, documents: [jadwal], sessions: 2, calendar: calendar,
-                             today: CivilDate(year: 2026, month: 12, day: 28)!, people: people)
+                             today: CivilDate(year: 2026, month: 12, day: 28)!, people: people, language: .en)
         #expect(status.workingDaysUsed == 14 + 7 && status.state == .terlambat)
         // Received after the deadline: done, and the receipt says it was late.
         var minutes = (1...2).map { session in
@@ -38,7 +38,7 @@ struct BatchStatusTests {
             minutes[i].receivedOn = CivilDate(year: 2026, month: 12, day: i == 0 ? 14 : 16)!
         }
         status = BatchStatus(batch: batch, documents: [jadwal] + minutes, sessions: 2, calendar: calendar,
-                             today: CivilDate(year: 2026, month: 12, day: 28)!, people: people)
+                             today: CivilDate(year: 2026, month: 12, day: 28)!, people: people, language: .en)
         #expect(status.state == .selesai && status.steps.first { $0.step == 9 }?.late == true)
         #expect(status.steps.filter { $0.late == true }.count == 1)
     }
@@ -62,7 +62,7 @@ struct BatchStatusTests {
                                        makeUp: "2026-12-07 07:30–08:15", nextBatch: false, approved: true)
         func status(_ absent: [BatchStatus.Absence]) -> BatchStatus {
             BatchStatus(batch: batch, documents: [jadwal] + minutes, sessions: 2, calendar: WorkingDayCalendar(),
-                        today: CivilDate(year: 2026, month: 12, day: 4)!, people: Configuration.People(), absent: absent)
+                        today: CivilDate(year: 2026, month: 12, day: 4)!, people: Configuration.People(), absent: absent, language: .en)
         }
         let waiting = status([open])
         #expect(waiting.state == .berjalan)

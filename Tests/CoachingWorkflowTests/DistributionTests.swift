@@ -18,7 +18,7 @@ struct DistributionTests {
             + "\n[email]\n\"198012302010012005\" = \"ratna.kusumawardani@pajak.go.id\"\n\"199001152015022001\" = \"dewi.lestari@pajak.go.id\"\n"
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("coaching-email-\(UUID().uuidString).toml").path
         try! text.write(toFile: path, atomically: true, encoding: .utf8)
-        return try! Settings.load(path)
+        return try! Settings.load(path, language: .en)
     }()
 
     /// The example scheduled on 25 November and approved on 26 November; the batch folder.
@@ -194,7 +194,7 @@ print("\n".join(out))
             try String(contentsOf: folder.appendingPathComponent("distribusi/undangan/\(BatchLayout.minutesName(session: n, sessions: 20)).ics"), encoding: .utf8)
         }
         func on(_ day: CivilDate) -> Workflow {
-            Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day), actor: "qa"))
+            Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day), actor: "qa", language: .en))
         }
         let first = try invitation(1)
         #expect(try invitation(7).contains("\r\nSEQUENCE:0\r\nDTSTART;TZID=Asia/Jakarta:20261130T"))
@@ -240,7 +240,7 @@ print("\n".join(out))
     @Test func approvingAfterTheMinutesSendsTheMakeUpNotTheDraftedTime() throws {
         let fixture = try WorkflowFixture()
         func on(_ day: CivilDate) -> Workflow {
-            Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day), actor: "qa"))
+            Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(day), actor: "qa", language: .en))
         }
         let outcome = try fixture.workflow.schedule(ScheduleRequest(
             reports: WorkflowFixture.example("laporan-kinerja.csv"), recommendations: WorkflowFixture.example("rekomendasi-perbaikan.csv"),
@@ -263,7 +263,7 @@ print("\n".join(out))
     @Test func anEditedOrMissingInvitationStopsTheMinutesAndIsNamed() throws {
         let fixture = try WorkflowFixture()
         let folder = try Self.approvedExample(fixture)
-        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)), actor: "qa"))
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)), actor: "qa", language: .en))
         let request = MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv"))
         let three = folder.appendingPathComponent("distribusi/undangan/sesi-003.ics")
         let original = try Data(contentsOf: three)
@@ -283,7 +283,7 @@ print("\n".join(out))
         let fixture = try WorkflowFixture()
         let folder = try Self.approvedExample(fixture)
         let root = fixture.workflow.environment.outputRoot
-        let opened = try OpenedBatch.open("2026-001", root: root)
+        let opened = try OpenedBatch.open("2026-001", root: root, language: .en)
         let roster = try #require(TeamLeaderRoster(tsv: [UInt8](Data(contentsOf: folder.appendingPathComponent("distribusi/team-leader.tsv")))))
         let leader = try #require(opened.jadwal.entries.compactMap { roster.leaders[$0.nip] }.first)
         let theirs = opened.jadwal.entries.filter { roster.leaders[$0.nip]?.nip == leader.nip }
@@ -306,10 +306,10 @@ print("\n".join(out))
     @Test func earlierSessionsAreOnlyApprovedMinutesOfTheBatchsPeople() throws {
         let fixture = try WorkflowFixture()
         _ = try Self.approvedExample(fixture)
-        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)), actor: "qa"))
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)), actor: "qa", language: .en))
         _ = try workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
         _ = try workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, sessions: [1], by: Self.kepalaSeksi, on: Self.date(12, 2)))
-        let opened = try OpenedBatch.open("2026-001", root: fixture.workflow.environment.outputRoot)
+        let opened = try OpenedBatch.open("2026-001", root: fixture.workflow.environment.outputRoot, language: .en)
         let (one, two) = (opened.jadwal.entries[0], opened.jadwal.entries[1])
         let found = PrepareSessions.earlierSessions(commits: opened.commits, coachees: [one.nip: [:], two.nip: [:]], minimum: 80, today: Self.date(12, 31))
         #expect(Set(found.keys) == [one.nip], "session 2's Berita Acara is a draft; the others' people are not asked for")
@@ -330,7 +330,7 @@ print("\n".join(out))
     @Test func minutesThatChangeNoSessionReadOnlyTheNoShowsInvitations() throws {
         let fixture = try WorkflowFixture()
         let folder = try Self.approvedExample(fixture)
-        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)), actor: "qa"))
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)), actor: "qa", language: .en))
         let request = MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv"))
         _ = try workflow.recordMinutes(request)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("distribusi/undangan/sesi-003.ics"))

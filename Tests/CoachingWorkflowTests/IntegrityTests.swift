@@ -39,7 +39,7 @@ struct IntegrityTests {
         bytes[bytes.count / 2] ^= 0x01
         try Data(bytes).write(to: path)
         let again = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.day(12, 16)),
-                                                 keyFolder: fixture.root.appendingPathComponent("tanpa-kunci")))
+                                                 keyFolder: fixture.root.appendingPathComponent("tanpa-kunci"), language: .en))
         let error = #expect(throws: WorkflowError.self) { try again.archive(ArchiveRequest(batch: "2026-001")) }
         let expected = file == "coaching.toml"
             ? "error: \(path.path) is not the settings batch 2026-001 was made with (changed after it was written; the register keeps its SHA-256). They name who may approve and receive, so they cannot change: restore the file from a copy or an archive package"

@@ -33,7 +33,7 @@ struct LifecycleTests {
         let future = #expect(throws: WorkflowError.self) {
             try workflow.approve(ApprovalRequest(batch: id, document: .jadwal, by: Self.kepalaSeksi, on: CivilDate(year: 2027, month: 1, day: 1)!))
         }
-        #expect(future == WorkflowError(.refused, "error: 1 Januari 2027 is after today (31 Desember 2026, WIB); an approval cannot be recorded before it has happened"))
+        #expect(future == WorkflowError(.refused, "error: 1 January 2027 is after today (31 December 2026, WIB); an approval cannot be recorded before it has happened"))
         let approved = try workflow.approve(ApprovalRequest(batch: id, document: .jadwal, by: Self.kepalaSeksi, on: Self.date(11, 26)))
         #expect(approved.done == ["JDW-1/KLIP/2026"] && approved.actorName == "Ratna Kusumawardani")
 
@@ -63,7 +63,7 @@ struct LifecycleTests {
         let receiptLater = #expect(throws: WorkflowError.self) {
             try workflow.receive(ReceiptRequest(batch: id, by: Self.kepalaKantor, on: CivilDate(year: 9999, month: 12, day: 31)!))
         }
-        #expect(receiptLater?.lines.last == "error: 31 Desember 9999 is after today (31 Desember 2026, WIB); a receipt cannot be recorded before it has happened")
+        #expect(receiptLater?.lines.last == "error: 31 December 9999 is after today (31 December 2026, WIB); a receipt cannot be recorded before it has happened")
         let received = try workflow.receive(ReceiptRequest(batch: id, by: Self.kepalaKantor, on: Self.date(12, 14)))
         #expect(received.done.count == 20 && received.actorName == "Bambang Suryadi")
 
@@ -72,7 +72,7 @@ struct LifecycleTests {
 
         let noKeys = fixture.root.appendingPathComponent("tanpa-kunci")
         let archiving = Workflow(WorkflowEnvironment(outputRoot: workflow.environment.outputRoot, clock: .fixed(Self.date(12, 15)),
-                                                     actor: "arsip", keyFolder: noKeys))
+                                                     actor: "arsip", keyFolder: noKeys, language: .en))
         let archived = try archiving.archive(ArchiveRequest(batch: id))
         #expect(!archived.unchanged && !archived.includesDrafts && archived.signedWith == nil)
         #expect(archived.package.lastPathComponent == "arsip-coaching-2026-001.zip")
@@ -83,7 +83,9 @@ struct LifecycleTests {
         #expect(nested?.kind == .usage && nested?.lines.last?.contains("is inside the batch folder") == true)
         let report = try archiving.verify(VerifyRequest(package: archived.package))
         #expect(report.holds && report.batch == "2026-001")
-        #expect(try archiving.status(StatusRequest()).statuses.isEmpty)
+        let nothingOpen = try archiving.status(StatusRequest())
+        // Issue #19, surprise 5: "no open batch" can say which are archived.
+        #expect(nothingOpen.statuses.isEmpty && nothingOpen.archived == ["2026-001"])
         let found = try archiving.find(FindRequest(number: "BA-3/KLIP/2026"))
         #expect(found.count == 1 && found[0].isArchived && found[0].package == archived.package.path)
     }

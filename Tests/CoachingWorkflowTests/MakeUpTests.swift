@@ -16,7 +16,7 @@ struct MakeUpTests {
 
     /// The same output root, with the clock at `today`.
     static func on(_ today: CivilDate, _ fixture: WorkflowFixture) -> Workflow {
-        Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(today), actor: "qa"))
+        Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(today), actor: "qa", language: .en))
     }
 
     /// The example's complete worksheet with some rows' beginnings and ends replaced.
@@ -70,7 +70,7 @@ struct MakeUpTests {
         #expect(approved?.lines.last == "error: BA-7/KLIP/2026 (session 7) is approved and cannot change; to correct it, run again with --revise 7 --reason \"…\"")
         let wrongDay = try Self.notes(fixture, "hari-lain.csv", [("\r\n7;30/11/2026;", "\r\n7;04/12/2026;"), (Self.sick, Self.held)])
         let refused = #expect(throws: WorkflowError.self) { try december3.recordMinutes(MinutesRequest(batch: id, notes: wrongDay, revise: [7], reason: "Coaching pengganti")) }
-        #expect(refused?.lines.contains { $0.hasSuffix("error: session 7 was scheduled for 30 November 2026 and its make-up is proposed for 3 Desember 2026, not 4 Desember 2026 (tanggal)") } == true)
+        #expect(refused?.lines.contains { $0.hasSuffix("error: session 7 was scheduled for 30 November 2026 and its make-up is proposed for 3 December 2026, not 4 December 2026 (tanggal)") } == true)
         let revised = try december3.recordMinutes(MinutesRequest(batch: id, notes: madeUp, revise: [7, 20], reason: "Coaching pengganti"))
         #expect(revised.revised == ["BA-7/KLIP/2026", "BA-20/KLIP/2026"] && revised.held == 19 && revised.absent == 1)
         let seven = try Self.xml(fixture, session: 7)
@@ -103,7 +103,7 @@ struct MakeUpTests {
         _ = try december2.approve(ApprovalRequest(batch: id, document: .beritaAcara, by: Self.kepalaSeksi, on: Self.date(12, 2)))
         _ = try december2.receive(ReceiptRequest(batch: id, by: Self.kepalaKantor, on: Self.date(12, 2)))
         let archiving = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.date(12, 2)),
-                                                     actor: "arsip", keyFolder: fixture.root.appendingPathComponent("tanpa-kunci")))
+                                                     actor: "arsip", keyFolder: fixture.root.appendingPathComponent("tanpa-kunci"), language: .en))
         let refused = #expect(throws: WorkflowError.self) { try archiving.archive(ArchiveRequest(batch: id)) }
         #expect(refused?.lines.last?.contains("  - BA-7/KLIP/2026 (session 7, Hadi Wardani) proposes a make-up session for 2026-12-03 07:30–08:15 not yet recorded\n") == true)
     }

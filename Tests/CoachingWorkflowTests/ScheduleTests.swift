@@ -83,7 +83,7 @@ struct ScheduleTests {
         }
         #expect(error?.kind == .invalidInput)
         #expect(error?.lines.filter { $0.contains(": error: ") } == [
-            "\(report.path):4:9: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (Desember 2026) (nip)",
+            "\(report.path):4:9: error: digits 9–14 of a NIP are the start of service (YYYYMM), and 202701 is after this month (2026-12) (nip)",
         ])
         #expect(fixture.snapshot().isEmpty)
     }

@@ -23,11 +23,15 @@ struct VerifyTests {
         #expect(try Data(contentsOf: bomb).count < 2 << 20, "a small file")
 
         let opened = OpenedFiles(try PackageVerifier.open(bomb))
-        let report = PackageVerifier.verify(opened, key: nil)
+        let report = PackageVerifier.verify(opened, key: nil, language: .en)
         #expect(!report.holds)
         #expect(report.findings == (1...3).map { "bom-\($0).bin: is in the package but not in the manifest (added or renamed)" })
         #expect(opened.paths.contains("jadwal-coaching.xml") && !opened.paths.contains { $0.hasPrefix("bom-") }, "never unpacked")
         #expect(try fixture.workflow.verify(VerifyRequest(package: bomb)).findings == report.findings)
+        // The same findings in Indonesian, the default.
+        let indonesian = PackageVerifier.verify(OpenedFiles(try PackageVerifier.open(bomb)), key: nil, language: .id)
+        #expect(indonesian.findings == (1...3).map { "bom-\($0).bin: ada dalam paket tetapi tidak dalam manifest (ditambahkan atau diganti namanya)" })
+        #expect(indonesian.signature == "tidak ditandatangani")
         // The package as archived still holds.
         #expect(try fixture.workflow.verify(VerifyRequest(package: archived.package)).holds)
     }
@@ -47,7 +51,7 @@ struct VerifyTests {
         let grown = fixture.root.appendingPathComponent("tumbuh.zip")
         try Data(try writer.finishParts().joined()).write(to: grown)
         let opened = OpenedFiles(try PackageVerifier.open(grown))
-        let report = PackageVerifier.verify(opened, key: nil)
+        let report = PackageVerifier.verify(opened, key: nil, language: .en)
         #expect(!opened.paths.contains("kandidat.csv"), "not unpacked")
         #expect(report.findings.count == 1)
         #expect(report.findings.first?.hasPrefix("kandidat.csv: the package gives its size as ") == true)
@@ -152,7 +156,7 @@ struct VerifyTests {
     /// A hostile package can yield a finding or more per entry: the report keeps the first
     /// thousand, cut to a sane length, and counts the rest, so it fails all the same.
     @Test func findingsBeyondTheLimitAreCountedNotKept() {
-        var report = PackageVerifier.Report(name: "paket.zip", batch: "2026-001")
+        var report = PackageVerifier.Report(name: "paket.zip", batch: "2026-001", language: .en)
         report.add(String(repeating: "jalur/", count: 2_000) + ": is in the package but not in the manifest")
         #expect(report.findings[0].count == PackageVerifier.Report.findingLength + 1 && report.findings[0].hasSuffix("…"))
         for i in 1...1_500 { report.add("berkas-\(i).txt: is in the package but not in the manifest (added or renamed)") }

@@ -12,12 +12,12 @@ struct WorkflowFixture {
     init(today: CivilDate = CivilDate(year: 2026, month: 12, day: 31)!) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("workflow-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        workflow = Workflow(WorkflowEnvironment(outputRoot: root.appendingPathComponent("Output"), clock: .fixed(today), actor: "penyaji"))
+        workflow = Workflow(WorkflowEnvironment(outputRoot: root.appendingPathComponent("Output"), clock: .fixed(today), actor: "penyaji", language: .en))
     }
 
     static func example(_ name: String) -> String { repositoryRoot.appendingPathComponent("Examples/\(name)").path }
 
-    static let settings: Settings = try! Settings.load(example("coaching.toml"))
+    static let settings: Settings = try! Settings.load(example("coaching.toml"), language: .en)
 
     /// `schedule` on the example report and recommendations.
     func schedule(assignedOn: CivilDate? = nil, period: Periode? = nil) throws(WorkflowError) -> ScheduleOutcome {
@@ -50,7 +50,7 @@ struct WorkflowFixture {
         _ = try workflow.approve(ApprovalRequest(batch: id, document: .beritaAcara, by: ratna, on: day(12, 11)))
         _ = try workflow.receive(ReceiptRequest(batch: id, by: bambang, on: day(12, 14)))
         let archiving = Workflow(WorkflowEnvironment(outputRoot: workflow.environment.outputRoot, clock: .fixed(day(12, 15)), actor: "arsip",
-                                                     keyFolder: root.appendingPathComponent("tanpa-kunci")))
+                                                     keyFolder: root.appendingPathComponent("tanpa-kunci"), language: .en))
         return try archiving.archive(ArchiveRequest(batch: id))
     }
 

@@ -6,13 +6,21 @@ import Foundation
 public let testToday = CivilDate(year: 2026, month: 12, day: 31)!
 
 /// Checks in-memory files the way `coaching check` does and returns the formatted diagnostics.
-public func checkFiles(_ files: [(String, [UInt8])], configuration: Configuration = Configuration(), today: CivilDate = testToday) -> [FileCheck] {
+public func checkFiles(_ files: [(String, [UInt8])], configuration: Configuration = englishConfiguration, today: CivilDate = testToday) -> [FileCheck] {
     InputChecker(configuration: configuration, today: today).check(files.map { InputFile(name: $0.0, source: MemoryByteSource($0.1)) })
 }
 
-public func checkFiles(_ files: [(String, String)], configuration: Configuration = Configuration(), today: CivilDate = testToday) -> [FileCheck] {
+public func checkFiles(_ files: [(String, String)], configuration: Configuration = englishConfiguration, today: CivilDate = testToday) -> [FileCheck] {
     checkFiles(files.map { ($0.0, Array($0.1.utf8)) }, configuration: configuration, today: today)
 }
+
+/// The built-in settings with messages in English: the suites written before the messages were
+/// Indonesian keep their English texts through it; `LanguageMessagesTests` checks the Indonesian ones.
+public let englishConfiguration: Configuration = {
+    var configuration = Configuration()
+    configuration.language = .en
+    return configuration
+}()
 
 /// All diagnostics of a check, formatted, in file order.
 public func messages(_ results: [FileCheck]) -> [String] {

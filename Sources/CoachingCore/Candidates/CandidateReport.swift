@@ -12,19 +12,24 @@ public struct CandidateReport {
         self.names = names
     }
 
-    /// A table: who, team, why, focus; then who was skipped and why.
-    public var text: String {
-        var out = "Coaching candidates for \(list.periode): \(list.candidates.count) of \(list.people) people"
-        out += list.skipped.isEmpty ? "\n\n" : ", \(list.skipped.count) skipped\n\n"
+    /// A table: who, team, why, focus; then who was skipped and why. In English (`text(.en)`) for
+    /// the suites written before the messages were Indonesian.
+    public var text: String { text(.en) }
+
+    /// The same table in `language` (the reasons are the SOP's, in Indonesian).
+    public func text(_ language: Language) -> String {
+        var out = language.text(.candidatesHeader, ["period": list.periode.description, "count": "\(list.candidates.count)",
+                                                    "people": language.count(list.people, .nounPerson)])
+        out += list.skipped.isEmpty ? "\n\n" : language.text(.candidatesSkippedCount, ["count": "\(list.skipped.count)"]) + "\n\n"
         for c in list.candidates {
             let role = c.jabatan == .teamLeaderInformasi ? "Team Leader" : "Agen"
             out += "\(c.rank). \(c.nama) (\(c.nip)), \(role), \(c.tim)\n"
-            for reason in c.reasons { out += "   why:   \(reason.text) [\(reason.source.file):\(reason.source.line)]\n" }
+            for reason in c.reasons { out += language.text(.candidatesWhy, ["reason": "\(reason.text) [\(reason.source.file):\(reason.source.line)]"]) + "\n" }
             let focus = c.focus.map { names.name($0.aspect) }
-            if !focus.isEmpty { out += "   focus: \(focus.joined(separator: ", "))\n" }
+            if !focus.isEmpty { out += language.text(.candidatesFocus, ["focus": focus.joined(separator: ", ")]) + "\n" }
         }
         if !list.skipped.isEmpty {
-            out += "\nSkipped:\n"
+            out += "\n" + language.text(.candidatesSkipped) + "\n"
             for s in list.skipped { out += "   \(s.nama) (\(s.nip)): \(s.reason) [\(s.source.file):\(s.source.line)]\n" }
         }
         return out

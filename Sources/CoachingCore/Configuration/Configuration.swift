@@ -18,6 +18,9 @@ public struct Configuration: Sendable, Equatable {
     /// E-mail addresses by NIP (`[email]`), for the calendar invitations; without one the
     /// invitation names the person by NIP only.
     public var emails: [NIP: String] = [:]
+    /// The language messages are written in: chosen on the command line (`--lang`,
+    /// `COACHING_LANG`), never in `coaching.toml`, so it does not change what a batch is made with.
+    public var language: Language = .id
 
     public init() {}
 

@@ -309,7 +309,7 @@ private struct TableReader {
         guard let v = value(t, path) else { return nil }
         guard let s = v.string else { error(path, "must be text in quotes, e.g. \(leaf(path)) = \"…\""); return nil }
         if nonEmpty && s.trimmingASCIIWhitespace().isEmpty { error(path, "must not be empty"); return nil }
-        if let problem = TextHygiene.problem(in: s) { error(path, problem); return nil }
+        if let problem = TextHygiene.problem(in: s) { error(path, problem.text(.en)); return nil }
         return s
     }
 
@@ -381,7 +381,7 @@ private struct TableReader {
         if let nip = string(p, "\(path).nip"), !nip.trimmingASCIIWhitespace().isEmpty {
             switch NIP.validate(Array(nip.utf8)) {
             case .valid(let value, _): result.nip = value
-            case .invalid(let why): error("\(path).nip", "is not a valid NIP: \(why)")
+            case .invalid(let why): error("\(path).nip", "is not a valid NIP: \(why.text(.en))")
             }
         }
         return result

@@ -4,8 +4,13 @@ import Foundation
 /// people or JSON for programs.
 public struct CheckReport {
     public let results: [FileCheck]
+    /// The language of the text (the JSON's keys and values stay as they are, for programs).
+    public let language: Language
 
-    public init(results: [FileCheck]) { self.results = results }
+    public init(results: [FileCheck], language: Language) {
+        self.results = results
+        self.language = language
+    }
 
     public var errorCount: Int { results.reduce(0) { $0 + $1.log.errorCount } }
     public var warningCount: Int { results.reduce(0) { $0 + $1.log.warningCount } }
@@ -16,14 +21,16 @@ public struct CheckReport {
         for result in results {
             for diagnostic in result.log.sorted { out += diagnostic.formatted + "\n" }
             if result.log.omittedCount > 0 {
-                out += "\(result.file): note: \(result.log.omittedCount) more problem\(result.log.omittedCount == 1 ? "" : "s") not shown (the first \(result.log.limit) are listed)\n"
+                out += language.text(.checkOmitted, ["file": result.file, "more": language.count(result.log.omittedCount, .nounProblem),
+                                                     "limit": "\(result.log.limit)"]) + "\n"
             }
         }
         if !out.isEmpty { out += "\n" }
         for result in results { out += summaryLine(result) + "\n" }
+        let warnings = language.count(warningCount, .nounWarning)
         out += errorCount == 0
-            ? "No errors\(warningCount > 0 ? " (\(warningCount) warning\(warningCount == 1 ? "" : "s"))" : ""): the inputs can be used.\n"
-            : "\(errorCount) error\(errorCount == 1 ? "" : "s") and \(warningCount) warning\(warningCount == 1 ? "" : "s"): fix the errors and check again.\n"
+            ? language.text(.checkNoErrors, ["warnings": warningCount > 0 ? language.text(.checkWarningsInParentheses, ["warnings": warnings]) : ""]) + "\n"
+            : language.text(.checkHasErrors, ["errors": language.count(errorCount, .nounError), "warnings": warnings]) + "\n"
         return out
     }
 
@@ -34,20 +41,18 @@ public struct CheckReport {
             var format = s.format.uppercased()
             if let encoding = s.encoding { format += ", " + (encoding == "windows-1252" ? "Windows-1252" : "UTF-8") }
             parts.append("\(kind.title) (\(format))")
-            parts.append(count(s.rows, "row"))
-            parts.append(count(s.people, "person", "people"))
-            if kind == .report { parts.append(count(s.teams, "team")) }
+            parts.append(language.count(s.rows, .nounRow))
+            parts.append(language.count(s.people, .nounPerson))
+            if kind == .report { parts.append(language.count(s.teams, .nounTeam)) }
             if !s.periods.isEmpty {
-                parts.append(s.periods.count == 1 ? "period \(s.periods[0])" : "\(s.periods.count) periods \(s.periods.first!)…\(s.periods.last!)")
+                parts.append(s.periods.count == 1 ? language.text(.checkPeriod, ["period": s.periods[0].description])
+                    : language.text(.checkPeriods, ["count": "\(s.periods.count)", "first": "\(s.periods.first!)", "last": "\(s.periods.last!)"]))
             }
         } else {
-            parts.append("not read")
+            parts.append(language.text(.checkNotRead))
         }
-        return "\(r.file): " + parts.joined(separator: ", ") + "; " + count(r.log.errorCount, "error") + ", " + count(r.log.warningCount, "warning")
-    }
-
-    private func count(_ n: Int, _ one: String, _ many: String? = nil) -> String {
-        "\(n) \(n == 1 ? one : (many ?? one + "s"))"
+        return "\(r.file): " + parts.joined(separator: ", ") + "; " + language.count(r.log.errorCount, .nounError) + ", "
+            + language.count(r.log.warningCount, .nounWarning)
     }
 
     private struct JSONFile: Encodable {

@@ -32,9 +32,9 @@ public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// The outcome of checking a NIP's structure.
     public enum Validation: Sendable, Equatable {
         /// Well formed; `warning` when the structure is legal but unusual.
-        case valid(NIP, warning: String?)
+        case valid(NIP, warning: Message?)
         /// Not a NIP; the message says why in plain words.
-        case invalid(String)
+        case invalid(Message)
     }
 
     /// Checks the structure per domain rules. Contract staff (PPPK) numbers carry a code, not a
@@ -45,19 +45,19 @@ public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Both are accepted on the day and in the month itself. Without it (a number looked up, or
     /// read back from the tool's own records) the dates are not bounded.
     public static func validate<Bytes: Collection<UInt8>>(_ bytes: Bytes, isPPPK: Bool = false, today: CivilDate? = nil) -> Validation {
-        guard !bytes.isEmpty else { return .invalid("the NIP is empty") }
+        guard !bytes.isEmpty else { return .invalid(Message(.nipEmpty)) }
         // One pass, no allocation: this runs twice per report row.
         var value: UInt64 = 0
         var count = 0
         for byte in bytes {
             guard byte >= 0x30, byte <= 0x39 else {
-                if byte == 0x20 { return .invalid("a NIP is written without spaces") }
-                return .invalid("a NIP has digits only")
+                if byte == 0x20 { return .invalid(Message(.nipSpaces)) }
+                return .invalid(Message(.nipDigitsOnly))
             }
             count += 1
             if count <= 18 { value = value * 10 + UInt64(byte - 0x30) }
         }
-        guard count == 18 else { return .invalid("a NIP has 18 digits; this one has \(count)") }
+        guard count == 18 else { return .invalid(Message(.nipLength, ["count": "\(count)"])) }
         let sequence = Int(value % 1000)
         let sex = Int(value / 1000 % 10)
         let service = Int(value / 10_000 % 1_000_000)
@@ -65,31 +65,31 @@ public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         let (by, bm, bd) = (birthDigits / 10_000, birthDigits / 100 % 100, birthDigits % 100)
         let (sy, sm) = (service / 100, service % 100)
         guard let birth = CivilDate(year: by, month: bm, day: bd), by >= 1900 else {
-            return .invalid("the first 8 digits of a NIP are the birth date (YYYYMMDD), and \(birthDigits) is not a date")
+            return .invalid(Message(.nipBirthInvalid, ["digits": "\(birthDigits)"]))
         }
         if let today, birth > today {
-            return .invalid("the first 8 digits of a NIP are the birth date (YYYYMMDD), and \(birthDigits) is after today (\(today.indonesian))")
+            return .invalid(Message(.nipBirthFuture, ["digits": "\(birthDigits)", "today": today.description]))
         }
         guard isPPPK || (1...12).contains(sm) else {
-            return .invalid("digits 9–14 of a NIP are the start of service (YYYYMM), and month \(sm < 10 ? "0" : "")\(sm) does not exist")
+            return .invalid(Message(.nipServiceMonth, ["month": "\(sm < 10 ? "0" : "")\(sm)"]))
         }
         // A PPPK number's digits 13–14 are a code, so only its year can be compared.
         if let today, (isPPPK ? sy > today.year : (sy, sm) > (today.year, today.month)) {
-            return .invalid(isPPPK ? "digits 9–12 of a NIP are the year service started, and \(sy) is after this year (\(today.year))"
-                                   : "digits 9–14 of a NIP are the start of service (YYYYMM), and \(service) is after this month (\(today.monthName) \(today.year))")
+            return .invalid(isPPPK ? Message(.nipServiceYearFuturePPPK, ["year": "\(sy)", "thisYear": "\(today.year)"])
+                                   : Message(.nipServiceFuture, ["service": "\(service)", "month": "\(today.year)-\(today.month < 10 ? "0" : "")\(today.month)"]))
         }
         guard sy > birth.year || (sy == birth.year && (isPPPK || sm >= birth.month)) else {
-            return .invalid("the start of service (\(sy)) in this NIP is before the birth date (\(birth.year))")
+            return .invalid(Message(.nipServiceBeforeBirth, ["year": "\(sy)", "birthYear": "\(birth.year)"]))
         }
         guard sex == 1 || sex == 2 else {
-            return .invalid("digit 15 of a NIP is the sex code, 1 or 2, not \(sex)")
+            return .invalid(Message(.nipSex, ["sex": "\(sex)"]))
         }
         guard sequence != 0 else {
-            return .invalid("the last 3 digits of a NIP are a sequence number from 001; 000 is not used")
+            return .invalid(Message(.nipSequence))
         }
         let age = sy - birth.year
         let warning = (18...46).contains(age) ? nil
-            : "this NIP says service started at age \(age), which is unusual; please check it"
+            : Message(.nipAgeUnusual, ["age": "\(age)"])
         return .valid(NIP(value: value), warning: warning)
     }
 

@@ -9,13 +9,13 @@
 public enum TextHygiene {
     /// Why `text` cannot go into a document, in a clerk's words; nil when it can.
     /// `isName`: the value is a person's or team's name and needs a visible letter.
-    public static func problem(in text: String, isName: Bool = false) -> String? {
+    public static func problem(in text: String, isName: Bool = false) -> Message? {
         var text = text
         return text.withUTF8 { problem(UnsafeRawBufferPointer($0), isName: isName) }
     }
 
     /// The same for a field's UTF-8 bytes: printable ASCII, the common case, is passed byte by byte.
-    static func problem(_ bytes: UnsafeRawBufferPointer, isName: Bool) -> String? {
+    static func problem(_ bytes: UnsafeRawBufferPointer, isName: Bool) -> Message? {
         var plain = true, letter = false
         for byte in bytes {
             if byte < 0x20 || byte >= 0x7F { plain = false; break }
@@ -25,22 +25,22 @@ public enum TextHygiene {
         return problem(scalars: String(decoding: bytes, as: UTF8.self).unicodeScalars, isName: isName)
     }
 
-    private static let noLetter = "has no visible letter (only spaces, marks or invisible characters); type the name again"
+    private static let noLetter = Message(.textNoLetter)
 
-    private static func problem(scalars: String.UnicodeScalarView, isName: Bool) -> String? {
+    private static func problem(scalars: String.UnicodeScalarView, isName: Bool) -> Message? {
         var letter = false
         for scalar in scalars {
             let v = scalar.value
             let hex = String(v, radix: 16, uppercase: true)
             let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D {
-                return "holds a control character (\(code)) that a document cannot carry; type the value again without it"
+                return Message(.textControl, ["code": code])
             }
             if (0xFDD0...0xFDEF).contains(v) || v & 0xFFFE == 0xFFFE {
-                return "holds \(code), which is not a character; type the value again without it"
+                return Message(.textNotCharacter, ["code": code])
             }
             if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
-                return "holds a direction control (\(code)) that makes the text read otherwise than it is stored; type the value again without it"
+                return Message(.textDirection, ["code": code])
             }
             if !letter { letter = scalar.properties.isAlphabetic }
         }

@@ -23,7 +23,7 @@ public struct ReportHistoryLoader {
             var summary = InputSummary(kind: .report, format: "?")
             switch sniffer.sniff(peek.head) {
             case .input(let format, let kind) where kind == .report || kind == nil:
-                var consistency = ReportConsistency()
+                var consistency = ReportConsistency(language: configuration.language)
                 var records: [PerformanceRecord] = []
                 let ingest = AnyIngest(format: format, configuration: configuration, file: report.name, today: today)
                 summary = ingest.readReport(peek, consistency: &consistency, log: &log, periods: .all) { records.append($0) }
@@ -31,7 +31,7 @@ public struct ReportHistoryLoader {
                 history.startFile(report.name, layout: ReportLayout(aspectCodes: summary.aspectCodes ?? [], kpiCodes: summary.kpiCodes ?? []))
                 for record in records { history.add(record) }
             case .input:
-                log.error(SourceLocation(file: report.name), "this is a Rekomendasi Perbaikan Kinerja Agen, not the Laporan Kinerja Agen")
+                log.error(SourceLocation(file: report.name), configuration.language.text(.inputIsRecommendationsNotReport))
             case .refused(let why, let line, let column):
                 log.error(SourceLocation(file: report.name, line: line, column: column), why)
             }

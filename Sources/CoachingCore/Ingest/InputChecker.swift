@@ -45,7 +45,7 @@ public struct InputChecker {
                 let peek = try PeekingByteSource(file.source)
                 prepared.append((index, file, peek, sniffer.sniff(peek.head)))
             } catch {
-                prepared.append((index, file, nil, .refused("the file could not be read: \(error)")))
+                prepared.append((index, file, nil, .refused(configuration.language.describe(error, path: file.name))))
             }
         }
         // Reports first: recommendations are checked against them.
@@ -53,7 +53,7 @@ public struct InputChecker {
             func rank(_ v: InputSniffer.Verdict) -> Int { if case .input(_, .report) = v { return 0 }; return 1 }
             return (rank(a.verdict), a.index) < (rank(b.verdict), b.index)
         }
-        var consistency = ReportConsistency()
+        var consistency = ReportConsistency(language: configuration.language)
         var reportCount = 0
         var finishedReports = false
         var results: [(Int, FileCheck)] = []
@@ -66,12 +66,14 @@ public struct InputChecker {
             case .input(let format, nil):
                 summary.format = format.rawValue
                 if entry.peek?.head.isEmpty == true {
-                    log.error(SourceLocation(file: entry.file.name), "the file is empty; expected a header line and data rows")
+                    log.error(SourceLocation(file: entry.file.name), configuration.language.text(.fileEmpty))
                 } else {
                     log.error(SourceLocation(file: entry.file.name, line: 1),
                               format == .csv
-                              ? "cannot tell which input this is: a Laporan Kinerja Agen has the columns \(ReportColumn.required.map(\.1).joined(separator: ", ")); a Rekomendasi Perbaikan Kinerja Agen has \(RecommendationColumn.requiredColumns.map(\.rawValue).joined(separator: ", ")). Map your headers with [input.header_aliases] in coaching.toml"
-                              : "cannot tell which input this is: the root element must be <laporanKinerja> or <rekomendasiPerbaikan> in namespace \(InputSchemas.namespace)")
+                              ? configuration.language.text(.inputKindUnknownCSV, [
+                                  "report": ReportColumn.required.map(\.1).joined(separator: ", "),
+                                  "recommendations": RecommendationColumn.requiredColumns.map(\.rawValue).joined(separator: ", ")])
+                              : configuration.language.text(.inputKindUnknownXML, ["namespace": InputSchemas.namespace]))
                 }
             case .input(let format, .report?):
                 reportCount += 1
@@ -84,10 +86,11 @@ public struct InputChecker {
                     attach(shared, to: &results)
                 }
                 var checks = RecommendationConsistency(report: reportCount > 0 ? consistency : nil,
-                                                       configuredAspects: configuration.rules.aspectMinimum.keys)
+                                                       configuredAspects: configuration.rules.aspectMinimum.keys,
+                                                       language: configuration.language)
                 if reportCount == 0 {
                     log.warning(SourceLocation(file: entry.file.name),
-                                "no Laporan Kinerja Agen was given in this run, so the people and periods of these recommendations were not checked against one")
+                                configuration.language.text(.recommendationsWithoutReport))
                 }
                 summary = ingest(format, entry.file.name).readRecommendations(entry.peek!, checks: &checks, log: &log, each: nil)
             }

@@ -26,7 +26,7 @@ public struct InputLoader {
     /// report), so a year of a large office fits in memory.
     public func load(report: InputFile, recommendations: InputFile?, periode wanted: Periode? = nil) throws -> LoadedInputs {
         let sniffer = InputSniffer(aliases: configuration.input.headerAliases)
-        var consistency = ReportConsistency()
+        var consistency = ReportConsistency(language: configuration.language)
         var records: [PerformanceRecord] = []
         let layout: ReportLayout
         var checks: [FileCheck] = []
@@ -50,7 +50,7 @@ public struct InputLoader {
             }
             consistency.finish(log: &log)
         case .input:
-            log.error(SourceLocation(file: report.name), "this is a Rekomendasi Perbaikan Kinerja Agen, not the Laporan Kinerja Agen")
+            log.error(SourceLocation(file: report.name), configuration.language.text(.inputIsRecommendationsNotReport))
         case .refused(let why, let line, let column):
             log.error(SourceLocation(file: report.name, line: line, column: column), why)
         }
@@ -64,7 +64,7 @@ public struct InputLoader {
             var recSummary = InputSummary(kind: .recommendations, format: "?")
             switch sniffer.sniff(peek.head) {
             case .input(let format, let kind) where kind == .recommendations || kind == nil:
-                var checker = RecommendationConsistency(report: consistency, configuredAspects: configuration.rules.aspectMinimum.keys)
+                var checker = RecommendationConsistency(report: consistency, configuredAspects: configuration.rules.aspectMinimum.keys, language: configuration.language)
                 let ingest = AnyIngest(format: format, configuration: configuration, file: recommendations.name, today: today)
                 let keep = wanted ?? records.first?.periode
                 recSummary = ingest.readRecommendations(peek, checks: &checker, log: &recLog,
@@ -72,7 +72,7 @@ public struct InputLoader {
                     if keep == nil || recommendation.periode == keep { recommendationRecords.append(recommendation) }
                 }
             case .input:
-                recLog.error(SourceLocation(file: recommendations.name), "this is a Laporan Kinerja Agen, not the Rekomendasi Perbaikan Kinerja Agen")
+                recLog.error(SourceLocation(file: recommendations.name), configuration.language.text(.inputIsReportNotRecommendations))
             case .refused(let why, let line, let column):
                 recLog.error(SourceLocation(file: recommendations.name, line: line, column: column), why)
             }

@@ -25,7 +25,7 @@ public struct UnavailabilityReader {
             var nip: NIP?
             switch NIP.validate(FieldParsing.trimmed(reader.field(nipIndex)), isPPPK: true) {
             case .valid(let value, _): nip = value
-            case .invalid(let why): reader.log.error(reader.location(ofField: nipIndex), why, field: "nip")
+            case .invalid(let why): reader.log.error(reader.location(ofField: nipIndex), why.text(.en), field: "nip")
             }
             let date = CivilDate(parsing: reader.string(dateIndex).trimmingASCIIWhitespace())
             if date == nil {

@@ -31,8 +31,10 @@ public struct MinutesPlan: Sendable {
     /// `makeUps`: per session, the make-up days on record (the one its no-show record proposes,
     /// the one a make-up was recorded on); a session dated on such a day (held, or missed
     /// again) is its make-up, and takes its time.
+    /// `language`: of the messages and the reasons a session is pending.
     public init(jadwal: JadwalRecord, notes: [SessionNotes], log: DiagnosticLog, calendar: WorkingDayCalendar? = nil,
-                makeUps: [Int: [MakeUp.Slot]] = [:]) {
+                makeUps: [Int: [MakeUp.Slot]] = [:], language: Language = .id) {
+        let l = language
         var log = log
         let entries = Dictionary(jadwal.entries.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         var seen: [Int: SourceLocation] = [:]
@@ -40,37 +42,37 @@ public struct MinutesPlan: Sendable {
         var reasons: [Int: String] = [:]
         for row in notes {
             guard let entry = entries[row.session] else {
-                log.error(row.location(of: "sesi"), "there is no session \(row.session) in the Jadwal \(jadwal.number) (it has sessions 1 to \(jadwal.entries.count))", field: "sesi")
+                log.error(row.location(of: "sesi"), l.text(.notesNoSession, ["session": "\(row.session)", "jadwal": jadwal.number, "count": "\(jadwal.entries.count)"]), field: "sesi")
                 continue
             }
             if let first = seen[row.session] {
-                log.error(row.location(of: "sesi"), "session \(row.session) is filled in twice (first on \(first.isSpreadsheetCell ? "row" : "line") \(first.line))", field: "sesi")
-                reasons[row.session] = "filled in twice"
+                log.error(row.location(of: "sesi"), l.text(first.isSpreadsheetCell ? .notesTwiceRow : .notesTwiceLine, ["session": "\(row.session)", "line": "\(first.line)"]), field: "sesi")
+                reasons[row.session] = l.text(.pendingTwice)
                 good[row.session] = nil
                 continue
             }
             seen[row.session] = row.location
-            guard row.readable else { reasons[row.session] = "its row has errors"; continue }
+            guard row.readable else { reasons[row.session] = l.text(.pendingErrors); continue }
             let errorsBefore = log.errorCount
             if let nip = row.nip, nip != entry.nip {
-                log.error(row.location(of: "nip"), "session \(row.session) is for \(entry.nama) (NIP \(entry.nip)), not NIP \(nip)", field: "nip")
+                log.error(row.location(of: "nip"), l.text(.notesWrongNIP, ["session": "\(row.session)", "name": entry.nama, "expected": "\(entry.nip)", "nip": "\(nip)"]), field: "nip")
             }
             var row = row
             switch row.attendance {
             case .pending:
-                reasons[row.session] = "not filled in yet (hadir is empty)"
+                reasons[row.session] = l.text(.pendingEmpty)
                 continue
             case .absent:
                 if row.heldOn == nil { row.heldOn = entry.date }
             case .held:
                 if row.heldOn == nil {
-                    log.error(row.location(of: "tanggal"), "session \(row.session) was held but has no date; write the day it took place", field: "tanggal")
+                    log.error(row.location(of: "tanggal"), l.text(.notesNoDate, ["session": "\(row.session)"]), field: "tanggal")
                 }
                 if row.discussion.isEmpty {
-                    log.error(row.location(of: "pembahasan"), "session \(row.session) was held but nothing is written on what was discussed", field: "pembahasan")
+                    log.error(row.location(of: "pembahasan"), l.text(.notesNoDiscussion, ["session": "\(row.session)"]), field: "pembahasan")
                 }
                 if row.commitments.isEmpty {
-                    log.error(row.location(of: "komitmen"), "session \(row.session) was held but the coachee's commitments are empty", field: "komitmen")
+                    log.error(row.location(of: "komitmen"), l.text(.notesNoCommitments, ["session": "\(row.session)"]), field: "komitmen")
                 }
             }
             // A make-up carries its own time.
@@ -78,40 +80,42 @@ public struct MinutesPlan: Sendable {
             if let held = row.heldOn {
                 let days = makeUps[row.session] ?? []
                 if held > jadwal.deadline {
-                    log.error(row.location(of: "tanggal"), "session \(row.session) is dated \(held.indonesian), after the deadline of the 14 working days (\(jadwal.deadline.indonesian))", field: "tanggal")
+                    log.error(row.location(of: "tanggal"), l.text(.notesAfterDeadline, ["session": "\(row.session)", "date": held.text(l), "deadline": jadwal.deadline.text(l)]), field: "tanggal")
                 } else if held != entry.date, let makeUp = days.first(where: { $0.date == held }) {
                     (timed.start, timed.end) = (makeUp.start, makeUp.end)
                 } else if held != entry.date, !days.isEmpty {
-                    log.error(row.location(of: "tanggal"), "session \(row.session) was scheduled for \(entry.date.indonesian) and its make-up is proposed for \(days.map(\.date.indonesian).joined(separator: " or ")), not \(held.indonesian)", field: "tanggal")
+                    log.error(row.location(of: "tanggal"), l.text(.notesWrongMakeUpDate, ["session": "\(row.session)", "scheduled": entry.date.text(l),
+                                                                          "makeUp": days.map { $0.date.text(l) }.joined(separator: l.text(.or)), "date": held.text(l)]), field: "tanggal")
                 } else if held != entry.date {
-                    log.error(row.location(of: "tanggal"), "session \(row.session) was scheduled for \(entry.date.indonesian), not \(held.indonesian)", field: "tanggal")
+                    log.error(row.location(of: "tanggal"), l.text(.notesWrongDate, ["session": "\(row.session)", "scheduled": entry.date.text(l), "date": held.text(l)]), field: "tanggal")
                 }
                 for c in row.commitments where c.target < held {
-                    log.error(row.location(of: "target_tanggal"), "the commitment '\(c.text)' is due \(c.target.indonesian), before the session itself", field: "target_tanggal")
+                    log.error(row.location(of: "target_tanggal"), l.text(.notesDueBefore, ["commitment": c.text, "date": c.target.text(l)]), field: "target_tanggal")
                 }
             }
             if let calendar {
                 for c in row.commitments {
                     guard let off = calendar.dayOff(c.target) else { continue }
                     log.warning(row.location(of: "target_tanggal"),
-                                "the commitment '\(c.text)' is due \(c.target.indonesian), \(Self.describe(off)); the next working day is \(calendar.nextWorkingDay(after: c.target).indonesian)",
+                                l.text(.notesDueOff, ["commitment": c.text, "date": c.target.text(l), "off": Self.describe(off, l),
+                                                       "next": calendar.nextWorkingDay(after: c.target).text(l)]),
                                 field: "target_tanggal")
                 }
             }
-            if log.errorCount == errorsBefore { good[row.session] = Item(entry: timed, notes: row) } else { reasons[row.session] = "its row has errors" }
+            if log.errorCount == errorsBefore { good[row.session] = Item(entry: timed, notes: row) } else { reasons[row.session] = l.text(.pendingErrors) }
         }
         ready = jadwal.entries.compactMap { good[$0.number] }
-        pending = jadwal.entries.filter { good[$0.number] == nil }.map { ($0, reasons[$0.number] ?? "no row in the notes") }
+        pending = jadwal.entries.filter { good[$0.number] == nil }.map { ($0, reasons[$0.number] ?? l.text(.pendingNoRow)) }
         self.log = log
     }
 
     /// "a Sunday", "a holiday (Hari Raya Natal)".
-    static func describe(_ off: WorkingDayCalendar.DayOff) -> String {
+    static func describe(_ off: WorkingDayCalendar.DayOff, _ language: Language) -> String {
         switch off.kind {
-        case .weekend: "a weekend day (\(off.name))"
-        case .holiday: "a holiday (\(off.name))"
-        case .cutiBersama: "a cuti bersama day (\(off.name))"
-        case .office: "a day off of the office (\(off.name))"
+        case .weekend: language.text(.offWeekend, ["name": off.name])
+        case .holiday: language.text(.offHoliday, ["name": off.name])
+        case .cutiBersama: language.text(.offCutiBersama, ["name": off.name])
+        case .office: language.text(.offOffice, ["name": off.name])
         }
     }
 }

@@ -8,6 +8,8 @@
 struct NotesDecoder {
     let jadwal: JadwalRecord?
     let dateSystem: DateSystem
+    /// The language of the messages.
+    let language: Language
 
     /// A row's fields as read, before what a spreadsheet may have changed is settled.
     private struct Read {
@@ -52,7 +54,7 @@ struct NotesDecoder {
         let sessionText = row.cell("sesi").text(dateSystem: dateSystem)
         guard let session = Int(sessionText) ?? Double(sessionText).flatMap({ $0 == $0.rounded() && abs($0) < 1e9 ? Int($0) : nil }),
               session > 0 else {
-            log.error(row.at("sesi"), "'\(sessionText)' is not a session number (the first column of the worksheet)", field: "sesi")
+            log.error(row.at("sesi"), language.text(.cellNotSession, ["value": sessionText]), field: "sesi")
             return nil
         }
         let hadir: String
@@ -61,7 +63,7 @@ struct NotesDecoder {
         case let other: hadir = other.text(dateSystem: dateSystem)
         }
         guard let attendance = SessionNotes.attendance(parsing: hadir) else {
-            log.error(row.at("hadir"), "'\(hadir)' is not an answer to attendance; write ya or tidak (empty while the session is pending)", field: "hadir")
+            log.error(row.at("hadir"), language.text(.cellNotAttendance, ["value": hadir]), field: "hadir")
             return nil
         }
         let errorsBefore = log.errorCount
@@ -80,13 +82,13 @@ struct NotesDecoder {
                     targets.append(date)
                 }
             } else {
-                log.error(row.at("target_tanggal"), "\(commitments.count) commitments but \(texts.count) target dates; give one date per commitment (one per line) or one date for all", field: "target_tanggal")
+                log.error(row.at("target_tanggal"), language.text(.cellTargetsCount, ["commitments": "\(commitments.count)", "targets": "\(texts.count)"]), field: "target_tanggal")
             }
             if targets.isEmpty { commitments = [] }
         }
         // What the Quality Assessors wrote goes into the Berita Acara as it is.
         for name in ["pembahasan", "komitmen", "tindak_lanjut", "catatan"] {
-            if let problem = TextHygiene.problem(in: row.cell(name).text(dateSystem: dateSystem)) { log.error(row.at(name), "this cell \(problem)", field: name) }
+            if let problem = TextHygiene.problem(in: row.cell(name).text(dateSystem: dateSystem)) { log.error(row.at(name), language.text(.cellProblem, ["problem": problem.text(language)]), field: name) }
         }
         return Read(row: row, session: session, attendance: attendance, nip: nip, held: held, commitments: commitments, targets: targets,
                     errors: log.errorCount - errorsBefore)
@@ -97,7 +99,7 @@ struct NotesDecoder {
         let cell = row.cell("nip")
         if case .number(let written, _) = cell {
             if let number = SpreadsheetNIP(parsing: written) { return .number(number) }
-            log.error(row.at("nip"), "the NIP is the number \(written), which has not 18 digits; type the NIP as text", field: "nip")
+            log.error(row.at("nip"), language.text(.cellNIPNumber, ["value": written]), field: "nip")
             return nil
         }
         let text = cell.text(dateSystem: dateSystem)
@@ -105,7 +107,7 @@ struct NotesDecoder {
         switch NIP.validate(Array(text.utf8), isPPPK: true) {
         case .valid(let nip, _): return .nip(nip)
         case .invalid(let why):
-            log.error(row.at("nip"), why, field: "nip")
+            log.error(row.at("nip"), why.text(language), field: "nip")
             return nil
         }
     }
@@ -116,13 +118,13 @@ struct NotesDecoder {
         switch cell {
         case .number(let written, _):
             if let serial = Double(written), let date = SpreadsheetDate(serial: serial, system: dateSystem, text: written) { return date }
-            log.error(location, "\(written) is not a day a spreadsheet can show; write the date as 27/11/2026", field: field)
+            log.error(location, language.text(.cellNotSerialDate, ["value": written]), field: field)
             return nil
         default:
             let text = cell.text(dateSystem: dateSystem)
             if text.isEmpty { return nil }
             guard let date = SpreadsheetDate(parsing: text) else {
-                log.error(location, "'\(text)' is not a date; write 27/11/2026 or 2026-11-27", field: field)
+                log.error(location, language.text(.cellNotDate, ["value": text]), field: field)
                 return nil
             }
             return date
@@ -163,17 +165,18 @@ struct NotesDecoder {
 
     /// A NIP a spreadsheet turned into a number: the scheduled one when it agrees, with a warning.
     private func settle(_ number: SpreadsheetNIP, entry: JadwalRecord.Entry?, session: Int, at: SourceLocation, log: inout DiagnosticLog) -> NIP? {
-        let kept = "a spreadsheet turned the NIP into the number \(number.text), keeping \(number.digitsTaken) of its 18 digits"
+        let kept = language.text(.cellNIPRounded, ["value": number.text, "digits": "\(number.digitsTaken)"])
         guard let entry else {
             // No such session: MinutesPlan says so; without a Jadwal nothing can confirm it.
-            if jadwal == nil { log.error(at, "\(kept); type the NIP as text", field: "nip") }
+            if jadwal == nil { log.error(at, language.text(.cellNIPTypeAsText, ["kept": kept]), field: "nip") }
             return nil
         }
         guard number.agrees(with: entry.nip) else {
-            log.error(at, "\(kept), and it does not match the NIP of session \(session), \(entry.nip) (\(entry.nama)), which would have become \(number.shown(entry.nip)); check that this row is session \(session), and type the NIP as text", field: "nip")
+            log.error(at, language.text(.cellNIPMismatch, ["kept": kept, "session": "\(session)", "nip": "\(entry.nip)", "name": entry.nama,
+                                                   "shown": number.shown(entry.nip)]), field: "nip")
             return nil
         }
-        log.warning(at, "\(kept); it matches the NIP of session \(session), \(entry.nip) (\(entry.nama)), which is used", field: "nip")
+        log.warning(at, language.text(.cellNIPMatches, ["kept": kept, "session": "\(session)", "nip": "\(entry.nip)", "name": entry.nama]), field: "nip")
         return entry.nip
     }
 
@@ -184,13 +187,15 @@ struct NotesDecoder {
         if days.count == 1 { return days[0] }
         if let entry, let reading = date.readings.first(where: { $0.date == entry.date }) {
             if let order = reading.order, let form = date.form, orders.order(for: form) != order {
-                log.warning(at, "'\(date.text)' can be read as \(Self.list(days)); it is taken as \(entry.date.indonesian), the day session \(session) was scheduled for", field: "tanggal")
+                log.warning(at, language.text(.dateTwoWaysTaken, ["value": date.text, "days": list(days), "date": entry.date.text(language), "session": "\(session)"]),
+                            field: "tanggal")
             }
             return entry.date
         }
         if let form = date.form, let order = orders.order(for: form), let day = date.reading(order) { return day }
-        let scheduled = entry.map { ", and neither is the day session \(session) was scheduled for (\($0.date.indonesian))" } ?? ""
-        log.error(at, "'\(date.text)' can be read as \(Self.list(days))\(scheduled); write the date as \(days.map(\.description).joined(separator: " or "))", field: "tanggal")
+        let scheduled = entry.map { language.text(.dateNeitherScheduled, ["session": "\(session)", "date": $0.date.text(language)]) } ?? ""
+        log.error(at, language.text(.dateTwoWays, ["value": date.text, "days": list(days), "scheduled": scheduled,
+                                                   "forms": days.map(\.description).joined(separator: language.text(.or))]), field: "tanggal")
         return nil
     }
 
@@ -199,18 +204,19 @@ struct NotesDecoder {
         let days = date.days
         if days.count == 1 { return days[0] }
         if let form = date.form, let order = orders.order(for: form), let day = date.reading(order) { return day }
-        log.error(at, "'\(date.text)' can be read as \(Self.list(days)), and no other date in this file shows which comes first, day or month; write it as \(days.map(\.description).joined(separator: " or "))", field: "target_tanggal")
+        log.error(at, language.text(.dateTwoWaysNoOrder, ["value": date.text, "days": list(days),
+                                                          "forms": days.map(\.description).joined(separator: language.text(.or))]), field: "target_tanggal")
         return nil
     }
 
-    static func list(_ days: [CivilDate]) -> String {
-        days.map(\.indonesian).joined(separator: " or ")
+    func list(_ days: [CivilDate]) -> String {
+        days.map { $0.text(language) }.joined(separator: language.text(.or))
     }
 
     /// `mulai` and `selesai` are the Jadwal's, and the Berita Acara keeps those: a time that
     /// differs or cannot be read is worth a warning, not a refusal.
     private func checkTimes(_ row: NotesRow, entry: JadwalRecord.Entry, log: inout DiagnosticLog) {
-        for (name, scheduled, verb) in [("mulai", entry.start, "start"), ("selesai", entry.end, "end")] {
+        for (name, scheduled, verb) in [("mulai", entry.start, MessageKey.timeStart), ("selesai", entry.end, .timeEnd)] {
             let cell = row.cell(name)
             let minutes: Int?
             switch cell {
@@ -224,11 +230,12 @@ struct NotesDecoder {
             }
             let clock = Session.clock(scheduled)
             guard let minutes else {
-                log.warning(row.at(name), "'\(cell.text(dateSystem: dateSystem))' is not a time of day; the Berita Acara keeps the Jadwal's \(clock)", field: name)
+                log.warning(row.at(name), language.text(.cellNotTime, ["value": cell.text(dateSystem: dateSystem), "clock": clock]), field: name)
                 continue
             }
             if minutes != scheduled {
-                log.warning(row.at(name), "session \(entry.number) was scheduled to \(verb) at \(clock), not \(Session.clock(minutes)); the Berita Acara keeps the Jadwal's time", field: name)
+                log.warning(row.at(name), language.text(.cellOtherTime, ["session": "\(entry.number)", "verb": language.text(verb), "clock": clock,
+                                                                  "time": Session.clock(minutes)]), field: name)
             }
         }
     }

@@ -7,12 +7,12 @@ extension NotesReader {
         do {
             bytes = try Self.readAll(file.source, limit: XLSXPackage.maximumFileBytes)
         } catch {
-            log.error(SourceLocation(file: file.name), "the file could not be read to the end: \(error)")
+            log.error(SourceLocation(file: file.name), language.text(.csvReadFailed, ["reason": language.describe(error, path: file.name)]))
             return ([], log)
         }
         guard let table = XLSXReader.read(bytes, file: file.name, log: &log) else { return ([], log) }
         guard let header = table.rows.first else {
-            log.error(SourceLocation(file: file.name), "the first sheet (\(table.sheet)) is empty; expected the worksheet (lembar-kerja.xlsx) filled in")
+            log.error(SourceLocation(file: file.name), language.text(.workbookEmpty, ["sheet": table.sheet]))
             return ([], log)
         }
         var columns: [Int: String] = [:]
@@ -23,7 +23,8 @@ extension NotesReader {
         let missing = Self.requiredColumns.filter { !columns.values.contains($0) }
         guard missing.isEmpty else {
             log.error(SourceLocation(file: file.name, line: header.number).inSpreadsheet,
-                      "the first row of the sheet \(table.sheet) lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")); start from the lembar-kerja.xlsx of the batch")
+                      language.text(.workbookColumnsMissing, ["sheet": table.sheet, "column": language.noun(missing.count, .nounColumn),
+                                                              "missing": missing.joined(separator: ", ")]))
             return ([], log)
         }
         var rows: [NotesRow] = []
@@ -37,7 +38,7 @@ extension NotesReader {
             if columns.keys.allSatisfy({ row.cells[$0] == nil }) { continue }
             rows.append(notesRow)
         }
-        let notes = NotesDecoder(jadwal: jadwal, dateSystem: table.dateSystem).decode(rows, log: &log)
+        let notes = NotesDecoder(jadwal: jadwal, dateSystem: table.dateSystem, language: language).decode(rows, log: &log)
         return (notes, log)
     }
 

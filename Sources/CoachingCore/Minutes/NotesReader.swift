@@ -9,8 +9,13 @@
 /// values that read one way are taken.
 public struct NotesReader {
     public let jadwal: JadwalRecord?
+    /// The language of the messages.
+    public let language: Language
 
-    public init(jadwal: JadwalRecord? = nil) { self.jadwal = jadwal }
+    public init(jadwal: JadwalRecord? = nil, language: Language = .id) {
+        self.jadwal = jadwal
+        self.language = language
+    }
 
     /// The columns a worksheet must have.
     static let requiredColumns = ["sesi", "tanggal", "nip", "hadir", "pembahasan", "komitmen", "target_tanggal"]
@@ -25,23 +30,24 @@ public struct NotesReader {
     // MARK: CSV
 
     private func readCSV(_ file: InputFile) -> ([SessionNotes], DiagnosticLog) {
-        let reader = CSVReader(source: file.source, file: file.name)
+        let reader = CSVReader(source: file.source, file: file.name, language: language)
         guard reader.nextRecord() else {
             var log = reader.log
-            if !reader.stoppedEarly { log.error(SourceLocation(file: file.name), "the file is empty; expected the worksheet (lembar-kerja.csv) filled in") }
+            if !reader.stoppedEarly { log.error(SourceLocation(file: file.name), language.text(.worksheetEmpty, ["file": "lembar-kerja.csv"])) }
             return ([], log)
         }
         let names = (0..<reader.fieldCount).map { HeaderName.normalize(reader.string($0)) }
         let missing = Self.requiredColumns.filter { !names.contains($0) }
         guard missing.isEmpty else {
-            reader.log.error(reader.recordLocation, "the header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")); start from the lembar-kerja.csv of the batch")
+            reader.log.error(reader.recordLocation, language.text(.worksheetColumnsMissing, ["column": language.noun(missing.count, .nounColumn),
+                                                                                          "missing": missing.joined(separator: ", ")]))
             return ([], reader.log)
         }
         var rows: [NotesRow] = []
         while reader.nextRecord() {
             if reader.fieldCount == 1 && reader.field(0).isEmpty { continue }
             guard reader.fieldCount == names.count else {
-                reader.log.error(reader.recordLocation, "this row has \(reader.fieldCount) fields but the header has \(names.count)")
+                reader.log.error(reader.recordLocation, language.text(.rowWidthShort, ["fields": "\(reader.fieldCount)", "width": "\(names.count)"]))
                 continue
             }
             var row = NotesRow(location: reader.recordLocation, cells: [:])
@@ -53,7 +59,7 @@ public struct NotesReader {
         }
         var log = reader.log
         // A CSV has no date system of its own; spreadsheets count from 1900 unless told otherwise.
-        let notes = NotesDecoder(jadwal: jadwal, dateSystem: .from1900).decode(rows, log: &log)
+        let notes = NotesDecoder(jadwal: jadwal, dateSystem: .from1900, language: language).decode(rows, log: &log)
         return (notes, log)
     }
 
@@ -76,7 +82,7 @@ public struct NotesReader {
             var nip: NIP?
             switch NIP.validate(Array((sesi.attribute("nip") ?? "").utf8), isPPPK: true) {
             case .valid(let n, _): nip = n
-            case .invalid(let why): log.error(at, why, field: "nip")
+            case .invalid(let why): log.error(at, why.text(language), field: "nip")
             }
             let commitments = sesi.children("komitmen").compactMap { k -> SessionNotes.Commitment? in
                 guard let date = k.attribute("target").flatMap({ CivilDate(parsing: $0) }) else { return nil }
@@ -91,7 +97,7 @@ public struct NotesReader {
             // XML itself refuses control characters; noncharacters and direction controls it takes.
             let texts = [("pembahasan", row.discussion), ("tindakLanjut", row.followUp), ("catatan", row.remarks)] + commitments.map { ("komitmen", $0.text) }
             for (name, text) in texts {
-                if let problem = TextHygiene.problem(in: text) { log.error(at, "<\(name)> of session \(number) \(problem)", field: name) }
+                if let problem = TextHygiene.problem(in: text) { log.error(at, language.text(.xmlNotesProblem, ["name": name, "session": "\(number)", "problem": problem.text(language)]), field: name) }
             }
             row.readable = log.errorCount == errorsBefore
             notes.append(row)

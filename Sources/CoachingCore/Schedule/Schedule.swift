@@ -21,9 +21,44 @@ public struct Session: Sendable, Equatable {
 
 /// Someone who did not fit, why, and what would make them fit.
 public struct UnplacedCandidate: Sendable, Equatable {
+    /// Why nobody could be found for a session; the same for many people in a large office, so
+    /// a summary counts people by it (issue #19, surprise 4).
+    public enum Why: Sendable, Hashable {
+        /// No slot between `first` and `last` with a coach, a Quality Assessor and the person free.
+        case noTime(first: CivilDate?, last: CivilDate?, maxPerDay: Int, daysAfter: Int)
+        /// The person is the only coach named.
+        case onlyCoach
+        /// The person is the only Quality Assessor left for the session.
+        case onlyAssessor
+    }
+
     public var candidate: Candidate
-    public var reason: String
-    public var suggestion: String
+    public var why: Why
+
+    public init(candidate: Candidate, why: Why) {
+        self.candidate = candidate
+        self.why = why
+    }
+
+    /// Why, for everyone it applies to (no name): `tidak ada waktu tersisa antara … dan …`.
+    public func reason(_ language: Language) -> String {
+        switch why {
+        case .noTime(let first, let last, _, _):
+            language.text(.unplacedNoTime, ["first": first?.text(language) ?? "-", "last": last?.text(language) ?? "-"])
+        case .onlyCoach: language.text(.unplacedOnlyCoach)
+        case .onlyAssessor: language.text(.unplacedOnlyAssessor)
+        }
+    }
+
+    /// What would make them fit.
+    public func suggestion(_ language: Language) -> String {
+        switch why {
+        case .noTime(_, _, let maxPerDay, let daysAfter):
+            language.text(.unplacedNoTimeHelp, ["maxPerDay": "\(maxPerDay)", "daysAfter": "\(daysAfter)"])
+        case .onlyCoach: language.text(.unplacedOnlyCoachHelp)
+        case .onlyAssessor: language.text(.unplacedOnlyAssessorHelp)
+        }
+    }
 }
 
 /// The schedule stage's result: sessions inside the SOP window, and whoever did not fit.

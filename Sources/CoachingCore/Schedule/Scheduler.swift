@@ -45,8 +45,7 @@ public struct Scheduler: Sendable {
             } else {
                 unplaced.append(UnplacedCandidate(
                     candidate: candidate,
-                    reason: "no time left between \(days.first?.indonesian ?? "-") and \(days.last?.indonesian ?? "-") when a coach, a Quality Assessor and \(candidate.nama) are all free",
-                    suggestion: "name another Quality Assessor or a stand-in coach in coaching.toml, raise schedule.max_sessions_per_day (now \(options.maxSessionsPerDay)), or lower schedule.working_days_after_last_session (now \(options.workingDaysAfterLastSession))"))
+                    why: .noTime(first: days.first, last: days.last, maxPerDay: options.maxSessionsPerDay, daysAfter: options.workingDaysAfterLastSession)))
             }
         }
         sessions.sort { ($0.date, $0.start, $0.number) < ($1.date, $1.start, $1.number) }
@@ -59,17 +58,8 @@ public struct Scheduler: Sendable {
     /// the only Quality Assessor left: nil when others could take both roles. Without it the
     /// clerk would be told to add session days, which would not help.
     private static func missingStaff(for candidate: Candidate, _ staff: (coach: Bool, assessor: Bool)) -> UnplacedCandidate? {
-        let who = "\(candidate.nama) (\(candidate.nip))"
-        if !staff.coach {
-            return UnplacedCandidate(candidate: candidate,
-                                     reason: "\(who) is the only coach named, and nobody coaches their own session",
-                                     suggestion: "name a stand-in coach in coaching.toml ([[schedule.stand_in_coaches]])")
-        }
-        if !staff.assessor {
-            return UnplacedCandidate(candidate: candidate,
-                                     reason: "\(who) is the only Quality Assessor left for this session (the coach does not accompany it), and nobody accompanies their own session",
-                                     suggestion: "name another Quality Assessor in coaching.toml ([[people.quality_assessors]])")
-        }
+        if !staff.coach { return UnplacedCandidate(candidate: candidate, why: .onlyCoach) }
+        if !staff.assessor { return UnplacedCandidate(candidate: candidate, why: .onlyAssessor) }
         return nil
     }
 

@@ -68,7 +68,7 @@ extension Workflow {
 extension Workflow {
     /// Refuses to approve with templates other than those the drafts were drawn with.
     private func sameTemplates(_ document: ApprovalRequest.Document, as opened: OpenedBatch) throws {
-        let (set, number): (TemplateSet.Document, String) = document == .jadwal ? (.jadwal, opened.jadwal.number) : (.beritaAcara, "The Berita Acara of batch \(opened.batch.id)")
+        let (set, number): (TemplateSet.Document, String) = document == .jadwal ? (.jadwal, opened.jadwal.number) : (.beritaAcara, environment.language.text(.templatesChangedMinutes, ["batch": opened.batch.id.description]))
         let audit = try opened.commits.read { try $0.auditLog(batch: opened.batch.id, action: TemplateSet.action) }
         if let refusal = TemplateSet(set, templates: environment.templates).refusal(against: TemplateSet.recorded(set, in: audit), number: number) {
             throw Lifecycle.Refusal(description: refusal)
@@ -77,7 +77,7 @@ extension Workflow {
 
     /// The batch opened, and the rules of its lifecycle dated now.
     func lifecycle(of batch: String) throws(WorkflowError) -> (OpenedBatch, Lifecycle) {
-        let opened = try OpenedBatch.open(batch, root: environment.outputRoot)
+        let opened = try OpenedBatch.open(batch, root: environment.outputRoot, language: environment.language)
         try opened.checkedRecord()
         return (opened, Lifecycle(commits: opened.commits, batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration,
                                   now: environment.clock.timestamp, today: environment.clock.today))

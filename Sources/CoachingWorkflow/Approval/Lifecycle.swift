@@ -29,19 +29,22 @@ struct Lifecycle {
     let now: String
     /// Today in Jakarta: a step cannot be dated after it.
     let today: CivilDate
+    /// The language of refusals and notes (the batch's configuration carries the run's).
+    var language: Language { configuration.language }
 
     /// Step 4: the Jadwal approved, its final HTML and XML drawn with `html` and `xml`.
     /// The distribution (step 4) is drawn with it: `notice` for the Team Leaders, `stamp` the
     /// invitations' DTSTAMP.
     func approveJadwal(on date: CivilDate, by nip: String, html: Template, xml: Template, notice: Template, stamp: String) throws -> Outcome {
-        try require(nip, is: configuration.people.kepalaSeksiPKL, role: "Kepala Seksi PKL", key: "people.kepala_seksi_pkl", action: "approve")
-        try notInTheFuture(date, what: "an approval")
+        try require(nip, is: configuration.people.kepalaSeksiPKL, role: "Kepala Seksi PKL", key: "people.kepala_seksi_pkl", action: language.text(.actionApprove))
+        try notInTheFuture(date, what: language.text(.whatApproval))
         return try write { tx in
             var document = try registeredJadwal(tx)
             if document.status >= .disetujui {
-                return ([], Outcome(notes: ["\(document.number) was already approved on \(document.approvedOn?.description ?? "?"); nothing changed."]))
+                return ([], Outcome(notes: [language.text(.jadwalAlreadyApproved, ["number": document.number.description,
+                                                                                    "date": document.approvedOn?.description ?? "?"])]))
             }
-            try notBefore(date, document.draftedOn, what: "the Jadwal was drafted")
+            try notBefore(date, document.draftedOn, what: language.text(.whenJadwalDrafted))
             try requireUnchanged(document)
             var record = jadwal
             record.approvedOn = date
@@ -59,38 +62,41 @@ struct Lifecycle {
             try tx.audit([AuditLine(at: now, actor: nip, action: DistributeJadwal.action, batch: batch.id, number: document.number,
                                     detail: distribution.summary)])
             return ([(document.htmlPath, htmlBytes), (document.xmlPath, xmlBytes)] + distribution.files,
-                    Outcome(done: [document.number.description], notes: ["Distributed: \(distribution.summary) in \(batch.id.folder)/\(BatchLayout.distributionFolder)/."] + distribution.notes))
+                    Outcome(done: [document.number.description],
+                            notes: [language.text(.distributed, ["summary": distribution.summary, "folder": "\(batch.id.folder)/\(BatchLayout.distributionFolder)"])]
+                                + distribution.notes))
         }
     }
 
     /// Step 8: the Berita Acara of `sessions` (every draft when empty) approved and drawn final.
     func approveMinutes(_ sessions: [Int], on date: CivilDate, by nip: String, html: Template, xml: Template, rekap: Template) throws -> Outcome {
-        try require(nip, is: configuration.people.kepalaSeksiPKL, role: "Kepala Seksi PKL", key: "people.kepala_seksi_pkl", action: "approve")
-        try notInTheFuture(date, what: "an approval")
+        try require(nip, is: configuration.people.kepalaSeksiPKL, role: "Kepala Seksi PKL", key: "people.kepala_seksi_pkl", action: language.text(.actionApprove))
+        try notInTheFuture(date, what: language.text(.whatApproval))
         return try write { tx in
             let jadwalDocument = try registeredJadwal(tx)
             guard let jadwalApproved = jadwalDocument.approvedOn, jadwalDocument.status >= .disetujui else {
-                throw Refusal(description: "the Jadwal \(jadwalDocument.number) is not approved yet; the SOP approves it (step 4) before the Berita Acara (step 8): coaching approve \(batch.id) --document jadwal …")
+                throw Refusal(description: language.text(.jadwalNotApprovedYet, ["number": jadwalDocument.number.description, "batch": batch.id.description]))
             }
             let chosen = try choose(sessions, tx) { $0.status == .konsep }
             var files: [(String, [UInt8])] = [], outcome = Outcome()
             var waiting: [RegisteredDocument] = []
             for document in chosen {
                 if document.status >= .disetujui {
-                    outcome.notes.append("\(document.number) (session \(document.session)) was already approved on \(document.approvedOn?.description ?? "?"); left as it is.")
+                    outcome.notes.append(language.text(.minutesAlreadyApproved, ["number": document.number.description, "session": "\(document.session)",
+                                                                                  "date": document.approvedOn?.description ?? "?"]))
                     continue
                 }
-                try notBefore(date, document.draftedOn, what: "\(document.number) records a session on that day")
-                try notBefore(date, jadwalApproved, what: "the Jadwal was approved")
+                try notBefore(date, document.draftedOn, what: language.text(.whenSessionHeld, ["number": document.number.description]))
+                try notBefore(date, jadwalApproved, what: language.text(.whenJadwalApproved))
                 waiting.append(document)
             }
             // Reading each draft back and drawing it final needs nothing shared: every core.
             // The register is then changed on this thread, in one go.
             let shared = BeritaAcaraDocument.Batch(configuration: configuration, jadwalNumber: jadwal.number)
-            let root = commits.root
+            let root = commits.root, language = language
             let drawn = waiting.parallelMap(minimumPerThread: 16) { document in
                 Result { () throws(Refusal) -> ([UInt8], [UInt8]) in
-                    let xmlBytes = try Self.unchanged(document, root: root)
+                    let xmlBytes = try Self.unchanged(document, root: root, language: language)
                     var log = DiagnosticLog()
                     // Its hash matched the register: the file coaching wrote, no schema check needed.
                     guard let draft = BeritaAcaraReader.read(InputFile(name: root.appendingPathComponent(document.xmlPath, isDirectory: false).path,
@@ -102,7 +108,7 @@ struct Lifecycle {
                     do {
                         return (try html.render(value, sizeHint: 8192), try xml.render(value, sizeHint: 8192))
                     } catch {
-                        throw Refusal(description: "\(document.number) could not be drawn: \(error)")
+                        throw Refusal(description: language.text(.minutesNotDrawn, ["number": document.number.description, "reason": "\(error)"]))
                     }
                 }
             }
@@ -115,7 +121,7 @@ struct Lifecycle {
                 outcome.done.append(document.number.description)
             }
             try tx.audit(audit)
-            if chosen.isEmpty { outcome.notes.append("No Berita Acara of batch \(batch.id) is waiting for approval; nothing changed.") }
+            if chosen.isEmpty { outcome.notes.append(language.text(.noMinutesWaitingApproval, ["batch": batch.id.description])) }
             if !waiting.isEmpty {
                 files.append(try redraw(rekap).stage(try tx.documents(batch: batch.id, kind: .beritaAcara), date: date,
                                                      drawn: Dictionary(files, uniquingKeysWith: { a, _ in a }), tx: tx))
@@ -142,7 +148,7 @@ struct Lifecycle {
 
     func registeredJadwal(_ tx: RegisterTransaction) throws -> RegisteredDocument {
         guard let document = try tx.documents(batch: batch.id, kind: .jadwal).first else {
-            throw Refusal(description: "the register has no Jadwal for batch \(batch.id)")
+            throw Refusal(description: language.text(.registerNoJadwal, ["batch": batch.id.description]))
         }
         return document
     }
@@ -152,7 +158,7 @@ struct Lifecycle {
         let all = try tx.documents(batch: batch.id, kind: .beritaAcara)
         let unknown = sessions.filter { s in !all.contains { $0.session == s } }
         guard unknown.isEmpty else {
-            throw Refusal(description: "no Berita Acara for session \(unknown.map(String.init).joined(separator: ", ")) in batch \(batch.id); run coaching minutes first")
+            throw Refusal(description: language.text(.noMinutesForSession, ["sessions": unknown.map(String.init).joined(separator: ", "), "batch": batch.id.description]))
         }
         return all.filter { sessions.isEmpty ? pick($0) : sessions.contains($0.session) }
     }
@@ -173,13 +179,14 @@ struct Lifecycle {
     /// Only the person the batch's settings name for the role.
     func require(_ nip: String, is person: Configuration.Person, role: String, key: String, action: String) throws {
         guard case .valid(let given, _) = NIP.validate(Array(nip.utf8), isPPPK: true) else {
-            throw Refusal(description: "--by \(nip) is not a NIP (18 digits)", isUsage: true)
+            throw Refusal(description: language.text(.refusalNotNIP, ["nip": nip]), isUsage: true)
         }
         guard let expected = person.nip else {
-            throw Refusal(description: "the batch's coaching.toml names no \(role) (\(key).nip), so nobody can \(action)")
+            throw Refusal(description: language.text(.refusalNoRole, ["role": role, "key": key, "action": action]))
         }
         guard given == expected else {
-            throw Refusal(description: "NIP \(nip) cannot \(action): that is for the \(role), \(person.name) (NIP \(expected)), as the batch's coaching.toml names in \(key)")
+            throw Refusal(description: language.text(.refusalWrongPerson, ["nip": nip, "action": action, "role": role, "name": person.name,
+                                                                          "expected": expected.description, "key": key]))
         }
     }
 
@@ -187,25 +194,25 @@ struct Lifecycle {
     /// real time of recording beside the date stated.)
     func notInTheFuture(_ date: CivilDate, what: String) throws {
         guard date > today else { return }
-        throw Refusal(description: "\(date.indonesian) is after today (\(today.indonesian), WIB); \(what) cannot be recorded before it has happened")
+        throw Refusal(description: language.text(.refusalFuture, ["date": date.text(language), "today": today.text(language), "what": what]))
     }
 
     /// Refuses a date before `earlier` (an ISO date from the register).
     func notBefore(_ date: CivilDate, _ before: CivilDate?, what: String) throws {
         guard let before, date < before else { return }
-        throw Refusal(description: "\(date.indonesian) is before \(before.indonesian), when \(what); dates cannot go backwards")
+        throw Refusal(description: language.text(.refusalBackwards, ["date": date.text(language), "before": before.text(language), "what": what]))
     }
 
     /// The document's XML, once both its files are found as the register recorded them.
-    static func unchanged(_ document: RegisteredDocument, root: URL) throws(Refusal) -> [UInt8] {
+    static func unchanged(_ document: RegisteredDocument, root: URL, language: Language) throws(Refusal) -> [UInt8] {
         var xmlBytes: [UInt8] = []
         for (path, expected) in [(document.htmlPath, document.htmlSHA256), (document.xmlPath, document.xmlSHA256)] {
             let url = root.appendingPathComponent(path, isDirectory: false)
             guard let bytes = try? BatchFiles.contents(url.path) else {
-                throw Refusal(description: "\(url.path) (\(document.number)) is missing; the register expects it")
+                throw Refusal(description: language.text(.documentMissing, ["path": url.path, "number": document.number.description]))
             }
             if SHA256Digest.hex(bytes) != expected {
-                throw Refusal(description: "\(url.path) (\(document.number)) was changed after coaching wrote it; restore it, or draw it again with coaching minutes")
+                throw Refusal(description: language.text(.documentChanged, ["path": url.path, "number": document.number.description]))
             }
             xmlBytes = bytes
         }
@@ -215,6 +222,6 @@ struct Lifecycle {
     /// Approving or receiving must be about exactly what was drafted: files edited by hand or
     /// damaged are refused.
     func requireUnchanged(_ document: RegisteredDocument) throws {
-        _ = try Self.unchanged(document, root: commits.root)
+        _ = try Self.unchanged(document, root: commits.root, language: language)
     }
 }

@@ -50,7 +50,7 @@ extension Workflow {
         let guess = request.batch.contains("/") ? URL(fileURLWithPath: request.batch)
             : environment.outputRoot.appendingPathComponent(String(request.batch.prefix(4))).appendingPathComponent(request.batch)
         let prefetched = FileManager.default.fileExists(atPath: guess.path) ? ArchivePackager.prefetch(guess) : nil
-        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
+        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot, language: environment.language)
         let record = try opened.checkedRecord()
         let index = try environment.templates.document("indeks-arsip.html",
                                                        schema: ArchiveIndexDocument.schema)
@@ -76,7 +76,7 @@ extension Workflow {
         } catch let refusal as ArchivePackager.Refusal {
             throw WorkflowError(.refused, opened.notices + ["error: \(refusal.description)"])
         } catch {
-            throw WorkflowError(.register, opened.notices + ["error: \(error)"])
+            throw WorkflowError(.register, opened.notices + ["error: " + environment.language.describe(error)])
         }
     }
 }

@@ -65,7 +65,8 @@ extension ArchivePackager {
         var archivedBatch = batch
         if !includesDrafts { archivedBatch.archivedOn = date }
         let status = BatchStatus(batch: archivedBatch, documents: documents, sessions: jadwal.entries.count, calendar: calendar,
-                                 today: date, people: configuration.people, absent: NoShowRecords(noShows).absences(jadwal), audit: audit)
+                                 today: date, people: configuration.people, absent: NoShowRecords(noShows).absences(jadwal), audit: audit,
+                                 language: .id)
         var steps: [ArchiveIndexDocument.Step] = []
         for s in status.steps {
             steps.append(.init(name: "\(s.step). \(s.name)", date: s.done ? s.date.flatMap(CivilDate.init(parsing:)) : nil, late: s.late == true))

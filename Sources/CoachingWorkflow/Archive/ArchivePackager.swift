@@ -64,23 +64,24 @@ struct ArchivePackager {
     func blockers(_ documents: [RegisteredDocument]) -> [String] {
         var found: [String] = []
         if let j = documents.first(where: { $0.kind == .jadwal }), j.status < .disetujui {
-            found.append("the Jadwal \(j.number) is still a draft (konsep)")
+            found.append(configuration.language.text(.blockJadwalDraft, ["number": j.number.description]))
         }
         let minutes = Dictionary(documents.filter { $0.kind == .beritaAcara }.map { ($0.session, $0) }, uniquingKeysWith: { a, _ in a })
         for e in jadwal.entries {
             guard let d = minutes[e.number] else {
-                found.append("session \(e.number) (\(e.nama)) has no Berita Acara yet")
+                found.append(configuration.language.text(.blockNoMinutes, ["session": "\(e.number)", "name": e.nama]))
                 continue
             }
             switch d.status {
-            case .konsep: found.append("\(d.number) (session \(e.number), \(e.nama)) is still a draft (konsep)")
-            case .disetujui: found.append("\(d.number) (session \(e.number), \(e.nama)) is approved but not yet received by the Kepala Kantor")
+            case .konsep: found.append(configuration.language.text(.blockMinutesDraft, ["number": d.number.description, "session": "\(e.number)", "name": e.nama]))
+            case .disetujui: found.append(configuration.language.text(.blockNotReceived, ["number": d.number.description, "session": "\(e.number)", "name": e.nama]))
             case .diterima, .diarsipkan: break
             }
         }
         // Nobody scheduled is left uncoached without a word: a make-up proposed is recorded first.
         for absence in NoShowRecords(documents, root: commits.root).absences(jadwal) where !absence.nextBatch {
-            found.append("\(absence.number) (session \(absence.session), \(absence.name)) proposes a make-up session for \(absence.makeUp ?? "-") not yet recorded")
+            found.append(configuration.language.text(.blockMakeUp, ["number": absence.number, "session": "\(absence.session)", "name": absence.name,
+                                                                    "makeUp": absence.makeUp ?? "-"]))
         }
         return found
     }
@@ -201,8 +202,10 @@ struct ArchivePackager {
         let audit = record.audit.filter { !$0.action.hasPrefix("diarsipkan") && !$0.action.hasPrefix("arsip") }
         let blockers = blockers(documents)
         if !blockers.isEmpty && !includeDrafts {
-            let shown = blockers.prefix(10).map { "  - \($0)" } + (blockers.count > 10 ? ["  - and \(blockers.count - 10) more"] : [])
-            throw Refusal(description: "batch \(batch.id) cannot be archived yet:\n\(shown.joined(separator: "\n"))\nFinish these steps first, or give --include-drafts for a package marked as holding unfinished documents.")
+            let language = configuration.language
+            let shown = blockers.prefix(10).map { "  - \($0)" }
+                + (blockers.count > 10 ? ["  -" + language.text(.andMore, ["count": "\(blockers.count - 10)"]).replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")] : [])
+            throw Refusal(description: language.text(.archiveNotYet, ["batch": batch.id.description, "list": shown.joined(separator: "\n")]))
         }
         let archivedBefore = batch.archivedOn
         let date = archivedBefore ?? requested

@@ -1,3 +1,4 @@
+import CoachingCore
 import Crypto
 import Foundation
 
@@ -22,18 +23,18 @@ public enum OfficeKeyFiles {
     /// Makes the office's Ed25519 key pair in `folder` (default: ``folder``): the private file
     /// readable only by its owner. An existing key is never replaced: packages signed with it
     /// need it to be checked.
-    public static func make(in folder: URL?) throws(WorkflowError) -> Made {
+    public static func make(in folder: URL?, language: Language = .id) throws(WorkflowError) -> Made {
         let folder = folder ?? Self.folder
         let privateFile = folder.appendingPathComponent(privateName), publicFile = folder.appendingPathComponent(publicName)
         if FileManager.default.fileExists(atPath: privateFile.path) {
-            throw .error(.refused, "\(privateFile.path) already exists; packages signed with it need it to be checked, so it is not replaced. Move it away first if you really mean to start a new key.")
+            throw .error(.refused, language.text(.keygenExists, ["path": privateFile.path]))
         }
         let (privateText, publicText) = OfficeKey.generate()
         guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil,
               FileManager.default.createFile(atPath: privateFile.path, contents: Data(privateText.utf8), attributes: [.posixPermissions: 0o600]),
               FileManager.default.createFile(atPath: publicFile.path, contents: Data(publicText.utf8), attributes: [.posixPermissions: 0o644]),
               let key = try? OfficeKey.publicKey(publicText, file: publicFile.path) else {
-            throw .error(.register, "could not write the key files into \(folder.path)")
+            throw .error(.register, language.text(.keygenCannotWrite, ["folder": folder.path]))
         }
         return Made(fingerprint: OfficeKey.fingerprint(key), privateFile: privateFile, publicFile: publicFile)
     }

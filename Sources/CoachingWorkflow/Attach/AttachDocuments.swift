@@ -15,7 +15,7 @@ extension Workflow {
         if request.scanOf != nil, request.files.count != 1 {
             throw .error(.usage, "--scan takes one document number and one file: the scan of that document (\(request.files.count) files were given)")
         }
-        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
+        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot, language: environment.language)
         let record = try opened.checkedRecord()
         let roots = try OfficeTrustRoots(request.settings)
         let copies: [DocumentCopy]
@@ -24,7 +24,7 @@ extension Workflow {
             copies = try opened.commits.read { tx in try tx.copies(batch: opened.batch.id) }
             let rekap = "\(opened.batch.folder)/\(BatchLayout.rekap)"
             if let sha = try opened.commits.read({ try $0.files(batch: opened.batch.id)[rekap] }) { html[rekap] = sha }
-        } catch { throw .error(.register, "\(error)") }
+        } catch { throw .error(.register, environment.language.describe(error)) }
         timer.mark("open the batch, check its record, read the trust roots")
         var outcome = AttachOutcome(trust: roots.text, folder: opened.folder, notices: opened.notices)
         let decided: [AttachDecision]
@@ -68,7 +68,7 @@ extension Workflow {
         } catch let error as WorkflowError {
             throw error
         } catch {
-            throw WorkflowError(.register, opened.notices + ["error: \(error)", "Nothing was recorded; the batch folder is as it was."])
+            throw WorkflowError(.register, opened.notices + ["error: " + environment.language.describe(error), "Nothing was recorded; the batch folder is as it was."])
         }
     }
 }

@@ -14,7 +14,7 @@ struct OpenedBatch {
     let notices: [String]
 
     /// Opens `name`, a batch id (`2026-001`) or its folder (`Output/2026/2026-001`), under `root`.
-    static func open(_ name: String, root: URL) throws(WorkflowError) -> OpenedBatch {
+    static func open(_ name: String, root: URL, language: Language) throws(WorkflowError) -> OpenedBatch {
         var root = root, id = name
         if name.contains("/") {
             let url = URL(fileURLWithPath: name).standardizedFileURL
@@ -22,11 +22,12 @@ struct OpenedBatch {
             root = url.deletingLastPathComponent().deletingLastPathComponent()
         }
         let commits = try CommitPath.open(root, create: false)
-        return try open(id, commits: commits)
+        return try open(id, commits: commits, language: language)
     }
 
     /// Opens batch `id` in a register already open.
-    static func open(_ name: String, commits: CommitPath) throws(WorkflowError) -> OpenedBatch {
+    /// `language`: the language of the messages, put into the batch's settings as read.
+    static func open(_ name: String, commits: CommitPath, language: Language) throws(WorkflowError) -> OpenedBatch {
         var timer = StageTimer()
         let root = commits.root
         let shownRoot = root.relativePath
@@ -34,30 +35,32 @@ struct OpenedBatch {
         do {
             guard let id = BatchID(parsing: name), let found = try commits.read({ try $0.batch(id) }) else {
                 let known = (try? commits.read { try $0.batches().map(\.id.description) }) ?? []
-                throw WorkflowError.error(.register, "there is no batch \(name) in the register under \(shownRoot)\(known.isEmpty ? "" : "; batches: " + known.joined(separator: ", "))")
+                throw WorkflowError.error(.register, language.text(.noSuchBatch, ["batch": name, "root": shownRoot,
+                                                                                   "known": known.isEmpty ? "" : language.text(.knownBatches, ["list": known.joined(separator: ", ")])]))
             }
             batch = found
         } catch let error as WorkflowError { throw error } catch { throw .error(.register, "\(error)") }
         let folder = root.appendingPathComponent(batch.folder)
         var notices: [String] = []
-        let configuration = try settings(folder, batch: batch, commits: commits, notices: &notices)
+        var configuration = try settings(folder, batch: batch, commits: commits, language: language, notices: &notices)
+        configuration.language = language
         timer.mark("  read the batch's settings")
-        let jadwal = try confirmedJadwal(batch, folder: folder, commits: commits, notices: &notices)
+        let jadwal = try confirmedJadwal(batch, folder: folder, commits: commits, language: language, notices: &notices)
         timer.mark("  read the Jadwal")
         return OpenedBatch(commits: commits, batch: batch, folder: folder, configuration: configuration, jadwal: jadwal, notices: notices)
     }
 
     /// The settings the batch was made with (its own copy of coaching.toml), as the register
     /// hashed them: they name who may approve and receive, so an edited copy is refused.
-    private static func settings(_ folder: URL, batch: RegisteredBatch, commits: CommitPath,
+    private static func settings(_ folder: URL, batch: RegisteredBatch, commits: CommitPath, language: Language,
                                  notices: inout [String]) throws(WorkflowError) -> Configuration {
         let path = folder.appendingPathComponent(BatchLayout.settings).path
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error(.register, "the batch's settings \(path) are missing; the batch folder is incomplete")
+            throw .error(.register, language.text(.batchSettingsMissing, ["path": path]))
         }
         let recorded = try? commits.read { try $0.files(batch: batch.id)["\(batch.folder)/\(BatchLayout.settings)"] }
         if let recorded = recorded ?? nil, SHA256Digest.hex(Array(data)) != recorded {
-            throw .error(.refused, "\(path) is not the settings batch \(batch.id) was made with (changed after it was written; the register keeps its SHA-256). They name who may approve and receive, so they cannot change: restore the file from a copy or an archive package")
+            throw .error(.refused, language.text(.batchSettingsChanged, ["path": path, "batch": batch.id.description]))
         }
         let (configuration, diagnostics) = ConfigurationLoader().load(text: String(decoding: data, as: UTF8.self), file: path)
         notices += diagnostics.map(\.formatted)
@@ -66,20 +69,20 @@ struct OpenedBatch {
     }
 
     /// The Jadwal, once its bytes are the ones the register recorded: such a file needs no schema check.
-    private static func confirmedJadwal(_ batch: RegisteredBatch, folder: URL, commits: CommitPath,
+    private static func confirmedJadwal(_ batch: RegisteredBatch, folder: URL, commits: CommitPath, language: Language,
                                         notices: inout [String]) throws(WorkflowError) -> JadwalRecord {
         let path = folder.appendingPathComponent(BatchLayout.jadwalXML).path
         guard let bytes = FileManager.default.contents(atPath: path).map({ Array($0) }) else {
-            throw WorkflowError(.register, notices + ["error: the batch's Jadwal \(path) is missing"])
+            throw WorkflowError(.register, notices + ["error: " + language.text(.batchJadwalMissing, ["path": path])])
         }
         let registered = try? commits.read { try $0.documents(batch: batch.id, kind: .jadwal).first }
         guard let registered = registered ?? nil, SHA256Digest.hex(bytes) == registered.xmlSHA256 else {
-            throw WorkflowError(.register, notices + ["error: \(path) is not the Jadwal the register recorded for batch \(batch.id) (changed or replaced after it was written); restore it from a copy or an archive package"])
+            throw WorkflowError(.register, notices + ["error: " + language.text(.batchJadwalChanged, ["path": path, "batch": batch.id.description])])
         }
         var log = DiagnosticLog()
         let jadwal = JadwalReader.readConfirmed(bytes, name: path, log: &log)
         notices += log.sorted.map(\.formatted)
-        guard let jadwal else { throw WorkflowError(.register, notices + ["error: the batch's Jadwal \(path) cannot be read"]) }
+        guard let jadwal else { throw WorkflowError(.register, notices + ["error: " + language.text(.batchJadwalUnreadable, ["path": path])]) }
         return jadwal
     }
 }

@@ -16,7 +16,7 @@ enum InputReading {
                 recommendations: try recommendations.map { InputFile(name: $0, source: try FileByteSource(path: $0)) },
                 periode: period)
         } catch {
-            throw .error(.invalidInput, "\(error)")
+            throw .error(.invalidInput, configuration.language.describe(error))
         }
         let notices = inputs.checks.flatMap { $0.log.sorted.map(\.formatted) }
         guard !inputs.hasErrors else { throw WorkflowError(.invalidInput, notices + [consequence]) }

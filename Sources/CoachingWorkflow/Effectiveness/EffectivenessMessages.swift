@@ -1,21 +1,21 @@
 import CoachingCore
 
-/// What `coaching efektivitas` says to the person at the desk, in one place so that the
-/// message catalogue (issue #19) can take them over.
+/// What `coaching efektivitas` says to the person at the desk, from the message catalogue.
 public enum EffectivenessMessages {
-    public static let inputErrors = "Masukan mengandung kesalahan (lihat di atas); perbaiki lalu jalankan lagi. Laporan efektivitas tidak dibuat."
-    public static let noSessions = "Belum ada sesi coaching yang tercatat: register tidak memuat Berita Acara yang disetujui dan --riwayat tidak diberikan. Laporan efektivitas tidak dibuat."
-
-    /// The closing line: where the report went and its headline.
-    public static func written(folder: String, root: String, units: Int, measured: Int) -> String {
-        "Laporan efektivitas ditulis ke \(root)/\(folder)/: \(units) pasangan pegawai dan aspek, \(measured) terukur."
+    /// The closing line: where the report went and how many pairs were measured.
+    public static func written(folder: String, root: String, units: Int, measured: Int, language: Language) -> String {
+        language.text(.effectivenessWritten, ["folder": "\(root)/\(folder)/", "units": units.grouped(language), "measured": measured.grouped(language)])
     }
 
-    /// The overall effect in one sentence.
-    public static func headline(_ all: Rollup?) -> String {
+    /// The overall effect in one sentence, in the language's numbers (`1,79` / `1.79`).
+    public static func headline(_ all: Rollup?, language: Language) -> String {
         guard let all, all.status == .terukur, let effect = all.effect, let low = all.low, let high = all.high else {
-            return "Efek coaching: data belum cukup."
+            return language.text(.effectivenessHeadlineShort)
         }
-        return "Efek coaching: \(IndonesianNumber.format(effect, decimals: 2)) poin (interval 95 %: \(IndonesianNumber.format(low, decimals: 2)) s.d. \(IndonesianNumber.format(high, decimals: 2)))."
+        func number(_ value: Double) -> String {
+            let text = IndonesianNumber.format(value, decimals: 2)
+            return language == .id ? text : text.replacingOccurrences(of: ",", with: ".")
+        }
+        return language.text(.effectivenessHeadline, ["effect": number(effect), "low": number(low), "high": number(high)])
     }
 }

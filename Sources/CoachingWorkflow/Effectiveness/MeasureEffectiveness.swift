@@ -20,7 +20,7 @@ extension Workflow {
         timer.mark("efektivitas: reports read (\(loaded.history.rows.count) rows)")
         var notices = loaded.checks.flatMap { $0.log.sorted.map(\.formatted) }
         guard !loaded.checks.contains(where: { $0.log.hasErrors }) else {
-            throw WorkflowError(.invalidInput, notices + [EffectivenessMessages.inputErrors])
+            throw WorkflowError(.invalidInput, notices + [environment.language.text(.effectivenessInputErrors)])
         }
         let commits = try CommitPath.open(environment.outputRoot, create: true)
         var sessions = CoachedSessions.fromRegister(commits: commits, people: loaded.history.rowsByPerson.keys)
@@ -32,10 +32,10 @@ extension Workflow {
                 throw .error(.invalidInput, "\(error)")
             }
             notices += log.sorted.map(\.formatted)
-            guard !log.hasErrors else { throw WorkflowError(.invalidInput, notices + [EffectivenessMessages.inputErrors]) }
+            guard !log.hasErrors else { throw WorkflowError(.invalidInput, notices + [environment.language.text(.effectivenessInputErrors)]) }
         }
         timer.mark("efektivitas: \(sessions.count) sessions read")
-        guard !sessions.isEmpty else { throw WorkflowError(.invalidInput, notices + [EffectivenessMessages.noSessions]) }
+        guard !sessions.isEmpty else { throw WorkflowError(.invalidInput, notices + [environment.language.text(.effectivenessNoSessions)]) }
 
         let result = EffectivenessEstimator(options: configuration.effectiveness, rules: configuration.rules)
             .estimate(history: loaded.history, sessions: sessions, from: request.from, to: request.to, today: today)

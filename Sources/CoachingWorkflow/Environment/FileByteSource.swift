@@ -15,10 +15,11 @@ public final class FileByteSource: RandomAccessByteSource {
 
     public init(path: String) throws {
         var info = stat()
-        guard stat(path, &info) == 0 else { throw FileError("cannot open \(path): \(String(cString: strerror(errno)))") }
-        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw FileError("\(path) is a folder, not a file") }
+        // A ``FileProblem``: the message names the path and says what to do, in the run's language.
+        guard stat(path, &info) == 0 else { throw FileProblem(errno: errno, path: path) }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw FileProblem(kind: .isDirectory, path: path) }
         descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw FileError("cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw FileProblem(errno: errno, path: path) }
         // Only regular files can be read at an offset; a pipe reports size 0 and is read in sequence.
         byteCount = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
     }

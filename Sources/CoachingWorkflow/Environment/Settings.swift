@@ -14,20 +14,26 @@ public struct Settings: Sendable {
 
     /// Reads `path`; without one, `coaching.toml` in the current folder if there is one, else
     /// the built-in defaults (whose text is the annotated template `coaching init` writes).
-    public static func load(_ path: String?) throws(WorkflowError) -> Settings {
+    /// `language`: the language of the messages, also put into the configuration.
+    public static func load(_ path: String?, language: Language) throws(WorkflowError) -> Settings {
         let file: String
         if let path { file = path }
         else if FileManager.default.fileExists(atPath: "coaching.toml") { file = "coaching.toml" }
-        else { return Settings(configuration: Configuration(), text: ConfigurationTemplate.text, notices: [], file: nil) }
+        else {
+            var configuration = Configuration()
+            configuration.language = language
+            return Settings(configuration: configuration, text: ConfigurationTemplate.text, notices: [], file: nil)
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw .error(.invalidInput, "cannot read the settings file \(file)")
+            throw .error(.invalidInput, language.text(.settingsUnreadable, ["file": file]))
         }
         let text = String(decoding: data, as: UTF8.self)
         let (configuration, diagnostics) = ConfigurationLoader().load(text: text, file: file)
         let notices = diagnostics.map(\.formatted)
-        guard let configuration else {
-            throw WorkflowError(.invalidInput, notices + ["The settings in \(file) cannot be used; fix the lines above."])
+        guard var configuration else {
+            throw WorkflowError(.invalidInput, notices + [language.text(.settingsUnusable, ["file": file])])
         }
+        configuration.language = language
         return Settings(configuration: configuration, text: text, notices: notices, file: file)
     }
 }

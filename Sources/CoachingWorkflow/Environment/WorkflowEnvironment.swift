@@ -17,15 +17,19 @@ public struct WorkflowEnvironment: Sendable {
     public var keyFolder: URL
     /// Where long loops say how far they are; silent unless the command line draws it on a terminal.
     public var progress: any ProgressReporter = SilentProgress()
+    /// The language of messages and outcomes' texts (`--lang`, `COACHING_LANG`).
+    public var language: Language
 
     public init(outputRoot: URL, clock: WIBClock = .system, actor: String = WorkflowEnvironment.systemUser(),
-                templates: TemplateFolder = TemplateFolder(), toolVersion: String = "coaching", keyFolder: URL = OfficeKeyFiles.folder) {
+                templates: TemplateFolder = TemplateFolder(), toolVersion: String = "coaching", keyFolder: URL = OfficeKeyFiles.folder,
+                language: Language = .id) {
         self.outputRoot = outputRoot
         self.clock = clock
         self.actor = actor
         self.templates = templates
         self.toolVersion = toolVersion
         self.keyFolder = keyFolder
+        self.language = language
     }
 
     /// The output root as the user wrote it, for messages.

@@ -48,7 +48,7 @@ extension Workflow {
             documents = try commits.read { try $0.find(nip: request.nip?.description, number: request.number, from: request.from, to: request.to) }
             batches = Dictionary(try commits.read { try $0.batches() }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         } catch {
-            throw .error(.register, "\(error)")
+            throw .error(.register, environment.language.describe(error))
         }
         var names: [BatchID: [Int: String]] = [:]
         let root = environment.outputRoot
@@ -58,7 +58,7 @@ extension Workflow {
             for batch in Set(documents.map(\.batch)) {
                 for c in try commits.read({ try $0.copies(batch: batch) }) where c.form != .pdf { copies[c.source, default: []].append(c) }
             }
-        } catch { throw .error(.register, "\(error)") }
+        } catch { throw .error(.register, environment.language.describe(error)) }
         return documents.map { d in
             let signed = copies[d.htmlPath]?.first { $0.form == .signed }, scan = copies[d.htmlPath]?.first { $0.form == .scan }
             if names[d.batch] == nil { names[d.batch] = Self.names(batches[d.batch], root: root) }

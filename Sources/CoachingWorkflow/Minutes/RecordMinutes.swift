@@ -71,11 +71,13 @@ extension Workflow {
         do {
             approved = Set(try opened.commits.read { try $0.documents(batch: opened.batch.id, kind: .beritaAcara) }
                 .filter { $0.status >= .disetujui }.map(\.session))
-        } catch { throw WorkflowError(.register, notices + ["error: \(error)"]) }
+        } catch { throw WorkflowError(.register, notices + ["error: " + environment.language.describe(error)]) }
         let wrong = sessions.subtracting(approved).sorted()
         guard wrong.isEmpty else {
             let list = wrong.map(String.init).joined(separator: ", ")
-            throw WorkflowError(.refused, notices + ["error: --revise \(list): batch \(opened.batch.id) has no approved Berita Acara for session\(wrong.count > 1 ? "s" : "") \(list); only an approved one is revised (a draft is simply drawn again from its notes)"])
+            let language = environment.language
+            throw WorkflowError(.refused, notices + ["error: " + language.text(.reviseNotApproved, [
+                "list": list, "batch": opened.batch.id.description, "session": language.noun(wrong.count, .nounSessionWord)])])
         }
     }
 
@@ -84,29 +86,33 @@ extension Workflow {
     /// Acara stands. Refused, naming the sessions.
     private func checkNotOlder(_ plan: MinutesPlan, of opened: OpenedBatch, notices: [String]) throws(WorkflowError) {
         // Only sessions the notes leave empty; a row with errors is named by its errors.
-        let pending = Set(plan.pending.filter { $0.why == "no row in the notes" || $0.why.hasPrefix("not filled in yet") }.map(\.entry.number))
+        // The plan's reasons are in the run's language: compared with the same texts.
+        let language = environment.language, noRow = language.text(.pendingNoRow), empty = language.text(.pendingEmpty)
+        let pending = Set(plan.pending.filter { $0.why == noRow || $0.why == empty }.map(\.entry.number))
         guard !pending.isEmpty else { return }
         let drawn: [RegisteredDocument]
         do {
             drawn = try opened.commits.read { try $0.documents(batch: opened.batch.id, kind: .beritaAcara) }.filter { pending.contains($0.session) }
-        } catch { throw WorkflowError(.register, notices + ["error: \(error)"]) }
+        } catch { throw WorkflowError(.register, notices + ["error: " + environment.language.describe(error)]) }
         guard !drawn.isEmpty else { return }
         let sessions = drawn.map { String($0.session) }.joined(separator: ", ")
         throw WorkflowError(.refused, notices + [
-            "error: these notes leave session\(drawn.count > 1 ? "s" : "") \(sessions) empty, but \(listedNumbers(drawn.map(\.number.description))) \(drawn.count > 1 ? "were" : "was") drawn from notes given before; these notes are older than those. Use the latest worksheet, with every session filled in so far; nothing was written.",
+            "error: " + language.text(drawn.count > 1 ? .notesOlderMany : .notesOlderOne,
+                                      ["sessions": sessions, "numbers": listedNumbers(drawn.map(\.number.description))]),
         ])
     }
 
     /// Up to five numbers, else the first and how many more.
     private func listedNumbers(_ numbers: [String]) -> String {
-        numbers.count <= 5 ? numbers.joined(separator: ", ") : "\(numbers.prefix(3).joined(separator: ", ")) and \(numbers.count - 3) more"
+        numbers.count <= 5 ? numbers.joined(separator: ", ")
+            : numbers.prefix(3).joined(separator: ", ") + environment.language.text(.andMore, ["count": "\(numbers.count - 3)"])
     }
 
     /// The line that records the Berita Acara's template set, unless it is the one recorded last.
     private func templatesToRecord(for opened: OpenedBatch) throws(WorkflowError) -> AuditLine? {
         let set = TemplateSet(.beritaAcara, templates: environment.templates)
         let audit: [AuditEntry]
-        do { audit = try opened.commits.read { try $0.auditLog(batch: opened.batch.id, action: TemplateSet.action) } } catch { throw .error(.register, "\(error)") }
+        do { audit = try opened.commits.read { try $0.auditLog(batch: opened.batch.id, action: TemplateSet.action) } } catch { throw .error(.register, environment.language.describe(error)) }
         guard TemplateSet.recorded(.beritaAcara, in: audit)?.sha256 != set.sha256 else { return nil }
         return set.line(batch: opened.batch.id, at: environment.clock.timestamp, actor: environment.actor)
     }
@@ -116,41 +122,42 @@ extension Workflow {
     /// register. Approved minutes change only as a revision.
     public func recordMinutes(_ request: MinutesRequest) throws(WorkflowError) -> MinutesOutcome {
         var timer = StageTimer()
-        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
+        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot, language: environment.language)
         timer.mark("open the batch")
         // The templates are loaded while the notes are read: each row is read against the session
         // its `sesi` names in the Jadwal, to recognise a NIP or a date a spreadsheet changed.
         let notesPath = request.notes, jadwal = opened.jadwal
-        let reading = Background { NotesReader(jadwal: jadwal).read(InputFile(name: notesPath, source: try FileByteSource(path: notesPath))) }
+        let reading = Background { NotesReader(jadwal: jadwal, language: environment.language).read(InputFile(name: notesPath, source: try FileByteSource(path: notesPath))) }
         let html = try environment.templates.document("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema)
         let xml = try environment.templates.document("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema)
         let rekap = try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema)
         let rows: [SessionNotes], readLog: DiagnosticLog
-        do { (rows, readLog) = try reading.value() } catch { throw .error(.invalidInput, "\(error)") }
+        do { (rows, readLog) = try reading.value() } catch { throw .error(.invalidInput, environment.language.describe(error)) }
         timer.mark("  read the notes")
         // The batch's no-show records: the make-up each proposes is a day the notes may give.
         let noShows: NoShowRecords
         do {
             noShows = NoShowRecords(try opened.commits.read { try $0.documents(batch: opened.batch.id, kind: .beritaAcara) }, root: opened.commits.root)
-        } catch { throw .error(.register, "\(error)") }
+        } catch { throw .error(.register, environment.language.describe(error)) }
         let calendar = WorkingDayCalendar(options: opened.configuration.calendar)
         timer.mark("  read the no-show records")
-        var plan = MinutesPlan(jadwal: opened.jadwal, notes: rows, log: readLog, calendar: calendar, makeUps: noShows.makeUpDays)
+        var plan = MinutesPlan(jadwal: opened.jadwal, notes: rows, log: readLog, calendar: calendar, makeUps: noShows.makeUpDays,
+                               language: environment.language)
         timer.mark("  check the notes against the Jadwal")
         // Each no-show gets its make-up (or the next batch), from the day after today.
         let today = environment.clock.today
         do {
             plan.ready = try MakeUpSlot(configuration: opened.configuration, calendar: calendar)
                 .settle(plan.ready, jadwal: opened.jadwal, today: today, standing: noShows.standing(for: plan))
-        } catch { throw .error(.invalidInput, "\(error)") }
+        } catch { throw .error(.invalidInput, environment.language.describe(error)) }
         timer.mark("read and check the notes")
         let notices = opened.notices + plan.log.sorted.map(\.formatted)
         if plan.log.hasErrors && !request.onlyValid {
-            throw WorkflowError(.invalidInput, notices + ["The notes have errors (above); nothing was written. Fix them, or use --only-valid to write the minutes of the sessions in order."])
+            throw WorkflowError(.invalidInput, notices + [environment.language.text(.notesHaveErrors)])
         }
         let missing = BeritaAcaraDocument.missingSettings(opened.configuration) + RekapDocument.missingSettings(opened.configuration)
         guard missing.isEmpty else {
-            throw WorkflowError(.invalidInput, notices + missing.map { "error: \($0)" } + ["The Berita Acara cannot be signed without these; nothing was written."])
+            throw WorkflowError(.invalidInput, notices + missing.map { "error: \($0)" } + [environment.language.text(.minutesCannotBeSigned)])
         }
         try checkRevisions(request.revise, of: opened, notices: notices)
         try checkNotOlder(plan, of: opened, notices: notices)
@@ -166,11 +173,11 @@ extension Workflow {
         do {
             recorded = try recorder.record(plan, commits: opened.commits)
         } catch let change as MinutesRecorder.ApprovedChange {
-            throw WorkflowError(.refused, notices + ["error: \(change.number) (session \(change.session)) is approved and cannot change; to correct it, run again with --revise \(change.session) --reason \"…\""])
+            throw WorkflowError(.refused, notices + ["error: " + environment.language.text(.approvedCannotChange, ["number": change.number, "session": "\(change.session)"])])
         } catch let error as WorkflowError {
             throw error
         } catch {
-            throw WorkflowError(.register, notices + ["error: \(error)"])
+            throw WorkflowError(.register, notices + ["error: " + environment.language.describe(error)])
         }
         timer.mark("draw, register, stage and move into place")
         let summary = RekapDocument(jadwal: opened.jadwal, plan: plan, numbers: recorded.numbers, drawnOn: environment.clock.today)

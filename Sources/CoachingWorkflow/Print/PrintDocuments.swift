@@ -50,7 +50,7 @@ extension Workflow {
     /// its HTML, with one Chromium, and records the PDFs with their SHA-256 in one commit.
     public func printDocuments(_ request: PrintRequest) throws(WorkflowError) -> PrintOutcome {
         var timer = StageTimer()
-        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot)
+        let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot, language: environment.language)
         let record = try opened.checkedRecord()
         let plan: PrintPlan
         do {
@@ -58,7 +58,7 @@ extension Workflow {
                 try PrintPlan(opened: opened, documents: record.documents, files: try tx.files(batch: opened.batch.id),
                               copies: try tx.copies(batch: opened.batch.id), only: request.documents)
             }
-        } catch let error as WorkflowError { throw error } catch { throw .error(.register, "\(error)") }
+        } catch let error as WorkflowError { throw error } catch { throw .error(.register, environment.language.describe(error)) }
         timer.mark("open the batch, check its record, decide what to print")
         var outcome = PrintOutcome(printed: [], skipped: plan.skipped, refused: plan.refused, folder: opened.folder, notices: opened.notices)
         guard !plan.jobs.isEmpty else { return outcome }
@@ -114,7 +114,7 @@ extension Workflow {
         } catch let error as WorkflowError {
             throw error
         } catch {
-            throw WorkflowError(.register, opened.notices + ["error: \(error)", "Nothing was recorded; the batch folder is as it was."])
+            throw WorkflowError(.register, opened.notices + ["error: " + environment.language.describe(error), "Nothing was recorded; the batch folder is as it was."])
         }
         outcome.printed = plan.jobs.map { PrintOutcome.Document(name: $0.name, path: $0.pdfPath, replaced: $0.replaces) }
         return outcome

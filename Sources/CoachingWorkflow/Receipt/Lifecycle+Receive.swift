@@ -14,8 +14,8 @@ extension Lifecycle {
     /// The Berita Acara do not change (they were final at approval, and their hashes are
     /// registered); the receipt is a numbered Tanda Terima of its own, listing them.
     func receive(_ sessions: [Int], on date: CivilDate, by nip: String, templates: ReceiptTemplates) throws -> Outcome {
-        try require(nip, is: configuration.people.kepalaKantor, role: "Kepala Kantor", key: "people.kepala_kantor", action: "receive the Berita Acara")
-        try notInTheFuture(date, what: "a receipt")
+        try require(nip, is: configuration.people.kepalaKantor, role: "Kepala Kantor", key: "people.kepala_kantor", action: language.text(.actionReceive))
+        try notInTheFuture(date, what: language.text(.whatReceipt))
         // The Tanda Terima needs both signers: refused before anything is read or changed.
         let missing = TandaTerimaDocument.missingSettings(configuration)
         guard missing.isEmpty else { throw Refusal(description: missing.joined(separator: "; ")) }
@@ -24,12 +24,13 @@ extension Lifecycle {
             var received: [TandaTerimaDocument.Received] = []
             for var document in try choose(sessions, tx, default: { _ in true }) {
                 switch document.status {
-                case .konsep: outcome.notes.append("\(document.number) (session \(document.session)) is not approved yet, so not received.")
+                case .konsep: outcome.notes.append(language.text(.notApprovedSoNotReceived, ["number": document.number.description, "session": "\(document.session)"]))
                 case .diterima, .diarsipkan:
-                    if !sessions.isEmpty { outcome.notes.append("\(document.number) (session \(document.session)) was already received on \(document.receivedOn?.description ?? "?").") }
+                    if !sessions.isEmpty { outcome.notes.append(language.text(.alreadyReceived, ["number": document.number.description, "session": "\(document.session)",
+                                                                                                  "date": document.receivedOn?.description ?? "?"])) }
                 case .disetujui:
-                    try notBefore(date, document.approvedOn, what: "\(document.number) was approved")
-                    let xml = try Self.unchanged(document, root: commits.root)
+                    try notBefore(date, document.approvedOn, what: language.text(.whenApproved, ["number": document.number.description]))
+                    let xml = try Self.unchanged(document, root: commits.root, language: language)
                     received.append(receivedEntry(document, xml: xml))
                     document.status = .diterima
                     document.receivedOn = date
@@ -40,11 +41,12 @@ extension Lifecycle {
                 }
             }
             if outcome.done.isEmpty && outcome.notes.isEmpty {
-                outcome.notes.append("No approved Berita Acara of batch \(batch.id) is waiting to be received.")
+                outcome.notes.append(language.text(.noMinutesWaitingReceipt, ["batch": batch.id.description]))
             }
             guard !received.isEmpty else { return ([], outcome) }
             let receipt = try tandaTerima(received, on: date, by: nip, templates: templates, tx: tx)
-            outcome.notes.append("Tanda Terima \(receipt.number) lists the \(received.count) Berita Acara received: \(commits.root.appendingPathComponent(receipt.htmlPath).path)")
+            outcome.notes.append(language.text(.tandaTerima, ["number": receipt.number.description, "count": "\(received.count)",
+                                                                "path": commits.root.appendingPathComponent(receipt.htmlPath).path]))
             let rekap = try redraw(templates.rekap).stage(try tx.documents(batch: batch.id, kind: .beritaAcara), date: date, tx: tx)
             return (receipt.files + [rekap], outcome)
         }

@@ -18,10 +18,17 @@ extension Workflow {
             } catch let error as WorkflowError {
                 throw error
             } catch {
-                throw .error(.register, "\(error)")
+                throw .error(.register, environment.language.describe(error))
             }
         }
-        throw .error(.register, "other runs keep adding batches under \(environment.shownRoot) at the same time; try again when they have finished")
+        throw .error(.register, environment.language.text(.scheduleConcurrent, ["root": environment.shownRoot]))
+    }
+
+    /// What `schedule` takes when it is not told: said before it runs, so the person sees it
+    /// even when the run stops on an error.
+    public func scheduleAssumptions(_ request: ScheduleRequest) -> ScheduleOutcome.Assumptions {
+        ScheduleOutcome.Assumptions(assignedOn: request.assignedOn ?? environment.clock.today, assignedOnIsToday: request.assignedOn == nil,
+                                    withoutRecommendations: request.recommendations == nil)
     }
 }
 
@@ -33,12 +40,13 @@ struct ScheduleBatch {
     let request: ScheduleRequest
     let environment: WorkflowEnvironment
     var configuration: Configuration { request.settings.configuration }
+    var language: Language { environment.language }
 
     func run() throws -> ScheduleOutcome {
         var timer = StageTimer()
         let assigned = request.assignedOn ?? environment.clock.today
         // Templates first: a template problem stops the run before anything is read or written.
-        let consequence = "The templates have an error; nothing was read or written."
+        let consequence = language.text(.templatesErrorNothingWritten)
         let html = try environment.templates.document(BatchLayout.jadwalHTML, schema: JadwalDocument.schema, consequence: consequence)
         let xml = try environment.templates.document(BatchLayout.jadwalXML, schema: JadwalDocument.schema, consequence: consequence)
         let sheet = try environment.templates.document(BatchLayout.preparationTemplate, schema: PreparationSheetDocument.schema, consequence: consequence)
@@ -93,7 +101,10 @@ struct ScheduleBatch {
         timer.mark("register committed, files in place")
         let batch = ScheduleOutcome.NewBatch(
             number: written.number, folder: environment.outputRoot.appendingPathComponent(written.folder), sessions: schedule.sessions.count,
-            candidates: list.candidates.count, firstDay: schedule.sessionDays.first, lastDay: schedule.sessionDays.last, deadline: schedule.deadline)
+            candidates: list.candidates.count, firstDay: schedule.sessions.map(\.date).min(), lastDay: schedule.sessions.map(\.date).max(),
+            windowFirst: schedule.sessionDays.first, windowLast: schedule.sessionDays.last, deadline: schedule.deadline,
+            unplacedList: schedule.unplaced.isEmpty ? nil
+                : environment.outputRoot.appendingPathComponent(written.folder).appendingPathComponent(UnplacedList.fileName))
         return ScheduleOutcome(result: .scheduled(batch), notices: notices)
     }
 
@@ -119,12 +130,12 @@ struct ScheduleBatch {
     private func candidates(assigned: CivilDate, notices: inout [String]) throws(WorkflowError) -> (CandidateList, [Unavailability], LoadedInputs) {
         let (inputs, inputNotices) = try InputReading.load(
             reports: request.reports, recommendations: request.recommendations, period: request.period, configuration: configuration,
-            today: environment.clock.today, consequence: "The inputs have errors (above); nothing was written.")
+            today: environment.clock.today, consequence: language.text(.inputsErrorNothingWritten))
         notices += inputNotices
         var away: [Unavailability] = []
         if let unavailable = request.unavailable {
             let source: FileByteSource
-            do { source = try FileByteSource(path: unavailable) } catch { throw .error(.invalidInput, "\(error)") }
+            do { source = try FileByteSource(path: unavailable) } catch { throw .error(.invalidInput, FileProblem(error, path: unavailable).text(language)) }
             let (entries, log) = UnavailabilityReader().read(InputFile(name: unavailable, source: source))
             notices += log.sorted.map(\.formatted)
             guard !log.hasErrors else { throw WorkflowError(.invalidInput, notices) }
@@ -133,7 +144,7 @@ struct ScheduleBatch {
         let (list, historyNotices) = CandidateSelection(configuration: configuration, today: assigned, outputRoot: environment.outputRoot)
             .select(inputs, period: request.period)
         notices += historyNotices
-        guard let list else { throw WorkflowError(.invalidInput, notices + ["error: the report has no rows"]) }
+        guard let list else { throw WorkflowError(.invalidInput, notices + [language.text(.scheduleNoRows)]) }
         return (list, away, inputs)
     }
 
@@ -145,17 +156,21 @@ struct ScheduleBatch {
             schedule = try Scheduler(configuration: configuration, calendar: WorkingDayCalendar(options: configuration.calendar))
                 .schedule(list.candidates, assignedOn: assigned, unavailable: away)
         } catch {
-            throw WorkflowError(.invalidInput, notices + ["error: \(error)"])
+            throw WorkflowError(.invalidInput, notices + ["error: " + environment.language.describe(error)])
         }
         for year in schedule.provisionalYears {
-            notices.append("warning: the holidays of \(year) are an estimate, not yet decreed; check the deadline when the decree is out")
+            notices.append(language.text(.provisionalHolidays, ["year": "\(year)"]))
         }
         guard !schedule.unplaced.isEmpty else { return schedule }
-        for u in schedule.unplaced {
-            notices.append("\(request.allowPartial ? "warning" : "error"): \(u.candidate.nama) (\(u.candidate.nip)) does not fit: \(u.reason). To fit: \(u.suggestion).")
-        }
+        // A summary, not a line per person: a large office short of coaches has a thousand (issue #19, surprise 4).
+        notices += UnplacedList.summary(schedule.unplaced, of: list.candidates.count, severity: request.allowPartial ? "warning" : "error",
+                                        language: language)
         guard request.allowPartial else {
-            throw WorkflowError(.invalidInput, notices + ["\(schedule.unplaced.count) of \(list.candidates.count) candidates do not fit; nothing was written (use --allow-partial to write the rest)."])
+            // Nothing is written, so the first few are named here; the batch would hold the whole list.
+            let named = schedule.unplaced.prefix(10).map { language.text(.unplacedOne, ["name": $0.candidate.nama, "nip": $0.candidate.nip.description]) }
+            let more = schedule.unplaced.count > 10 ? [language.text(.andMore, ["count": (schedule.unplaced.count - 10).grouped(language)]).trimmingCharacters(in: .whitespaces)] : []
+            throw WorkflowError(.invalidInput, notices + [language.text(.unplacedFirst)] + named + more.map { "    " + $0 }
+                                + [language.text(.unplacedRefused, ["file": UnplacedList.fileName])])
         }
         return schedule
     }
@@ -188,19 +203,20 @@ struct ScheduleBatch {
         let value = document.value
         let missing = document.missingValues(in: value)
         guard missing.isEmpty else {
-            throw WorkflowError(.invalidInput, notices + missing.map { "error: \($0)" } + ["The Jadwal Coaching cannot be signed without these; nothing was written."])
+            throw WorkflowError(.invalidInput, notices + missing.map { "error: \($0)" } + [language.text(.jadwalCannotBeSigned)])
         }
         let htmlBytes = try drawing.html.render(value, sizeHint: 16_384), xmlBytes = try drawing.xml.render(value, sizeHint: 16_384)
         let copies = try copying.value()
         try staging.makeFolder(folder)
         try FileManager.default.moveItem(at: staging.url(Self.copiesFolder), to: staging.url("\(folder)/\(BatchLayout.inputsFolder)"))
-        let others = [
+        let files: [(String, [UInt8])] = [
             (BatchLayout.candidates, drawing.candidates), (BatchLayout.candidatesWorkbook, drawing.candidatesWorkbook),
             (BatchLayout.worksheet, Worksheet.bytes(for: schedule, names: configuration.names)),
             (BatchLayout.worksheetWorkbook, try Worksheet.xlsx(for: schedule, names: configuration.names)),
             (BatchLayout.settings, Array(request.settings.text.utf8)), (BatchLayout.fingerprint, Array((drawing.fingerprint.description + "\n").utf8)),
             (BatchLayout.teamLeaders, drawing.teamLeaders),
-        ].map { ("\(folder)/\($0.0)", $0.1) }
+        ] + (schedule.unplaced.isEmpty ? [] : [(UnplacedList.fileName, UnplacedList.csv(schedule.unplaced))])
+        let others = files.map { ("\(folder)/\($0.0)", $0.1) }
         let prepared = try drawing.preparation.draw(folder: folder, jadwalNumber: number.description, staging: staging, progress: environment.progress)
         try staging.stage([("\(folder)/\(BatchLayout.jadwalHTML)", htmlBytes), ("\(folder)/\(BatchLayout.jadwalXML)", xmlBytes)] + others)
         try tx.insert(RegisteredBatch(id: batchID, assignedOn: schedule.assignedOn, deadline: schedule.deadline))

@@ -46,10 +46,33 @@ public struct ScheduleOutcome: Sendable {
         public var folder: URL
         public var sessions: Int
         public var candidates: Int
-        /// The days that have sessions, first to last.
+        /// The first and the last day that has a session (issue #19, surprise 1: not the window).
         public var firstDay: CivilDate?
         public var lastDay: CivilDate?
+        /// The window the settings allow for sessions, first to last working day.
+        public var windowFirst: CivilDate?
+        public var windowLast: CivilDate?
         public var deadline: CivilDate
+        /// `tidak-terjadwal.csv` in the batch, when some candidates did not fit (`--allow-partial`).
+        public var unplacedList: URL?
+    }
+
+    /// What the step took without being told (issue #19, surprise 3), said on every run.
+    public struct Assumptions: Sendable, Equatable {
+        /// The day the assignment was received.
+        public var assignedOn: CivilDate
+        /// True when `--assigned-on` was not given and today (WIB) was taken.
+        public var assignedOnIsToday: Bool
+        /// True when no Rekomendasi Perbaikan Kinerja Agen was given.
+        public var withoutRecommendations: Bool
+
+        /// The lines that say them: the assignment day, and a warning without recommendations.
+        public func lines(_ language: Language) -> [String] {
+            let date = assignedOn.longText(language)
+            var lines = [language.text(assignedOnIsToday ? .assumedAssignedToday : .assumedAssignedGiven, ["date": date])]
+            if withoutRecommendations { lines.append(language.text(.assumedNoRecommendations)) }
+            return lines
+        }
     }
 
     public var result: Result

@@ -107,10 +107,10 @@ public struct BatchStatus: Codable, Sendable, Equatable {
         /// Relative to the output root.
         public var path: String
 
-        /// `BA-1/KLIP/2026 signed by Ratna Sari (NIP 1980…)`, or `BA-3/KLIP/2026 scan of the paper signed in ink`.
-        public var text: String {
-            guard form == "bertanda-tangan" else { return "\(document): scan of the paper signed in ink (pindaian)" }
-            return "\(document): signed by \(signerText)"
+        /// `BA-1/KLIP/2026: ditandatangani oleh Ratna Sari (NIP 1980…)`, or the scan of the paper signed in ink.
+        public func text(_ language: Language) -> String {
+            guard form == "bertanda-tangan" else { return language.text(.signedScan, ["document": document]) }
+            return language.text(.signedBy, ["document": document, "signer": signerText])
         }
 
         /// `Ratna Sari (NIP 198012302010012005)`.
@@ -123,9 +123,10 @@ public struct BatchStatus: Codable, Sendable, Equatable {
     /// Working days at or below which an unfinished batch is at risk.
     public static let riskThreshold = 3
 
-    /// `absent`: the batch's no-show records (``NoShowRecords``).
+    /// `absent`: the batch's no-show records (``NoShowRecords``). `language`: of ``progress`` and ``next``
+    /// (the steps' names are the SOP's, in Indonesian).
     init(batch: RegisteredBatch, documents: [RegisteredDocument], sessions: Int, calendar: WorkingDayCalendar,
-                today: CivilDate, people: Configuration.People, absent: [Absence] = [], audit: [AuditEntry] = []) {
+                today: CivilDate, people: Configuration.People, absent: [Absence] = [], audit: [AuditEntry] = [], language: Language) {
         self.absent = absent
         // The distribution and the preparation are written along with the approval and the
         // draft, so they are said beside those steps, not as steps someone must still take.
@@ -167,6 +168,7 @@ public struct BatchStatus: Codable, Sendable, Equatable {
         // A make-up proposed and not yet recorded: that session is not reported yet.
         let openMakeUps = absent.filter { !$0.nextBatch }
         let allMinutes = minutes.count == sessions && sessions > 0 && openMakeUps.isEmpty
+        func of(_ done: Int) -> String { language.text(.progressOf, ["done": "\(done)", "total": "\(sessions)"]) }
         steps = [
             Step(step: 1, name: "Penugasan coaching diterima", role: "Kepala Kantor", done: true, date: batch.assignedOn.description),
             // Step 2 leaves no record of its own: the Penyaji's draft shows it was given.
@@ -177,13 +179,13 @@ public struct BatchStatus: Codable, Sendable, Equatable {
             Step(step: 4, name: "Jadwal Coaching disetujui", role: "Kepala Seksi PKL", done: (jadwalDocument?.status ?? .konsep) >= .disetujui,
                  date: jadwalDocument?.approvedOn?.description, actor: who(jadwalDocument?.approvedBy)),
             Step(step: 7, name: "Konsep Berita Acara (sesi dilaporkan)", role: "Quality Assessor", done: allMinutes,
-                 date: last(minutes.map(\.draftedOn)), progress: "\(minutes.count - openMakeUps.count) of \(sessions)"),
+                 date: last(minutes.map(\.draftedOn)), progress: of(minutes.count - openMakeUps.count)),
             Step(step: 8, name: "Berita Acara disetujui", role: "Kepala Seksi PKL", done: allMinutes && count(.disetujui) == sessions,
-                 date: last(minutes.map(\.approvedOn)), actor: who(minutes.compactMap(\.approvedBy).last), progress: "\(count(.disetujui)) of \(sessions)"),
+                 date: last(minutes.map(\.approvedOn)), actor: who(minutes.compactMap(\.approvedBy).last), progress: of(count(.disetujui))),
             Step(step: 9, name: "Berita Acara diterima", role: "Kepala Kantor", done: allMinutes && count(.diterima) == sessions,
-                 date: last(minutes.map(\.receivedOn)), actor: who(minutes.compactMap(\.receivedBy).last), progress: "\(count(.diterima)) of \(sessions)"),
+                 date: last(minutes.map(\.receivedOn)), actor: who(minutes.compactMap(\.receivedBy).last), progress: of(count(.diterima))),
             Step(step: 10, name: "Diarsipkan", role: "Penyaji Bahan Penilaian", done: allMinutes && count(.diarsipkan) == sessions,
-                 date: last(minutes.map(\.archivedOn)), progress: "\(count(.diarsipkan)) of \(sessions)"),
+                 date: last(minutes.map(\.archivedOn)), progress: of(count(.diarsipkan))),
         ]
         // The SOP's 14 days run to the Kepala Kantor's receipt (step 9).
         let finished = steps.first { $0.step == 9 }!.done
@@ -201,13 +203,14 @@ public struct BatchStatus: Codable, Sendable, Equatable {
             default: ""
             }
             let who = name.isEmpty ? step.role : "\(step.role) (\(name))"
+            let id = ["batch": batch.id.description]
             let what: String = switch step.step {
-            case 4: "approve the Jadwal: coaching approve \(batch.id) --document jadwal --by NIP --on DATE"
-            case 7 where minutes.count == sessions && !openMakeUps.isEmpty: Self.makeUpStep(openMakeUps, batch: batch.id)
-            case 7: "fill in the worksheet and run: coaching minutes \(batch.id) --notes FILE"
-            case 8: "approve the Berita Acara: coaching approve \(batch.id) --document berita-acara --by NIP --on DATE"
-            case 9: "receive the Berita Acara: coaching receive \(batch.id) --by NIP --on DATE"
-            case 10: "archive the batch: coaching archive \(batch.id)"
+            case 4: language.text(.nextApproveJadwal, id)
+            case 7 where minutes.count == sessions && !openMakeUps.isEmpty: Self.makeUpStep(openMakeUps, batch: batch.id, language: language)
+            case 7: language.text(.nextMinutes, id)
+            case 8: language.text(.nextApproveMinutes, id)
+            case 9: language.text(.nextReceive, id)
+            case 10: language.text(.nextArchive, id)
             default: step.name
             }
             return "\(who): \(what)"
@@ -215,12 +218,12 @@ public struct BatchStatus: Codable, Sendable, Equatable {
     }
 
     /// What the Quality Assessor does about make-ups still open.
-    private static func makeUpStep(_ open: [Absence], batch: BatchID) -> String {
+    private static func makeUpStep(_ open: [Absence], batch: BatchID, language: Language) -> String {
         let first = open[0]
-        let more = open.count > 1 ? " (and \(open.count - 1) more)" : ""
+        let more = open.count > 1 ? language.text(.andMore, ["count": "\(open.count - 1)"]) : ""
         let revise = open.filter(\.approved).map { String($0.session) }
         let option = revise.isEmpty ? "" : " --revise \(revise.joined(separator: " ")) --reason \"…\""
-        return "record the make-up session of session \(first.session) (\(first.name)), proposed for \(first.makeUp ?? "-")\(more): "
-            + "fill in its row again with the day it was held (or missed) and run: coaching minutes \(batch) --notes FILE\(option)"
+        return language.text(.nextMakeUp, ["session": "\(first.session)", "name": first.name, "makeUp": first.makeUp ?? "-", "more": more,
+                                           "batch": batch.description, "option": option])
     }
 }

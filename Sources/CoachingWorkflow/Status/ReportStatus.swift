@@ -1,3 +1,4 @@
+import Foundation
 import CoachingCore
 import CoachingRegister
 
@@ -20,6 +21,9 @@ public struct StatusOutcome: Sendable {
     /// One line per batch that cannot be read (`warning: batch 2026-003 is left out: …`): the
     /// others are still shown, so one damaged batch does not hide the office's work.
     public var notices: [String]
+    /// Every batch asked for: those left out because their last step (archiving) is done, so
+    /// that "no open batch" can say they exist and how to see them (issue #19, surprise 5).
+    public var archived: [String] = []
 }
 
 extension Workflow {
@@ -27,20 +31,28 @@ extension Workflow {
     public func status(_ request: StatusRequest) throws(WorkflowError) -> StatusOutcome {
         let day = request.today ?? environment.clock.today
         if let batch = request.batch {
-            let opened = try OpenedBatch.open(batch, root: environment.outputRoot)
+            let opened = try OpenedBatch.open(batch, root: environment.outputRoot, language: environment.language)
             return StatusOutcome(statuses: [try Self.status(of: opened, today: day, chainBreak: try opened.commits.auditChainBreak())], notices: [])
+        }
+        // Nothing scheduled yet (no register, no batch folder): no batch to show, which the
+        // command line says with what to do, rather than an error about a register.
+        let root = environment.outputRoot
+        let years = (try? FileManager.default.contentsOfDirectory(atPath: root.path))?.filter { $0.count == 4 && Int($0) != nil } ?? []
+        if !FileManager.default.fileExists(atPath: root.appendingPathComponent(Register.fileName).path) && years.isEmpty {
+            return StatusOutcome(statuses: [], notices: [])
         }
         let commits = try CommitPath.open(environment.outputRoot, create: false)
         let batches: [RegisteredBatch]
-        do { batches = try commits.read { try $0.batches() } } catch { throw .error(.register, "\(error)") }
+        do { batches = try commits.read { try $0.batches() } } catch { throw .error(.register, environment.language.describe(error)) }
         var outcome = StatusOutcome(statuses: [], notices: [])
         let chainBreak = try commits.auditChainBreak()
         for batch in batches {
             do {
-                let status = try Self.status(of: try OpenedBatch.open(batch.id.description, commits: commits), today: day, chainBreak: chainBreak)
-                if !(status.steps.last?.done ?? false) { outcome.statuses.append(status) }
+                let status = try Self.status(of: try OpenedBatch.open(batch.id.description, commits: commits, language: environment.language), today: day, chainBreak: chainBreak)
+                if !(status.steps.last?.done ?? false) { outcome.statuses.append(status) } else { outcome.archived.append(status.batch) }
             } catch {
-                outcome.notices.append("warning: batch \(batch.id) is left out: " + error.lines.joined(separator: " ").replacingOccurrences(of: "error: ", with: ""))
+                outcome.notices.append(environment.language.text(.statusBatchLeftOut, [
+                    "batch": batch.id.description, "reason": error.lines.joined(separator: " ").replacingOccurrences(of: "error: ", with: "")]))
             }
         }
         return outcome
@@ -51,7 +63,8 @@ extension Workflow {
         var status = BatchStatus(batch: opened.batch, documents: record.documents, sessions: opened.jadwal.entries.count,
                            calendar: WorkingDayCalendar(options: opened.configuration.calendar), today: today,
                            people: opened.configuration.people,
-                           absent: NoShowRecords(record.documents, root: opened.commits.root).absences(opened.jadwal), audit: record.audit)
+                           absent: NoShowRecords(record.documents, root: opened.commits.root).absences(opened.jadwal), audit: record.audit,
+                           language: opened.configuration.language)
         status.pdf = try printed(opened, documents: record.documents)
         status.signed = try signedCopies(opened)
         return status
@@ -66,7 +79,7 @@ extension Workflow {
                 BatchStatus.Signed(document: $0.number.isEmpty ? "rekap" : $0.number, form: $0.form.rawValue, signer: $0.signer, signerID: $0.signerID,
                                    path: $0.path)
             }
-        } catch { throw .error(.register, "\(error)") }
+        } catch { throw .error(.register, opened.configuration.language.describe(error)) }
     }
 
     /// The PDFs on record against the documents' HTML as the register holds it.
@@ -81,6 +94,6 @@ extension Workflow {
                 let current = copies.count { html[$0.source] == $0.basis }
                 return BatchStatus.Printed(documents: html.count, current: current, outdated: copies.count - current)
             }
-        } catch { throw .error(.register, "\(error)") }
+        } catch { throw .error(.register, opened.configuration.language.describe(error)) }
     }
 }

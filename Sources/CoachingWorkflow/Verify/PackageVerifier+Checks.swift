@@ -6,32 +6,33 @@ extension PackageVerifier {
     /// The manifest's signature (`signature` nil: the package has none) against `key`.
     static func checkSignature(_ signature: [UInt8]?, _ manifest: [UInt8], _ key: Curve25519.Signing.PublicKey?, _ report: inout Report) {
         guard let sigBytes = signature else {
-            report.signature = "not signed"
+            let l = report.language
+            report.signature = l.text(.verifyNotSigned)
             if let key {
-                report.add("the package is not signed, but a signature by the office key \(OfficeKey.fingerprint(key)) is expected")
+                report.add(l.text(.verifyUnsignedExpected, ["key": OfficeKey.fingerprint(key)]))
             } else {
-                report.notes.append("the package is not signed: its manifest proves no more than the files agree with each other")
+                report.notes.append(l.text(.verifyUnsignedNote))
             }
             return
         }
         guard let signature = ManifestSignature(text: String(decoding: sigBytes, as: UTF8.self)) else {
-            report.add("\(ManifestSignature.fileName) is not a signature coaching can read")
+            report.add(report.language.text(.verifySignatureUnreadable, ["file": ManifestSignature.fileName]))
             return
         }
         guard let key else {
-            report.signature = "signed by key \(signature.fingerprint), not checked"
-            report.add("the manifest is signed by key \(signature.fingerprint), but no public key was given to check it (--public-key)")
+            report.signature = report.language.text(.verifySignedNotChecked, ["key": signature.fingerprint])
+            report.add(report.language.text(.verifyNoPublicKey, ["key": signature.fingerprint]))
             return
         }
         switch signature.check(manifest, with: key) {
         case .valid(let fingerprint):
-            report.signature = "signature valid (office key \(fingerprint))"
+            report.signature = report.language.text(.verifySignatureValid, ["key": fingerprint])
         case .signedByAnotherKey(let fingerprint, let expected):
-            report.signature = "signed by another key"
-            report.add("the manifest is signed by key \(fingerprint), not by the office key \(expected) given to check it")
+            report.signature = report.language.text(.verifyOtherKey)
+            report.add(report.language.text(.verifyOtherKeyFinding, ["key": fingerprint, "expected": expected]))
         case .invalid(let fingerprint):
-            report.signature = "signature invalid"
-            report.add("the manifest's signature (key \(fingerprint)) does not match it: the manifest was changed after it was signed")
+            report.signature = report.language.text(.verifySignatureInvalid)
+            report.add(report.language.text(.verifySignatureInvalidFinding, ["key": fingerprint]))
         }
     }
 

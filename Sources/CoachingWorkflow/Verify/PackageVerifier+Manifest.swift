@@ -9,7 +9,7 @@ extension PackageVerifier {
     static func manifest(_ files: [String: PackageFile], from package: PackageSource, key: Curve25519.Signing.PublicKey?,
                          _ report: inout Report) -> ArchiveManifest? {
         guard let manifestFile = files[ArchiveManifest.fileName] else {
-            report.add("\(ArchiveManifest.fileName) is missing: nothing says what the package should hold")
+            report.add(report.language.text(.verifyNoManifest, ["file": ArchiveManifest.fileName]))
             return nil
         }
         guard let bytes = whole(manifestFile, limit: manifestLimit, what: "a manifest", from: package, &report) else { return nil }
@@ -28,7 +28,7 @@ extension PackageVerifier {
             if let signature = whole(signatureFile, limit: signatureLimit, what: "a signature", from: package, &report) {
                 checkSignature(signature, bytes, key, &report)
             } else {
-                report.signature = "signature unreadable"
+                report.signature = report.language.text(.verifySignatureUnreadableShort)
             }
         } else {
             checkSignature(nil, bytes, key, &report)

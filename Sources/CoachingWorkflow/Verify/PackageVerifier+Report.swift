@@ -1,3 +1,5 @@
+import CoachingCore
+
 extension PackageVerifier {
     /// What the check found.
     public struct Report: Sendable {
@@ -25,9 +27,13 @@ extension PackageVerifier {
         /// Every finding, those not kept included.
         public var findingCount: Int { findings.count + omittedFindings }
 
-        init(name: String, batch: String) {
+        /// The language of the findings, the notes and ``signature``.
+        let language: Language
+
+        init(name: String, batch: String, language: Language = .id) {
             self.name = name
             self.batch = batch
+            self.language = language
             fileCount = 0
         }
 

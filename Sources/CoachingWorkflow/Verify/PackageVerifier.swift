@@ -37,12 +37,14 @@ public struct PackageVerifier {
     }
 
     /// Checks `package`. With `key`, the manifest must carry a valid signature of that key.
-    package static func verify(_ package: PackageSource, key: Curve25519.Signing.PublicKey?, progress: any ProgressReporter = SilentProgress()) -> Report {
-        var report = Report(name: package.name, batch: package.folder)
+    package static func verify(_ package: PackageSource, key: Curve25519.Signing.PublicKey?, language: Language = .id,
+                               progress: any ProgressReporter = SilentProgress()) -> Report {
+        var report = Report(name: package.name, batch: package.folder, language: language)
+        let l = language
         report.add(contentsOf: package.problems)
         var files: [String: PackageFile] = [:]
         for file in package.files where files.updateValue(file, forKey: file.path) != nil {
-            report.add("\(file.path): is in the package twice")
+            report.add(l.text(.verifyTwiceInPackage, ["path": file.path]))
         }
         report.fileCount = files.count
 
@@ -54,10 +56,10 @@ public struct PackageVerifier {
         var listed: [String: ArchiveManifest.File] = [:]
         for file in manifest.files {
             if file.path.split(separator: "/").contains("..") || file.path.hasPrefix("/") {
-                report.add("\(file.path): the manifest names a path outside the package")
+                report.add(l.text(.verifyOutside, ["path": file.path]))
                 continue
             }
-            if listed.updateValue(file, forKey: file.path) != nil { report.add("\(file.path): listed twice in the manifest") }
+            if listed.updateValue(file, forKey: file.path) != nil { report.add(l.text(.verifyListedTwice, ["path": file.path])) }
         }
         let own: Set<String> = [ArchiveManifest.fileName, ManifestSignature.fileName]
         var wanted: [Wanted] = [], unread: Set<String> = []
@@ -84,16 +86,16 @@ public struct PackageVerifier {
             }
         }
         for path in files.keys.sorted() where listed[path] == nil && !own.contains(path) {
-            report.add("\(path): is in the package but not in the manifest (added or renamed)")
+            report.add(l.text(.verifyAdded, ["path": path]))
         }
         var present: Set<String> = []
         for file in manifest.files where !unread.contains(file.path) {
             guard let hash = hashes[file.path] else {
-                report.add("\(file.path): is in the manifest but missing from the package (deleted or renamed)")
+                report.add(l.text(.verifyMissing, ["path": file.path]))
                 continue
             }
             if hash != file.sha256 {
-                report.add("\(file.path): its content changed (SHA-256 \(hash.prefix(12))…, the manifest records \(file.sha256.prefix(12))…)")
+                report.add(l.text(.verifyChanged, ["path": file.path, "hash": String(hash.prefix(12)), "recorded": String(file.sha256.prefix(12))]))
                 continue
             }
             present.insert(file.path)

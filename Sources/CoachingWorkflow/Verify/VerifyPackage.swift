@@ -20,7 +20,7 @@ extension Workflow {
     public func verify(_ request: VerifyRequest) throws(WorkflowError) -> PackageVerifier.Report {
         let key = try OfficeKeyFiles.publicKey(request.publicKey, folder: environment.keyFolder)
         let package: PackageSource
-        do { package = try PackageVerifier.open(request.package) } catch { throw .error(.invalidInput, "\(error)") }
-        return PackageVerifier.verify(package, key: key, progress: environment.progress)
+        do { package = try PackageVerifier.open(request.package) } catch { throw .error(.invalidInput, environment.language.describe(error)) }
+        return PackageVerifier.verify(package, key: key, language: environment.language, progress: environment.progress)
     }
 }

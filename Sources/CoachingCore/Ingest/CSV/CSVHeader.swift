@@ -6,9 +6,9 @@ struct CSVHeader {
     var layout: ReportLayout?
 
     /// Reads the header of a Laporan Kinerja Agen.
-    static func report(_ reader: CSVReader, aliases: [String: [String]], log: inout DiagnosticLog) -> CSVHeader? {
+    static func report(_ reader: CSVReader, aliases: [String: [String]], language: Language, log: inout DiagnosticLog) -> CSVHeader? {
         let names = (0..<reader.fieldCount).map { HeaderName.canonical(reader.string($0), aliases: aliases) }
-        guard noDuplicates(names, reader, &log) else { return nil }
+        guard noDuplicates(names, reader, language, &log) else { return nil }
         var aspects: [(String, Int)] = [], kpis: [(String, Int)] = []
         var fixed: [ReportColumn: Int] = [:]
         let known = Dictionary(uniqueKeysWithValues: (ReportColumn.required + ReportColumn.optional).map { ($0.1, $0.0) })
@@ -17,12 +17,13 @@ struct CSVHeader {
             else if name.hasPrefix("aspek_"), HeaderName.isCode(String(name.dropFirst(6))) { aspects.append((String(name.dropFirst(6)), index)) }
             else if name.hasPrefix("kpi_"), HeaderName.isCode(String(name.dropFirst(4))) { kpis.append((String(name.dropFirst(4)), index)) }
             else if !name.isEmpty {
-                log.warning(reader.location(ofField: index), "column '\(reader.string(index))' is not one this tool reads and is ignored (add an alias in coaching.toml if it is one of ours)", field: reader.string(index))
+                log.warning(reader.location(ofField: index), language.text(.headerUnknownColumn, ["column": reader.string(index)]), field: reader.string(index))
             }
         }
         let missing = ReportColumn.required.filter { fixed[$0.0] == nil }.map(\.1)
         guard missing.isEmpty else {
-            log.error(reader.recordLocation, "the header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")); a Laporan Kinerja Agen needs \(ReportColumn.required.map(\.1).joined(separator: ", "))")
+            log.error(reader.recordLocation, language.text(.headerMissingReport, ["missing": missing.joined(separator: ", "), "column": language.noun(missing.count, .nounColumn),
+                                                                              "required": ReportColumn.required.map(\.1).joined(separator: ", ")]))
             return nil
         }
         let layout = ReportLayout(aspectCodes: aspects.map(\.0), kpiCodes: kpis.map(\.0))
@@ -34,30 +35,31 @@ struct CSVHeader {
     }
 
     /// Reads the header of a Rekomendasi Perbaikan Kinerja Agen.
-    static func recommendations(_ reader: CSVReader, aliases: [String: [String]], log: inout DiagnosticLog) -> CSVHeader? {
+    static func recommendations(_ reader: CSVReader, aliases: [String: [String]], language: Language, log: inout DiagnosticLog) -> CSVHeader? {
         let names = (0..<reader.fieldCount).map { HeaderName.canonical(reader.string($0), aliases: aliases) }
-        guard noDuplicates(names, reader, &log) else { return nil }
+        guard noDuplicates(names, reader, language, &log) else { return nil }
         var slots = [Int](repeating: -1, count: RecommendationColumn.allCases.count)
         for (index, name) in names.enumerated() {
             if let column = RecommendationColumn(rawValue: name) { slots[column.slot] = index }
             else if !name.isEmpty {
-                log.warning(reader.location(ofField: index), "column '\(reader.string(index))' is not one this tool reads and is ignored (add an alias in coaching.toml if it is one of ours)", field: reader.string(index))
+                log.warning(reader.location(ofField: index), language.text(.headerUnknownColumn, ["column": reader.string(index)]), field: reader.string(index))
             }
         }
         let missing = RecommendationColumn.requiredColumns.filter { slots[$0.slot] < 0 }.map(\.rawValue)
         guard missing.isEmpty else {
-            log.error(reader.recordLocation, "the header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")); a Rekomendasi Perbaikan Kinerja Agen needs \(RecommendationColumn.requiredColumns.map(\.rawValue).joined(separator: ", ")) (id is optional)")
+            log.error(reader.recordLocation, language.text(.headerMissingRecommendations, [
+                "missing": missing.joined(separator: ", "), "column": language.noun(missing.count, .nounColumn), "required": RecommendationColumn.requiredColumns.map(\.rawValue).joined(separator: ", ")]))
             return nil
         }
         return CSVHeader(fieldIndex: slots, layout: nil)
     }
 
-    private static func noDuplicates(_ names: [String], _ reader: CSVReader, _ log: inout DiagnosticLog) -> Bool {
+    private static func noDuplicates(_ names: [String], _ reader: CSVReader, _ language: Language, _ log: inout DiagnosticLog) -> Bool {
         var seen: [String: Int] = [:]
         var ok = true
         for (index, name) in names.enumerated() where !name.isEmpty {
             if let first = seen[name] {
-                log.error(reader.location(ofField: index), "column '\(name)' appears twice (also column \(first + 1)); which one counts is unclear", field: name)
+                log.error(reader.location(ofField: index), language.text(.headerDuplicate, ["column": name, "first": "\(first + 1)"]), field: name)
                 ok = false
             } else { seen[name] = index }
         }

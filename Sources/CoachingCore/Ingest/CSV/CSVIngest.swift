@@ -10,10 +10,10 @@ struct CSVIngest {
     /// Opens the reader and reads the header line. Nil when the file has no header at all.
     private func open(_ source: ByteSource, log: inout DiagnosticLog) -> CSVReader? {
         let reader = CSVReader(source: source, file: file, delimiter: configuration.input.delimiter,
-                               encoding: configuration.input.encoding, log: log)
+                               encoding: configuration.input.encoding, log: log, language: configuration.language)
         guard reader.nextRecord() else {
             if !reader.stoppedEarly {
-                reader.log.error(SourceLocation(file: file), "the file is empty; expected a header line and data rows")
+                reader.log.error(SourceLocation(file: file), configuration.language.text(.fileEmpty))
             }
             log = reader.log
             return nil
@@ -29,19 +29,19 @@ struct CSVIngest {
 
     private func finish(encoding: InputEncoding?, stoppedEarly: Bool, rows: Int, summary: inout InputSummary, log: inout DiagnosticLog) {
         if encoding == .windows1252 {
-            log.warning(SourceLocation(file: file), "the file is in Windows-1252 (older Excel), not UTF-8; it was converted. Saving as \"CSV UTF-8\" avoids this")
+            log.warning(SourceLocation(file: file), configuration.language.text(.fileWindows1252))
         }
         if rows == 0 && !stoppedEarly {
-            log.error(SourceLocation(file: file, line: 1), "the file has a header line but no data rows")
+            log.error(SourceLocation(file: file, line: 1), configuration.language.text(.fileHeaderOnly))
         }
     }
 
     /// True when the record has as many fields as the header; otherwise logs it.
-    static func hasHeaderWidth(_ reader: CSVReader, width: Int) -> Bool {
+    static func hasHeaderWidth(_ reader: CSVReader, width: Int, language: Language) -> Bool {
         guard reader.fieldCount != width else { return true }
-        let delimiter = reader.delimiter == 0x09 ? "tab" : "'\(Character(Unicode.Scalar(reader.delimiter)))'"
+        let delimiter = reader.delimiter == 0x09 ? language.text(.delimiterTab) : "'\(Character(Unicode.Scalar(reader.delimiter)))'"
         reader.log.error(reader.recordLocation,
-                         "this row has \(reader.fieldCount) field\(reader.fieldCount == 1 ? "" : "s") but the header has \(width); check for a missing or extra \(delimiter), or a value that needs quotes")
+                         language.text(.rowWidth, ["fields": "\(reader.fieldCount)", "width": "\(width)", "delimiter": delimiter]))
         return false
     }
 
@@ -49,7 +49,7 @@ struct CSVIngest {
                     periods: RecordPeriods = .all, each: ((PerformanceRecord) -> Void)?) -> InputSummary {
         var summary = InputSummary(kind: .report, format: "csv")
         guard let reader = open(source, log: &log) else { return summary }
-        guard let header = CSVHeader.report(reader, aliases: configuration.input.headerAliases, log: &reader.log),
+        guard let header = CSVHeader.report(reader, aliases: configuration.input.headerAliases, language: configuration.language, log: &reader.log),
               let layout = header.layout else {
             log = reader.log
             return summary
@@ -58,7 +58,7 @@ struct CSVIngest {
         summary.aspectCodes = layout.aspectCodes
         summary.kpiCodes = layout.kpiCodes
         var rows = ReportRows(header: header, layout: layout, width: reader.fieldCount,
-                              decimalComma: reader.delimiter == UInt8(ascii: ";"), keepRecords: each != nil, today: today)
+                              decimalComma: reader.delimiter == UInt8(ascii: ";"), keepRecords: each != nil, today: today, language: configuration.language)
         rows.periods = periods
         if let peeking = source as? PeekingByteSource, let file = peeking.randomAccess,
            let parallel = ParallelCSVReport(ingest: self, rows: rows, file: file, head: peeking.head, delimiter: reader.delimiter,
@@ -83,17 +83,17 @@ struct CSVIngest {
         let wants = periods.filter()
         var summary = InputSummary(kind: .recommendations, format: "csv")
         guard let reader = open(source, log: &log) else { return summary }
-        guard let header = CSVHeader.recommendations(reader, aliases: configuration.input.headerAliases, log: &reader.log) else {
+        guard let header = CSVHeader.recommendations(reader, aliases: configuration.input.headerAliases, language: configuration.language, log: &reader.log) else {
             log = reader.log
             return summary
         }
         let width = reader.fieldCount
-        let decoder = RecommendationRowDecoder(today: today)
+        let decoder = RecommendationRowDecoder(today: today, language: configuration.language)
         var counter = SummaryCounter()
         header.fieldIndex.withUnsafeBufferPointer { fieldIndex in
         while reader.nextRecord() {
             counter.rows += 1
-            guard Self.hasHeaderWidth(reader, width: width) else { continue }
+            guard Self.hasHeaderWidth(reader, width: width, language: configuration.language) else { continue }
             let row = CSVRow(reader: reader, fieldIndex: fieldIndex)
             guard let recommendation = decoder.decode(row, line: reader.recordLine, makeRecord: each != nil, wants: wants, log: &reader.log) else { continue }
             counter.add(periode: recommendation.periode, nip: recommendation.nip)

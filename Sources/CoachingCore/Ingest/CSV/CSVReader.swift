@@ -63,10 +63,15 @@ public final class CSVReader {
     /// Line on which the current record starts.
     public private(set) var recordLine = 0
 
+    /// The language of the messages.
+    public let language: Language
+
     /// Creates a reader; `delimiter` nil means detect it from the header line.
     /// `startLine` numbers the first line read (a reader over part of a file starts mid-way).
+    /// `language`: of the messages about the file's form (quotes, encoding, line length).
     public init(source: ByteSource, file: String, delimiter: UInt8? = nil, encoding: InputEncoding = .auto,
-                limits: Limits = Limits(), log: DiagnosticLog = DiagnosticLog(), startLine: Int = 1) {
+                limits: Limits = Limits(), log: DiagnosticLog = DiagnosticLog(), startLine: Int = 1, language: Language = .id) {
+        self.language = language
         self.source = source
         self.line = startLine
         self.file = file
@@ -172,7 +177,7 @@ public final class CSVReader {
     }
 
     /// A problem inside a record, reported once the whole record is there.
-    private typealias Problem = (line: Int, lineStart: Int, offset: Int, message: String)
+    private typealias Problem = (line: Int, lineStart: Int, offset: Int, message: MessageKey)
 
     // The scan's hot path (plain bytes, field and record ends) is inlined into `scanRecord()`;
     // the rare paths (problems, unclosed quotes) are kept out of it, never inlined, and take
@@ -318,14 +323,14 @@ public final class CSVReader {
     @inline(never)
     private static func quoteInsideField(_ at: Cursor, offset: Int) -> Problem {
         (at.line, at.lineStart, offset,
-         "a quote (\") inside a field that does not start with one; put the whole field in quotes and double the quote")
+         .csvQuoteInside)
     }
 
     /// The problem of text after the closing quote of a field.
     @inline(never)
     private static func textAfterClosingQuote(_ at: Cursor) -> Problem {
         (at.line, at.lineStart, at.offset,
-         "unexpected text after the closing quote of a field; a quoted field must end at the delimiter")
+         .csvTextAfterQuote)
     }
 
     /// The offset of the next delimiter or line end from `offset`, to skip text after a closing quote.
@@ -342,7 +347,7 @@ public final class CSVReader {
     private func unclosedQuote(_ opening: Cursor) -> ScanResult {
         let column = characterColumn(from: opening.lineStart, to: opening.offset)
         log.error(SourceLocation(file: file, line: opening.line, column: column),
-                  "a quoted field opened here is never closed; the rest of the file could not be read. Add the missing closing quote (\")")
+                  language.text(.csvUnclosedQuote))
         stoppedEarly = true
         return .end
     }
@@ -351,7 +356,7 @@ public final class CSVReader {
     @inline(never)
     private func report(_ problems: [Problem]) {
         for (l, ls, offset, message) in problems {
-            log.error(SourceLocation(file: file, line: l, column: characterColumn(from: ls, to: offset)), message)
+            log.error(SourceLocation(file: file, line: l, column: characterColumn(from: ls, to: offset)), language.text(message))
         }
     }
 
@@ -372,7 +377,7 @@ public final class CSVReader {
     private func tooLong(from: Int, to: Int) -> Bool {
         guard to - from >= limits.maxRecordBytes else { return false }
         log.error(SourceLocation(file: file, line: line),
-                  "line \(line) is longer than \(limits.maxRecordBytes / 1024) KiB without ending; this does not look like a CSV file (or a quote is missing)")
+                  language.text(.csvLineTooLong, ["line": "\(line)", "kib": "\(limits.maxRecordBytes / 1024)"]))
         stoppedEarly = true
         return true
     }
@@ -431,7 +436,7 @@ public final class CSVReader {
         do {
             count = try source.read(into: raw)
         } catch {
-            log.error(SourceLocation(file: file, line: line), "the file could not be read to the end: \(error)")
+            log.error(SourceLocation(file: file, line: line), language.text(.csvReadFailed, ["reason": language.describe(error, path: file)]))
             stoppedEarly = true
             return false
         }
@@ -457,11 +462,11 @@ public final class CSVReader {
         let location = SourceLocation(file: file, line: failLine, column: characterColumn(from: failLineStart, to: filled))
         switch failure {
         case .invalidUTF8:
-            log.error(location, "the file is UTF-8 but has bytes here that are not valid UTF-8; save it again as \"CSV UTF-8\"")
+            log.error(location, language.text(.csvInvalidUTF8))
         case .undefinedWindows1252(let byte):
-            log.error(location, "the file is neither UTF-8 nor Windows-1252 (byte 0x\(String(byte, radix: 16, uppercase: true)) has no meaning in either); save it again as \"CSV UTF-8\"")
+            log.error(location, language.text(.csvNotWindows1252, ["byte": String(byte, radix: 16, uppercase: true)]))
         case .binary(let byte):
-            log.error(location, "the file holds binary data (byte 0x\(String(byte, radix: 16, uppercase: true))), not text; is it the right file?")
+            log.error(location, language.text(.csvBinary, ["byte": String(byte, radix: 16, uppercase: true)]))
         }
         stoppedEarly = true
         pendingFailure = nil

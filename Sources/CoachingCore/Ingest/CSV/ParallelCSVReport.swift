@@ -60,8 +60,8 @@ struct ParallelCSVReport {
             let reader = CSVReader(source: RangeByteSource(file, ranges[index]), file: ingest.file, delimiter: delimiter,
                                    encoding: configuration.input.encoding,
                                    log: DiagnosticLog(limit: configuration.input.maxProblemsPerFile),
-                                   startLine: index == 0 ? startLine : 1)
-            var consistency = index == 0 ? head.take() : ReportConsistency()
+                                   startLine: index == 0 ? startLine : 1, language: configuration.language)
+            var consistency = index == 0 ? head.take() : ReportConsistency(language: configuration.language)
             if index > 0 { consistency.defersMessages = true }
             var counter = SummaryCounter()
             var records: [PerformanceRecord] = []
@@ -74,7 +74,7 @@ struct ParallelCSVReport {
                 }
                 records.append(record)
             } : nil)
-            if index == 0 { head.value = consistency; consistency = ReportConsistency() }
+            if index == 0 { head.value = consistency; consistency = ReportConsistency(language: configuration.language) }
             parts.store(index, Part(log: reader.log, consistency: consistency, counter: counter, records: records,
                                     encoding: reader.encodingDecision, stoppedEarly: reader.stoppedEarly,
                                     nextLine: reader.nextLine))
@@ -113,7 +113,7 @@ struct ParallelCSVReport {
         init(_ value: ReportConsistency) { self.value = value }
         /// Moves the table out, so the worker's changes do not copy it.
         func take() -> ReportConsistency {
-            defer { value = ReportConsistency() }
+            defer { value = ReportConsistency(language: value.language) }
             return value
         }
     }

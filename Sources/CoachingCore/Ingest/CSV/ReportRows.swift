@@ -9,11 +9,13 @@ struct ReportRows: Sendable {
     let keepRecords: Bool
     /// The day of the run: NIPs dated after it are refused.
     let today: CivilDate
+    /// The language of the messages.
+    let language: Language
     var periods: RecordPeriods = .all
 
     func read(_ reader: CSVReader, consistency: inout ReportConsistency, counter: inout SummaryCounter,
               each: ((PerformanceRecord) -> Void)?) {
-        let decoder = ReportRowDecoder(layout: layout, decimalComma: decimalComma, today: today)
+        let decoder = ReportRowDecoder(layout: layout, decimalComma: decimalComma, today: today, language: language)
         let wants = periods.filter()
         let nipSlot = layout.slot(.nip), leaderSlot = layout.slot(.nipTeamLeader)
         let file = reader.file
@@ -21,7 +23,7 @@ struct ReportRows: Sendable {
         let teamSlot = layout.slot(.tim)
         while reader.nextRecord() {
             counter.rows += 1
-            guard CSVIngest.hasHeaderWidth(reader, width: width) else { continue }
+            guard CSVIngest.hasHeaderWidth(reader, width: width, language: language) else { continue }
             let row = CSVRow(reader: reader, fieldIndex: fieldIndex)
             let (record, identity) = decoder.decode(row, line: reader.recordLine, makeRecord: keepRecords, wants: wants, log: &reader.log)
             guard let identity else { continue }

@@ -6,8 +6,12 @@ struct RecommendationConsistency {
     let knownAspects: Set<String>
     private var ids = FirstLineTable()
 
-    init(report: ReportConsistency?, configuredAspects: some Sequence<String>) {
+    /// The language of the messages.
+    let language: Language
+
+    init(report: ReportConsistency?, configuredAspects: some Sequence<String>, language: Language) {
         self.report = report
+        self.language = language
         var aspects = Set(configuredAspects)
         if let report { aspects.formUnion(report.aspectCodes) }
         knownAspects = aspects
@@ -15,19 +19,19 @@ struct RecommendationConsistency {
 
     mutating func add<Row: RowFieldSource>(_ r: Recommendation, row: Row, log: inout DiagnosticLog) {
         if let first = ids.insert(r.id, line: r.line) {
-            let what = r.idIsDerived ? "has the same period, NIP, aspect and finding as line \(first); it is listed twice"
-                                     : "id '\(r.id)' is already used on line \(first); each recommendation needs its own id"
+            let what = r.idIsDerived ? language.text(.recommendationDuplicate, ["line": "\(first)"])
+                                     : language.text(.recommendationIDReused, ["id": r.id, "line": "\(first)"])
             log.error(row.location(slot: (r.idIsDerived ? RecommendationColumn.temuan : .id).slot), what,
                       field: r.idIsDerived ? "temuan" : "id")
         }
         if let report, report.jabatan(of: PersonKey(r.periode, r.nip)) == nil {
             log.error(row.location(slot: RecommendationColumn.nip.slot),
-                      "there is no row for NIP \(r.nip) in \(r.periode) in the Laporan Kinerja Agen, so this recommendation belongs to nobody",
+                      language.text(.recommendationNobody, ["nip": r.nip.description, "period": r.periode.description]),
                       field: "nip")
         }
         if !knownAspects.isEmpty, !knownAspects.contains(r.aspek) {
             log.error(row.location(slot: RecommendationColumn.aspek.slot),
-                      "'\(r.aspek)' is not an aspect of the report; known aspects: \(knownAspects.sorted().joined(separator: ", "))",
+                      language.text(.recommendationAspectUnknown, ["aspect": r.aspek, "known": knownAspects.sorted().joined(separator: ", ")]),
                       field: "aspek")
         }
     }

@@ -20,7 +20,10 @@ public struct ReportConsistency: Sendable {
     /// Aspect codes seen in report columns.
     public private(set) var aspectCodes: Set<String> = []
 
-    public init() {}
+    /// The language of the messages.
+    public let language: Language
+
+    public init(language: Language) { self.language = language }
 
     mutating func add(layout: ReportLayout) { aspectCodes.formUnion(layout.aspectCodes) }
 
@@ -74,7 +77,7 @@ public struct ReportConsistency: Sendable {
         if sameFile && defersMessages {
             pendingRepeats.append((here, key, Int(first.line)))
         } else if sameFile {
-            log.add(Self.repeatMessage(key, at: here, firstLine: Int(first.line)))
+            log.add(repeatMessage(key, at: here, firstLine: Int(first.line)))
         } else {
             // Two report files with the same month (say the CSV and XML export of one
             // report) are worth one note, not a stop; the first file counts.
@@ -83,8 +86,9 @@ public struct ReportConsistency: Sendable {
         }
     }
 
-    private static func repeatMessage(_ key: PersonKey, at here: SourceLocation, firstLine: Int) -> Diagnostic {
-        Diagnostic(.error, at: here, "NIP \(key.nip) already has a row for \(key.periode) on line \(firstLine); a person appears once per period", field: "nip")
+    private func repeatMessage(_ key: PersonKey, at here: SourceLocation, firstLine: Int) -> Diagnostic {
+        Diagnostic(.error, at: here, language.text(.reportDuplicatePerson, ["nip": key.nip.description, "period": key.periode.description, "line": "\(firstLine)"]),
+                   field: "nip")
     }
 
     /// Takes in the rows another instance saw in a later part of the same file (read in
@@ -110,7 +114,7 @@ public struct ReportConsistency: Sendable {
             var here = pending.location
             here.line += lineOffset
             let firstLine = entries[pending.key].map { Int($0.line) } ?? pending.firstLine + lineOffset
-            log.add(Self.repeatMessage(pending.key, at: here, firstLine: firstLine))
+            log.add(repeatMessage(pending.key, at: here, firstLine: firstLine))
         }
         countLastLeader()
         var other = other
@@ -138,19 +142,15 @@ public struct ReportConsistency: Sendable {
         let dangling = leaderReferences.filter { entries[$0.key]?.isTeamLeader != true }
             .sorted { ($0.value.location.file, $0.value.location.line) < ($1.value.location.file, $1.value.location.line) }
         for (key, reference) in dangling {
-            let others = reference.count > 1 ? " (and on \(reference.count - 1) more row\(reference.count > 2 ? "s" : ""))" : ""
-            let message: String
-            if entries[key] != nil {
-                message = "the team leader named here\(others), \(key.nip), is an Agen Informasi in \(key.periode), not a Team Leader Informasi"
-            } else {
-                message = "the team leader named here\(others), \(key.nip), has no row of their own as Team Leader Informasi in \(key.periode)"
-            }
+            let others = reference.count > 1 ? language.text(.andMoreRows, ["rows": language.count(reference.count - 1, .nounMoreRow)]) : ""
+            let arguments = ["others": others, "nip": key.nip.description, "period": key.periode.description]
+            let message = language.text(entries[key] != nil ? .leaderIsAgent : .leaderWithoutRow, arguments)
             log.error(reference.location, message, field: "nip_team_leader")
         }
         leaderReferences.removeAll()
         lastLeader = nil
         for (_, r) in repeats.sorted(by: { $0.key < $1.key }) {
-            log.warning(r.location, "\(r.count) row\(r.count == 1 ? "" : "s") of this file (from here on) repeat people and periods already in \(r.otherFile); only the rows of \(r.otherFile) are used")
+            log.warning(r.location, language.text(.rowsRepeatOtherFile, ["rows": language.count(r.count, .nounRow), "other": r.otherFile]))
         }
         repeats.removeAll()
     }

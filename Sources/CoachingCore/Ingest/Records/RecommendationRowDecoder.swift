@@ -2,6 +2,8 @@
 struct RecommendationRowDecoder {
     /// The day of the run: a NIP born or hired after it is refused.
     let today: CivilDate
+    /// The language of the messages.
+    let language: Language
 
     /// With `makeRecord` false (checking only), the texts are checked but not copied.
     func decode<Row: RowFieldSource>(_ row: Row, line: Int, makeRecord wantsRecords: Bool = true,
@@ -17,30 +19,32 @@ struct RecommendationRowDecoder {
 
         let periode = FieldParsing.periode(bytes(.periode))
         if periode == nil {
-            fail(.periode, "'\(FieldParsing.shown(bytes(.periode)))' is not a period; write the month as YYYY-MM, e.g. 2026-10")
+            fail(.periode, language.text(.periodInvalid, ["value": FieldParsing.shown(bytes(.periode))]))
         }
         var nip: NIP?
         switch NIP.validate(FieldParsing.trimmed(bytes(.nip)), isPPPK: true, today: today) {
         case .valid(let value, _): nip = value
-        case .invalid(let why): fail(.nip, why)
+        case .invalid(let why): fail(.nip, why.text(language))
         }
         // Codes as written by exports (`etika_bertelepon`) skip the normalising String work.
         let aspekBytes = FieldParsing.trimmed(bytes(.aspek))
         let isCode = aspekBytes.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
         let aspek = isCode ? String(decoding: aspekBytes, as: UTF8.self) : HeaderName.normalize(String(decoding: aspekBytes, as: UTF8.self))
-        if aspek.isEmpty { fail(.aspek, "the aspect is empty; name the aspect the recommendation is about, e.g. etika_bertelepon") }
+        if aspek.isEmpty { fail(.aspek, language.text(.aspectEmpty)) }
         let temuanBytes = FieldParsing.trimmed(bytes(.temuan)), rekomendasiBytes = FieldParsing.trimmed(bytes(.rekomendasi))
-        if temuanBytes.isEmpty { fail(.temuan, "the finding (temuan) is empty") }
-        else if let problem = TextHygiene.problem(temuanBytes, isName: false) { fail(.temuan, "the finding \(problem)") }
-        if rekomendasiBytes.isEmpty { fail(.rekomendasi, "the recommendation text is empty") }
-        else if let problem = TextHygiene.problem(rekomendasiBytes, isName: false) { fail(.rekomendasi, "the recommendation \(problem)") }
+        if temuanBytes.isEmpty { fail(.temuan, language.text(.findingEmpty)) }
+        else if let problem = TextHygiene.problem(temuanBytes, isName: false) { fail(.temuan, language.text(.findingProblem, ["problem": problem.text(language)])) }
+        if rekomendasiBytes.isEmpty { fail(.rekomendasi, language.text(.recommendationEmpty)) }
+        else if let problem = TextHygiene.problem(rekomendasiBytes, isName: false) {
+            fail(.rekomendasi, language.text(.recommendationProblem, ["problem": problem.text(language)]))
+        }
         let prioritasBytes = FieldParsing.trimmed(bytes(.prioritas))
         let prioritas: Prioritas? = FieldParsing.equals(prioritasBytes, "tinggi") ? .tinggi
             : FieldParsing.equals(prioritasBytes, "sedang") ? .sedang
             : FieldParsing.equals(prioritasBytes, "rendah") ? .rendah
             : Prioritas(parsing: String(decoding: prioritasBytes, as: UTF8.self))
         if prioritas == nil {
-            fail(.prioritas, "'\(FieldParsing.shown(bytes(.prioritas)))' is not a priority; use tinggi, sedang or rendah")
+            fail(.prioritas, language.text(.priorityInvalid, ["value": FieldParsing.shown(bytes(.prioritas))]))
         }
         let givenID = FieldParsing.string(bytes(.id))
 

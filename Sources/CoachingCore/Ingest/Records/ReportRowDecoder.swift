@@ -5,6 +5,8 @@ struct ReportRowDecoder {
     let decimalComma: Bool
     /// The day of the run: a NIP born or hired after it is refused.
     let today: CivilDate
+    /// The language of the messages.
+    let language: Language
 
     /// Returns the record when the row is valid, and the row's identity whenever its period,
     /// NIP and position are readable, so one bad score does not hide the person from the
@@ -29,8 +31,7 @@ struct ReportRowDecoder {
         let makeRecord = wantsRecords && periode.map(wants) == true
         if periode == nil {
             let shown = FieldParsing.shown(bytes(.periode))
-            fail(.periode, shown.isEmpty ? "the period is empty; write the month as YYYY-MM, e.g. 2026-10"
-                                         : "'\(shown)' is not a period; write the month as YYYY-MM, e.g. 2026-10")
+            fail(.periode, shown.isEmpty ? language.text(.periodEmpty) : language.text(.periodInvalid, ["value": shown]))
         }
 
         var isPPPK = false
@@ -38,7 +39,7 @@ struct ReportRowDecoder {
             switch FieldParsing.string(status).uppercased() {
             case "", "PNS": break
             case "PPPK": isPPPK = true
-            default: fail(.statusPegawai, "'\(FieldParsing.shown(status))' is not an employment status; use PNS or PPPK")
+            default: fail(.statusPegawai, language.text(.statusInvalid, ["value": FieldParsing.shown(status)]))
             }
         }
 
@@ -46,43 +47,43 @@ struct ReportRowDecoder {
         switch NIP.validate(FieldParsing.trimmed(bytes(.nip)), isPPPK: isPPPK, today: today) {
         case .valid(let value, let warning):
             nip = value
-            if let warning { fail(.nip, warning, warning: true) }
-        case .invalid(let why): fail(.nip, why)
+            if let warning { fail(.nip, warning.text(language), warning: true) }
+        case .invalid(let why): fail(.nip, why.text(language))
         }
 
         // Text fields become Strings only when the record is kept (checking needs no copy).
         let namaBytes = FieldParsing.trimmed(bytes(.nama))
-        if namaBytes.isEmpty { fail(.nama, "the name is empty") }
-        else if let problem = TextHygiene.problem(namaBytes, isName: true) { fail(.nama, "the name \(problem)") }
+        if namaBytes.isEmpty { fail(.nama, language.text(.nameEmpty)) }
+        else if let problem = TextHygiene.problem(namaBytes, isName: true) { fail(.nama, language.text(.nameProblem, ["problem": problem.text(language)])) }
 
         let jabatan = Jabatan(bytes: FieldParsing.trimmed(bytes(.jabatan)))
         if jabatan == nil {
             let shown = FieldParsing.shown(bytes(.jabatan))
-            fail(.jabatan, "'\(shown)' is not a position in this report; use 'Agen Informasi' or 'Team Leader Informasi'")
+            fail(.jabatan, language.text(.positionInvalid, ["value": shown]))
         }
 
         let timBytes = FieldParsing.trimmed(bytes(.tim))
-        if timBytes.isEmpty { fail(.tim, "the team is empty") }
-        else if let problem = TextHygiene.problem(timBytes, isName: true) { fail(.tim, "the team's name \(problem)") }
+        if timBytes.isEmpty { fail(.tim, language.text(.teamEmpty)) }
+        else if let problem = TextHygiene.problem(timBytes, isName: true) { fail(.tim, language.text(.teamProblem, ["problem": problem.text(language)])) }
 
         var nipTeamLeader: NIP?
         let leaderBytes = FieldParsing.trimmed(bytes(.nipTeamLeader))
         if jabatan == .teamLeaderInformasi {
             if !leaderBytes.isEmpty {
-                fail(.nipTeamLeader, "a team leader's own row leaves nip_team_leader empty; the value is ignored", warning: true)
+                fail(.nipTeamLeader, language.text(.leaderOwnRowIgnored), warning: true)
             }
         } else if leaderBytes.isEmpty {
-            if jabatan == .agenInformasi { fail(.nipTeamLeader, "an agent's row needs the NIP of their team leader") }
+            if jabatan == .agenInformasi { fail(.nipTeamLeader, language.text(.leaderMissing)) }
         } else {
             switch NIP.validate(leaderBytes, today: today) {
             case .valid(let value, _): nipTeamLeader = value
-            case .invalid(let why): fail(.nipTeamLeader, "the team leader's NIP is wrong: \(why)")
+            case .invalid(let why): fail(.nipTeamLeader, language.text(.leaderNIPInvalid, ["reason": why.text(language)]))
             }
         }
 
         let count = FieldParsing.integer(bytes(.jumlahPenilaian))
         if count == nil {
-            fail(.jumlahPenilaian, "the number of evaluations must be a whole number (0 or more), found '\(FieldParsing.shown(bytes(.jumlahPenilaian)))'")
+            fail(.jumlahPenilaian, language.text(.evaluationsInvalid, ["value": FieldParsing.shown(bytes(.jumlahPenilaian))]))
         }
 
         let nilai = score(bytes(.nilaiKualitas), column: .nilaiKualitas, required: true, fail: fail)
@@ -103,7 +104,7 @@ struct ReportRowDecoder {
             switch FieldParsing.number(raw, decimalComma: decimalComma) {
             case .value(let v): if makeRecord { kpis[i] = v }
             case .empty: break
-            case .invalid: fail(.kpi(i), "\(layout.kpiCodes[i]) must be a number, found '\(FieldParsing.shown(raw))'")
+            case .invalid: fail(.kpi(i), language.text(.kpiInvalid, ["kpi": layout.kpiCodes[i], "value": FieldParsing.shown(raw)]))
             case .ambiguousThousands: fail(.kpi(i), ambiguous(raw))
             }
         }
@@ -120,14 +121,14 @@ struct ReportRowDecoder {
     private func score(_ raw: UnsafeRawBufferPointer, column: ReportColumn, required: Bool,
                        fail: (ReportColumn, String, Bool) -> Void) -> Double? {
         func what() -> String {
-            if case .aspect(let i) = column { return "the score for \(layout.aspectCodes[i])" }
-            return "the quality score"
+            if case .aspect(let i) = column { return language.text(.scoreAspect, ["aspect": layout.aspectCodes[i]]) }
+            return language.text(.scoreQuality)
         }
         switch FieldParsing.number(raw, decimalComma: decimalComma) {
         case .value(let v) where (0...100).contains(v): return v
-        case .value: fail(column, "\(what()) must be from 0 to 100, found \(FieldParsing.shown(FieldParsing.trimmed(raw)))", false)
-        case .empty: if required { fail(column, "\(what()) is empty; it must be a number from 0 to 100", false) }
-        case .invalid: fail(column, "\(what()) must be a number from 0 to 100, found '\(FieldParsing.shown(raw))'", false)
+        case .value: fail(column, language.text(.scoreOutOfRange, ["what": what(), "value": FieldParsing.shown(FieldParsing.trimmed(raw))]), false)
+        case .empty: if required { fail(column, language.text(.scoreEmpty, ["what": what()]), false) }
+        case .invalid: fail(column, language.text(.scoreInvalid, ["what": what(), "value": FieldParsing.shown(raw)]), false)
         case .ambiguousThousands: fail(column, ambiguous(raw), false)
         }
         return nil
@@ -135,7 +136,7 @@ struct ReportRowDecoder {
 
     private func ambiguous(_ raw: UnsafeRawBufferPointer) -> String {
         let shown = FieldParsing.shown(FieldParsing.trimmed(raw))
-        return "'\(shown)' is unclear in a file separated by ';', where ',' is the decimal mark and '.' groups thousands; write it without the '.' or with ',' for decimals"
+        return language.text(.numberAmbiguous, ["value": shown])
     }
 }
 

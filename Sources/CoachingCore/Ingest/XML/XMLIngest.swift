@@ -15,7 +15,7 @@ struct XMLIngest {
                     periods: RecordPeriods = .all, each: ((PerformanceRecord) -> Void)?) -> InputSummary {
         var summary = InputSummary(kind: .report, format: "xml")
         guard let (reader, adapter) = open(source, schema: InputSchemas.report, log: &log) else { return summary }
-        var reading = XMLReportReading(file: file, today: today, wants: periods.filter(), each: each)
+        var reading = XMLReportReading(file: file, today: today, language: configuration.language, wants: periods.filter(), each: each)
         while reader.next() {
             switch reader.kind {
             case .element:
@@ -49,7 +49,7 @@ struct XMLIngest {
         var summary = InputSummary(kind: .recommendations, format: "xml")
         guard let (reader, adapter) = open(source, schema: InputSchemas.recommendations, log: &log) else { return summary }
         let row = XMLRow(file: file, slotCount: RecommendationColumn.allCases.count)
-        let decoder = RecommendationRowDecoder(today: today)
+        let decoder = RecommendationRowDecoder(today: today, language: configuration.language)
         var counter = SummaryCounter()
         var tracker = SchemaIssueTracker()
         var textSlot: Int?
@@ -102,7 +102,7 @@ struct XMLIngest {
     private func open(_ source: ByteSource, schema: XMLSchema, log: inout DiagnosticLog) -> (StreamingXMLReader, XMLSourceAdapter)? {
         let adapter = XMLSourceAdapter(source)
         guard let reader = StreamingXMLReader(source: adapter, name: file, schema: schema, issueLimit: log.limit) else {
-            log.error(SourceLocation(file: file), "the XML reader could not start")
+            log.error(SourceLocation(file: file), configuration.language.text(.xmlCannotStart))
             return nil
         }
         return (reader, adapter)
@@ -114,9 +114,10 @@ struct XMLIngest {
         guard name == expected, reader.namespaceURI == InputSchemas.namespace else {
             let at = SourceLocation(file: file, line: reader.nodeLine)
             if name == other {
-                log.error(at, "this is a <\(other)> file where a <\(expected)> file was expected")
+                log.error(at, configuration.language.text(.xmlWrongKind, ["other": other, "expected": expected]))
             } else {
-                log.error(at, "the root element is <\(name)> in namespace '\(reader.namespaceURI)'; expected <\(expected) xmlns=\"\(InputSchemas.namespace)\">")
+                log.error(at, configuration.language.text(.xmlWrongRoot, ["name": name, "namespace": reader.namespaceURI, "expected": expected,
+                                                                             "ours": InputSchemas.namespace]))
             }
             return false
         }
@@ -131,10 +132,10 @@ struct XMLIngest {
         // libxml2 stops keeping issues at the limit; the rest still count as errors.
         log.countUnlisted(errors: reader.droppedIssueCount)
         if let failure = adapter.failure {
-            log.error(SourceLocation(file: file), "the file could not be read to the end: \(failure)")
+            log.error(SourceLocation(file: file), configuration.language.text(.csvReadFailed, ["reason": configuration.language.describe(failure, path: file)]))
         }
         if counter.rows == 0 && reader.isValid {
-            log.error(SourceLocation(file: file), "the file has no data rows")
+            log.error(SourceLocation(file: file), configuration.language.text(.xmlNoRows))
         }
         counter.fill(&summary)
     }

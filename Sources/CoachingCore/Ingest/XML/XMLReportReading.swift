@@ -5,6 +5,7 @@ import LibXML
 struct XMLReportReading {
     private let file: String
     private let today: CivilDate
+    private let language: Language
     private let wants: (Periode) -> Bool
     private let each: ((PerformanceRecord) -> Void)?
     private var aspectCodes: [[UInt8]] = [], kpiCodes: [[UInt8]] = []
@@ -17,9 +18,10 @@ struct XMLReportReading {
     private(set) var inRow = false
 
     /// `wants` picks the periods whose records go to `each`; NIPs dated after `today` are refused.
-    init(file: String, today: CivilDate, wants: @escaping (Periode) -> Bool, each: ((PerformanceRecord) -> Void)?) {
+    init(file: String, today: CivilDate, language: Language, wants: @escaping (Periode) -> Bool, each: ((PerformanceRecord) -> Void)?) {
         self.file = file
         self.today = today
+        self.language = language
         self.wants = wants
         self.each = each
     }
@@ -42,7 +44,7 @@ struct XMLReportReading {
             consistency.add(layout: l)
             summary.aspectCodes = l.aspectCodes
             summary.kpiCodes = l.kpiCodes
-            decoder = ReportRowDecoder(layout: l, decimalComma: false, today: today)
+            decoder = ReportRowDecoder(layout: l, decimalComma: false, today: today, language: language)
             row = XMLRow(file: file, slotCount: l.slotCount)
         }
         guard let layout, let row else { return }
@@ -65,16 +67,15 @@ struct XMLReportReading {
         }
         let codes = isAspect ? aspectCodes : kpiCodes
         guard let index = codes.firstIndex(where: { $0.withUnsafeBytes { FieldParsing.equals(code, $0) } }) else {
-            let kind = isAspect ? "aspect" : "KPI"
             log.error(SourceLocation(file: file, line: reader.nodeLine),
-                      "\(kind) '\(String(decoding: code, as: UTF8.self))' is not declared in <kolom> at the top of the file",
+                      language.text(isAspect ? .xmlAspectUndeclared : .xmlKPIUndeclared, ["code": String(decoding: code, as: UTF8.self)]),
                       field: isAspect ? "aspek" : "kpi")
             return
         }
         let slot = layout.slot(isAspect ? .aspect(index) : .kpi(index))
         if row.has(slot: slot) {
             log.error(SourceLocation(file: file, line: reader.nodeLine),
-                      "\(layout.name(isAspect ? .aspect(index) : .kpi(index))) is given twice for this person",
+                      language.text(.xmlGivenTwice, ["name": layout.name(isAspect ? .aspect(index) : .kpi(index))]),
                       field: layout.name(isAspect ? .aspect(index) : .kpi(index)))
             return
         }

@@ -1,0 +1,733 @@
+extension Catalogue {
+    /// English, on request (`--lang en`, `COACHING_LANG=en`).
+    public static func english(_ key: MessageKey) -> String {
+        switch key {
+        // MARK: - Language and general words
+        case .languageUnknown: "{source} is '{value}', not a language this tool speaks; accepted values: {accepted}"
+        case .nounError: "error|errors"
+        case .nounWarning: "warning|warnings"
+        case .nounRow: "row|rows"
+        case .nounPerson: "person|people"
+        case .nounTeam: "team|teams"
+        case .nounProblem: "more problem|more problems"
+        case .nounPeriod: "period|periods"
+        case .nounSession: "session|sessions"
+        case .nounCandidate: "candidate|candidates"
+        case .nounDocument: "document|documents"
+        case .nounFile: "file|files"
+        case .nounColumn: "column|columns"
+        case .nounMoreRow: "more row|more rows"
+        case .nounBatch: "batch|batches"
+        case .nounFinding: "finding|findings"
+        case .listedMany: "{count}, {first} to {last}"
+
+        // MARK: - check
+        case .checkOmitted: "{file}: note: {more} not shown (the first {limit} are listed)"
+        case .checkNoErrors: "No errors{warnings}: the inputs can be used."
+        case .checkWarningsInParentheses: " ({warnings})"
+        case .checkHasErrors: "{errors} and {warnings}: fix the errors and check again."
+        case .checkNotRead: "not read"
+        case .checkPeriod: "period {period}"
+        case .checkPeriods: "{count} periods {first}…{last}"
+        case .fileUnreadable: "the file could not be read: {reason}"
+
+        // MARK: - Ingest
+        case .fileEmpty: "the file is empty; expected a header line and data rows"
+        case .fileHeaderOnly: "the file has a header line but no data rows"
+        case .fileWindows1252: "the file is in Windows-1252 (older Excel), not UTF-8; it was converted. Saving as \"CSV UTF-8\" avoids this"
+        case .rowWidth: "this row has {fields} fields but the header has {width}; check for a missing or extra {delimiter}, or a value that needs quotes"
+        case .delimiterTab: "tab"
+        case .headerUnknownColumn: "column '{column}' is not one this tool reads and is ignored (add an alias in coaching.toml if it is one of ours)"
+        case .headerMissingReport: "the header lacks the {column} {missing}; a Laporan Kinerja Agen needs {required}"
+        case .headerMissingRecommendations: "the header lacks the {column} {missing}; a Rekomendasi Perbaikan Kinerja Agen needs {required} (id is optional)"
+        case .headerDuplicate: "column '{column}' appears twice (also column {first}); which one counts is unclear"
+        case .inputKindUnknownCSV: "cannot tell which input this is: a Laporan Kinerja Agen has the columns {report}; a Rekomendasi Perbaikan Kinerja Agen has {recommendations}. Map your headers with [input.header_aliases] in coaching.toml"
+        case .inputKindUnknownXML: "cannot tell which input this is: the root element must be <laporanKinerja> or <rekomendasiPerbaikan> in namespace {namespace}"
+        case .inputIsRecommendationsNotReport: "this is a Rekomendasi Perbaikan Kinerja Agen, not the Laporan Kinerja Agen"
+        case .inputIsReportNotRecommendations: "this is a Laporan Kinerja Agen, not the Rekomendasi Perbaikan Kinerja Agen"
+        case .recommendationsWithoutReport: "no Laporan Kinerja Agen was given in this run, so the people and periods of these recommendations were not checked against one"
+        case .periodEmpty: "the period is empty; write the month as YYYY-MM, e.g. 2026-10"
+        case .periodInvalid: "'{value}' is not a period; write the month as YYYY-MM, e.g. 2026-10"
+        case .statusInvalid: "'{value}' is not an employment status; use PNS or PPPK"
+        case .nameEmpty: "the name is empty"
+        case .nameProblem: "the name {problem}"
+        case .positionInvalid: "'{value}' is not a position in this report; use 'Agen Informasi' or 'Team Leader Informasi'"
+        case .teamEmpty: "the team is empty"
+        case .teamProblem: "the team's name {problem}"
+        case .leaderOwnRowIgnored: "a team leader's own row leaves nip_team_leader empty; the value is ignored"
+        case .leaderMissing: "an agent's row needs the NIP of their team leader"
+        case .leaderNIPInvalid: "the team leader's NIP is wrong: {reason}"
+        case .evaluationsInvalid: "the number of evaluations must be a whole number (0 or more), found '{value}'"
+        case .kpiInvalid: "{kpi} must be a number, found '{value}'"
+        case .scoreQuality: "the quality score"
+        case .scoreAspect: "the score for {aspect}"
+        case .scoreOutOfRange: "{what} must be from 0 to 100, found {value}"
+        case .scoreEmpty: "{what} is empty; it must be a number from 0 to 100"
+        case .scoreInvalid: "{what} must be a number from 0 to 100, found '{value}'"
+        case .numberAmbiguous: "'{value}' is unclear in a file separated by ';', where ',' is the decimal mark and '.' groups thousands; write it without the '.' or with ',' for decimals"
+        case .aspectEmpty: "the aspect is empty; name the aspect the recommendation is about, e.g. etika_bertelepon"
+        case .findingEmpty: "the finding (temuan) is empty"
+        case .findingProblem: "the finding {problem}"
+        case .recommendationEmpty: "the recommendation text is empty"
+        case .recommendationProblem: "the recommendation {problem}"
+        case .priorityInvalid: "'{value}' is not a priority; use tinggi, sedang or rendah"
+        case .recommendationDuplicate: "has the same period, NIP, aspect and finding as line {line}; it is listed twice"
+        case .recommendationIDReused: "id '{id}' is already used on line {line}; each recommendation needs its own id"
+        case .recommendationNobody: "there is no row for NIP {nip} in {period} in the Laporan Kinerja Agen, so this recommendation belongs to nobody"
+        case .recommendationAspectUnknown: "'{aspect}' is not an aspect of the report; known aspects: {known}"
+        case .reportDuplicatePerson: "NIP {nip} already has a row for {period} on line {line}; a person appears once per period"
+        case .leaderIsAgent: "the team leader named here{others}, {nip}, is an Agen Informasi in {period}, not a Team Leader Informasi"
+        case .leaderWithoutRow: "the team leader named here{others}, {nip}, has no row of their own as Team Leader Informasi in {period}"
+        case .andMoreRows: " (and on {rows})"
+        case .rowsRepeatOtherFile: "{rows} of this file (from here on) repeat people and periods already in {other}; only the rows of {other} are used"
+
+        // MARK: - NIP
+        case .nipEmpty: "the NIP is empty"
+        case .nipSpaces: "a NIP is written without spaces"
+        case .nipDigitsOnly: "a NIP has digits only"
+        case .nipLength: "a NIP has 18 digits; this one has {count}"
+        case .nipBirthInvalid: "the first 8 digits of a NIP are the birth date (YYYYMMDD), and {digits} is not a date"
+        case .nipBirthFuture: "the first 8 digits of a NIP are the birth date (YYYYMMDD), and {digits} is after today ({today})"
+        case .nipServiceMonth: "digits 9–14 of a NIP are the start of service (YYYYMM), and month {month} does not exist"
+        case .nipServiceYearFuturePPPK: "digits 9–12 of a NIP are the year service started, and {year} is after this year ({thisYear})"
+        case .nipServiceFuture: "digits 9–14 of a NIP are the start of service (YYYYMM), and {service} is after this month ({month})"
+        case .nipServiceBeforeBirth: "the start of service ({year}) in this NIP is before the birth date ({birthYear})"
+        case .nipSex: "digit 15 of a NIP is the sex code, 1 or 2, not {sex}"
+        case .nipSequence: "the last 3 digits of a NIP are a sequence number from 001; 000 is not used"
+        case .nipAgeUnusual: "this NIP says service started at age {age}, which is unusual; please check it"
+
+        // MARK: - Text hygiene
+        case .textNoLetter: "has no visible letter (only spaces, marks or invisible characters); type the name again"
+        case .textControl: "holds a control character ({code}) that a document cannot carry; type the value again without it"
+        case .textNotCharacter: "holds {code}, which is not a character; type the value again without it"
+        case .textDirection: "holds a direction control ({code}) that makes the text read otherwise than it is stored; type the value again without it"
+
+        // MARK: - Dates on the command line
+        case .dateForms: "2026-11-25 or 25/11/2026 (year-month-day, or day/month/year as Indonesian Excel writes it)"
+        case .dateInvalid: "'{value}' is not a date; write it as {forms}"
+        case .periodArgumentInvalid: "'{value}' is not a period; write the month as YYYY-MM, e.g. 2026-10"
+        case .nipArgumentInvalid: "'{value}' is not a NIP: {reason}"
+        case .todayVariableInvalid: "error: COACHING_TODAY is '{value}', not a date; write it as {forms}"
+
+        // MARK: - File system
+        case .fileExists: "{path} already exists; move or delete it first, or choose another name"
+        case .fileNoPermission: "no permission to read or write {path}; check the permissions of the file and its folder (ls -l), or use a folder of your own"
+        case .fileDiskFull: "the disk is full while writing {path}; free some space and run again"
+        case .fileNotFound: "{path} is not found; check the file's name and folder"
+        case .fileReadOnly: "{path} is on a read-only medium; use a folder that can be written to (for example with --out)"
+        case .fileIsDirectory: "{path} is a folder, not a file; name a file in it"
+        case .fileNotDirectory: "part of the path {path} is a file, not a folder; check the path"
+        case .fileOther: "{path}: {reason}"
+
+        // MARK: - Settings
+        case .settingsUnreadable: "cannot read the settings file {file}"
+        case .settingsUnusable: "The settings in {file} cannot be used; fix the lines above."
+
+        // MARK: - Help texts
+        case .optBatch: "The batch: its id (2026-001) or its folder."
+        case .optNotes: "The filled-in worksheet (.xlsx, .csv or .xml)."
+        case .optOnlyValid: "Write the minutes of the sessions whose notes are in order, and list the rest as pending."
+        case .optRevise: "Sessions whose approved Berita Acara is corrected (a new revision)."
+        case .optReason: "Why the revision is needed; kept in the document and the audit log."
+        case .optReports: "The Laporan Kinerja Agen (.csv or .xml)."
+        case .optRecommendations: "The Rekomendasi Perbaikan Kinerja Agen (.csv or .xml)."
+        case .optPeriod: "The period, YYYY-MM (default: the latest in the report)."
+        case .optDocument: "Which document: jadwal or berita-acara."
+        case .optSessionsDraft: "Only these sessions' Berita Acara (default: every draft)."
+        case .optByKepalaSeksi: "NIP of the Kepala Seksi PKL who approves."
+        case .optOnApproval: "Date of the approval."
+        case .optAssignedOn: "Date the Kepala Kantor's assignment was received (default: today, WIB)."
+        case .optUnavailable: "Who is away when: CSV with nip,tanggal,dari,sampai."
+        case .optAllowPartial: "Write the schedule even when some candidates do not fit."
+        case .optBatchOrAll: "The batch: its id (2026-001) or its folder (default: every open batch)."
+        case .optToday: "Count up to this day (default: today, WIB)."
+        case .optTextOrJSON: "text or json."
+        case .optInputFiles: "Input files (.csv or .xml)."
+        case .optFormatTextJSON: "Output: text for people, json for programs."
+        case .optDelimiter: "CSV delimiter: auto, ',', ';' or tab (overrides the settings)."
+        case .optOut: "Output root."
+        case .optTemplates: "Folder of templates replacing the built-in ones, file by file."
+        case .optConfig: "Settings file."
+        case .optConfigDiscussion: "Default: coaching.toml in the current folder if there is one, else built-in defaults."
+        case .optSessionsApproved: "Only these sessions' Berita Acara (default: every approved one)."
+        case .optByKepalaKantor: "NIP of the Kepala Kantor."
+        case .optOnReceipt: "Date of the receipt."
+        case .helpCoachingDiscussion: """
+            Inputs are the Laporan Kinerja Agen (one row per person per period) and the Rekomendasi Perbaikan Kinerja Agen (one row per recommendation), as CSV (',', ';' or tab; UTF-8 or Windows-1252) or XML (see Schemas/). Settings come from coaching.toml (see `coaching init`).
+
+            Start here:
+              coaching init
+                  write an annotated coaching.toml (fill in who signs)
+              coaching check REPORT RECS
+                  check the inputs and list every problem
+              coaching candidates --reports REPORT --recommendations RECS
+                  who should be coached, why, and on what
+              coaching schedule --reports REPORT --recommendations RECS --assigned-on DATE
+                  the sessions and the draft Jadwal Coaching, as a new batch folder
+              coaching minutes BATCH --notes WORKSHEET
+                  after the sessions: one Berita Acara per session, from the filled-in worksheet
+              coaching approve BATCH --document jadwal|berita-acara --by NIP --on DATE
+                  the Kepala Seksi PKL's approval: the final documents
+              coaching receive BATCH --by NIP --on DATE
+                  the Kepala Kantor's receipt of the Berita Acara
+              coaching pdf BATCH
+                  a PDF of each document, to sign electronically (TTE) in SRIKANDI / BSrE
+              coaching lampirkan BATCH SIGNED.pdf…
+                  take the signed PDFs back into the record (checks each signature)
+              coaching status [BATCH]
+                  where each batch stands in the 14 working days, and who acts next
+              coaching archive BATCH
+                  step 10: the signed ZIP package for the records office (coaching keygen once first)
+              coaching verify PACKAGE
+                  prove a package (or its extracted folder) is unchanged
+              coaching find --nip NIP
+                  which coaching a person received, and where the documents are
+              coaching efektivitas --reports REPORT…
+                  does coaching work? effect against comparable people, commitments followed up
+              coaching calendar --from DATE
+                  the SOP's 14-working-day deadline
+              coaching sample --out DIR
+                  realistic example inputs
+
+            Language: Indonesian (the default); --lang en or COACHING_LANG=en for English.
+
+            Exit status: 0 all good, 1 a problem in the inputs, the settings, the notes or the register, 64 a wrong command line.
+            """
+        case .helpScheduleDiscussion: """
+            Steps 1–4 of the SOP: from the report and the recommendations to the draft (KONSEP) Jadwal Coaching for the Kepala Seksi PKL to sign. Sessions start on schedule.first_session_working_day and end schedule.working_days_after_last_session working days before the 14-working-day deadline; highest priority first; the coach and one Quality Assessor per session.
+
+            It always says the assignment day it uses (today when --assigned-on is not given), and warns without --recommendations.
+
+            Writes OUT/YEAR/YEAR-NNN/ whole or not at all: jadwal-coaching.html and .xml, kandidat.xlsx and kandidat.csv (the candidates and why), lembar-kerja.xlsx (the Quality Assessors' worksheet as a workbook: what coaching filled in is locked, hadir is a ya/tidak list) and the same as lembar-kerja.csv, the inputs and the settings used. Running again on the same inputs writes nothing new and names the existing batch.
+
+            If not everyone fits, it says who, why and what would help, and writes nothing unless --allow-partial is given, which lists them in tidak-terjadwal.csv in the batch.
+
+            Example:
+              coaching schedule --config Examples/coaching.toml \\
+                --reports Examples/laporan-kinerja.csv \\
+                --recommendations Examples/rekomendasi-perbaikan.csv \\
+                --assigned-on 2026-11-25
+            """
+        case .helpCheckDiscussion: """
+            Give the Laporan Kinerja Agen and the Rekomendasi Perbaikan Kinerja Agen together, so the recommendations are checked against the people in the report. Which file is which is told from its header (CSV) or root element (XML); the order does not matter.
+
+            Each problem is printed as  file:line:column: error|warning: message (column) followed by one summary line per file. Warnings never block.
+
+            Examples:
+              coaching check Examples/*.csv
+              coaching check --format json export.xml
+            """
+        case .helpApproveDiscussion: """
+            Step 4 (the Jadwal) and step 8 (the Berita Acara) of the SOP. The final documents are drawn again from the drafts, without the KONSEP mark and dated on the approval day; from then on they cannot change (a correction is a revision: `coaching minutes … --revise`).
+
+            Only the Kepala Seksi PKL named in the batch's coaching.toml can approve; the date cannot be before the draft, and the Berita Acara only after the Jadwal.
+
+            Examples:
+              coaching approve 2026-001 --document jadwal --by 198012302010012005 --on 2026-11-26
+              coaching approve 2026-001 --document berita-acara --session 1 2 3 --by 198012302010012005 --on 2026-12-11
+            """
+        case .helpReceiveDiscussion: """
+            Records the receipt in the register for every approved Berita Acara of the batch (or the --session ones). The documents themselves do not change: they were final at approval, and the receipt is signed on paper in the block left for it.
+
+            Only the Kepala Kantor named in the batch's coaching.toml; not before the approval date.
+
+            Example:
+              coaching receive 2026-001 --by 197205141998031002 --on 2026-12-14
+            """
+        case .helpStatusDiscussion: """
+            Without BATCH: every batch not yet archived; when all are archived, it says how many and how to see them. A batch is at risk (berisiko) with 3 working days or fewer left, late (terlambat) after the deadline without the Kepala Kantor's receipt. A no-show is reported once its record says there is no room for a make-up (the person goes to the next batch), or once the make-up it proposes is recorded: until then the batch is not done.
+
+            Examples:
+              coaching status
+              coaching status 2026-001 --today 2026-12-10 --format json
+            """
+        case .helpArchiveDiscussion: """
+            Writes one ZIP package per batch, arsip-coaching-<batch>.zip (under <out>/arsip unless --to says otherwise), holding the documents, the inputs and settings used, the register's entries and audit log of the batch (register/), an index.html to browse, and manifest.xml listing every file with its SHA-256. The manifest is signed with the office key when there is one (see coaching keygen). The same batch always gives the same bytes.
+
+            Refuses while a document is still a draft or not yet received, and names each one; --include-drafts makes a package anyway, marked as such on its first page, and leaves the batch open.
+
+            index.html is also written into the batch folder.
+
+            Examples:
+              coaching archive 2026-001
+              coaching archive 2026-001 --to /mnt/arsip --on 2026-12-16
+            """
+        case .helpVerifyDiscussion: """
+            Recomputes every file's SHA-256 against the manifest, validates every XML against its schema, checks that the numbers in the documents, the manifest and the register's entries agree, that no file is missing or extra, and that the manifest's signature is the office's. Prints each finding plainly; exit 0 only when everything holds.
+
+            The public key comes from --public-key, else kunci-arsip.pub in ~/.klip-coaching (or $COACHING_KEYS). With a key, an unsigned package fails; without one, an unsigned package is reported as such.
+
+            Examples:
+              coaching verify Output/arsip/arsip-coaching-2026-001.zip
+              coaching verify /mnt/arsip/2026-001 --public-key kunci-arsip.pub
+            """
+        case .helpFindDiscussion: """
+            Looks through every batch in the register under the output root. Dates are the session's (for a Berita Acara) or the drafting's (for a Jadwal). Each document is shown with its number, batch, session, person, status and dates, the file in its batch folder and, once archived, the package it is in.
+
+            Examples:
+              coaching find --nip 198607282015091716
+              coaching find --number BA-12/KLIP/2026
+              coaching find --from 2026-11-01 --to 2026-12-31 --format csv
+              coaching find --from 2026-11-01 --to 2026-12-31 --format xlsx --output dokumen.xlsx
+
+            --format xlsx writes the same columns as csv as a workbook (NIPs and numbers as text, dates as dates) into the file --output names; --to is the last date, not a file.
+            """
+        case .helpCandidatesDiscussion: """
+            A person is a candidate when the overall score is below rules.quality_minimum, an aspect is below its minimum, a KPI is outside its band, or a recommendation has priority tinggi. A team leader also when at least rules.team_flagged_share of the team is, or the team average misses rules.team_average_target. Someone with fewer than rules.minimum_evaluations evaluations is listed as skipped, not coached, and so is someone coached less than rules.cool_down_working_days working days before --assigned-on in a batch under --out. Order: more reasons first, then the lower score, then the NIP.
+
+            The same selection as `coaching schedule` makes for the same inputs, settings, date and output folder.
+
+            --format xlsx writes the list as a workbook (the NIPs as text, all 18 digits; the scores as numbers) into the file --output names, as kandidat.xlsx in a batch folder.
+
+            Examples:
+              coaching candidates --reports Examples/laporan-kinerja.csv \\
+                --recommendations Examples/rekomendasi-perbaikan.csv
+              coaching candidates --reports Examples/laporan-kinerja.csv --format xlsx --output kandidat.xlsx
+            """
+        case .helpCalendarDiscussion: """
+            Day 1 is the first working day after the assignment date. Weekends, national holidays and cuti bersama are skipped (cuti bersama count as working days with cuti_bersama_is_working_day = true in coaching.toml; [calendar] also adds an office's own days). 2025 and 2026 are decreed; 2027 is an estimate and gets a warning; later years are refused until their days are added to coaching.toml.
+
+            Example:
+              coaching calendar --from 2026-11-25 --add 14
+            """
+        case .helpKeygenDiscussion: """
+            Writes an Ed25519 key pair: kunci-arsip.key (private, readable only by you) and kunci-arsip.pub (public: give it to whoever verifies packages). By default into ~/.klip-coaching (or $COACHING_KEYS), where coaching archive and coaching verify look for them. Keep the private key out of the output folder: it is never written into a package, and archive refuses a batch folder that holds it.
+
+            Refuses to replace an existing key: packages signed with it could no longer be checked against a new one.
+
+            Example:
+              coaching keygen
+              coaching keygen --to /media/kunci-kantor
+            """
+        case .optOutput: "Write to this file instead of standard output; needed for --format xlsx. (--out is the output root, where the register is.)"
+        case .optArchiveTo: "Folder for the package (default: <out>/arsip)."
+        case .optIncludeDrafts: "Package a batch with drafts or unreceived minutes; the package says so and the batch stays open."
+        case .optArchiveOn: "Date of archiving (default: today, WIB); a batch archived before keeps its date."
+        case .optArchiveKey: "The office's private key (default: kunci-arsip.key in ~/.klip-coaching or $COACHING_KEYS, if there)."
+        case .optPackage: "A package (.zip) or an extracted batch folder."
+        case .optPublicKey: "The office's public key."
+        case .optCalendarFrom: "Assignment date, YYYY-MM-DD or DD/MM/YYYY."
+        case .optCalendarAdd: "Working days to count (the SOP allows 14)."
+        case .optInitDir: "Folder to write coaching.toml into."
+        case .optInitForce: "Replace an existing coaching.toml."
+        case .optCoolDownFrom: "The day the cool-down counts back from, as schedule's --assigned-on (default: today, WIB)."
+        case .optFormatAll: "Output: text for people, csv or json for programs, xlsx for spreadsheets (with --output)."
+        case .optAttachFiles: "The signed PDFs (or, with --scan, the one scan)."
+        case .optScan: "The one file is a scan of this document's paper signed in ink: its number (BA-12/KLIP/2026) or rekap."
+        case .optKeygenTo: "Folder for the two key files (default: ~/.klip-coaching or $COACHING_KEYS)."
+        case .optFindNIP: "The person's NIP (18 digits)."
+        case .optFindNumber: "A document number, e.g. BA-12/KLIP/2026."
+        case .optFrom: "From this date."
+        case .optTo: "Up to this date."
+        case .optFormatFind: "Output: text (default), csv or json for programs, xlsx for spreadsheets (with --output)."
+        case .optWriteDir: "Folder to write into (created if missing)."
+        case .optAgents: "Number of agents (team leaders come on top)."
+        case .optPeriods: "Number of monthly periods, ending with --last-period."
+        case .optSeed: "Seed: the same seed gives the same files."
+        case .optLastPeriod: "The most recent period, YYYY-MM."
+        case .optTemplateDir: "Template folder."
+        case .helpTemplatesCopyDiscussion: "Existing files are left alone unless --force is given."
+        case .optForceFiles: "Replace files that already exist."
+        case .optPdfDocuments: "Only these documents: numbers (BA-12/KLIP/2026) or rekap (default: every one)."
+        case .optTabs: "Tabs printing at once in the one browser."
+        case .helpAttachDiscussion: """
+            After `coaching pdf`, the office signs the PDFs in SRIKANDI or the BSrE service; lampirkan takes the signed files back. Each is matched to the PDF of the batch it extends (a signature appends to the PDF, so the printed PDF's bytes must be its beginning), and its signature is checked: one signature, covering the whole file, its digest and its signature valid. Accepted files are copied into the batch (ttd/berita-acara/sesi-007-ttd.pdf) and recorded with the signer's name, NIK or NIP and the signing time; status, find and the archive show them.
+
+            The signer's certificate chain is checked against the root certificates in the folder signatures.trust_roots names in coaching.toml; without that setting it is not checked, and lampirkan says so.
+
+            The good files are recorded; each refused file is listed with its reasons, and the exit status is then 1. A file already on record changes nothing.
+
+            --scan NUMBER takes one file, a scan (PDF, JPEG or PNG) of that document's paper signed in ink, kept as evidence.
+
+            Examples:
+              coaching lampirkan 2026-001 ~/Unduhan/sesi-*-signed.pdf
+              coaching lampirkan 2026-001 --scan BA-12/KLIP/2026 pindai-ba-12.jpg
+            """
+        case .helpInitDiscussion: """
+            The file explains each setting: letterhead and unit code, the people who sign, the coaching rules, office hours, calendar options and header aliases. An existing coaching.toml is never overwritten unless --force is given.
+            """
+        case .helpMinutesDiscussion: """
+            Steps 6–7 of the SOP. NOTES is the batch's lembar-kerja.xlsx filled in (a workbook: the columns coaching filled in are locked), or lembar-kerja.csv as Excel or LibreOffice saves it (';', 27/11/2026 or 11/27/26, a NIP turned into 1.98607282015092E+017 are fine: each row is checked against the session its sesi names, with a warning), or the same as XML (Schemas/catatan-coaching.xsd). Per session: hadir (ya/tidak; empty while pending), tanggal (the day it was held), pembahasan, komitmen (one per line) with target_tanggal, tindak_lanjut, catatan.
+
+            Every row is checked against the batch's Jadwal: a session that does not exist, a NIP or date that does not match, a session after the deadline, a held session without discussion or commitments. With any problem nothing is written, unless --only-valid is given; then the rest is listed as pending.
+
+            Writes, into the batch folder: berita-acara/sesi-NNN.html and .xml (a no-show gets a record of its own, proposing a make-up session from the day after today inside the 14 working days, or saying there is no room and the person goes to the next batch), and rekap-coaching.html. A make-up is recorded by filling in the session's row again with the make-up day in tanggal. Numbers (BA-n/UNIT/YEAR) come from the register and never change: running again on the same notes changes nothing. A draft is redrawn when its notes change; an approved one only with --revise SESSION --reason TEXT.
+
+            Example:
+              coaching minutes 2026-001 --notes lembar-kerja-terisi.xlsx
+            """
+        case .helpPdfDiscussion: """
+            Writes a PDF beside each document's HTML in the batch folder (jadwal-coaching.pdf, berita-acara/sesi-007.pdf, tanda-terima/tanda-terima-1.pdf, rekap-coaching.pdf), A4 as the documents' own page style says, tagged, with an outline, its title, the office as author and the document number as subject; each PDF is recorded in the register with its SHA-256 and goes into the archive package.
+
+            A PDF whose HTML is unchanged since it was printed is left as it is (sudah ada); one whose HTML changed (the rekap, redrawn at approval and receipt) is printed again, unless a signed copy of it is on record. Drafts print with their KONSEP mark.
+
+            Needs Chromium (apt install chromium), one browser for the whole batch; COACHING_CHROMIUM names another one. No other command needs it.
+
+            Examples:
+              coaching pdf 2026-001
+              coaching pdf 2026-001 --document BA-12/KLIP/2026 rekap
+            """
+        case .usageXlsxOutput: "--format xlsx writes a workbook to open in a spreadsheet, not text for the terminal: name the file with --output FILE"
+        case .usageAdd: "--add must be from 1 to 260 working days"
+        case .usageReviseReason: "--revise needs --reason: say why the approved Berita Acara is corrected"
+        case .usageNotFolder: "{folder} is not an existing folder"
+        case .usageAttachFiles: "name the signed PDF files to attach"
+        case .usageScanOne: "--scan takes one file, the scan of that document ({count} were given)"
+        case .usageSessionForMinutes: "--session is for --document berita-acara"
+        case .usageAgents: "--agents must be from 1 to 2,000,000"
+        case .usagePeriods: "--periods must be from 1 to 120"
+        case .usageLastPeriod: "--last-period must be a month as YYYY-MM, e.g. 2026-10"
+        case .usageCoachingShare: "--coaching-share must be from 0 to 1"
+        case .usageEffect: "--effect must be ASPECT=+N, e.g. kepatuhan_sop=+6 (N from -100 to 100), not \"{value}\""
+        case .usageCheckFiles: "give at least one input file"
+        case .usageDelimiter: "--delimiter must be auto, ',', ';' or tab"
+        case .usageTabs: "--tabs must be 1 to 8"
+        case .helpRegisterRebuildDiscussion: """
+            Every batch folder keeps a copy of its part of the register (YEAR/YEAR-NNN/register/), rewritten with every change. When register.sqlite is lost, rebuild reads those copies and makes the register again: batches, documents with their status, approvals and receipts, the files' hashes, the audit lines, and the numbering, which continues after the highest number found so that no number is given twice.
+
+            Refused while a register.sqlite is there (move a damaged or emptied one aside first and keep it), and when any batch folder has no readable copy. Files that are not as the copies record are listed: the rebuilt register keeps the recorded hashes, so the later steps refuse those files by name until they are restored.
+
+            Example:
+              mv Output/register.sqlite Output/register.sqlite.rusak
+              coaching register rebuild
+            """
+        case .helpSampleDiscussion: """
+            Writes laporan-kinerja.csv/.xml and rekomendasi-perbaikan.csv/.xml: Indonesian names, valid NIPs, teams of 8–15 agents with their team leader, plausible scores with some people clearly below the thresholds, and the recommendations that follow. Files appear whole or not at all.
+
+            Examples:
+              coaching sample --out Examples
+              coaching sample --out /tmp/big --agents 83334 --periods 12     (about 1,000,000 rows)
+
+            With --effect (or --riwayat) it also simulates the coaching held: after each period, people with an aspect below its minimum are coached the next month (seven in ten of them), written to riwayat-coaching.csv, and from the period after that month their coached aspects gain the planted effect, on top of the usual noise (so regression to the mean is there too). `coaching efektivitas --riwayat` then measures it:
+              coaching sample --out /tmp/s --periods 12 --agents 2000 --effect kepatuhan_sop=+6
+              coaching efektivitas --reports /tmp/s/laporan-kinerja.csv --riwayat /tmp/s/riwayat-coaching.csv --out /tmp/s/out
+            """
+        case .helpTemplatesCheckDiscussion: """
+            Each document template is compiled with its partials, files from DIR replacing the built-in ones of the same name. A name the document does not provide, a missing partial, a partial that includes itself or a syntax error is reported as file:line:column: message. Without DIR the built-in templates are checked.
+            """
+        case .helpLang: "Language of messages and help: id (the default) or en. Also COACHING_LANG=en."
+        // the progress line
+        case .progressPreparationSheets: "Drawing the preparation sheets"
+        case .progressMinutes: "Writing the Berita Acara"
+        case .progressArchive: "Packaging the archive, stage"
+        case .progressVerify: "Checking the package's files"
+        case .progressPrint: "Printing PDFs"
+        // coaching efektivitas
+        case .helpEffectiveness: "Does coaching work? The change after coaching against comparable uncoached people, and the commitments followed up."
+        case .helpEffectivenessDiscussion: """
+            Per coached person and coached aspect: the baseline (mean of up to three periods before the coaching period), the first and second period after, and the change; the same change of comparable people (same jabatan, baseline within effectiveness.baseline_caliper points, not coached on that aspect from three periods before to two after); the difference (difference in differences) with a 95 % interval per aspect, coach, team and batch. Below effectiveness.minimum_evaluations scored contacts in a period or effectiveness.minimum_comparisons comparable people: "data belum cukup". Every commitment of a Berita Acara is followed up once its target date has passed.
+
+            The sessions come from the approved Berita Acara in the register under --out, and from --riwayat (a riwayat-coaching.csv, as `coaching sample --effect` writes). Writes OUT/efektivitas/FROM_TO/: laporan-efektivitas.html (for the Kepala Kantor, A4), efektivitas.csv, pembanding.csv, ringkasan.csv, komitmen.csv (every figure with the report rows it comes from, as file:line) and efektivitas.json.
+
+            Examples:
+              coaching efektivitas --reports laporan-2026-01.csv laporan-2026-02.csv … --from 2026-03 --to 2026-08
+              coaching efektivitas --reports /tmp/s/laporan-kinerja.csv --riwayat /tmp/s/riwayat-coaching.csv --out /tmp/s/out
+            """
+        case .optEffectivenessReports: "Laporan Kinerja files (.csv or .xml), one per period or cumulative."
+        case .optRiwayat: "Sessions held, as riwayat-coaching.csv, besides those in the register."
+        case .optFromPeriod: "First coaching period analysed, YYYY-MM (default: the first session's)."
+        case .optToPeriod: "Last coaching period analysed, YYYY-MM (default: the last session's)."
+        case .usageReportsNeeded: "--reports needs at least one file"
+        case .usageToBeforeFrom: "--to ({to}) is before --from ({from})"
+        case .effectivenessInputErrors: "The inputs have errors (see above); correct them and run again. No effectiveness report was written."
+        case .effectivenessNoSessions: "No coaching session is on record: the register holds no approved Berita Acara and --riwayat was not given. No effectiveness report was written."
+        case .effectivenessWritten: "Effectiveness report written to {folder}: {units} person-and-aspect pairs, {measured} measured."
+        case .effectivenessHeadline: "Effect of coaching: {effect} points (95 % interval: {low} to {high})."
+        case .effectivenessHeadlineShort: "Effect of coaching: data belum cukup (not enough data)."
+        case .helpApprove: "Record the Kepala Seksi PKL's approval and write the final documents (without KONSEP)."
+        case .helpArchive: "Package a finished batch for the records office (step 10) and mark it archived."
+        case .helpAttach: "Take signed PDFs (TTE) back into a batch, or a scan of a paper signed in ink."
+        case .helpCalendar: "Count working days: the SOP's deadline from an assignment date, and the days skipped."
+        case .helpCandidates: "List who should be coached in a period, with the reasons and the focus areas."
+        case .helpCheck: "Read and validate input files; list every problem with file, line and column."
+        case .helpCoaching: "Coaching paperwork for KLIP DJP (SOP LIP30-0005): check the inputs, pick the candidates, schedule the sessions, write the Jadwal Coaching and the Berita Acara, follow them through approval and receipt, and archive them."
+        case .helpFind: "Find documents in the register: which coaching a person received, where each document is, its status."
+        case .helpInit: "Write an annotated coaching.toml with every setting at its default."
+        case .helpKeygen: "Make the office's key that signs archive packages (once)."
+        case .helpMinutes: "Turn the Quality Assessors' notes into the Berita Acara Coaching of each held session (HTML and XML)."
+        case .helpPdf: "Print each document of a batch to PDF, for electronic signature (TTE) or the records office."
+        case .helpReceive: "Record that the Kepala Kantor received the approved Berita Acara (step 9)."
+        case .helpRegister: "Look after the register (register.sqlite) itself."
+        case .helpRegisterRebuild: "Make a lost register again from the batch folders."
+        case .helpSample: "Make realistic synthetic inputs (both inputs, CSV and XML), the same for the same seed."
+        case .helpSchedule: "Schedule the coaching sessions and write the Jadwal Coaching (HTML and XML) as a new batch."
+        case .helpStatus: "Where each batch stands in the SOP: steps done, working days used and left of the 14, who acts next."
+        case .helpTemplates: "Check an office's document templates, or copy the built-in ones to edit."
+        case .helpTemplatesCheck: "Lint a template folder against the data each document provides."
+        case .helpTemplatesCopy: "Write the built-in templates into a folder, to edit and use with --templates."
+        case .helpVerify: "Check an archive package (or its extracted folder) has not been changed."
+
+        // MARK: - Approval and receipt
+        case .refusalNotNIP: "--by {nip} is not a NIP (18 digits)"
+        case .refusalNoRole: "the batch's coaching.toml names no {role} ({key}.nip), so nobody can {action}"
+        case .refusalWrongPerson: "NIP {nip} cannot {action}: that is for the {role}, {name} (NIP {expected}), as the batch's coaching.toml names in {key}"
+        case .actionApprove: "approve"
+        case .actionReceive: "receive the Berita Acara"
+        case .refusalFuture: "{date} is after today ({today}, WIB); {what} cannot be recorded before it has happened"
+        case .whatApproval: "an approval"
+        case .whatReceipt: "a receipt"
+        case .refusalBackwards: "{date} is before {before}, when {what}; dates cannot go backwards"
+        case .whenJadwalDrafted: "the Jadwal was drafted"
+        case .whenSessionHeld: "{number} records a session on that day"
+        case .whenJadwalApproved: "the Jadwal was approved"
+        case .whenApproved: "{number} was approved"
+        case .jadwalAlreadyApproved: "{number} was already approved on {date}; nothing changed."
+        case .distributed: "Distributed: {summary} in {folder}/."
+        case .jadwalNotApprovedYet: "the Jadwal {number} is not approved yet; the SOP approves it (step 4) before the Berita Acara (step 8): coaching approve {batch} --document jadwal …"
+        case .minutesAlreadyApproved: "{number} (session {session}) was already approved on {date}; left as it is."
+        case .minutesNotDrawn: "{number} could not be drawn: {reason}"
+        case .noMinutesWaitingApproval: "No Berita Acara of batch {batch} is waiting for approval; nothing changed."
+        case .registerNoJadwal: "the register has no Jadwal for batch {batch}"
+        case .noMinutesForSession: "no Berita Acara for session {sessions} in batch {batch}; run coaching minutes first"
+        case .documentMissing: "{path} ({number}) is missing; the register expects it"
+        case .documentChanged: "{path} ({number}) was changed after coaching wrote it; restore it, or draw it again with coaching minutes"
+        case .notApprovedSoNotReceived: "{number} (session {session}) is not approved yet, so not received."
+        case .alreadyReceived: "{number} (session {session}) was already received on {date}."
+        case .noMinutesWaitingReceipt: "No approved Berita Acara of batch {batch} is waiting to be received."
+        case .tandaTerima: "Tanda Terima {number} lists the {count} Berita Acara received: {path}"
+        case .approvedSummary: "Approved by {name} on {date}: {documents}. The final documents are in {folder}/"
+        case .receivedSummary: "Received by {name} on {date}: {documents}."
+        case .nothingReceived: "Nothing was received."
+        case .templatesChangedMinutes: "The Berita Acara of batch {batch}"
+
+        // MARK: - status
+        case .progressOf: "{done} of {total}"
+        case .nextApproveJadwal: "approve the Jadwal: coaching approve {batch} --document jadwal --by NIP --on DATE"
+        case .nextMinutes: "fill in the worksheet and run: coaching minutes {batch} --notes FILE"
+        case .nextApproveMinutes: "approve the Berita Acara: coaching approve {batch} --document berita-acara --by NIP --on DATE"
+        case .nextReceive: "receive the Berita Acara: coaching receive {batch} --by NIP --on DATE"
+        case .nextArchive: "archive the batch: coaching archive {batch}"
+        case .nextMakeUp: "record the make-up session of session {session} ({name}), proposed for {makeUp}{more}: fill in its row again with the day it was held (or missed) and run: coaching minutes {batch} --notes FILE{option}"
+        case .andMore: " (and {count} more)"
+        case .signedBy: "{document}: signed by {signer}"
+        case .signedScan: "{document}: scan of the paper signed in ink (pindaian)"
+        case .statusBatchLeftOut: "warning: batch {batch} is left out: {reason}"
+        case .statusReceivedLateNotArchived: "received LATE (after the deadline), not yet archived"
+        case .statusReceivedNotArchived: "received in time, not yet archived"
+        case .statusDoneLate: "done, LATE (received after the deadline)"
+        case .statusDone: "done"
+        case .statusOnTrack: "on track"
+        case .statusAtRisk: "AT RISK"
+        case .statusLate: "LATE"
+        case .statusHeader: "Batch {batch} · {jadwal} · {state}"
+        case .statusDays: "  assigned {assigned}, deadline {deadline}; working days used {used} of 14, {left} left (as of {today})"
+        case .statusBy: " by {actor}"
+        case .statusStepLate: " (LATE: after the deadline {deadline})"
+        case .statusPrepared: "        with it, step 5's preparation: {prepared}"
+        case .statusDistributed: "        with it, the distribution: {distributed}"
+        case .statusMakeUpOpen: "make-up session proposed for {makeUp}, not yet recorded"
+        case .statusNextBatch: "no room for a make-up; goes to the next batch"
+        case .statusAbsent: "  absent: session {session}, {name} ({nip}), {number}: {follows}"
+        case .statusPDF: "  PDF: {current} of {documents} documents{outdated}"
+        case .statusPDFOutdated: ", {count} older than their HTML (coaching pdf {batch} prints them again)"
+        case .statusSigned: "  signed copies: {count}{shown}"
+        case .statusSignedShown: " (the first and the last shown; coaching find lists each)"
+        case .statusNext: "  next: {next}"
+        case .statusNoOpen: "No open batch under {root}."
+        case .statusArchivedExist: "{count} archived: {list}. See one with coaching status BATCH (for example coaching status {last}); look documents up with coaching find --nip NIP."
+        case .statusNoBatch: "No batch under {root} yet; coaching schedule makes one."
+
+        // MARK: - schedule
+        case .unplacedNoTime: "no time left between {first} and {last} when a coach, a Quality Assessor and the person are all free"
+        case .unplacedNoTimeHelp: "name another Quality Assessor or a stand-in coach in coaching.toml, raise schedule.max_sessions_per_day (now {maxPerDay}), or lower schedule.working_days_after_last_session (now {daysAfter})"
+        case .unplacedOnlyCoach: "the person is the only coach named, and nobody coaches their own session"
+        case .unplacedOnlyCoachHelp: "name a stand-in coach in coaching.toml ([[schedule.stand_in_coaches]])"
+        case .unplacedOnlyAssessor: "the person is the only Quality Assessor left for this session (the coach does not accompany it), and nobody accompanies their own session"
+        case .unplacedOnlyAssessorHelp: "name another Quality Assessor in coaching.toml ([[people.quality_assessors]])"
+        case .unplacedSummary: "{severity}: {count} of {total} candidates do not fit."
+        case .unplacedGroup: "  {count}: {reason}."
+        case .unplacedHelp: "  To fit them all: {suggestion}."
+        case .unplacedListWritten: "The candidates who do not fit, with the reason for each: {path}"
+        case .unplacedRefused: "Nothing was written; with --allow-partial the others are scheduled and the list of those who do not fit is written to {file} in the batch folder."
+        case .unplacedFirst: "  Among them:"
+        case .unplacedOne: "    {name} ({nip})"
+        case .assumedAssignedGiven: "Assignment received on {date} (--assigned-on)."
+        case .assumedAssignedToday: "Assignment received on {date}, taken as today (WIB) because --assigned-on was not given."
+        case .assumedNoRecommendations: "warning: no --recommendations: the candidates come from the Laporan Kinerja Agen alone, without the Rekomendasi Perbaikan Kinerja Agen, and the Jadwal carries no focus from them."
+        case .provisionalHolidays: "warning: the holidays of {year} are an estimate, not yet decreed; check the deadline when the decree is out"
+        case .scheduleWritten: "Jadwal Coaching {number} (KONSEP): {sessions} for {candidates}, {first} to {last}; deadline {deadline}."
+        case .scheduleWindow: "The settings' window for sessions: {first} to {last}."
+        case .scheduleWrittenTo: "Written to {folder}/"
+        case .scheduleExists: "This schedule already exists as {folder} (same inputs, settings and templates); nothing new was written."
+        case .scheduleNobody: "No one to coach in {period}: {skipped} of {people} skipped, nobody else meets a rule. Nothing was written."
+        case .scheduleNoRows: "error: the report has no rows"
+        case .scheduleConcurrent: "other runs keep adding batches under {root} at the same time; try again when they have finished"
+        case .templatesErrorNothingWritten: "The templates have an error; nothing was read or written."
+        case .inputsErrorNothingWritten: "The inputs have errors (above); nothing was written."
+        case .jadwalCannotBeSigned: "The Jadwal Coaching cannot be signed without these; nothing was written."
+
+        // MARK: - minutes, archive, verify
+        case .minutesSummary: "Batch {batch}, Jadwal {jadwal}: {held} held, {absent} absent, {pending} pending."
+        case .minutesNew: "New Berita Acara (KONSEP)"
+        case .minutesRedrawn: "Redrawn"
+        case .minutesRevised: "Revised (KONSEP again)"
+        case .minutesNothingChanged: "Nothing changed: the minutes already match these notes."
+        case .minutesUnchanged: "Unchanged: {count} Berita Acara already match their notes."
+        case .minutesMakeUp: "make-up session proposed for {date}, {time}"
+        case .minutesNoRoom: "no room left for a make-up session inside the 14 working days (to {deadline}); goes to the next batch"
+        case .minutesAbsent: "  absent: session {session}, {name} ({nip}): {next}"
+        case .minutesPending: "  pending: session {session}, {name} ({nip}): {why}"
+        case .minutesMorePending: "  … and {count} more pending (see rekap-coaching.html)"
+        case .minutesBatchIn: "The batch is in {folder}/"
+        case .archiveUnchanged: "Already archived; the package is unchanged: {package}"
+        case .archiveDone: "Archived batch {batch}: {package}"
+        case .archiveFiles: "  {files}, {megabytes} MB, SHA-256 {sha256}"
+        case .archiveSigned: "  manifest signed with the office key {fingerprint}"
+        case .archiveUnsigned: "  not signed: there is no office key (coaching keygen makes one)"
+        case .archiveDrafts: "  holds unfinished documents (its index says so on top); the batch stays open until it is archived without --include-drafts"
+        case .archiveBrowse: "  browse: {index}"
+        case .verifyMoreFindings: "FAIL … and {count} more findings, not listed"
+        case .verifyNote: "note: {note}"
+        case .verifyOK: "OK {package}: batch {batch}, {files}; hashes, schemas and numbers agree; {signature}."
+        case .verifyNotOK: "NOT OK {package}: {findings}; do not rely on this package."
+        // MARK: - CSV form
+        case .csvQuoteInside: "a quote (\") inside a field that does not start with one; put the whole field in quotes and double the quote"
+        case .csvTextAfterQuote: "unexpected text after the closing quote of a field; a quoted field must end at the delimiter"
+        case .csvUnclosedQuote: "a quoted field opened here is never closed; the rest of the file could not be read. Add the missing closing quote (\")"
+        case .csvLineTooLong: "line {line} is longer than {kib} KiB without ending; this does not look like a CSV file (or a quote is missing)"
+        case .csvReadFailed: "the file could not be read to the end: {reason}"
+        case .csvInvalidUTF8: "the file is UTF-8 but has bytes here that are not valid UTF-8; save it again as \"CSV UTF-8\""
+        case .csvNotWindows1252: "the file is neither UTF-8 nor Windows-1252 (byte 0x{byte} has no meaning in either); save it again as \"CSV UTF-8\""
+        case .csvBinary: "the file holds binary data (byte 0x{byte}), not text; is it the right file?"
+        case .noSuchBatch: "there is no batch {batch} in the register under {root}{known}"
+        case .knownBatches: "; batches: {list}"
+
+        // MARK: - candidates, calendar
+        case .candidatesHeader: "Coaching candidates for {period}: {count} of {people}"
+        case .candidatesSkippedCount: ", {count} skipped"
+        case .candidatesWhy: "   why:   {reason}"
+        case .candidatesFocus: "   focus: {focus}"
+        case .candidatesSkipped: "Skipped:"
+        case .calendarAssigned: "Assignment received: {date}"
+        case .calendarDeadline: "Deadline:            {date}, after {days} hari kerja"
+        case .calendarNoneSkipped: "No days skipped."
+        case .calendarSkipped: "Days not counted ({count}):"
+
+        // MARK: - init, templates, output files, find
+        case .initExists: "error: {path} already exists; use --force to replace it"
+        case .initWrote: "Wrote {path}. Fill in the people who sign, then run `coaching check`."
+        case .templatesOK: "Templates OK ({checked})."
+        case .templatesProblems: "{problems} in the templates ({checked})."
+        case .templatesCopied: "Wrote {templates} to {folder}{kept}."
+        case .templatesKept: "; kept {count} existing (use --force to replace)"
+        case .nounProblemPlain: "problem|problems"
+        case .nounTemplate: "template|templates"
+        case .outputFailed: "error: {reason}; nothing was written"
+        case .outputWrote: "Wrote {path}: {summary}."
+        case .findNothing: "No document in the register under {root} matches."
+
+        // MARK: - The worksheet against the Jadwal
+        case .notesNoSession: "there is no session {session} in the Jadwal {jadwal} (it has sessions 1 to {count})"
+        case .notesTwiceRow: "session {session} is filled in twice (first on row {line})"
+        case .notesTwiceLine: "session {session} is filled in twice (first on line {line})"
+        case .notesWrongNIP: "session {session} is for {name} (NIP {expected}), not NIP {nip}"
+        case .notesNoDate: "session {session} was held but has no date; write the day it took place"
+        case .notesNoDiscussion: "session {session} was held but nothing is written on what was discussed"
+        case .notesNoCommitments: "session {session} was held but the coachee's commitments are empty"
+        case .notesAfterDeadline: "session {session} is dated {date}, after the deadline of the 14 working days ({deadline})"
+        case .notesWrongMakeUpDate: "session {session} was scheduled for {scheduled} and its make-up is proposed for {makeUp}, not {date}"
+        case .notesWrongDate: "session {session} was scheduled for {scheduled}, not {date}"
+        case .notesDueBefore: "the commitment '{commitment}' is due {date}, before the session itself"
+        case .notesDueOff: "the commitment '{commitment}' is due {date}, {off}; the next working day is {next}"
+        case .or: " or "
+        case .pendingTwice: "filled in twice"
+        case .pendingErrors: "its row has errors"
+        case .pendingEmpty: "not filled in yet (hadir is empty)"
+        case .pendingNoRow: "no row in the notes"
+        case .offWeekend: "a weekend day ({name})"
+        case .offHoliday: "a holiday ({name})"
+        case .offCutiBersama: "a cuti bersama day ({name})"
+        case .offOffice: "a day off of the office ({name})"
+
+        // MARK: - The worksheet's cells
+        case .cellNotSession: "'{value}' is not a session number (the first column of the worksheet)"
+        case .cellNotAttendance: "'{value}' is not an answer to attendance; write ya or tidak (empty while the session is pending)"
+        case .cellTargetsCount: "{commitments} commitments but {targets} target dates; give one date per commitment (one per line) or one date for all"
+        case .cellProblem: "this cell {problem}"
+        case .cellNIPNumber: "the NIP is the number {value}, which has not 18 digits; type the NIP as text"
+        case .cellNotSerialDate: "{value} is not a day a spreadsheet can show; write the date as 27/11/2026"
+        case .cellNotDate: "'{value}' is not a date; write 27/11/2026 or 2026-11-27"
+        case .cellNIPRounded: "a spreadsheet turned the NIP into the number {value}, keeping {digits} of its 18 digits"
+        case .cellNIPTypeAsText: "{kept}; type the NIP as text"
+        case .cellNIPMismatch: "{kept}, and it does not match the NIP of session {session}, {nip} ({name}), which would have become {shown}; check that this row is session {session}, and type the NIP as text"
+        case .cellNIPMatches: "{kept}; it matches the NIP of session {session}, {nip} ({name}), which is used"
+        case .dateTwoWaysTaken: "'{value}' can be read as {days}; it is taken as {date}, the day session {session} was scheduled for"
+        case .dateNeitherScheduled: ", and neither is the day session {session} was scheduled for ({date})"
+        case .dateTwoWays: "'{value}' can be read as {days}{scheduled}; write the date as {forms}"
+        case .dateTwoWaysNoOrder: "'{value}' can be read as {days}, and no other date in this file shows which comes first, day or month; write it as {forms}"
+        case .timeStart: "start"
+        case .timeEnd: "end"
+        case .cellNotTime: "'{value}' is not a time of day; the Berita Acara keeps the Jadwal's {clock}"
+        case .cellOtherTime: "session {session} was scheduled to {verb} at {clock}, not {time}; the Berita Acara keeps the Jadwal's time"
+
+        // MARK: - archive refusals
+        case .blockJadwalDraft: "the Jadwal {number} is still a draft (konsep)"
+        case .blockNoMinutes: "session {session} ({name}) has no Berita Acara yet"
+        case .blockMinutesDraft: "{number} (session {session}, {name}) is still a draft (konsep)"
+        case .blockNotReceived: "{number} (session {session}, {name}) is approved but not yet received by the Kepala Kantor"
+        case .blockMakeUp: "{number} (session {session}, {name}) proposes a make-up session for {makeUp} not yet recorded"
+        case .archiveNotYet: "batch {batch} cannot be archived yet:\n{list}\nFinish these steps first, or give --include-drafts for a package marked as holding unfinished documents."
+
+        // MARK: - pdf, lampirkan, keygen
+        case .pdfSummary: "PDF: {printed} printed, {skipped} already there{refused}."
+        case .pdfRefused: ", {count} not printed"
+        case .attachAlready: "sudah ada: {document} ← {file} is already on record as {path}; nothing changed"
+        case .attachSummary: "Lampirkan: {attached} attached, {already} already on record, {refused} refused."
+        case .keygenMade: "Made the office key {fingerprint}:\n  private: {private} (keep it safe; only you can read it)\n  public:  {public} (give it to whoever verifies packages)"
+        case .keygenExists: "{path} already exists; packages signed with it need it to be checked, so it is not replaced. Move it away first if you really mean to start a new key."
+        case .keygenCannotWrite: "could not write the key files into {folder}"
+
+        // MARK: - A batch's own files, and minutes refusals
+        case .batchSettingsMissing: "the batch's settings {path} are missing; the batch folder is incomplete"
+        case .batchSettingsChanged: "{path} is not the settings batch {batch} was made with (changed after it was written; the register keeps its SHA-256). They name who may approve and receive, so they cannot change: restore the file from a copy or an archive package"
+        case .batchJadwalMissing: "the batch's Jadwal {path} is missing"
+        case .batchJadwalChanged: "{path} is not the Jadwal the register recorded for batch {batch} (changed or replaced after it was written); restore it from a copy or an archive package"
+        case .batchJadwalUnreadable: "the batch's Jadwal {path} cannot be read"
+        case .reviseNotApproved: "--revise {list}: batch {batch} has no approved Berita Acara for {session} {list}; only an approved one is revised (a draft is simply drawn again from its notes)"
+        case .nounSessionWord: "session|sessions"
+        case .notesOlderOne: "these notes leave session {sessions} empty, but {numbers} was drawn from notes given before; these notes are older than those. Use the latest worksheet, with every session filled in so far; nothing was written."
+        case .notesOlderMany: "these notes leave sessions {sessions} empty, but {numbers} were drawn from notes given before; these notes are older than those. Use the latest worksheet, with every session filled in so far; nothing was written."
+        case .notesHaveErrors: "The notes have errors (above); nothing was written. Fix them, or use --only-valid to write the minutes of the sessions in order."
+        case .minutesCannotBeSigned: "The Berita Acara cannot be signed without these; nothing was written."
+        case .approvedCannotChange: "{number} (session {session}) is approved and cannot change; to correct it, run again with --revise {session} --reason \"…\""
+
+        // MARK: - verify findings
+        case .verifyTwiceInPackage: "{path}: is in the package twice"
+        case .verifyOutside: "{path}: the manifest names a path outside the package"
+        case .verifyListedTwice: "{path}: listed twice in the manifest"
+        case .verifyAdded: "{path}: is in the package but not in the manifest (added or renamed)"
+        case .verifyMissing: "{path}: is in the manifest but missing from the package (deleted or renamed)"
+        case .verifyChanged: "{path}: its content changed (SHA-256 {hash}…, the manifest records {recorded}…)"
+        case .verifyNotSigned: "not signed"
+        case .verifyUnsignedExpected: "the package is not signed, but a signature by the office key {key} is expected"
+        case .verifyUnsignedNote: "the package is not signed: its manifest proves no more than the files agree with each other"
+        case .verifySignatureUnreadable: "{file} is not a signature coaching can read"
+        case .verifySignedNotChecked: "signed by key {key}, not checked"
+        case .verifyNoPublicKey: "the manifest is signed by key {key}, but no public key was given to check it (--public-key)"
+        case .verifySignatureValid: "signature valid (office key {key})"
+        case .verifyOtherKey: "signed by another key"
+        case .verifyOtherKeyFinding: "the manifest is signed by key {key}, not by the office key {expected} given to check it"
+        case .verifySignatureInvalid: "signature invalid"
+        case .verifySignatureInvalidFinding: "the manifest's signature (key {key}) does not match it: the manifest was changed after it was signed"
+        case .verifyNoManifest: "{file} is missing: nothing says what the package should hold"
+        case .verifySignatureUnreadableShort: "signature unreadable"
+
+        // MARK: - XML inputs
+        case .xmlCannotStart: "the XML reader could not start"
+        case .xmlWrongKind: "this is a <{other}> file where a <{expected}> file was expected"
+        case .xmlWrongRoot: "the root element is <{name}> in namespace '{namespace}'; expected <{expected} xmlns=\"{ours}\">"
+        case .xmlNoRows: "the file has no data rows"
+        case .xmlAspectUndeclared: "aspect '{code}' is not declared in <kolom> at the top of the file"
+        case .xmlKPIUndeclared: "KPI '{code}' is not declared in <kolom> at the top of the file"
+        case .xmlGivenTwice: "{name} is given twice for this person"
+
+        // MARK: - The worksheet as a file
+        case .worksheetEmpty: "the file is empty; expected the worksheet ({file}) filled in"
+        case .worksheetColumnsMissing: "the header lacks the {column} {missing}; start from the lembar-kerja.csv of the batch"
+        case .rowWidthShort: "this row has {fields} fields but the header has {width}"
+        case .xmlNotesProblem: "<{name}> of session {session} {problem}"
+        case .workbookEmpty: "the first sheet ({sheet}) is empty; expected the worksheet (lembar-kerja.xlsx) filled in"
+        case .workbookColumnsMissing: "the first row of the sheet {sheet} lacks the {column} {missing}; start from the lembar-kerja.xlsx of the batch"
+        }
+    }
+}

@@ -1,0 +1,123 @@
+/// Every message the tool says to people, by name. Its text is in both catalogues
+/// (``Catalogue/indonesian(_:)`` and ``Catalogue/english(_:)``), with `{name}` placeholders.
+///
+/// To add a message: add a case here (under the section of its command or stage), then its
+/// text in `Catalogue+Indonesian.swift` and `Catalogue+English.swift` (the compiler names a
+/// catalogue that lacks it), with the same placeholders; say it with `language.text(.key, ["name": value])`.
+/// Nouns counted with ``Language/count(_:_:)`` hold `one|many` in English.
+public enum MessageKey: String, Sendable, CaseIterable {
+    // MARK: - Language and general words
+    case languageUnknown
+    case nounError, nounWarning, nounRow, nounPerson, nounTeam, nounProblem, nounPeriod, nounSession, nounCandidate
+    case nounDocument, nounFile, nounFinding, nounBatch, nounColumn, nounMoreRow
+    case listedMany
+
+    // MARK: - check: the report of every problem
+    case checkOmitted, checkNoErrors, checkWarningsInParentheses, checkHasErrors, checkNotRead, checkPeriod, checkPeriods
+    case fileUnreadable
+
+    // MARK: - Ingest: files, headers, rows
+    case fileEmpty, fileHeaderOnly, fileWindows1252, rowWidth, delimiterTab
+    case headerUnknownColumn, headerMissingReport, headerMissingRecommendations, headerDuplicate
+    case inputKindUnknownCSV, inputKindUnknownXML, inputIsRecommendationsNotReport, inputIsReportNotRecommendations, recommendationsWithoutReport
+    case periodEmpty, periodInvalid, statusInvalid, nameEmpty, nameProblem, positionInvalid, teamEmpty, teamProblem
+    case leaderOwnRowIgnored, leaderMissing, leaderNIPInvalid, evaluationsInvalid, kpiInvalid
+    case scoreQuality, scoreAspect, scoreOutOfRange, scoreEmpty, scoreInvalid, numberAmbiguous
+    case aspectEmpty, findingEmpty, findingProblem, recommendationEmpty, recommendationProblem, priorityInvalid
+    case recommendationDuplicate, recommendationIDReused, recommendationNobody, recommendationAspectUnknown
+    case reportDuplicatePerson, leaderIsAgent, leaderWithoutRow, andMoreRows, rowsRepeatOtherFile
+    case csvQuoteInside, csvTextAfterQuote, csvUnclosedQuote, csvLineTooLong, csvReadFailed, csvInvalidUTF8, csvNotWindows1252, csvBinary
+    case xmlCannotStart, xmlWrongKind, xmlWrongRoot, xmlNoRows, xmlAspectUndeclared, xmlKPIUndeclared, xmlGivenTwice
+
+    // MARK: - NIP
+    case nipEmpty, nipSpaces, nipDigitsOnly, nipLength, nipBirthInvalid, nipBirthFuture, nipServiceMonth
+    case nipServiceYearFuturePPPK, nipServiceFuture, nipServiceBeforeBirth, nipSex, nipSequence, nipAgeUnusual
+
+    // MARK: - Text hygiene
+    case textNoLetter, textControl, textNotCharacter, textDirection
+
+    // MARK: - Dates on the command line (issue #19, surprise 6)
+    case dateForms, dateInvalid, periodArgumentInvalid, nipArgumentInvalid, todayVariableInvalid
+
+    // MARK: - File system (issue #19, surprise 8)
+    case fileExists, fileNoPermission, fileDiskFull, fileNotFound, fileReadOnly, fileIsDirectory, fileNotDirectory, fileOther
+
+    // MARK: - Settings
+    case settingsUnreadable, settingsUnusable
+
+    // MARK: - Approval and receipt (steps 4, 8, 9)
+    case refusalNotNIP, refusalNoRole, refusalWrongPerson, actionApprove, actionReceive
+    case refusalFuture, whatApproval, whatReceipt, refusalBackwards
+    case whenJadwalDrafted, whenSessionHeld, whenJadwalApproved, whenApproved
+    case jadwalAlreadyApproved, distributed, jadwalNotApprovedYet, minutesAlreadyApproved, minutesNotDrawn
+    case noMinutesWaitingApproval, registerNoJadwal, noMinutesForSession, documentMissing, documentChanged
+    case notApprovedSoNotReceived, alreadyReceived, noMinutesWaitingReceipt, tandaTerima
+    case approvedSummary, receivedSummary, nothingReceived, templatesChangedMinutes
+
+    // MARK: - status
+    case progressOf, nextApproveJadwal, nextMinutes, nextApproveMinutes, nextReceive, nextArchive, nextMakeUp, andMore
+    case signedBy, signedScan, statusBatchLeftOut
+    case statusReceivedLateNotArchived, statusReceivedNotArchived, statusDoneLate, statusDone, statusOnTrack, statusAtRisk, statusLate
+    case statusHeader, statusDays, statusBy, statusStepLate, statusPrepared, statusDistributed, statusMakeUpOpen, statusNextBatch
+    case statusAbsent, statusPDF, statusPDFOutdated, statusSigned, statusSignedShown, statusNext
+    case statusNoOpen, statusArchivedExist, statusNoBatch
+    case noSuchBatch, knownBatches
+
+    // MARK: - candidates, calendar
+    case candidatesHeader, candidatesSkippedCount, candidatesWhy, candidatesFocus, candidatesSkipped
+    case calendarAssigned, calendarDeadline, calendarNoneSkipped, calendarSkipped
+
+    // MARK: - init, templates, output files, find
+    case initExists, initWrote, templatesOK, templatesProblems, templatesCopied, templatesKept, nounProblemPlain, nounTemplate
+    case outputFailed, outputWrote, findNothing
+
+    // MARK: - schedule (issue #19, surprises 1, 3, 4)
+    case unplacedNoTime, unplacedNoTimeHelp, unplacedOnlyCoach, unplacedOnlyCoachHelp, unplacedOnlyAssessor, unplacedOnlyAssessorHelp
+    case unplacedSummary, unplacedGroup, unplacedHelp, unplacedListWritten, unplacedRefused, unplacedFirst, unplacedOne
+    case assumedAssignedGiven, assumedAssignedToday, assumedNoRecommendations, provisionalHolidays
+    case scheduleWritten, scheduleWindow, scheduleWrittenTo, scheduleExists, scheduleNobody, scheduleNoRows, scheduleConcurrent
+    case templatesErrorNothingWritten, inputsErrorNothingWritten, jadwalCannotBeSigned
+
+    // MARK: - minutes, archive, verify: the summaries
+    case minutesSummary, minutesNew, minutesRedrawn, minutesRevised, minutesNothingChanged, minutesUnchanged, minutesMakeUp, minutesNoRoom
+    case minutesAbsent, minutesPending, minutesMorePending, minutesBatchIn
+    case archiveUnchanged, archiveDone, archiveFiles, archiveSigned, archiveUnsigned, archiveDrafts, archiveBrowse
+    case verifyMoreFindings, verifyNote, verifyOK, verifyNotOK
+    case verifyTwiceInPackage, verifyOutside, verifyListedTwice, verifyAdded, verifyMissing, verifyChanged
+    case verifyNotSigned, verifyUnsignedExpected, verifyUnsignedNote, verifySignatureUnreadable, verifySignedNotChecked, verifyNoPublicKey
+    case verifySignatureValid, verifyOtherKey, verifyOtherKeyFinding, verifySignatureInvalid, verifySignatureInvalidFinding
+    case verifyNoManifest, verifySignatureUnreadableShort
+    case blockJadwalDraft, blockNoMinutes, blockMinutesDraft, blockNotReceived, blockMakeUp, archiveNotYet
+
+    // MARK: - pdf, lampirkan, keygen
+    case pdfSummary, pdfRefused, attachAlready, attachSummary, keygenMade, keygenExists, keygenCannotWrite
+
+    // MARK: - A batch's own files, and minutes refusals
+    case batchSettingsMissing, batchSettingsChanged, batchJadwalMissing, batchJadwalChanged, batchJadwalUnreadable
+    case reviseNotApproved, nounSessionWord, notesOlderOne, notesOlderMany, notesHaveErrors, minutesCannotBeSigned, approvedCannotChange
+
+    // MARK: - The worksheet against the Jadwal (minutes)
+    case notesNoSession, notesTwiceRow, notesTwiceLine, notesWrongNIP, notesNoDate, notesNoDiscussion, notesNoCommitments
+    case notesAfterDeadline, notesWrongMakeUpDate, notesWrongDate, notesDueBefore, notesDueOff, or
+    case pendingTwice, pendingErrors, pendingEmpty, pendingNoRow, offWeekend, offHoliday, offCutiBersama, offOffice
+    case cellNotSession, cellNotAttendance, cellTargetsCount, cellProblem, cellNIPNumber, cellNotSerialDate, cellNotDate
+    case cellNIPRounded, cellNIPTypeAsText, cellNIPMismatch, cellNIPMatches, dateTwoWaysTaken, dateNeitherScheduled, dateTwoWays
+    case dateTwoWaysNoOrder, timeStart, timeEnd, cellNotTime, cellOtherTime
+    case worksheetEmpty, worksheetColumnsMissing, rowWidthShort, xmlNotesProblem, workbookEmpty, workbookColumnsMissing
+
+    // MARK: - Help texts of the command line
+    case optBatch, optNotes, optOnlyValid, optRevise, optReason, optReports, optRecommendations, optPeriod, optDocument, optSessionsDraft, optByKepalaSeksi, optOnApproval, optAssignedOn, optUnavailable, optAllowPartial, optBatchOrAll, optToday, optTextOrJSON, optInputFiles, optFormatTextJSON, optDelimiter, optOut, optTemplates, optConfig, optConfigDiscussion, optSessionsApproved, optByKepalaKantor, optOnReceipt
+    case helpArchiveDiscussion, helpVerifyDiscussion, helpFindDiscussion, helpCandidatesDiscussion, helpCalendarDiscussion, helpKeygenDiscussion
+    case helpAttachDiscussion, helpInitDiscussion, helpMinutesDiscussion, helpPdfDiscussion
+    case helpRegisterRebuildDiscussion, helpSampleDiscussion, helpTemplatesCheckDiscussion
+    case helpCoachingDiscussion, helpScheduleDiscussion, helpCheckDiscussion, helpApproveDiscussion, helpReceiveDiscussion, helpStatusDiscussion
+    case optOutput, optArchiveTo, optIncludeDrafts, optArchiveOn, optArchiveKey, optPackage, optPublicKey, optCalendarFrom, optCalendarAdd, optInitDir, optInitForce, optCoolDownFrom, optFormatAll, optAttachFiles, optScan, optKeygenTo, optFindNIP, optFindNumber, optFrom, optTo, optFormatFind, optWriteDir, optAgents, optPeriods, optSeed, optLastPeriod, optTemplateDir, helpTemplatesCopyDiscussion, optForceFiles, optPdfDocuments, optTabs
+    case usageXlsxOutput, usageAdd, usageReviseReason, usageNotFolder, usageAttachFiles, usageScanOne, usageSessionForMinutes, usageAgents, usagePeriods, usageLastPeriod, usageCoachingShare, usageEffect, usageCheckFiles, usageDelimiter, usageTabs
+    case helpLang
+    // MARK: - The progress line on a terminal
+    case progressPreparationSheets, progressMinutes, progressArchive, progressVerify, progressPrint
+    // MARK: - coaching efektivitas
+    case helpEffectiveness, helpEffectivenessDiscussion, optEffectivenessReports, optRiwayat, optFromPeriod, optToPeriod, usageReportsNeeded, usageToBeforeFrom
+    case effectivenessInputErrors, effectivenessNoSessions, effectivenessWritten, effectivenessHeadline, effectivenessHeadlineShort
+    case helpApprove, helpArchive, helpAttach, helpCalendar, helpCandidates, helpCheck, helpCoaching, helpFind, helpInit, helpKeygen, helpMinutes, helpPdf, helpReceive, helpRegister, helpRegisterRebuild, helpSample, helpSchedule, helpStatus, helpTemplates, helpTemplatesCheck, helpTemplatesCopy, helpVerify
+}

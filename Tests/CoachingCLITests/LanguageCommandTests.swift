@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The program speaks Indonesian unless asked otherwise: `--lang en` or `COACHING_LANG=en`,
+/// never the system locale; a language it does not know is a wrong command line (issue #19).
+@Suite("The language of the command line", .serialized)
+struct LanguageCommandTests {
+    typealias W = WorkflowTests
+
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(2)))
+    func statusRefusalsAndDatesInIndonesianByDefaultAndEnglishWhenAsked() throws {
+        let folder = try W.scheduledFolder()
+        var run = try W.coaching(["status", "2026-001", "--today", "2026-11-26"], in: folder, language: "")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Batch 2026-001 · JDW-1/KLIP/2026 · sesuai jadwal")
+        #expect(lines.dropFirst().first == "  penugasan 2026-11-25, batas waktu 2026-12-15; terpakai 1 dari 14 hari kerja, sisa 13 (per 2026-11-26)")
+        #expect(lines.last == "  berikutnya: Kepala Seksi PKL (Ratna Kusumawardani): setujui Jadwal: coaching approve 2026-001 --document jadwal --by NIP --on TANGGAL")
+        run = try W.coaching(["status", "2026-001", "--today", "2026-11-26", "--lang", "en"], in: folder, language: "")
+        #expect(run.output.hasPrefix("Batch 2026-001 · JDW-1/KLIP/2026 · on track\n  assigned 2026-11-25, deadline 2026-12-15; working days used 1 of 14, 13 left (as of 2026-11-26)\n"))
+        run = try W.coaching(["approve", "2026-001", "--document", "jadwal", "--by", "197205141998031002", "--on", "2026-11-26"], in: folder, language: "id")
+        #expect(run.status == 1 && run.errors == "error: NIP 197205141998031002 tidak berwenang menyetujui: kewenangan itu ada pada Kepala Seksi PKL, Ratna Kusumawardani (NIP 198012302010012005), sebagaimana disebut pada people.kepala_seksi_pkl dalam coaching.toml batch ini\n")
+        // Issue #19, surprise 6: the date error says which forms are accepted.
+        run = try W.coaching(["approve", "2026-001", "--document", "jadwal", "--by", "198012302010012005", "--on", "26-11-2026"], in: folder, language: "id")
+        #expect(run.status == 64 && run.errors.hasPrefix("Error: The value '26-11-2026' is invalid for '--on <yyyy-mm-dd>': '26-11-2026' bukan tanggal; tulis dalam bentuk 2026-11-25 atau 25/11/2026"))
+        run = try W.coaching(["calendar", "--from", "2026-11-31"], in: folder, language: "en")
+        #expect(run.status == 64 && run.errors.contains("'2026-11-31' is not a date; write it as 2026-11-25 or 25/11/2026"))
+    }
+
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(1)))
+    func anUnknownLanguageIsAWrongCommandLineAndTheLocaleChangesNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lang-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var run = try W.coaching(["status"], in: folder, language: "fr")
+        #expect(run.status == 64)
+        #expect(run.errors == """
+            error: COACHING_LANG bernilai 'fr', bukan bahasa yang dikenal; nilai yang diterima: id, en
+            COACHING_LANG is 'fr', not a language this tool speaks; accepted values: id, en
+
+            """)
+        run = try W.coaching(["--help"], in: folder, language: "")
+        #expect(run.output.hasPrefix("OVERVIEW: Administrasi coaching KLIP DJP (SOP LIP30-0005)"))
+        run = try W.coaching(["check", "tidak-ada.csv"], in: folder, language: "")
+        #expect(run.status == 1 && run.output.hasPrefix("tidak-ada.csv: error: tidak-ada.csv tidak ditemukan; periksa nama dan folder berkas itu\n"))
+    }
+}
