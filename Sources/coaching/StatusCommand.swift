@@ -60,8 +60,10 @@ struct StatusCommand: ParsableCommand {
         case .terlambat: say(.statusLate)
         }
         var lines = [say(.statusHeader, ["batch": s.batch, "jadwal": s.jadwal, "state": state]),
-                     say(.statusDays, ["assigned": s.assignedOn, "deadline": s.deadline, "used": "\(s.workingDaysUsed)",
-                                       "left": "\(max(0, s.workingDaysLeft))", "today": s.today])]
+                     s.countedToReceipt.map { received in
+                         say(.statusDaysFinished, ["assigned": s.assignedOn, "deadline": s.deadline, "used": "\(s.workingDaysUsed)", "received": received])
+                     } ?? say(.statusDays, ["assigned": s.assignedOn, "deadline": s.deadline, "used": "\(s.workingDaysUsed)",
+                                            "left": "\(max(0, s.workingDaysLeft))", "today": s.today])]
         for step in s.steps {
             var line = "  [\(step.done ? "x" : " ")] \(step.step). \(step.name) (\(step.role))"
             if let progress = step.progress { line += ": \(progress)" }

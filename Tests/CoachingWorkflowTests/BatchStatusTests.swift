@@ -41,6 +41,18 @@ struct BatchStatusTests {
                              today: CivilDate(year: 2026, month: 12, day: 28)!, people: people, language: .en)
         #expect(status.state == .selesai && status.steps.first { $0.step == 9 }?.late == true)
         #expect(status.steps.filter { $0.late == true }.count == 1)
+        // The days stop at the last receipt (the 16th: 15 working days), however long after it
+        // the status is asked; before it, they run to today.
+        #expect(status.workingDaysUsed == 15 && status.countedToReceipt == "2026-12-16")
+        minutes[1].receivedOn = CivilDate(year: 2026, month: 12, day: 14)!
+        status = BatchStatus(batch: batch, documents: [jadwal] + minutes, sessions: 2, calendar: calendar,
+                             today: CivilDate(year: 2027, month: 3, day: 1)!, people: people, language: .en)
+        #expect(status.workingDaysUsed == 13 && status.workingDaysLeft == 1 && status.countedToReceipt == "2026-12-14")
+        minutes[1].receivedOn = nil
+        minutes[1].status = .disetujui
+        status = BatchStatus(batch: batch, documents: [jadwal] + minutes, sessions: 2, calendar: calendar,
+                             today: CivilDate(year: 2026, month: 12, day: 28)!, people: people, language: .en)
+        #expect(status.workingDaysUsed == 14 + 7 && status.countedToReceipt == nil)
     }
 
     /// Nobody scheduled is left uncoached without a word: a no-show whose record proposes a

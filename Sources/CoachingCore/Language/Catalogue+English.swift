@@ -510,6 +510,7 @@ extension Catalogue {
         case .statusAtRisk: "AT RISK"
         case .statusLate: "LATE"
         case .statusHeader: "Batch {batch} · {jadwal} · {state}"
+        case .statusDaysFinished: "  assigned {assigned}, deadline {deadline}; finished in {used} of 14 working days (received {received})"
         case .statusDays: "  assigned {assigned}, deadline {deadline}; working days used {used} of 14, {left} left (as of {today})"
         case .statusBy: " by {actor}"
         case .statusStepLate: " (LATE: after the deadline {deadline})"

@@ -510,6 +510,7 @@ extension Catalogue {
         case .statusAtRisk: "BERISIKO"
         case .statusLate: "TERLAMBAT"
         case .statusHeader: "Batch {batch} · {jadwal} · {state}"
+        case .statusDaysFinished: "  penugasan {assigned}, batas waktu {deadline}; selesai dalam {used} dari 14 hari kerja (diterima {received})"
         case .statusDays: "  penugasan {assigned}, batas waktu {deadline}; terpakai {used} dari 14 hari kerja, sisa {left} (per {today})"
         case .statusBy: " oleh {actor}"
         case .statusStepLate: " (TERLAMBAT: setelah batas waktu {deadline})"

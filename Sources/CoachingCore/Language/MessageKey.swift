@@ -114,6 +114,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case optOutput, optArchiveTo, optIncludeDrafts, optArchiveOn, optArchiveKey, optPackage, optPublicKey, optCalendarFrom, optCalendarAdd, optInitDir, optInitForce, optCoolDownFrom, optFormatAll, optAttachFiles, optScan, optKeygenTo, optFindNIP, optFindNumber, optFrom, optTo, optFormatFind, optWriteDir, optAgents, optPeriods, optSeed, optLastPeriod, optTemplateDir, helpTemplatesCopyDiscussion, optForceFiles, optPdfDocuments, optTabs
     case usageXlsxOutput, usageAdd, usageReviseReason, usageNotFolder, usageAttachFiles, usageScanOne, usageSessionForMinutes, usageAgents, usagePeriods, usageLastPeriod, usageCoachingShare, usageEffect, usageCheckFiles, usageDelimiter, usageTabs
     case helpLang
+    case statusDaysFinished
     // MARK: - The progress line on a terminal
     case progressPreparationSheets, progressMinutes, progressArchive, progressVerify, progressPrint
     // MARK: - coaching efektivitas

@@ -32,8 +32,12 @@ public struct BatchStatus: Codable, Sendable, Equatable {
     public var assignedOn: String
     public var deadline: String
     public var today: String
+    /// Working days from the assignment to today, or to the receipt once step 9 is done (the
+    /// SOP's 14 days end there: a finished batch does not go on using days).
     public var workingDaysUsed: Int
     public var workingDaysLeft: Int
+    /// The day the last Berita Acara was received, once all were (step 9): where the count stops.
+    public var countedToReceipt: String?
     public var steps: [Step]
     /// Where a batch stands against the SOP's 14 working days.
     public enum State: String, Codable, Sendable {
@@ -143,11 +147,17 @@ public struct BatchStatus: Codable, Sendable, Equatable {
         deadline = batch.deadline.description
         self.today = today.description
         let assigned = batch.assignedOn
+        let minutes = documents.filter { $0.kind == .beritaAcara }
+        // Every session reported and received: the days stop at the receipt (step 9).
+        let receipt = minutes.count == sessions && sessions > 0 && absent.allSatisfy(\.nextBatch) && minutes.allSatisfy { $0.receivedOn != nil }
+            ? minutes.compactMap(\.receivedOn).max() : nil
+        let countTo = receipt.map { min($0, today) } ?? today
+        countedToReceipt = receipt?.description
         // Day 1 is the first working day after the assignment; weekends and holidays do not count.
         var used = 0
-        if today > assigned {
+        if countTo > assigned {
             var day = assigned.adding(days: 1)
-            while day <= today {
+            while day <= countTo {
                 // Beyond the known calendar, weekdays count (the deadline itself is refused there).
                 if (try? calendar.isWorkingDay(day)) ?? !day.isWeekend { used += 1 }
                 day = day.adding(days: 1)
@@ -156,7 +166,6 @@ public struct BatchStatus: Codable, Sendable, Equatable {
         workingDaysUsed = used
         workingDaysLeft = 14 - used
 
-        let minutes = documents.filter { $0.kind == .beritaAcara }
         func count(_ status: DocumentStatus) -> Int { minutes.count { $0.status >= status } }
         func last(_ dates: [CivilDate?]) -> String? { dates.compactMap { $0 }.max()?.description }
         // The register keeps NIPs; a person reads names.
