@@ -130,6 +130,25 @@ struct EffectivenessFigureTests {
         #expect(FollowUpReasons.reasons(try F.result(), periode: Periode(year: 2026, month: 4)!, options: EffectivenessOptions()).isEmpty)
     }
 
+    /// Two commitments of one Berita Acara judged on the same aspect, and the same aspect not
+    /// improved, are one finding: one reason, the latest judgement's, and no second one.
+    @Test("One reason per Berita Acara and aspect")
+    func followUpReasonsAreNotCountedTwice() throws {
+        var result = try F.result()
+        let first = try #require(result.commitments.first { $0.beritaAcara == "BA-1/KLIP/2026" && $0.outcome == .belumMembaik || $0.beritaAcara == "BA-1/KLIP/2026" && $0.outcome == .membaik })
+        var earlier = first
+        earlier.text = "Komitmen kedua pada aspek yang sama"
+        earlier.judgedBy?.periode = Periode(year: 2026, month: 4)!
+        earlier.judgedBy?.value = 70
+        result.commitments.append(earlier)
+        if let i = result.units.firstIndex(where: { $0.beritaAcara == "BA-1/KLIP/2026" && $0.aspect == first.aspect }) {
+            result.units[i].change = -1
+        }
+        let reasons = FollowUpReasons.reasons(result, periode: Periode(year: 2026, month: 6)!, options: EffectivenessOptions())
+        let forBA1 = reasons.values.flatMap { $0 }.filter { $0.subject == "BA-1/KLIP/2026" }
+        #expect(forBA1.map(\.text) == ["komitmen belum tercapai (BA-1/KLIP/2026): Kepatuhan SOP 78 pada 2026-05, batas 80 (target 20 Mei 2026)"])
+    }
+
     @Test("The same person and period in two report files is an error naming both places")
     func duplicateAcrossFiles() throws {
         let lines = F.report().split(separator: "\n")
