@@ -33,6 +33,9 @@ struct EffectivenessTruthTests {
         let sop = result.rollups.first { $0.dimension == .aspek && $0.key == "kepatuhan_sop" }!
         #expect(sop.status == .terukur && sop.measured >= 50)
         #expect(sop.low! <= 6 && 6 <= sop.high!, "seed \(seed): \(sop.effect!) [\(sop.low!), \(sop.high!)]")
+        // Containing the truth is not enough: an interval made ten times too wide would too. It
+        // must also be narrow enough to tell the effect from none.
+        #expect(sop.low! > 0 && sop.high! - sop.low! < 4, "seed \(seed): \(sop.effect!) [\(sop.low!), \(sop.high!)]")
         // The naive before/after change also carries regression to the mean: more than the effect.
         #expect(sop.naiveChange! > 6)
     }
@@ -43,6 +46,7 @@ struct EffectivenessTruthTests {
         let all = result.rollups.first { $0.dimension == .semua }!
         #expect(all.naiveChange! > 1, "seed \(seed): naive change \(all.naiveChange!)")
         #expect(all.low! <= 0 && 0 <= all.high!, "seed \(seed): \(all.effect!) [\(all.low!), \(all.high!)]")
+        #expect(all.high! - all.low! < 2, "seed \(seed): an interval this wide says nothing: [\(all.low!), \(all.high!)]")
     }
 
     @Test("The same seed gives the same figures")
