@@ -13,6 +13,10 @@ struct ComparisonMatcher {
     private var jabatanPeriod: Periode?
     private var pools: [PoolKey: Pool] = [:]
     private var poolPeriod: Periode?
+    /// Every usable value, aspect by aspect, person by person, period by period (NaN where
+    /// not usable): the pools read about eight values of every person for every period and
+    /// aspect, and a lookup through the grid and the rows was a fifth of the whole run.
+    private let usableValues: UsableValues
 
     init(grid: PersonPeriodGrid, history: ReportHistory, sessions: [CoachedSession], options: EffectivenessOptions) {
         self.grid = grid
@@ -24,6 +28,7 @@ struct ComparisonMatcher {
             for a in s.aspects { coached[p].append((s.periode, a)) }
         }
         self.coached = coached
+        usableValues = UsableValues(grid: grid, history: history, minimumEvaluations: options.minimumEvaluations)
     }
 
     // MARK: - Periods
@@ -181,13 +186,17 @@ struct ComparisonMatcher {
         // an array, not a dictionary, since every person of every period lands in up to three.
         var entries = [[(Double, Double, Double, Int)]](repeating: [], count: 9)
         let window = c.advanced(by: -3)...c.advanced(by: 2)
+        let values = usableValues, k0 = grid.first.distance(to: c)
         for p in grid.people.indices {
             if !coached[p].isEmpty, coached[p].contains(where: { window.contains($0.0) && $0.1 == code }) { continue }
+            // The same sums in the same order as value(_:_:_:) and qualityBaseline(_:_:).
             var sum = 0.0, n = 0.0
-            for k in 1...3 { let v = value(p, c.advanced(by: -k), aspect); if !v.isNaN { sum += v; n += 1 } }
+            for k in 1...3 { let v = values[aspect, p, k0 - k]; if !v.isNaN { sum += v; n += 1 } }
             guard n > 0 else { continue }
-            let b = sum / n, q = qualityBaseline(p, c)
-            let first = value(p, c.advanced(by: 1), aspect), second = value(p, c.advanced(by: 2), aspect)
+            var qsum = 0.0, qn = 0.0
+            for k in 1...3 { let v = values[0, p, k0 - k]; if !v.isNaN { qsum += v; qn += 1 } }
+            let b = sum / n, q = qn > 0 ? qsum / qn : 0
+            let first = values[aspect, p, k0 + 1], second = values[aspect, p, k0 + 2]
             let slot = Self.slot(jabatans[p]) * 3
             if !first.isNaN { entries[slot].append((b, q, first - b, p)) }
             if !second.isNaN { entries[slot + 1].append((b, q, second - b, p)) }
