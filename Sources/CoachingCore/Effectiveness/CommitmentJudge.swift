@@ -10,11 +10,12 @@ struct CommitmentJudge {
     let today: CivilDate
 
     func followUps(_ sessions: [CoachedSession], units: [CoachedUnit]) -> [CommitmentFollowUp] {
-        var baselines: [String: Double] = [:]
-        for u in units { if let b = u.baseline { baselines["\(u.beritaAcara)|\(u.nip)|\(u.aspect)"] = b } }
-        var result: [CommitmentFollowUp] = []
-        for session in sessions {
-            for commitment in session.commitments {
+        var known: [String: Double] = [:]
+        for u in units { if let b = u.baseline { known["\(u.beritaAcara)|\(u.nip)|\(u.aspect)"] = b } }
+        let baselines = known
+        // Sessions are independent: judged on every core, joined in session order.
+        return sessions.parallelMap(minimumPerThread: 256) { session in
+            session.commitments.map { commitment in
                 let aspect = Self.aspect(of: commitment.text, session: session)
                 let threshold = aspect == ReportHistory.qualityCode ? rules.qualityMinimum : rules.aspectMinimum[aspect]
                 var followUp = CommitmentFollowUp(
@@ -25,10 +26,9 @@ struct CommitmentJudge {
                 if commitment.target < today {
                     judge(&followUp, session: session)
                 }
-                result.append(followUp)
+                return followUp
             }
-        }
-        return result
+        }.flatMap { $0 }
     }
 
     private func judge(_ f: inout CommitmentFollowUp, session: CoachedSession) {

@@ -27,6 +27,14 @@ public struct ReportHistory: Sendable {
     public private(set) var rowsByPerson: [NIP: [Int32]] = [:]
     public private(set) var names: [NIP: String] = [:]
     private var teamIndex: [String: Int32] = [:]
+    /// While adding, people by first appearance: one hash of the NIP per row (the dictionaries
+    /// above are filled once in ``finish()``), and rows come grouped by team, so the team of the
+    /// row before is tried first. A million rows went through three hash lookups each before.
+    private var personIndex: [NIP: Int32] = [:]
+    private var personNIPs: [NIP] = []
+    private var personNames: [String] = []
+    private var personRows: [[Int32]] = []
+    private var lastTeam: (name: String, index: Int32)?
     /// Per file, where each of its aspect columns goes in ``aspectCodes``.
     private var columnMaps: [[Int]] = []
     private var width = 0
@@ -51,11 +59,13 @@ public struct ReportHistory: Sendable {
     public mutating func add(_ record: PerformanceRecord) {
         let file = files.count - 1
         let team: Int32
-        if let known = teamIndex[record.tim] { team = known } else {
+        if let last = lastTeam, last.name == record.tim { team = last.index }
+        else if let known = teamIndex[record.tim] { team = known } else {
             team = Int32(teams.count)
             teams.append(record.tim)
             teamIndex[record.tim] = team
         }
+        lastTeam = (record.tim, team)
         let index = Int32(rows.count)
         rows.append(Row(periode: record.periode, file: Int32(file), line: Int32(record.line), jumlahPenilaian: Int32(record.jumlahPenilaian),
                         jabatan: record.jabatan, team: team))
@@ -65,8 +75,14 @@ public struct ReportHistory: Sendable {
         for (column, slot) in columnMaps[file].enumerated() where column < record.aspectScores.count {
             if let score = record.aspectScores[column] { scores[start + slot] = score }
         }
-        rowsByPerson[record.nip, default: []].append(index)
-        if names[record.nip] == nil { names[record.nip] = record.nama }
+        if let person = personIndex[record.nip] {
+            personRows[Int(person)].append(index)
+        } else {
+            personIndex[record.nip] = Int32(personNIPs.count)
+            personNIPs.append(record.nip)
+            personNames.append(record.nama)
+            personRows.append([index])
+        }
     }
 
     /// Puts every person's rows in period order and returns the rows that repeat a person and a
@@ -74,6 +90,15 @@ public struct ReportHistory: Sendable {
     public mutating func finish() -> [(repeated: SourceLocation, first: SourceLocation)] {
         var repeats: [(SourceLocation, SourceLocation)] = []
         let rows = self.rows
+        // The people added since the last call join the dictionaries (the first name given counts).
+        for (i, nip) in personNIPs.enumerated() {
+            rowsByPerson[nip, default: []] += personRows[i]
+            if names[nip] == nil { names[nip] = personNames[i] }
+        }
+        personIndex = [:]
+        personNIPs = []
+        personNames = []
+        personRows = []
         for (nip, list) in rowsByPerson {
             var sorted = list
             sorted.sort { (rows[Int($0)].periode, $0) < (rows[Int($1)].periode, $1) }

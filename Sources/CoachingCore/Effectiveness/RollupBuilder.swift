@@ -9,15 +9,17 @@
 /// (at least 0). Without reuse this is the plain s²/N.
 enum RollupBuilder {
     static func rollups(_ units: [CoachedUnit]) -> [Rollup] {
-        var result = [rollup(.semua, "semua", units)]
-        let keys: [(Rollup.Dimension, (CoachedUnit) -> String)] = [
-            (.aspek, \.aspect), (.pelatih, \.coach), (.tim, \.tim), (.batch, \.batch),
+        let keys: [(Rollup.Dimension, @Sendable (CoachedUnit) -> String)] = [
+            (.aspek, { $0.aspect }), (.pelatih, { $0.coach }), (.tim, { $0.tim }), (.batch, { $0.batch }),
         ]
-        for (dimension, key) in keys {
-            let groups = Dictionary(grouping: units, by: key)
-            for name in groups.keys.sorted(by: naturalOrder) { result.append(rollup(dimension, name, groups[name]!)) }
+        // The dimensions are independent: built on every core, joined in the same order. The
+        // groups hold the units' positions, not copies of the units.
+        let parts: [[Rollup]] = ([nil] + keys.map(Optional.some)).parallelMap(minimumPerThread: 1) { dimension in
+            guard let (dimension, key) = dimension else { return [rollup(.semua, "semua", units)] }
+            let groups = Dictionary(grouping: units.indices, by: { key(units[$0]) })
+            return sortedNaturally(Array(groups.keys)).map { name in rollup(dimension, name, groups[name]!.map { units[$0] }) }
         }
-        return result
+        return parts.flatMap { $0 }
     }
 
     static func rollup(_ dimension: Rollup.Dimension, _ key: String, _ units: [CoachedUnit]) -> Rollup {
@@ -46,22 +48,32 @@ enum RollupBuilder {
 extension RollupBuilder {
     /// `Tim 2` before `Tim 10`: runs of digits compare as numbers, the rest as text.
     static func naturalOrder(_ a: String, _ b: String) -> Bool {
-        func parts(_ s: String) -> [(String, Int)] {
-            var out: [(String, Int)] = [], text = "", number: Int? = nil
-            for ch in s {
-                if let d = ch.wholeNumberValue, ch.isASCII {
-                    number = (number ?? 0) &* 10 &+ d
-                } else {
-                    if let n = number { out.append((text, n)); text = ""; number = nil }
-                    text.append(ch)
-                }
-            }
-            out.append((text, number ?? -1))
-            return out
-        }
-        let pa = parts(a), pb = parts(b)
+        naturalOrder(a, naturalParts(a), b, naturalParts(b))
+    }
+
+    /// `names` in ``naturalOrder(_:_:)``, each name taken apart once rather than at every comparison.
+    static func sortedNaturally(_ names: [String]) -> [String] {
+        names.map { ($0, naturalParts($0)) }.sorted { naturalOrder($0.0, $0.1, $1.0, $1.1) }.map(\.0)
+    }
+
+    private static func naturalOrder(_ a: String, _ pa: [(String, Int)], _ b: String, _ pb: [(String, Int)]) -> Bool {
         for (x, y) in zip(pa, pb) where x != y { return x < y }
         return pa.count != pb.count ? pa.count < pb.count : a < b
+    }
+
+    /// Runs of text, each with the number that follows it (-1 for none).
+    private static func naturalParts(_ s: String) -> [(String, Int)] {
+        var out: [(String, Int)] = [], text = "", number: Int? = nil
+        for ch in s {
+            if let d = ch.wholeNumberValue, ch.isASCII {
+                number = (number ?? 0) &* 10 &+ d
+            } else {
+                if let n = number { out.append((text, n)); text = ""; number = nil }
+                text.append(ch)
+            }
+        }
+        out.append((text, number ?? -1))
+        return out
     }
 
     /// The variance of the mean effect of `units` (see the type's comment).

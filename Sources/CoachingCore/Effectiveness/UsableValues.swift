@@ -1,0 +1,32 @@
+/// Every person's usable value of every aspect in every period, as one dense table of
+/// `Double`s (NaN where the period is not usable: no row, too few scored contacts, or no
+/// score). Built once per analysis and shared read-only by the matchers of all periods.
+struct UsableValues: Sendable {
+    private let values: [Double]
+    private let people: Int
+    private let width: Int
+
+    init(grid: PersonPeriodGrid, history: ReportHistory, minimumEvaluations: Int) {
+        people = grid.people.count
+        width = grid.width
+        let aspects = history.aspectCodes.count
+        var values = [Double](repeating: .nan, count: aspects * people * width)
+        for p in 0..<people {
+            for k in 0..<width {
+                guard let row = grid.row(p, grid.first.advanced(by: k)),
+                      Int(history.rows[row].jumlahPenilaian) >= minimumEvaluations else { continue }
+                for a in 0..<aspects {
+                    if let v = history.score(row: row, aspect: a) { values[(a * people + p) * width + k] = v }
+                }
+            }
+        }
+        self.values = values
+    }
+
+    /// The value of aspect `aspect` (index into ``ReportHistory/aspectCodes``) of person
+    /// `person` in the period `k` months after the grid's first; NaN outside the grid.
+    subscript(aspect: Int, person: Int, k: Int) -> Double {
+        guard k >= 0, k < width else { return .nan }
+        return values[(aspect * people + person) * width + k]
+    }
+}
