@@ -34,13 +34,13 @@ enum RollupBuilder {
         r.comparisonChange = mean(measured.compactMap(\.comparisonChange))
         r.comparisonBaseline = mean(measured.map { mean($0.comparisons.map(\.baseline)) })
         let effects = measured.compactMap(\.effect)
+        // One measured unit is no estimate: "data belum cukup" stands instead of its number.
+        guard r.status == .terukur, effects.count >= 2 else { return r }
         let m = mean(effects)
         r.effect = m
-        if effects.count >= 2 {
-            let half = StudentT.quantile975(degreesOfFreedom: effects.count - 1) * standardError(measured, mean: m).squareRoot()
-            r.low = m - half
-            r.high = m + half
-        }
+        let half = StudentT.quantile975(degreesOfFreedom: effects.count - 1) * standardError(measured, mean: m).squareRoot()
+        r.low = m - half
+        r.high = m + half
         return r
     }
 }

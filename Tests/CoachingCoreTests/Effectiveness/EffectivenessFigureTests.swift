@@ -1,4 +1,4 @@
-import CoachingCore
+@testable import CoachingCore
 import Foundation
 import Testing
 import TestSupport
@@ -128,6 +128,18 @@ struct EffectivenessFigureTests {
         ])
         // Judged in a period after the one the candidates are for: not yet a reason.
         #expect(FollowUpReasons.reasons(try F.result(), periode: Periode(year: 2026, month: 4)!, options: EffectivenessOptions()).isEmpty)
+    }
+
+    /// A group with one measured unit has no estimate: no effect number, "data belum cukup";
+    /// two make one.
+    @Test("A roll-up of one measured unit says data belum cukup, without a number")
+    func oneUnitIsNoEstimate() throws {
+        let measured = try F.result().units.filter { $0.status == .terukur }
+        #expect(measured.count >= 2)
+        let one = RollupBuilder.rollup(.pelatih, "X", Array(measured.prefix(1)))
+        #expect(one.status == .dataBelumCukup && one.effect == nil && one.low == nil && one.measured == 1)
+        let two = RollupBuilder.rollup(.pelatih, "X", Array(measured.prefix(2)))
+        #expect(two.status == .terukur && two.effect != nil && two.low != nil)
     }
 
     /// Two commitments of one Berita Acara judged on the same aspect, and the same aspect not
