@@ -1,3 +1,5 @@
+import CoachingCore
+import CoachingWorkflow
 import Foundation
 import Testing
 import TestSupport
@@ -47,5 +49,28 @@ struct EffectivenessCommandTests {
         let run = try W.coaching(["sample", "--out", "/tmp/none", "--effect", "kepatuhan_sop"], in: FileManager.default.temporaryDirectory)
         #expect(run.status == 64)
         #expect(run.errors.contains("--effect must be ASPECT=+N"))
+    }
+    /// A session the register holds and `--riwayat` lists again counts once, with a warning
+    /// naming the row (two units would narrow the interval falsely).
+    @Test(.enabled(if: W.program != nil))
+    func aSessionInTheRegisterAndTheListCountsOnce() throws {
+        let (folder, workflow) = try PdfCommandTests.batchWithMinutes()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, by: PdfCommandTests.ratna, on: CivilDate(year: 2026, month: 12, day: 11)!))
+        let list = folder.appendingPathComponent("riwayat-coaching.csv")
+        try """
+            berita_acara,batch,nip,tanggal,pelatih,aspek,komitmen,target_komitmen
+            BA-1/KLIP/2026,2026-001,198607282015091716,2026-11-27,Ratna Kusumawardani,kepatuhan_sop,,
+            BA-9/KLIP/2025,2025-012,198607282015091716,2025-12-01,Ratna Kusumawardani,efisiensi,,
+
+            """.write(to: list, atomically: true, encoding: .utf8)
+        let example = repositoryRoot.appendingPathComponent("Examples")
+        let settings = try Settings.load(example.appendingPathComponent("coaching.toml").path, language: .en)
+        let outcome = try workflow.effectiveness(EffectivenessRequest(reports: [example.appendingPathComponent("laporan-kinerja.csv").path],
+                                                                      history: list.path, from: nil, to: nil, settings: settings))
+        #expect(outcome.notices.filter { $0.contains("already in the register") }
+                == ["\(list.path):2: warning: BA-1/KLIP/2026 is already in the register; this row is left out so that the session counts once"])
+        #expect(outcome.result.units.filter { $0.beritaAcara == "BA-1/KLIP/2026" && $0.aspect == "kepatuhan_sop" }.count == 1)
+        #expect(outcome.result.units.contains { $0.beritaAcara == "BA-9/KLIP/2025" })
     }
 }

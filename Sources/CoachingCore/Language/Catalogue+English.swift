@@ -433,6 +433,7 @@ extension Catalogue {
         case .effectivenessNoSessions: "No coaching session is on record: the register holds no approved Berita Acara and --riwayat was not given. No effectiveness report was written."
         case .effectivenessWritten: "Effectiveness report written to {folder}: {units} person-and-aspect pairs, {measured} measured."
         case .effectivenessHeadline: "Effect of coaching: {effect} points (95 % interval: {low} to {high})."
+        case .effectivenessSessionRepeated: "{number} is already in the register; this row is left out so that the session counts once"
         case .effectivenessHeadlineShort: "Effect of coaching: data belum cukup (not enough data)."
         case .helpApprove: "Record the Kepala Seksi PKL's approval and write the final documents (without KONSEP)."
         case .helpArchive: "Package a finished batch for the records office (step 10) and mark it archived."

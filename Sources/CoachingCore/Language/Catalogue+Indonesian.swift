@@ -433,6 +433,7 @@ extension Catalogue {
         case .effectivenessNoSessions: "Belum ada sesi coaching yang tercatat: register tidak memuat Berita Acara yang disetujui dan --riwayat tidak diberikan. Laporan efektivitas tidak dibuat."
         case .effectivenessWritten: "Laporan efektivitas ditulis ke {folder}: {units} pasangan pegawai dan aspek, {measured} terukur."
         case .effectivenessHeadline: "Efek coaching: {effect} poin (interval 95 %: {low} s.d. {high})."
+        case .effectivenessSessionRepeated: "{number} sudah tercatat dalam register; baris ini tidak dipakai agar sesi itu terhitung sekali"
         case .effectivenessHeadlineShort: "Efek coaching: data belum cukup."
         case .helpApprove: "Mencatat persetujuan Kepala Seksi PKL dan menulis dokumen final (tanpa KONSEP)."
         case .helpArchive: "Mengemas batch yang telah selesai untuk unit kearsipan (langkah 10) dan menandainya diarsipkan."

@@ -119,6 +119,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case progressPreparationSheets, progressMinutes, progressArchive, progressVerify, progressPrint
     // MARK: - coaching efektivitas
     case helpEffectiveness, helpEffectivenessDiscussion, optEffectivenessReports, optRiwayat, optFromPeriod, optToPeriod, usageReportsNeeded, usageToBeforeFrom
-    case effectivenessInputErrors, effectivenessNoSessions, effectivenessWritten, effectivenessHeadline, effectivenessHeadlineShort
+    case effectivenessInputErrors, effectivenessNoSessions, effectivenessWritten, effectivenessHeadline, effectivenessHeadlineShort, effectivenessSessionRepeated
     case helpApprove, helpArchive, helpAttach, helpCalendar, helpCandidates, helpCheck, helpCoaching, helpFind, helpInit, helpKeygen, helpMinutes, helpPdf, helpReceive, helpRegister, helpRegisterRebuild, helpSample, helpSchedule, helpStatus, helpTemplates, helpTemplatesCheck, helpTemplatesCopy, helpVerify
 }

@@ -26,11 +26,19 @@ extension Workflow {
         var sessions = CoachedSessions.fromRegister(commits: commits, people: loaded.history.rowsByPerson.keys)
         if let path = request.history {
             var log = DiagnosticLog(limit: configuration.input.maxProblemsPerFile)
+            let listed: [CoachedSession]
             do {
-                sessions += SessionHistoryFile.read(InputFile(name: path, source: try FileByteSource(path: path)), log: &log)
+                listed = SessionHistoryFile.read(InputFile(name: path, source: try FileByteSource(path: path)), log: &log)
             } catch {
-                throw .error(.invalidInput, "\(error)")
+                throw .error(.invalidInput, environment.language.describe(error, path: path))
             }
+            // A Berita Acara the register holds and the list repeats is one session: counted twice,
+            // it would be two units (and its commitments two) and narrow the interval falsely.
+            let registered = Set(sessions.map(\.beritaAcara))
+            for session in listed where registered.contains(session.beritaAcara) {
+                log.warning(session.source, environment.language.text(.effectivenessSessionRepeated, ["number": session.beritaAcara]))
+            }
+            sessions += listed.filter { !registered.contains($0.beritaAcara) }
             notices += log.sorted.map(\.formatted)
             guard !log.hasErrors else { throw WorkflowError(.invalidInput, notices + [environment.language.text(.effectivenessInputErrors)]) }
         }
