@@ -44,6 +44,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
     // MARK: - Settings
     case settingsUnreadable, settingsUnusable
+    case settingsNotTOML, settingsTableNameMissing, settingsTableNameStart, settingsMaxBelowMin, settingsUnitCode, settingsTwoRoles, settingsCodeLetters, settingsAspectCodeLetters, settingsEmailKey, settingsEmailInvalid, settingsBandEmpty, settingsBandReversed
+    case settingsHoursOrder, settingsScheduleNoDays, settingsDelimiter, settingsAliasUnknown, settingsUnknownKey, settingsDidYouMean, settingsTable, settingsText, settingsNotEmpty, settingsTexts, settingsNumber, settingsRange
+    case settingsWholeNumber, settingsBool, settingsChoice, settingsTime, settingsNIP, settingsPersonList, settingsPersonEntry, settingsDaysList, settingsDayEntry
 
     // MARK: - Approval and receipt (steps 4, 8, 9)
     case refusalNotNIP, refusalNoRole, refusalWrongPerson, actionApprove, actionReceive
