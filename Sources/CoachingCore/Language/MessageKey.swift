@@ -94,6 +94,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
     // MARK: - pdf, lampirkan, keygen
     case pdfSummary, pdfRefused, attachAlready, attachSummary, keygenMade, keygenExists, keygenCannotWrite
+    // MARK: - lampirkan: files refused, trust roots, the signature check
+    case attachNoFiles, attachScanOneFile, attachNothingRecorded, attachNotPDF, attachNoPrintedPDF, attachStillDraft, attachPrintedBeforeChange, attachExtends, attachAlreadySigned, attachNotADocument
+    case attachScanType, attachScanAlready, attachScanKept, attachCannotRead, attachNotAFile, attachTooLarge, trustNotConfigured, trustChecked, nounRootCertificate, trustSettingIn
+    case trustTheSettings, trustFolderMissing, trustFileTooLarge, trustFileUnreadable, trustFolderEmpty, verdictUnreadable, verdictNotRegistered, verdictNoSignature, verdictSignedTwice, verdictByteRange
+    case verdictChangedOnce, verdictChangedMany, verdictUnsupported, verdictDocumentChanged, verdictSignatureInvalid, verdictSignedBy, verdictNoName, verdictNumber, verdictTimestamp, verdictTimestampOther
+    case verdictClaimed, verdictNoTime, verdictChainNotChecked, verdictChainTrusted, verdictChainNotTrusted
 
     // MARK: - A batch's own files, and minutes refusals
     case batchSettingsMissing, batchSettingsChanged, batchJadwalMissing, batchJadwalChanged, batchJadwalUnreadable
