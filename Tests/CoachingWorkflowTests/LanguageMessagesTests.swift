@@ -155,4 +155,14 @@ struct LanguageMessagesTests {
             "catatan.csv:3:3: error: '32/13/2026' bukan tanggal; tulis 27/11/2026 atau 2026-11-27 (tanggal)",
         ])
     }
+
+    @Test func printingWithoutChromiumSaysWhatToInstallInIndonesian() {
+        guard case .failure(let error) = ChromiumLocator.locate(environment: ["PATH": "/tidak-ada"], language: .id) else {
+            Issue.record("a Chromium was found on an empty PATH")
+            return
+        }
+        #expect(error.lines == [
+            "error: coaching pdf mencetak dengan Chromium, tetapi Chromium tidak ditemukan (chromium-headless-shell, chrome-headless-shell, chromium, chromium-browser dan google-chrome tidak ada di PATH, COACHING_CHROMIUM tidak diisi). Pasang dengan: sudo apt install chromium-headless-shell",
+        ])
+    }
 }

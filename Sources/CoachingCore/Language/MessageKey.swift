@@ -100,6 +100,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case trustTheSettings, trustFolderMissing, trustFileTooLarge, trustFileUnreadable, trustFolderEmpty, verdictUnreadable, verdictNotRegistered, verdictNoSignature, verdictSignedTwice, verdictByteRange
     case verdictChangedOnce, verdictChangedMany, verdictUnsupported, verdictDocumentChanged, verdictSignatureInvalid, verdictSignedBy, verdictNoName, verdictNumber, verdictTimestamp, verdictTimestampOther
     case verdictClaimed, verdictNoTime, verdictChainNotChecked, verdictChainTrusted, verdictChainNotTrusted
+    // MARK: - pdf: Chromium and what is not printed
+    case printChromiumNotExecutable, printChromiumMissing, printNoDocument, printHTMLMissing, printHTMLChanged, printPDFNotRecorded, printHTMLChangedSincePrinted, printSignedBy, printSignedExtends
 
     // MARK: - A batch's own files, and minutes refusals
     case batchSettingsMissing, batchSettingsChanged, batchJadwalMissing, batchJadwalChanged, batchJadwalUnreadable
