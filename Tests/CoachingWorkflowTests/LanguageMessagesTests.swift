@@ -165,4 +165,13 @@ struct LanguageMessagesTests {
             "error: coaching pdf mencetak dengan Chromium, tetapi Chromium tidak ditemukan (chromium-headless-shell, chrome-headless-shell, chromium, chromium-browser dan google-chrome tidak ada di PATH, COACHING_CHROMIUM tidak diisi). Pasang dengan: sudo apt install chromium-headless-shell",
         ])
     }
+
+    @Test func aMissingRegisterAndANothingToRebuildAreSaidInIndonesian() throws {
+        let root = try CommitPathTests.root()
+        let error = #expect(throws: WorkflowError.self) { try CommitPath.open(root, create: false, language: .id) }
+        #expect(error == WorkflowError(.register, "error: tidak ada register di \(root.appendingPathComponent("register.sqlite").path): belum ada yang dijadwalkan di folder keluaran ini"))
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: root, clock: .fixed(Self.date(12, 31)), actor: "penyaji", language: .id))
+        let rebuild = #expect(throws: WorkflowError.self) { try workflow.rebuildRegister(RebuildRequest()) }
+        #expect(rebuild == .error(.refused, "tidak ada folder batch (TAHUN/TAHUN-NNN) di \(root.path): tidak ada bahan untuk membangun ulang register"))
+    }
 }

@@ -102,6 +102,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case verdictClaimed, verdictNoTime, verdictChainNotChecked, verdictChainTrusted, verdictChainNotTrusted
     // MARK: - pdf: Chromium and what is not printed
     case printChromiumNotExecutable, printChromiumMissing, printNoDocument, printHTMLMissing, printHTMLChanged, printPDFNotRecorded, printHTMLChangedSincePrinted, printSignedBy, printSignedExtends
+    // MARK: - The register: missing, damaged, busy
+    case registerNone, registerNotOurs, registerNewer, registerCheckFailed, registerRebuildEmpty, registerRebuildNotNeeded, registerRebuildUnusable, registerOutIsFile
+    // MARK: - register rebuild
+    case rebuildNoBatchFolder, rebuildStagingLeft, nounChange, rebuildNoCopy, rebuildNotRebuilt, rebuildMeanwhile, rebuildBatchLine
+    case nounAuditLine, rebuildFileMissing, rebuildFileChanged, rebuildDone, nounBatchFolder, rebuildNumbering, rebuildDifference
+    case registerOutCannotMake, registerCannotCreate, registerLost, registerDamaged, registerBusy, registerReadOnly, registerUnusable
 
     // MARK: - A batch's own files, and minutes refusals
     case batchSettingsMissing, batchSettingsChanged, batchJadwalMissing, batchJadwalChanged, batchJadwalUnreadable

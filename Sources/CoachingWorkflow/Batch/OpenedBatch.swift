@@ -21,7 +21,7 @@ struct OpenedBatch {
             id = url.lastPathComponent
             root = url.deletingLastPathComponent().deletingLastPathComponent()
         }
-        let commits = try CommitPath.open(root, create: false)
+        let commits = try CommitPath.open(root, create: false, language: language)
         return try open(id, commits: commits, language: language)
     }
 

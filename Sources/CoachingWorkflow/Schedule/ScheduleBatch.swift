@@ -62,7 +62,7 @@ struct ScheduleBatch {
             return ScheduleOutcome(result: .alreadyScheduled(folder: same), notices: [])
         }
 
-        let commits = try CommitPath.open(environment.outputRoot, create: true)
+        let commits = try CommitPath.open(environment.outputRoot, create: true, language: environment.language)
         let staging = commits.begin()
         // The inputs are copied into the batch while they are read and checked (the copy and its
         // flush to disk take a second for a large office); discarded unless the batch is committed.
