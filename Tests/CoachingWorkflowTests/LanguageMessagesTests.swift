@@ -174,4 +174,12 @@ struct LanguageMessagesTests {
         let rebuild = #expect(throws: WorkflowError.self) { try workflow.rebuildRegister(RebuildRequest()) }
         #expect(rebuild == .error(.refused, "tidak ada folder batch (TAHUN/TAHUN-NNN) di \(root.path): tidak ada bahan untuk membangun ulang register"))
     }
+
+    @Test func aNamedKeyThatIsNotThereIsSaidInIndonesian() throws {
+        let folder = URL(fileURLWithPath: "/tidak-ada")
+        let error = #expect(throws: WorkflowError.self) { try OfficeKeyFiles.publicKey("/tidak-ada/kantor.pub", folder: folder, language: .id) }
+        #expect(error == .error(.invalidInput, "tidak ada kunci publik di /tidak-ada/kantor.pub"))
+        let missing = #expect(throws: WorkflowError.self) { try OfficeKeyFiles.privateKey("/tidak-ada/kantor.key", folder: folder, language: .id) }
+        #expect(missing == .error(.invalidInput, "tidak ada kunci di /tidak-ada/kantor.key; buat dengan coaching keygen"))
+    }
 }

@@ -90,6 +90,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case verifyNotSigned, verifyUnsignedExpected, verifyUnsignedNote, verifySignatureUnreadable, verifySignedNotChecked, verifyNoPublicKey
     case verifySignatureValid, verifyOtherKey, verifyOtherKeyFinding, verifySignatureInvalid, verifySignatureInvalidFinding
     case verifyNoManifest, verifySignatureUnreadableShort
+    // MARK: - verify: the package against its register; the office key
+    case keyMissingPrivate, keyMissingPublic, verifyRegisterMissing, verifyRegisteredNotListed, verifyNumberDiffers, verifyNIPStatusDiffers, verifyContentDiffers, verifyNotInRegister, verifyNone, verifyManifestUnreadable
+    case verifyManifestOtherBatch, verifyWhatManifest, verifyWhatSignature, verifyStatedTooLarge, verifyTooLarge, verifySignedNoBasis, verifySignedBasisMissing, verifySignedTooLarge, verifySignedDoesNotHold, verifySignedChecked, nounSignedPDF
     case blockJadwalDraft, blockNoMinutes, blockMinutesDraft, blockNotReceived, blockMakeUp, archiveNotYet
 
     // MARK: - pdf, lampirkan, keygen
