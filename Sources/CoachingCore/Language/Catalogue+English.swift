@@ -857,6 +857,12 @@ extension Catalogue {
         case .xmlAspectUndeclared: "aspect '{code}' is not declared in <kolom> at the top of the file"
         case .xmlKPIUndeclared: "KPI '{code}' is not declared in <kolom> at the top of the file"
         case .xmlGivenTwice: "{name} is given twice for this person"
+        case .unavailableEmpty: "the file is empty; expected nip,tanggal,dari,sampai"
+        case .unavailableHeader: "the header needs the columns nip and tanggal (dari and sampai are optional)"
+        case .unavailableRowWidth: "this row has {fields} fields but the header has {width}"
+        case .unavailableDate: "'{value}' is not a date; write 2026-11-27 or 27/11/2026"
+        case .unavailableBothTimes: "give both dari and sampai, or neither for the whole day"
+        case .unavailableTime: "'{value}' is not a time; write 08.00"
 
         // MARK: - The worksheet as a file
         case .worksheetEmpty: "the file is empty; expected the worksheet ({file}) filled in"

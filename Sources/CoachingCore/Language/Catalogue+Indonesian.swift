@@ -857,6 +857,12 @@ extension Catalogue {
         case .xmlAspectUndeclared: "aspek '{code}' tidak dideklarasikan dalam <kolom> di bagian atas berkas"
         case .xmlKPIUndeclared: "KPI '{code}' tidak dideklarasikan dalam <kolom> di bagian atas berkas"
         case .xmlGivenTwice: "{name} diberikan dua kali untuk pegawai ini"
+        case .unavailableEmpty: "berkas kosong; seharusnya berisi nip,tanggal,dari,sampai"
+        case .unavailableHeader: "baris judul memerlukan kolom nip dan tanggal (dari dan sampai boleh tidak ada)"
+        case .unavailableRowWidth: "baris ini berisi {fields} kolom, sedangkan judul kolom berisi {width}"
+        case .unavailableDate: "'{value}' bukan tanggal; tulis 2026-11-27 atau 27/11/2026"
+        case .unavailableBothTimes: "isi dari dan sampai sekaligus, atau kosongkan keduanya untuk sehari penuh"
+        case .unavailableTime: "'{value}' bukan jam; tulis 08.00"
 
         // MARK: - The worksheet as a file
         case .worksheetEmpty: "berkas kosong; seharusnya lembar kerja ({file}) yang telah diisi"

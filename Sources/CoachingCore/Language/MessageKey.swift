@@ -28,6 +28,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case reportDuplicatePerson, leaderIsAgent, leaderWithoutRow, andMoreRows, rowsRepeatOtherFile
     case csvQuoteInside, csvTextAfterQuote, csvUnclosedQuote, csvLineTooLong, csvReadFailed, csvInvalidUTF8, csvNotWindows1252, csvBinary
     case xmlCannotStart, xmlWrongKind, xmlWrongRoot, xmlNoRows, xmlAspectUndeclared, xmlKPIUndeclared, xmlGivenTwice
+    // MARK: - The unavailability file (schedule --unavailable)
+    case unavailableEmpty, unavailableHeader, unavailableRowWidth, unavailableDate, unavailableBothTimes, unavailableTime
 
     // MARK: - NIP
     case nipEmpty, nipSpaces, nipDigitsOnly, nipLength, nipBirthInvalid, nipBirthFuture, nipServiceMonth

@@ -136,7 +136,7 @@ struct ScheduleBatch {
         if let unavailable = request.unavailable {
             let source: FileByteSource
             do { source = try FileByteSource(path: unavailable) } catch { throw .error(.invalidInput, FileProblem(error, path: unavailable).text(language)) }
-            let (entries, log) = UnavailabilityReader().read(InputFile(name: unavailable, source: source))
+            let (entries, log) = UnavailabilityReader(language: language).read(InputFile(name: unavailable, source: source))
             notices += log.sorted.map(\.formatted)
             guard !log.hasErrors else { throw WorkflowError(.invalidInput, notices) }
             away = entries
