@@ -14,7 +14,7 @@ guard arguments.count >= 3 else {
 let folder = URL(fileURLWithPath: arguments[1])
 func bytes(_ url: URL) -> [UInt8] { Array(FileManager.default.contents(atPath: url.path) ?? Data()) }
 let settings = String(decoding: bytes(folder.appendingPathComponent("coaching.toml")), as: UTF8.self)
-guard let configuration = ConfigurationLoader().load(text: settings, file: "coaching.toml").0 else { exit(1) }
+guard let configuration = ConfigurationLoader(language: .en).load(text: settings, file: "coaching.toml").0 else { exit(1) }
 var log = DiagnosticLog()
 let jadwalFile = InputFile(name: "jadwal-coaching.xml", source: MemoryByteSource(bytes(folder.appendingPathComponent("jadwal-coaching.xml"))))
 guard let jadwal = JadwalReader.read(jadwalFile, validate: false, log: &log) else { exit(1) }

@@ -42,7 +42,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             let (rows, log) = NotesReader(jadwal: Self.jadwal).read(InputFile(name: "lembar-kerja.xlsx", source: MemoryByteSource(bytes)))
             _ = MinutesPlan(jadwal: Self.jadwal, notes: rows, log: log)
         case .config:
-            _ = ConfigurationLoader().load(text: String(decoding: bytes, as: UTF8.self), file: "coaching.toml")
+            _ = ConfigurationLoader(language: .id).load(text: String(decoding: bytes, as: UTF8.self), file: "coaching.toml")
         case .zip:
             guard let reader = try? ZipReader(bytes: bytes) else { return }
             // Streamed to the end through a small buffer, as `verify` reads every entry; the

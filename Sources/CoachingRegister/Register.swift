@@ -1,3 +1,4 @@
+import CoachingCore
 import Foundation
 import GRDB
 
@@ -25,7 +26,7 @@ package final class Register: Sendable {
         if !FileManager.default.fileExists(atPath: path) {
             guard create else {
                 try Self.refuseToReplace(root, shown: shown)
-                throw RegisterError("there is no register at \(shown): nothing has been scheduled under this output folder yet")
+                throw RegisterError(.registerNone, ["path": shown])
             }
             try Self.refuseToReplace(root, shown: shown)
             try Self.makeFolder(root)
@@ -41,14 +42,14 @@ package final class Register: Sendable {
                     // An emptied file (truncated, or replaced by an empty one) is a lost register.
                     try Self.refuseToReplace(root, shown: shown)
                 } else if id != Self.applicationID {
-                    throw RegisterError("\(shown) is an SQLite database but not a coaching register; move it away or point --out at the right folder")
+                    throw RegisterError(.registerNotOurs, ["path": shown])
                 }
                 if try Self.migrator.hasBeenSuperseded(db) {
-                    throw RegisterError("the register \(shown) was written by a newer version of coaching; use that version (this one would misread it), nothing was changed")
+                    throw RegisterError(.registerNewer, ["path": shown])
                 }
                 let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "ok"
                 if check != "ok" {
-                    throw RegisterError("the register \(shown) is damaged (SQLite's check says: \(check)); restore it from a backup or an archive package, nothing was changed")
+                    throw RegisterError(.registerCheckFailed, ["path": shown, "check": check])
                 }
             }
             try Self.migrator.migrate(queue)
@@ -71,12 +72,12 @@ package final class Register: Sendable {
         let path = root.appendingPathComponent(fileName).path, shown = shownPath(root)
         if FileManager.default.fileExists(atPath: path) {
             if let register = try? Register(root: root, create: false, allowEmpty: true), (try? register.read({ try $0.batches() }).isEmpty) == true {
-                throw RegisterError("the register \(shown) is there but holds no batch; move it aside (keep it) and run register rebuild again")
+                throw RegisterError(.registerRebuildEmpty, ["path": shown])
             }
             if (try? Register(root: root, create: false)) != nil {
-                throw RegisterError("the register \(shown) is in place and readable; there is nothing to rebuild")
+                throw RegisterError(.registerRebuildNotNeeded, ["path": shown])
             }
-            throw RegisterError("the register \(shown) is there but cannot be used; move it aside (keep it, it may still be read by an expert) and run register rebuild again")
+            throw RegisterError(.registerRebuildUnusable, ["path": shown])
         }
         try makeFolder(root)
         try createAtomically(path, configuration: configuration)
@@ -88,13 +89,13 @@ package final class Register: Sendable {
     private static func makeFolder(_ root: URL) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw RegisterError("the output folder \(root.path) is a file, not a folder; give --out a folder") }
+            guard isDirectory.boolValue else { throw RegisterError(.registerOutIsFile, ["path": root.path]) }
             return
         }
         do {
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         } catch {
-            throw RegisterError("the output folder \(root.path) cannot be made (\((error as NSError).localizedFailureReason ?? error.localizedDescription)); check the path and the permissions of the folder above it")
+            throw RegisterError(.registerOutCannotMake, ["path": root.path, "reason": (error as NSError).localizedFailureReason ?? error.localizedDescription])
         }
     }
 
@@ -122,7 +123,7 @@ package final class Register: Sendable {
             try queue.close()
         }
         if link(temporary, path) != 0 && errno != EEXIST {
-            throw RegisterError("could not create the register \(path): \(String(cString: strerror(errno)))")
+            throw RegisterError(.registerCannotCreate, ["path": path, "reason": String(cString: strerror(errno))])
         }
     }
 
@@ -134,7 +135,7 @@ package final class Register: Sendable {
             let batches = ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(year).path)) ?? [])
                 .compactMap { BatchID(parsing: $0) }.sorted()
             if let first = batches.first {
-                throw RegisterError("the register \(shown) is missing or empty, but batch folders exist under \(root.path) (the first is \(first.folder)); a new register would give their numbers again. Restore register.sqlite from a backup, or rebuild it from the batch folders with coaching register rebuild; nothing was changed")
+                throw RegisterError(.registerLost, ["path": shown, "root": root.path, "first": first.folder])
             }
         }
     }
@@ -142,13 +143,13 @@ package final class Register: Sendable {
     static func explain(_ error: DatabaseError, _ shown: String) -> RegisterError {
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-            RegisterError("the register \(shown) is damaged or not a database (SQLite: \(error.message ?? "\(error.resultCode)")); restore it from a backup or an archive package, nothing was changed")
+            RegisterError(.registerDamaged, ["path": shown, "sqlite": error.message ?? "\(error.resultCode)"])
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            RegisterError("the register \(shown) is held by another run for too long; try again when it has finished")
+            RegisterError(.registerBusy, ["path": shown])
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
-            RegisterError("the register \(shown) cannot be opened for writing (SQLite: \(error.message ?? "\(error.resultCode)")); check the folder's permissions")
+            RegisterError(.registerReadOnly, ["path": shown, "sqlite": error.message ?? "\(error.resultCode)"])
         default:
-            RegisterError("the register \(shown) could not be used: \(error.message ?? "\(error)")")
+            RegisterError(.registerUnusable, ["path": shown, "sqlite": error.message ?? "\(error)"])
         }
     }
 

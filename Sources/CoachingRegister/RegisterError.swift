@@ -1,7 +1,21 @@
+import CoachingCore
+
 /// A problem with the register that stops a command, in words for the person at the desk.
-package struct RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
+/// `description` is English; `message`, where there is one, is said in the reader's language
+/// (``Language/describe(_:path:)``).
+package struct RegisterError: MessageCarryingError, Sendable, Equatable, CustomStringConvertible {
     package var description: String
+    package var message: Message?
     package init(_ description: String) { self.description = description }
+
+    package init(_ key: MessageKey, _ arguments: [String: String] = [:]) {
+        let message = Message(key, arguments)
+        self.description = message.text(.en)
+        self.message = message
+    }
+
+    /// The message in `language`.
+    package func text(_ language: Language) -> String { message?.text(language) ?? description }
 }
 
 extension RegisterError {

@@ -131,7 +131,7 @@ public struct SignedPDFVerdict: Sendable, Equatable {
     }
 
     /// `2026-11-30 19:49:53 UTC`, without a calendar object or locale.
-    static func format(_ date: Date) -> String {
+    public static func format(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         var days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let rest = seconds - days * 86_400

@@ -30,7 +30,7 @@ struct PdfCommand: ParsableCommand {
     func run() throws {
         let workflow = try output.workflow()
         let outcome = try perform { () throws(WorkflowError) in
-            let chromium = try ChromiumLocator.locate(environment: ProcessInfo.processInfo.environment).get()
+            let chromium = try ChromiumLocator.locate(environment: ProcessInfo.processInfo.environment, language: CLI.language).get()
             return try workflow.printDocuments(PrintRequest(batch: batch, documents: document, chromium: chromium, tabs: tabs))
         }
         printNotices(outcome.notices)

@@ -27,10 +27,10 @@ struct RegisterCommand: ParsableCommand {
         func run() throws {
             let workflow = try output.workflow()
             let outcome = try perform { () throws(WorkflowError) in try workflow.rebuildRegister(RebuildRequest()) }
-            print("Rebuilt the register \(outcome.register.path) from \(outcome.batches.count) batch folder\(outcome.batches.count == 1 ? "" : "s"):")
+            print(say(.rebuildDone, ["path": outcome.register.path, "folders": CLI.language.count(outcome.batches.count, .nounBatchFolder)]))
             for line in outcome.batches { print("  \(line)") }
-            if !outcome.lastNumbers.isEmpty { print("Numbering continues after \(listed(outcome.lastNumbers)).") }
-            for difference in outcome.differences { printError("warning: \(difference); restore it before the next step") }
+            if !outcome.lastNumbers.isEmpty { print(say(.rebuildNumbering, ["numbers": listed(outcome.lastNumbers)])) }
+            for difference in outcome.differences { printError(say(.rebuildDifference, ["difference": difference])) }
         }
     }
 }

@@ -208,4 +208,25 @@ struct AttachCommandTests {
         #expect(run.status == 1)
         #expect(run.errors == "error: the folder of root certificates \(folder.standardizedFileURL.path)/akar (signatures.trust_roots in kantor.toml) does not exist; put the office's root certificates (PEM or DER) there, or remove the setting to attach without checking the chains\n", "\(run.errors)")
     }
+
+    @Test(.enabled(if: WorkflowTests.program != nil), .timeLimit(.minutes(3)))
+    func lampirkanRefusesAndKeepsAScanInIndonesian() throws {
+        let (folder, _) = try P.batchWithMinutes()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data([0xFF, 0xD8, 0xFF, 0xE0] + Array("pindaian".utf8)).write(to: folder.appendingPathComponent("pindai.jpg"))
+        try Data("bukan gambar".utf8).write(to: folder.appendingPathComponent("catatan.txt"))
+
+        var run = try P.coaching(["lampirkan", "2026-001", "--scan", "BA-99/KLIP/2026", "pindai.jpg"], in: folder, environment: ["COACHING_LANG": "id"])
+        #expect(run.errors == "error: BA-99/KLIP/2026 bukan dokumen batch 2026-001, sehingga pindai.jpg tidak dilampirkan; dokumennya adalah JDW-1/KLIP/2026 … BA-20/KLIP/2026 (21) dan rekap\n")
+        run = try P.coaching(["lampirkan", "2026-001", "--scan", "BA-3/KLIP/2026", "catatan.txt"], in: folder, environment: ["COACHING_LANG": "id"])
+        #expect(run.status == 1 && run.errors == "ditolak: catatan.txt\n  Berkas ini bukan PDF, JPEG, maupun PNG: pindai kertas yang telah ditandatangani ke salah satu format tersebut.\n")
+        run = try P.coaching(["lampirkan", "2026-001", "--scan", "BA-3/KLIP/2026", "pindai.jpg"], in: folder, environment: ["COACHING_LANG": "id"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasPrefix("dilampirkan: BA-3/KLIP/2026 ← pindai.jpg → Output/2026/2026-001/pindaian/berita-acara/sesi-003-pindaian.jpg\n  Pindaian kertas yang ditandatangani dengan tinta, disimpan sebagai bukti: tanda tangan di dalamnya tidak diperiksa.\n"))
+        run = try P.coaching(["lampirkan", "2026-001", "catatan.txt"], in: folder, environment: ["COACHING_LANG": "id"])
+        #expect(run.status == 1 && run.errors.hasSuffix("ditolak: catatan.txt\n  Berkas ini bukan PDF: salinan bertanda tangan adalah PDF yang dikembalikan layanan tanda tangan elektronik (BSrE, SRIKANDI).\n"))
+        try "[signatures]\ntrust_roots = \"akar\"\n".write(to: folder.appendingPathComponent("kantor.toml"), atomically: true, encoding: .utf8)
+        run = try P.coaching(["lampirkan", "2026-001", "catatan.txt", "--config", "kantor.toml"], in: folder, environment: ["COACHING_LANG": "id"])
+        #expect(run.errors == "error: folder sertifikat akar \(folder.standardizedFileURL.path)/akar (signatures.trust_roots di kantor.toml) tidak ada; letakkan sertifikat akar kantor (PEM atau DER) di sana, atau hapus pengaturan ini untuk melampirkan tanpa memeriksa rantai sertifikat\n", "\(run.errors)")
+    }
 }

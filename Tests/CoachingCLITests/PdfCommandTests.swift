@@ -206,10 +206,10 @@ struct PdfCommandTests {
         }
         try executable(early.appendingPathComponent("chromium"))
         let path = "\(early.path):\(late.path)"
-        #expect(try ChromiumLocator.locate(environment: ["PATH": path]).get() == early.appendingPathComponent("chromium").path)
+        #expect(try ChromiumLocator.locate(environment: ["PATH": path], language: .en).get() == early.appendingPathComponent("chromium").path)
         try executable(late.appendingPathComponent("chromium-headless-shell"))
-        #expect(try ChromiumLocator.locate(environment: ["PATH": path]).get() == late.appendingPathComponent("chromium-headless-shell").path)
-        #expect(try ChromiumLocator.locate(environment: ["PATH": path, "COACHING_CHROMIUM": early.appendingPathComponent("chromium").path]).get()
+        #expect(try ChromiumLocator.locate(environment: ["PATH": path], language: .en).get() == late.appendingPathComponent("chromium-headless-shell").path)
+        #expect(try ChromiumLocator.locate(environment: ["PATH": path, "COACHING_CHROMIUM": early.appendingPathComponent("chromium").path], language: .en).get()
             == early.appendingPathComponent("chromium").path)
     }
 

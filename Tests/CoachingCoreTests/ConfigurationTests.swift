@@ -5,7 +5,7 @@ import TestSupport
 @Suite("Configuration")
 struct ConfigurationTests {
     private func load(_ text: String) -> (Configuration?, [String]) {
-        let (configuration, diagnostics) = ConfigurationLoader().load(text: text, file: "coaching.toml")
+        let (configuration, diagnostics) = ConfigurationLoader(language: .en).load(text: text, file: "coaching.toml")
         return (configuration, diagnostics.map(\.formatted))
     }
 
@@ -102,21 +102,69 @@ struct ConfigurationFuzzFindingTests {
     /// does not allow; found by Scripts/harden. Such a file now gets a placed error instead.
     @Test(arguments: ["[é]\nx = 1\n", "  [[é]]\n", "[office]\ncity = \"Jakarta\"\n[\u{FFFD}quality]\n", "[ é]\n"])
     func aTableNameThatTOMLDoesNotAllowIsAnErrorNotACrash(text: String) {
-        let (configuration, diagnostics) = ConfigurationLoader().load(text: text, file: "coaching.toml")
+        let (configuration, diagnostics) = ConfigurationLoader(language: .en).load(text: text, file: "coaching.toml")
         #expect(configuration == nil)
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.message.hasPrefix("this is not valid TOML: a table name must start with a letter, a digit, _ or -, or be quoted") == true)
     }
 
     @Test func aTableHeaderWithoutANameIsAnErrorNotACrash() {
-        let (configuration, diagnostics) = ConfigurationLoader().load(text: "[office]\ncity = \"Jakarta\"\n[\npeople.penyaji]\n", file: "coaching.toml")
+        let (configuration, diagnostics) = ConfigurationLoader(language: .en).load(text: "[office]\ncity = \"Jakarta\"\n[\npeople.penyaji]\n", file: "coaching.toml")
         #expect(configuration == nil)
         #expect(diagnostics.map(\.formatted) == ["coaching.toml:3:1: error: this is not valid TOML: the table name is missing after '['"])
     }
 
     @Test func quotedAndBareTableNamesStillRead() {
-        let (configuration, diagnostics) = ConfigurationLoader().load(text: "[office]\ncity = \"Bandung\"\n[\"input\".header_aliases]\n", file: "c.toml")
+        let (configuration, diagnostics) = ConfigurationLoader(language: .en).load(text: "[office]\ncity = \"Bandung\"\n[\"input\".header_aliases]\n", file: "c.toml")
         #expect(configuration?.office.city == "Bandung")
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+}
+
+@Suite("Settings errors in Bahasa Indonesia")
+struct ConfigurationIndonesianTests {
+    private func load(_ text: String) -> (Configuration?, [String]) {
+        let (configuration, diagnostics) = ConfigurationLoader(language: .id).load(text: text, file: "coaching.toml")
+        return (configuration, diagnostics.map(\.formatted))
+    }
+
+    @Test func wrongValuesAreSaidInIndonesianWithKeyLineAndWhatIsAllowed() {
+        let (configuration, messages) = load("""
+            [office]
+            unit_code = "KLIP/1"
+            name_case = "shouting"
+
+            [rules]
+            quality_minimum = 180
+            minimum_evaluations = "lima"
+
+            [office_hours]
+            start = "7 pagi"
+
+            [input]
+            delimiter = "|"
+            """)
+        #expect(configuration == nil)
+        #expect(messages == [
+            "coaching.toml:2: error: 'office.unit_code' tidak boleh memuat '/' atau spasi, karena menjadi bagian nomor dokumen seperti BA-1/KLIP/1/2026 (office.unit_code)",
+            "coaching.toml:3: error: 'office.name_case' harus salah satu dari \"title\", \"upper\", \"as-written\", bukan \"shouting\" (office.name_case)",
+            "coaching.toml:6: error: 'rules.quality_minimum' harus dari 0 sampai dengan 100, tertulis 180 (rules.quality_minimum)",
+            "coaching.toml:7: error: 'rules.minimum_evaluations' harus berupa bilangan bulat dari 0 sampai dengan 1000, tertulis \"lima\" (rules.minimum_evaluations)",
+            "coaching.toml:10: error: 'office_hours.start' harus berupa jam seperti \"07.30\", bukan \"7 pagi\" (office_hours.start)",
+            "coaching.toml:13: error: 'input.delimiter' harus \"auto\", \",\", \";\" atau \"tab\", bukan \"|\" (input.delimiter)",
+        ])
+    }
+
+    @Test func anUnknownKeyIsAWarningWithASuggestionInIndonesian() {
+        let (configuration, messages) = load("[rules]\nquality_minimun = 85\n")
+        #expect(configuration == Configuration())
+        #expect(messages == [
+            "coaching.toml:2: warning: 'rules.quality_minimun' bukan pengaturan yang dikenal aplikasi ini dan diabaikan (maksudnya 'quality_minimum'?) (rules.quality_minimun)",
+        ])
+    }
+
+    @Test func aBadTableNameIsSaidInIndonesian() {
+        let (_, messages) = load("[é]\nx = 1\n")
+        #expect(messages == ["coaching.toml:1:1: error: ini bukan TOML yang sah: nama tabel harus diawali huruf, angka, _ atau -, atau diberi tanda petik (tertulis 'é')"])
     }
 }

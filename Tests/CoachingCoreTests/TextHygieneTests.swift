@@ -24,7 +24,7 @@ struct TextHygieneTests {
     }
 
     @Test func aSettingsValueIsRefusedWithItsLine() {
-        let (configuration, diagnostics) = ConfigurationLoader().load(text: "[office]\ncity = \"Jakarta\\u0007\"\n", file: "coaching.toml")
+        let (configuration, diagnostics) = ConfigurationLoader(language: .en).load(text: "[office]\ncity = \"Jakarta\\u0007\"\n", file: "coaching.toml")
         #expect(configuration == nil)
         #expect(diagnostics.map(\.formatted) == ["coaching.toml:2: error: 'office.city' holds a control character (U+0007) that a document cannot carry; type the value again without it (office.city)"])
     }

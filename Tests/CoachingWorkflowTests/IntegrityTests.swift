@@ -57,7 +57,7 @@ struct IntegrityTests {
             name = "Ratna Kusumawardani"
             nip = "\(Self.ratna)"
             """
-        let (configuration, diagnostics) = ConfigurationLoader().load(text: text, file: "coaching.toml")
+        let (configuration, diagnostics) = ConfigurationLoader(language: .en).load(text: text, file: "coaching.toml")
         #expect(configuration == nil)
         #expect(diagnostics.map(\.formatted) == ["coaching.toml:7: error: 'people.kepala_kantor.nip' is \(Self.ratna), the NIP people.kepala_seksi_pkl.nip names too; one person cannot hold two roles of the same documents (drafting, approving, receiving) (people.kepala_kantor.nip)"])
     }

@@ -155,4 +155,31 @@ struct LanguageMessagesTests {
             "catatan.csv:3:3: error: '32/13/2026' bukan tanggal; tulis 27/11/2026 atau 2026-11-27 (tanggal)",
         ])
     }
+
+    @Test func printingWithoutChromiumSaysWhatToInstallInIndonesian() {
+        guard case .failure(let error) = ChromiumLocator.locate(environment: ["PATH": "/tidak-ada"], language: .id) else {
+            Issue.record("a Chromium was found on an empty PATH")
+            return
+        }
+        #expect(error.lines == [
+            "error: coaching pdf mencetak dengan Chromium, tetapi Chromium tidak ditemukan (chromium-headless-shell, chrome-headless-shell, chromium, chromium-browser dan google-chrome tidak ada di PATH, COACHING_CHROMIUM tidak diisi). Pasang dengan: sudo apt install chromium-headless-shell",
+        ])
+    }
+
+    @Test func aMissingRegisterAndANothingToRebuildAreSaidInIndonesian() throws {
+        let root = try CommitPathTests.root()
+        let error = #expect(throws: WorkflowError.self) { try CommitPath.open(root, create: false, language: .id) }
+        #expect(error == WorkflowError(.register, "error: tidak ada register di \(root.appendingPathComponent("register.sqlite").path): belum ada yang dijadwalkan di folder keluaran ini"))
+        let workflow = Workflow(WorkflowEnvironment(outputRoot: root, clock: .fixed(Self.date(12, 31)), actor: "penyaji", language: .id))
+        let rebuild = #expect(throws: WorkflowError.self) { try workflow.rebuildRegister(RebuildRequest()) }
+        #expect(rebuild == .error(.refused, "tidak ada folder batch (TAHUN/TAHUN-NNN) di \(root.path): tidak ada bahan untuk membangun ulang register"))
+    }
+
+    @Test func aNamedKeyThatIsNotThereIsSaidInIndonesian() throws {
+        let folder = URL(fileURLWithPath: "/tidak-ada")
+        let error = #expect(throws: WorkflowError.self) { try OfficeKeyFiles.publicKey("/tidak-ada/kantor.pub", folder: folder, language: .id) }
+        #expect(error == .error(.invalidInput, "tidak ada kunci publik di /tidak-ada/kantor.pub"))
+        let missing = #expect(throws: WorkflowError.self) { try OfficeKeyFiles.privateKey("/tidak-ada/kantor.key", folder: folder, language: .id) }
+        #expect(missing == .error(.invalidInput, "tidak ada kunci di /tidak-ada/kantor.key; buat dengan coaching keygen"))
+    }
 }

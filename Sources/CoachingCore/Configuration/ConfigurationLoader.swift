@@ -5,22 +5,27 @@ import TOMLKit
 /// its line and what is allowed. Unknown keys are warnings (a typo should not go unnoticed,
 /// nor stop the office).
 public struct ConfigurationLoader {
-    public init() {}
+    /// The language of the diagnostics.
+    public let language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
 
     /// Parses `text`; `file` names it in diagnostics. Returns nil configuration when the
     /// file cannot be used (the diagnostics say why).
     public func load(text: String, file: String) -> (Configuration?, [Diagnostic]) {
-        if let problem = Self.unsafeTableHeader(in: text, file: file) { return (nil, [problem]) }
+        if let problem = Self.unsafeTableHeader(in: text, file: file, language: language) { return (nil, [problem]) }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             let at = SourceLocation(file: file, line: error.source.begin.line, column: error.source.begin.column)
-            return (nil, [Diagnostic(.error, at: at, "this is not valid TOML: \(error.description)")])
+            return (nil, [Diagnostic(.error, at: at, language.text(.settingsNotTOML, ["detail": error.description]))])
         } catch {
-            return (nil, [Diagnostic(.error, at: SourceLocation(file: file), "this is not valid TOML: \(error)")])
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: file), language.text(.settingsNotTOML, ["detail": "\(error)"]))])
         }
-        var reader = TableReader(file: file, locator: TOMLKeyLocator(text: text))
+        var reader = TableReader(file: file, locator: TOMLKeyLocator(text: text), language: language)
         let configuration = reader.read(table)
         let diagnostics = reader.log.sorted
         return (reader.log.hasErrors ? nil : configuration, diagnostics)
@@ -31,7 +36,7 @@ extension ConfigurationLoader {
     /// A table header whose name starts with a character TOML does not allow there (`[é]`).
     /// toml++ (inside TOMLKit) asserts on it and the process dies (found by fuzzing), so such a
     /// line is reported here, with its place, before the text reaches the parser.
-    static func unsafeTableHeader(in text: String, file: String) -> Diagnostic? {
+    static func unsafeTableHeader(in text: String, file: String, language: Language) -> Diagnostic? {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let scalars = Array(line.unicodeScalars)
             var i = 0
@@ -43,13 +48,13 @@ extension ConfigurationLoader {
             while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
             guard i < scalars.count else {
                 return Diagnostic(.error, at: SourceLocation(file: file, line: index + 1, column: column),
-                                  "this is not valid TOML: the table name is missing after '['")
+                                  language.text(.settingsTableNameMissing))
             }
             let first = scalars[i]
             let bare = first.isASCII && (first.properties.isAlphabetic || ("0"..."9").contains(first) || first == "_" || first == "-")
             if !bare && first != "\"" && first != "'" {
                 return Diagnostic(.error, at: SourceLocation(file: file, line: index + 1, column: column),
-                                  "this is not valid TOML: a table name must start with a letter, a digit, _ or -, or be quoted (found '\(Character(first))')")
+                                  language.text(.settingsTableNameStart, ["found": String(Character(first))]))
             }
         }
         return nil
@@ -60,11 +65,13 @@ extension ConfigurationLoader {
 private struct TableReader {
     let file: String
     let locator: TOMLKeyLocator
+    let language: Language
     var log = DiagnosticLog(limit: 200)
 
-    init(file: String, locator: TOMLKeyLocator) {
+    init(file: String, locator: TOMLKeyLocator, language: Language) {
         self.file = file
         self.locator = locator
+        self.language = language
     }
 
     /// The whole configuration: defaults, overridden by each settings table that is present.
@@ -101,7 +108,7 @@ private struct TableReader {
         e.unmetCommitmentPriority = choice(t, "effectiveness.unmet_commitment_priority", Prioritas.self) ?? e.unmetCommitmentPriority
         e.notImprovedPriority = choice(t, "effectiveness.not_improved_priority", Prioritas.self) ?? e.notImprovedPriority
         if e.maximumComparisons < e.minimumComparisons {
-            error("effectiveness.maximum_comparisons", "must be at least effectiveness.minimum_comparisons (\(e.minimumComparisons))")
+            error("effectiveness.maximum_comparisons", .settingsMaxBelowMin, ["minimum": "\(e.minimumComparisons)"])
         }
     }
 
@@ -113,7 +120,7 @@ private struct TableReader {
         office.city = string(t, "office.city", nonEmpty: true) ?? office.city
         if let code = string(t, "office.unit_code", nonEmpty: true) {
             if code.contains("/") || code.contains(where: \.isWhitespace) {
-                error("office.unit_code", "must not contain '/' or spaces, as it goes into document numbers like BA-1/\(code)/2026")
+                error("office.unit_code", .settingsUnitCode, ["code": code])
             } else { office.unitCode = code }
         }
         office.nameCase = choice(t, "office.name_case", Configuration.NameCase.self) ?? office.nameCase
@@ -127,7 +134,7 @@ private struct TableReader {
         for (i, (key, person)) in roles.enumerated() {
             guard let nip = person.nip else { continue }
             if let (other, _) = roles[..<i].first(where: { $0.1.nip == nip }) {
-                error("\(key).nip", "is \(nip), the NIP \(other).nip names too; one person cannot hold two roles of the same documents (drafting, approving, receiving)")
+                error("\(key).nip", .settingsTwoRoles, ["nip": "\(nip)", "other": other])
             }
         }
     }
@@ -159,7 +166,7 @@ private struct TableReader {
         var result: [String: String] = [:]
         for key in t.keys {
             let path = "names.\(key)"
-            guard HeaderName.isCode(key) else { error(path, "codes use lower-case letters, digits and '_' only"); continue }
+            guard HeaderName.isCode(key) else { error(path, .settingsCodeLetters); continue }
             if let name = string(t, path, nonEmpty: true) { result[key] = name }
         }
         return result
@@ -170,9 +177,9 @@ private struct TableReader {
         var result: [NIP: String] = [:]
         for key in t.keys {
             let path = "email.\(key)"
-            guard case .valid(let nip, _) = NIP.validate(Array(key.utf8), isPPPK: true) else { error(path, "keys are NIPs (18 digits)"); continue }
+            guard case .valid(let nip, _) = NIP.validate(Array(key.utf8), isPPPK: true) else { error(path, .settingsEmailKey); continue }
             guard let address = string(t, path, nonEmpty: true) else { continue }
-            guard CalendarParticipant.cleanEmail(address) != nil else { error(path, "is not an e-mail address (name@domain)"); continue }
+            guard CalendarParticipant.cleanEmail(address) != nil else { error(path, .settingsEmailInvalid); continue }
             result[nip] = address
         }
         return result
@@ -183,7 +190,7 @@ private struct TableReader {
         var result: [String: Double] = [:]
         for key in aspects.keys {
             let path = "rules.aspect_minimum.\(key)"
-            guard HeaderName.isCode(key) else { error(path, "aspect codes use lower-case letters, digits and '_' only"); continue }
+            guard HeaderName.isCode(key) else { error(path, .settingsAspectCodeLetters); continue }
             if let v = number(aspects, path, in: 0...100) { result[key] = v }
         }
         return result
@@ -198,8 +205,8 @@ private struct TableReader {
             known(band, path, ["min", "max"])
             let b = Configuration.Band(min: number(band, "\(path).min", in: -1e12...1e12),
                                        max: number(band, "\(path).max", in: -1e12...1e12))
-            if b.min == nil && b.max == nil { error(path, "needs min, max or both, e.g. { min = 70 }") }
-            else if let lo = b.min, let hi = b.max, lo > hi { error(path, "min (\(lo)) is above max (\(hi))") }
+            if b.min == nil && b.max == nil { error(path, .settingsBandEmpty) }
+            else if let lo = b.min, let hi = b.max, lo > hi { error(path, .settingsBandReversed, ["min": "\(lo)", "max": "\(hi)"]) }
             else { result[key] = b }
         }
         return result
@@ -218,7 +225,7 @@ private struct TableReader {
         h.fridayBreakEnd = time(t, "office_hours.friday_break_end") ?? h.fridayBreakEnd
         if !(h.start < h.breakStart && h.breakStart < h.breakEnd && h.breakEnd < h.end
              && h.start < h.fridayBreakStart && h.fridayBreakStart < h.fridayBreakEnd && h.fridayBreakEnd < h.end) {
-            error("office_hours", "times must follow each other: start < break_start < break_end < end (and the same for Friday)")
+            error("office_hours", .settingsHoursOrder)
         } else { hours = h }
     }
 
@@ -235,7 +242,7 @@ private struct TableReader {
         o.place = string(t, "schedule.place", nonEmpty: true) ?? o.place
         o.standInCoaches += persons(t, "schedule.stand_in_coaches", default: .init(position: "Plh. Kepala Seksi Penjaminan Kualitas Layanan"))
         if o.firstSessionWorkingDay + o.workingDaysAfterLastSession > 14 {
-            error("schedule", "first_session_working_day plus working_days_after_last_session leaves no day for sessions within the 14 working days")
+            error("schedule", .settingsScheduleNoDays)
         } else { schedule = o }
     }
 
@@ -255,7 +262,7 @@ private struct TableReader {
             case "auto": input.delimiter = nil
             case ",", ";": input.delimiter = d.utf8.first
             case "tab", "\t": input.delimiter = 0x09
-            default: error("input.delimiter", "must be \"auto\", \",\", \";\" or \"tab\", not \"\(d)\"")
+            default: error("input.delimiter", .settingsDelimiter, ["value": d])
             }
         }
         input.encoding = choice(t, "input.encoding", InputEncoding.self) ?? input.encoding
@@ -269,7 +276,7 @@ private struct TableReader {
             let path = "input.header_aliases.\(key)"
             let canonical = HeaderName.normalize(key)
             guard HeaderName.isAliasable(canonical) else {
-                error(path, "'\(key)' is not one of our columns; aliases map an office's header onto one of: \(HeaderName.aliasableColumns.joined(separator: ", ")), aspek_<code> or kpi_<code>")
+                error(path, .settingsAliasUnknown, ["key": key, "columns": HeaderName.aliasableColumns.joined(separator: ", ")])
                 continue
             }
             if let names = strings(aliases, path) {
@@ -286,6 +293,10 @@ private struct TableReader {
         log.error(line(path), "'\(path)' \(message)", field: path)
     }
 
+    mutating func error(_ path: String, _ key: MessageKey, _ arguments: [String: String] = [:]) {
+        error(path, language.text(key, arguments))
+    }
+
     private func leaf(_ path: String) -> String { String(path.split(separator: ".").last ?? Substring(path)) }
 
     mutating func value(_ t: TOMLTable, _ path: String) -> TOMLValueConvertible? { t[leaf(path)] }
@@ -294,29 +305,29 @@ private struct TableReader {
         for key in t.keys where !keys.contains(key) {
             let full = path.isEmpty ? key : "\(path).\(key)"
             let hint = keys.min { Self.distance($0, key) < Self.distance($1, key) }
-                .flatMap { Self.distance($0, key) <= 3 ? " (did you mean '\($0)'?)" : nil } ?? ""
-            log.warning(line(full), "'\(full)' is not a setting this tool knows and is ignored\(hint)", field: full)
+                .flatMap { Self.distance($0, key) <= 3 ? language.text(.settingsDidYouMean, ["key": $0]) : nil } ?? ""
+            log.warning(line(full), language.text(.settingsUnknownKey, ["key": full, "hint": hint]), field: full)
         }
     }
 
     mutating func table(_ t: TOMLTable, _ path: String) -> TOMLTable? {
         guard let v = value(t, path) else { return nil }
-        guard let table = v.table else { error(path, "must be a table ([\(path)])"); return nil }
+        guard let table = v.table else { error(path, .settingsTable, ["path": path]); return nil }
         return table
     }
 
     mutating func string(_ t: TOMLTable, _ path: String, nonEmpty: Bool = false) -> String? {
         guard let v = value(t, path) else { return nil }
-        guard let s = v.string else { error(path, "must be text in quotes, e.g. \(leaf(path)) = \"…\""); return nil }
-        if nonEmpty && s.trimmingASCIIWhitespace().isEmpty { error(path, "must not be empty"); return nil }
-        if let problem = TextHygiene.problem(in: s) { error(path, problem.text(.en)); return nil }
+        guard let s = v.string else { error(path, .settingsText, ["key": leaf(path)]); return nil }
+        if nonEmpty && s.trimmingASCIIWhitespace().isEmpty { error(path, .settingsNotEmpty); return nil }
+        if let problem = TextHygiene.problem(in: s) { error(path, problem.text(language)); return nil }
         return s
     }
 
     mutating func strings(_ t: TOMLTable, _ path: String) -> [String]? {
         guard let v = value(t, path) else { return nil }
         guard let array = v.array, let list = Optional(array.compactMap(\.string)), list.count == array.count else {
-            error(path, "must be a list of texts, e.g. [\"…\", \"…\"]")
+            error(path, .settingsTexts)
             return nil
         }
         return list
@@ -325,11 +336,11 @@ private struct TableReader {
     mutating func number(_ t: TOMLTable, _ path: String, in range: ClosedRange<Double>) -> Double? {
         guard let v = value(t, path) else { return nil }
         guard let n = v.double ?? v.int.map(Double.init) else {
-            error(path, "must be a number from \(Self.show(range.lowerBound)) to \(Self.show(range.upperBound)), found \(v.debugDescription)")
+            error(path, .settingsNumber, ["low": Self.show(range.lowerBound), "high": Self.show(range.upperBound), "found": v.debugDescription])
             return nil
         }
         guard range.contains(n) else {
-            error(path, "must be from \(Self.show(range.lowerBound)) to \(Self.show(range.upperBound)), found \(Self.show(n))")
+            error(path, .settingsRange, ["low": Self.show(range.lowerBound), "high": Self.show(range.upperBound), "found": Self.show(n)])
             return nil
         }
         return n
@@ -338,7 +349,7 @@ private struct TableReader {
     mutating func integer(_ t: TOMLTable, _ path: String, in range: ClosedRange<Int>) -> Int? {
         guard let v = value(t, path) else { return nil }
         guard let n = v.int, range.contains(n) else {
-            error(path, "must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(v.debugDescription)")
+            error(path, .settingsWholeNumber, ["low": "\(range.lowerBound)", "high": "\(range.upperBound)", "found": v.debugDescription])
             return nil
         }
         return n
@@ -346,14 +357,14 @@ private struct TableReader {
 
     mutating func bool(_ t: TOMLTable, _ path: String) -> Bool? {
         guard let v = value(t, path) else { return nil }
-        guard let b = v.bool else { error(path, "must be true or false, found \(v.debugDescription)"); return nil }
+        guard let b = v.bool else { error(path, .settingsBool, ["found": v.debugDescription]); return nil }
         return b
     }
 
     mutating func choice<E: RawRepresentable & CaseIterable>(_ t: TOMLTable, _ path: String, _: E.Type) -> E? where E.RawValue == String {
         guard let s = string(t, path) else { return nil }
         guard let e = E(rawValue: s.lowercased()) else {
-            error(path, "must be one of \(E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), not \"\(s)\"")
+            error(path, .settingsChoice, ["choices": E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "), "value": s])
             return nil
         }
         return e
@@ -365,7 +376,7 @@ private struct TableReader {
         let parts = s.split(whereSeparator: { $0 == "." || $0 == ":" })
         guard parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
               (0...23).contains(h), (0...59).contains(m) else {
-            error(path, "must be a time like \"07.30\", not \"\(s)\"")
+            error(path, .settingsTime, ["value": s])
             return nil
         }
         return h * 60 + m
@@ -381,7 +392,7 @@ private struct TableReader {
         if let nip = string(p, "\(path).nip"), !nip.trimmingASCIIWhitespace().isEmpty {
             switch NIP.validate(Array(nip.utf8)) {
             case .valid(let value, _): result.nip = value
-            case .invalid(let why): error("\(path).nip", "is not a valid NIP: \(why.text(.en))")
+            case .invalid(let why): error("\(path).nip", .settingsNIP, ["why": why.text(language)])
             }
         }
         return result
@@ -390,11 +401,11 @@ private struct TableReader {
     /// A list of `[[path]]` tables of people; each entry starts from `base`.
     mutating func persons(_ t: TOMLTable, _ path: String, default base: Configuration.Person) -> [Configuration.Person] {
         guard let list = value(t, path) else { return [] }
-        guard let array = list.array else { error(path, "must be a list of [[\(path)]] tables"); return [] }
+        guard let array = list.array else { error(path, .settingsPersonList, ["path": path]); return [] }
         var result: [Configuration.Person] = []
         for (i, item) in array.enumerated() {
             let key = "\(path)[\(i)]"
-            guard let entry = item.table else { error(key, "must be a table with name, nip and position"); continue }
+            guard let entry = item.table else { error(key, .settingsPersonEntry); continue }
             result.append(person(entry, key, default: base))
         }
         return result
@@ -402,11 +413,11 @@ private struct TableReader {
 
     mutating func days(_ t: TOMLTable, _ path: String) -> [Configuration.CalendarDay] {
         guard let v = value(t, path) else { return [] }
-        guard let array = v.array else { error(path, "must be a list like [{ date = \"2025-08-18\", name = \"Cuti bersama\" }]"); return [] }
+        guard let array = v.array else { error(path, .settingsDaysList); return [] }
         var result: [Configuration.CalendarDay] = []
         for item in array {
             guard let entry = item.table, let d = entry["date"]?.string, let date = CivilDate(parsing: d) else {
-                error(path, "each entry needs a date as \"YYYY-MM-DD\", e.g. { date = \"2025-08-18\", name = \"Cuti bersama\" }")
+                error(path, .settingsDayEntry)
                 continue
             }
             result.append(.init(date: date, name: entry["name"]?.string ?? ""))

@@ -88,6 +88,7 @@ extension Language {
     /// was using, for an error that names none.
     public func describe(_ error: any Error, path: String? = nil) -> String {
         if let problem = error as? FileProblem { return problem.text(self) }
+        if let carrying = error as? any MessageCarryingError, let message = carrying.message { return message.text(self) }
         let ns = error as NSError
         if ns.domain == NSCocoaErrorDomain || ns.domain == NSPOSIXErrorDomain {
             let problem = FileProblem(error, path: path ?? "")

@@ -12,3 +12,10 @@ public struct Message: Sendable, Hashable {
     /// The message in `language`.
     public func text(_ language: Language) -> String { language.text(key, arguments) }
 }
+
+/// An error from a module that does not know the reader's language: it carries its message
+/// unworded, and ``Language/describe(_:path:)`` words it in the language of whoever shows it.
+public protocol MessageCarryingError: Error {
+    /// The message, or nil when the error has only its own (English) words.
+    var message: Message? { get }
+}

@@ -28,6 +28,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case reportDuplicatePerson, leaderIsAgent, leaderWithoutRow, andMoreRows, rowsRepeatOtherFile
     case csvQuoteInside, csvTextAfterQuote, csvUnclosedQuote, csvLineTooLong, csvReadFailed, csvInvalidUTF8, csvNotWindows1252, csvBinary
     case xmlCannotStart, xmlWrongKind, xmlWrongRoot, xmlNoRows, xmlAspectUndeclared, xmlKPIUndeclared, xmlGivenTwice
+    // MARK: - The unavailability file (schedule --unavailable)
+    case unavailableEmpty, unavailableHeader, unavailableRowWidth, unavailableDate, unavailableBothTimes, unavailableTime
 
     // MARK: - NIP
     case nipEmpty, nipSpaces, nipDigitsOnly, nipLength, nipBirthInvalid, nipBirthFuture, nipServiceMonth
@@ -44,6 +46,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
     // MARK: - Settings
     case settingsUnreadable, settingsUnusable
+    case settingsNotTOML, settingsTableNameMissing, settingsTableNameStart, settingsMaxBelowMin, settingsUnitCode, settingsTwoRoles, settingsCodeLetters, settingsAspectCodeLetters, settingsEmailKey, settingsEmailInvalid, settingsBandEmpty, settingsBandReversed
+    case settingsHoursOrder, settingsScheduleNoDays, settingsDelimiter, settingsAliasUnknown, settingsUnknownKey, settingsDidYouMean, settingsTable, settingsText, settingsNotEmpty, settingsTexts, settingsNumber, settingsRange
+    case settingsWholeNumber, settingsBool, settingsChoice, settingsTime, settingsNIP, settingsPersonList, settingsPersonEntry, settingsDaysList, settingsDayEntry
 
     // MARK: - Approval and receipt (steps 4, 8, 9)
     case refusalNotNIP, refusalNoRole, refusalWrongPerson, actionApprove, actionReceive
@@ -87,10 +92,27 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case verifyNotSigned, verifyUnsignedExpected, verifyUnsignedNote, verifySignatureUnreadable, verifySignedNotChecked, verifyNoPublicKey
     case verifySignatureValid, verifyOtherKey, verifyOtherKeyFinding, verifySignatureInvalid, verifySignatureInvalidFinding
     case verifyNoManifest, verifySignatureUnreadableShort
+    // MARK: - verify: the package against its register; the office key
+    case keyMissingPrivate, keyMissingPublic, verifyRegisterMissing, verifyRegisteredNotListed, verifyNumberDiffers, verifyNIPStatusDiffers, verifyContentDiffers, verifyNotInRegister, verifyNone, verifyManifestUnreadable
+    case verifyManifestOtherBatch, verifyWhatManifest, verifyWhatSignature, verifyStatedTooLarge, verifyTooLarge, verifySignedNoBasis, verifySignedBasisMissing, verifySignedTooLarge, verifySignedDoesNotHold, verifySignedChecked, nounSignedPDF
     case blockJadwalDraft, blockNoMinutes, blockMinutesDraft, blockNotReceived, blockMakeUp, archiveNotYet
 
     // MARK: - pdf, lampirkan, keygen
     case pdfSummary, pdfRefused, attachAlready, attachSummary, keygenMade, keygenExists, keygenCannotWrite
+    // MARK: - lampirkan: files refused, trust roots, the signature check
+    case attachNoFiles, attachScanOneFile, attachNothingRecorded, attachNotPDF, attachNoPrintedPDF, attachStillDraft, attachPrintedBeforeChange, attachExtends, attachAlreadySigned, attachNotADocument
+    case attachScanType, attachScanAlready, attachScanKept, attachCannotRead, attachNotAFile, attachTooLarge, trustNotConfigured, trustChecked, nounRootCertificate, trustSettingIn
+    case trustTheSettings, trustFolderMissing, trustFileTooLarge, trustFileUnreadable, trustFolderEmpty, verdictUnreadable, verdictNotRegistered, verdictNoSignature, verdictSignedTwice, verdictByteRange
+    case verdictChangedOnce, verdictChangedMany, verdictUnsupported, verdictDocumentChanged, verdictSignatureInvalid, verdictSignedBy, verdictNoName, verdictNumber, verdictTimestamp, verdictTimestampOther
+    case verdictClaimed, verdictNoTime, verdictChainNotChecked, verdictChainTrusted, verdictChainNotTrusted
+    // MARK: - pdf: Chromium and what is not printed
+    case printChromiumNotExecutable, printChromiumMissing, printNoDocument, printHTMLMissing, printHTMLChanged, printPDFNotRecorded, printHTMLChangedSincePrinted, printSignedBy, printSignedExtends
+    // MARK: - The register: missing, damaged, busy
+    case registerNone, registerNotOurs, registerNewer, registerCheckFailed, registerRebuildEmpty, registerRebuildNotNeeded, registerRebuildUnusable, registerOutIsFile
+    // MARK: - register rebuild
+    case rebuildNoBatchFolder, rebuildStagingLeft, nounChange, rebuildNoCopy, rebuildNotRebuilt, rebuildMeanwhile, rebuildBatchLine
+    case nounAuditLine, rebuildFileMissing, rebuildFileChanged, rebuildDone, nounBatchFolder, rebuildNumbering, rebuildDifference
+    case registerOutCannotMake, registerCannotCreate, registerLost, registerDamaged, registerBusy, registerReadOnly, registerUnusable
 
     // MARK: - A batch's own files, and minutes refusals
     case batchSettingsMissing, batchSettingsChanged, batchJadwalMissing, batchJadwalChanged, batchJadwalUnreadable

@@ -54,7 +54,7 @@ extension Workflow {
         let record = try opened.checkedRecord()
         let index = try environment.templates.document("indeks-arsip.html",
                                                        schema: ArchiveIndexDocument.schema)
-        let signingKey = try OfficeKeyFiles.privateKey(request.key, folder: environment.keyFolder)
+        let signingKey = try OfficeKeyFiles.privateKey(request.key, folder: environment.keyFolder, language: environment.language)
         let packager = ArchivePackager(
             commits: opened.commits, batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration,
             calendar: WorkingDayCalendar(options: opened.configuration.calendar), toolVersion: environment.toolVersion,

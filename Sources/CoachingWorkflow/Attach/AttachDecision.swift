@@ -30,7 +30,7 @@ enum AttachDecision: Sendable {
     /// `html`: the SHA-256 of each document's HTML as the register holds it now (path → hash).
     /// `drafts`: the HTML paths of the documents still drafts (konsep).
     static func signed(_ files: [String], opened: OpenedBatch, copies: [DocumentCopy], html: [String: String], drafts: Set<String>,
-                       roots: [Certificate]?, now: Date, recordedOn: String) -> [AttachDecision] {
+                       roots: [Certificate]?, now: Date, recordedOn: String, language: Language) -> [AttachDecision] {
         let printed = copies.filter { $0.form == .pdf }
         let index = RegisteredPDFIndex(printed.enumerated().map { i, c in
             RegisteredPDFIndex<Int>.Entry(id: i, size: c.size, sha256: bytes(hex: c.sha256))
@@ -40,42 +40,43 @@ enum AttachDecision: Sendable {
         let root = opened.commits.root, batch = opened.batch
         let decided = files.parallelMap(minimumPerThread: 8) { file -> AttachDecision in
             let bytes: [UInt8]
-            switch read(file, limit: PDFLimits.fileSize) {
+            switch read(file, limit: PDFLimits.fileSize, language: language) {
             case .success(let b): bytes = b
             case .failure(let why): return .refused(.init(file: file, lines: [why.description]))
             }
             let sha = SHA256Digest.hex(bytes)
             if let known = onRecordBySHA[sha] { return .onRecord(shown(known, file: file, root: root)) }
             guard bytes.starts(with: Array("%PDF-".utf8)) else {
-                return .refused(.init(file: file, lines: ["It is not a PDF: a signed copy is the PDF the signing service (BSrE, SRIKANDI) returns."]))
+                return .refused(.init(file: file, lines: [language.text(.attachNotPDF)]))
             }
             guard let match = index.match(bytes).first else {
                 return .refused(.init(file: file, lines: [
-                    "It does not begin with any PDF printed for batch \(batch.id): a signed copy of another batch's document, of a PDF printed again since, or of a PDF changed before signing. Sign the PDF coaching pdf wrote in the batch folder, then attach it again.",
+                    language.text(.attachNoPrintedPDF, ["batch": batch.id.description]),
                 ]))
             }
             let pdf = printed[match.id]
             let document = name(pdf)
             if let earlier = signedBySource[pdf.source] {
-                return .refused(.init(file: file, lines: [alreadySigned(document, earlier, root: root)]))
+                return .refused(.init(file: file, lines: [alreadySigned(document, earlier, root: root, language: language)]))
             }
             // Approval redraws a draft without KONSEP, and `coaching pdf` never replaces a PDF a
             // signed copy extends: a signed draft would keep the final document from being printed.
             if drafts.contains(pdf.source) {
                 return .refused(.init(file: file, lines: [
-                    "\(document) is still a draft (konsep): the signed PDF shows KONSEP. Record the approval (coaching approve), print again with coaching pdf \(batch.id), and sign the final PDF.",
+                    language.text(.attachStillDraft, ["document": document, "batch": batch.id.description]),
                 ]))
             }
             // The HTML is the document of record: a PDF printed before it changed (the approval
             // redraws it without KONSEP) is not the document as it stands.
             if let current = html[pdf.source], current != pdf.basis {
                 return .refused(.init(file: file, lines: [
-                    "It extends the PDF of \(document) printed before the document changed (\(root.appendingPathComponent(pdf.source).relativePath) was redrawn since, at approval or receipt): print it again with coaching pdf \(batch.id) and sign the new PDF.",
+                    language.text(.attachPrintedBeforeChange, ["document": document, "html": root.appendingPathComponent(pdf.source).relativePath,
+                                                               "batch": batch.id.description]),
                 ]))
             }
             let verdict = SignedPDFCheck.checkBlocking(signed: bytes, originalLength: match.size, trustRoots: roots, now: now)
-            let matched = "It extends the PDF of \(document) (\(root.appendingPathComponent(pdf.path).relativePath))."
-            guard verdict.isAccepted else { return .refused(.init(file: file, lines: [matched] + verdict.lines)) }
+            let matched = language.text(.attachExtends, ["document": document, "pdf": root.appendingPathComponent(pdf.path).relativePath])
+            guard verdict.isAccepted else { return .refused(.init(file: file, lines: [matched] + verdict.lines(language))) }
             let inBatch = String(pdf.path.dropFirst(batch.folder.count + 1))
             let path = "\(batch.folder)/\(BatchLayout.signedCopy(ofPDF: inBatch))"
             let signer = verdict.signer?.name ?? "(no name in the certificate)"
@@ -83,30 +84,30 @@ enum AttachDecision: Sendable {
                                     basis: pdf.sha256, signer: signer, signerID: verdict.signer?.identityNumber,
                                     signedAt: verdict.signingTime.map(signedAt), trust: trust(verdict.trust), recordedOn: recordedOn)
             let number = verdict.signer?.identityNumber.map { ", \(verdict.signer!.identityKind) \($0)" } ?? ""
-            return .accepted(Accepted(copy: copy, bytes: bytes, shown: shown(copy, file: file, root: root, lines: verdict.lines),
+            return .accepted(Accepted(copy: copy, bytes: bytes, shown: shown(copy, file: file, root: root, lines: verdict.lines(language)),
                                       auditDetail: "\(BatchLayout.signedCopy(ofPDF: inBatch)) ditandatangani oleh \(signer)\(number)"))
         }
-        return oncePerDocument(decided, root: root)
+        return oncePerDocument(decided, root: root, language: language)
     }
 
     /// Two files for one document in the same run: the first is taken, the second refused as
     /// the document is then signed; the same bytes twice are one file.
-    private static func oncePerDocument(_ decided: [AttachDecision], root: URL) -> [AttachDecision] {
+    private static func oncePerDocument(_ decided: [AttachDecision], root: URL, language: Language) -> [AttachDecision] {
         var taken: [String: DocumentCopy] = [:]
         return decided.map { decision in
             guard case .accepted(let a) = decision else { return decision }
             if let first = taken[a.copy.source] {
                 if first.sha256 == a.copy.sha256 { return .onRecord(a.shown) }
-                return .refused(.init(file: a.shown.file, lines: [alreadySigned(a.shown.document, first, root: root)]))
+                return .refused(.init(file: a.shown.file, lines: [alreadySigned(a.shown.document, first, root: root, language: language)]))
             }
             taken[a.copy.source] = a.copy
             return decision
         }
     }
 
-    static func alreadySigned(_ document: String, _ earlier: DocumentCopy, root: URL) -> String {
+    static func alreadySigned(_ document: String, _ earlier: DocumentCopy, root: URL, language: Language) -> String {
         let by = earlier.signer.map { " oleh \($0)\(earlier.signerID.map { " (\(identity($0)))" } ?? "")" } ?? ""
-        return "\(document) is already signed: sudah ada salinan bertanda tangan \(root.appendingPathComponent(earlier.path).relativePath)\(by). One signed copy is kept per document."
+        return language.text(.attachAlreadySigned, ["document": document, "path": root.appendingPathComponent(earlier.path).relativePath, "by": by])
     }
 
     /// `NIP 198012302010012005`, `NIK 3171…` (16 digits), else the number as the certificate writes it.
@@ -119,7 +120,7 @@ enum AttachDecision: Sendable {
 
     /// The scan `file` of document `number` (or `rekap`).
     static func scan(_ file: String, of number: String, opened: OpenedBatch, documents: [RegisteredDocument], copies: [DocumentCopy],
-                     now: String) throws(WorkflowError) -> AttachDecision {
+                     now: String, language: Language) throws(WorkflowError) -> AttachDecision {
         let batch = opened.batch, root = opened.commits.root
         var html: String?, documentNumber = ""
         if let d = documents.first(where: { $0.number.description.uppercased() == number.uppercased() }) {
@@ -130,26 +131,29 @@ enum AttachDecision: Sendable {
         }
         guard let html else {
             let known = documents.map(\.number.description)
-            throw .error(.refused, "\(number) is not a document of batch \(batch.id), so \(file) is not attached; its documents are \(known.count <= 6 ? known.joined(separator: ", ") : "\(known.first!) … \(known.last!) (\(known.count))") and rekap")
+            throw .error(.refused, language.text(.attachNotADocument, [
+                "number": number, "batch": batch.id.description, "file": file,
+                "known": known.count <= 6 ? known.joined(separator: ", ") : "\(known.first!) … \(known.last!) (\(known.count))",
+            ]))
         }
         let bytes: [UInt8]
-        switch read(file, limit: scanSizeLimit) {
+        switch read(file, limit: scanSizeLimit, language: language) {
         case .success(let b): bytes = b
         case .failure(let why): return .refused(.init(file: file, lines: [why.description]))
         }
         let sha = SHA256Digest.hex(bytes)
         if let known = copies.first(where: { $0.sha256 == sha && $0.form == .scan }) { return .onRecord(shown(known, file: file, root: root)) }
         guard let ext = scanType(bytes) else {
-            return .refused(.init(file: file, lines: ["It is neither a PDF, a JPEG nor a PNG: scan the signed paper to one of these."]))
+            return .refused(.init(file: file, lines: [language.text(.attachScanType)]))
         }
         let document = documentNumber.isEmpty ? "rekap" : documentNumber
         if let earlier = copies.first(where: { $0.form == .scan && $0.source == html }) {
-            return .refused(.init(file: file, lines: ["A scan of \(document) is already on record: \(root.appendingPathComponent(earlier.path).relativePath). One scan is kept per document."]))
+            return .refused(.init(file: file, lines: [language.text(.attachScanAlready, ["document": document, "path": root.appendingPathComponent(earlier.path).relativePath])]))
         }
         let inBatch = BatchLayout.scan(ofHTML: String(html.dropFirst(batch.folder.count + 1)), extension: ext)
         let copy = DocumentCopy(path: "\(batch.folder)/\(inBatch)", batch: batch.id, source: html, number: documentNumber, form: .scan,
                                 sha256: sha, size: bytes.count, basis: "", recordedOn: now)
-        let line = "A scan of the paper signed in ink (pindaian), kept as evidence: the signature on it is not checked."
+        let line = language.text(.attachScanKept)
         return .accepted(Accepted(copy: copy, bytes: bytes, shown: shown(copy, file: file, root: root, lines: [line]),
                                   auditDetail: "\(inBatch) (pindaian, \(ext.uppercased()) \(bytes.count) bytes)"))
     }
@@ -165,14 +169,14 @@ enum AttachDecision: Sendable {
     // MARK: - Shared
 
     /// The whole file, refused above `limit` bytes before it is read.
-    static func read(_ file: String, limit: Int) -> Result<[UInt8], StringError> {
+    static func read(_ file: String, limit: Int, language: Language) -> Result<[UInt8], StringError> {
         var info = stat()
-        guard stat(file, &info) == 0 else { return .failure(StringError("It cannot be read: \(String(cString: strerror(errno))).")) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(StringError("It is not a file.")) }
+        guard stat(file, &info) == 0 else { return .failure(StringError(language.text(.attachCannotRead, ["reason": String(cString: strerror(errno))]))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(StringError(language.text(.attachNotAFile))) }
         guard Int(info.st_size) <= limit else {
-            return .failure(StringError("It is \(Int(info.st_size) >> 20) MB, above the \(limit >> 20) MB taken for one file."))
+            return .failure(StringError(language.text(.attachTooLarge, ["size": "\(Int(info.st_size) >> 20)", "limit": "\(limit >> 20)"])))
         }
-        do { return .success(try BatchFiles.contents(file)) } catch { return .failure(StringError("It cannot be read: \(error.description).")) }
+        do { return .success(try BatchFiles.contents(file)) } catch { return .failure(StringError(language.text(.attachCannotRead, ["reason": error.description]))) }
     }
 
     /// The bytes of a hex SHA-256 as the register writes it (64 lower-case digits); a malformed

@@ -11,13 +11,13 @@ extension Workflow {
     /// With `scanOf`, the one file is a scan of that document, recorded as evidence.
     public func attach(_ request: AttachRequest) throws(WorkflowError) -> AttachOutcome {
         var timer = StageTimer()
-        guard !request.files.isEmpty else { throw .error(.usage, "name the signed PDF files to attach") }
+        guard !request.files.isEmpty else { throw .error(.usage, environment.language.text(.attachNoFiles)) }
         if request.scanOf != nil, request.files.count != 1 {
-            throw .error(.usage, "--scan takes one document number and one file: the scan of that document (\(request.files.count) files were given)")
+            throw .error(.usage, environment.language.text(.attachScanOneFile, ["count": "\(request.files.count)"]))
         }
         let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot, language: environment.language)
         let record = try opened.checkedRecord()
-        let roots = try OfficeTrustRoots(request.settings)
+        let roots = try OfficeTrustRoots(request.settings, language: environment.language)
         let copies: [DocumentCopy]
         var html = Dictionary(record.documents.map { ($0.htmlPath, $0.htmlSHA256) }, uniquingKeysWith: { a, _ in a })
         do {
@@ -26,15 +26,15 @@ extension Workflow {
             if let sha = try opened.commits.read({ try $0.files(batch: opened.batch.id)[rekap] }) { html[rekap] = sha }
         } catch { throw .error(.register, environment.language.describe(error)) }
         timer.mark("open the batch, check its record, read the trust roots")
-        var outcome = AttachOutcome(trust: roots.text, folder: opened.folder, notices: opened.notices)
+        var outcome = AttachOutcome(trust: roots.text(environment.language), folder: opened.folder, notices: opened.notices)
         let decided: [AttachDecision]
         if let number = request.scanOf {
             decided = [try AttachDecision.scan(request.files[0], of: number, opened: opened, documents: record.documents, copies: copies,
-                                               now: environment.clock.timestamp)]
+                                               now: environment.clock.timestamp, language: environment.language)]
         } else {
             decided = AttachDecision.signed(request.files, opened: opened, copies: copies, html: html,
                                             drafts: Set(record.documents.filter { $0.status == .konsep }.map(\.htmlPath)), roots: roots.certificates,
-                                            now: environment.clock.now, recordedOn: environment.clock.timestamp)
+                                            now: environment.clock.now, recordedOn: environment.clock.timestamp, language: environment.language)
         }
         timer.mark("check \(request.files.count) file\(request.files.count == 1 ? "" : "s")")
         var accepted: [AttachDecision.Accepted] = []
@@ -68,7 +68,7 @@ extension Workflow {
         } catch let error as WorkflowError {
             throw error
         } catch {
-            throw WorkflowError(.register, opened.notices + ["error: " + environment.language.describe(error), "Nothing was recorded; the batch folder is as it was."])
+            throw WorkflowError(.register, opened.notices + ["error: " + environment.language.describe(error), environment.language.text(.attachNothingRecorded)])
         }
     }
 }

@@ -1,3 +1,4 @@
+import CoachingCore
 import Foundation
 import PDFSignature
 import X509
@@ -15,22 +16,20 @@ struct OfficeTrustRoots {
     static let fileSizeLimit = 1 << 20
 
     /// What the summary says about trust.
-    var text: String {
-        guard let folder, let certificates else {
-            return "Certificate chains not checked (rantai sertifikat tidak diperiksa): no root certificates are configured (signatures.trust_roots in coaching.toml)."
-        }
-        return "Certificate chains checked against \(certificates.count) root certificate\(certificates.count == 1 ? "" : "s") in \(folder)."
+    func text(_ language: Language) -> String {
+        guard let folder, let certificates else { return language.text(.trustNotConfigured) }
+        return language.text(.trustChecked, ["count": language.count(certificates.count, .nounRootCertificate), "folder": folder])
     }
 
-    init(_ settings: Settings) throws(WorkflowError) {
+    init(_ settings: Settings, language: Language) throws(WorkflowError) {
         guard let named = settings.configuration.signatures.trustRoots else { return }
         let base = settings.file.map { URL(fileURLWithPath: $0).deletingLastPathComponent() } ?? URL(fileURLWithPath: ".")
         let url = named.hasPrefix("/") ? URL(fileURLWithPath: named) : base.appendingPathComponent(named)
         let shown = url.standardizedFileURL.path
-        let setting = "signatures.trust_roots in \(settings.file ?? "the settings")"
+        let setting = language.text(.trustSettingIn, ["file": settings.file ?? language.text(.trustTheSettings)])
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .error(.invalidInput, "the folder of root certificates \(shown) (\(setting)) does not exist; put the office's root certificates (PEM or DER) there, or remove the setting to attach without checking the chains")
+            throw .error(.invalidInput, language.text(.trustFolderMissing, ["folder": shown, "setting": setting]))
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         var found: [Certificate] = []
@@ -38,16 +37,16 @@ struct OfficeTrustRoots {
             let file = url.appendingPathComponent(name)
             guard let bytes = try? BatchFiles.contents(file.path) else { continue }
             guard bytes.count <= Self.fileSizeLimit else {
-                throw .error(.invalidInput, "\(file.path) in the folder of root certificates (\(setting)) is \(bytes.count) bytes, too large for a certificate; keep only root certificates (PEM or DER) there")
+                throw .error(.invalidInput, language.text(.trustFileTooLarge, ["file": file.path, "setting": setting, "size": "\(bytes.count)"]))
             }
             do {
                 found += try TrustRoots.certificates(fileName: file.path, bytes: bytes)
             } catch {
-                throw .error(.invalidInput, "\(error.description) (in the folder of root certificates, \(setting)); keep only root certificates (PEM or DER) there")
+                throw .error(.invalidInput, language.text(.trustFileUnreadable, ["reason": error.description, "setting": setting]))
             }
         }
         guard !found.isEmpty else {
-            throw .error(.invalidInput, "the folder of root certificates \(shown) (\(setting)) holds no certificate; put the office's root certificates (PEM or DER) there, or remove the setting to attach without checking the chains")
+            throw .error(.invalidInput, language.text(.trustFolderEmpty, ["folder": shown, "setting": setting]))
         }
         certificates = found
         folder = shown

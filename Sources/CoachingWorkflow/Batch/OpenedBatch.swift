@@ -21,7 +21,7 @@ struct OpenedBatch {
             id = url.lastPathComponent
             root = url.deletingLastPathComponent().deletingLastPathComponent()
         }
-        let commits = try CommitPath.open(root, create: false)
+        let commits = try CommitPath.open(root, create: false, language: language)
         return try open(id, commits: commits, language: language)
     }
 
@@ -62,7 +62,7 @@ struct OpenedBatch {
         if let recorded = recorded ?? nil, SHA256Digest.hex(Array(data)) != recorded {
             throw .error(.refused, language.text(.batchSettingsChanged, ["path": path, "batch": batch.id.description]))
         }
-        let (configuration, diagnostics) = ConfigurationLoader().load(text: String(decoding: data, as: UTF8.self), file: path)
+        let (configuration, diagnostics) = ConfigurationLoader(language: language).load(text: String(decoding: data, as: UTF8.self), file: path)
         notices += diagnostics.map(\.formatted)
         guard let configuration else { throw WorkflowError(.invalidInput, notices) }
         return configuration

@@ -1,3 +1,4 @@
+import CoachingCore
 import CoachingRegister
 import Foundation
 
@@ -16,14 +17,16 @@ public struct CommitPath: Sendable {
 
     /// Opens (or, with `create`, makes) the register under `root` and finishes the moves a
     /// killed run left committed but undone.
-    static func open(_ root: URL, create: Bool) throws(WorkflowError) -> CommitPath {
+    /// `language`: of the refusal. Its default is English only for the callers not yet
+    /// passing the language (status, efektivitas), whose texts were English until now.
+    static func open(_ root: URL, create: Bool, language: Language = .en) throws(WorkflowError) -> CommitPath {
         do {
             let register = try Register(root: root, create: create)
             let path = CommitPath(register: register, staged: StagedFiles(register: register))
             try path.staged.finishPendingMoves()
             return path
         } catch let error as RegisterError {
-            throw .error(.register, error.description)
+            throw .error(.register, error.text(language))
         } catch {
             throw .error(.register, "\(error)")
         }

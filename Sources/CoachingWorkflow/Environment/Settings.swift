@@ -28,7 +28,7 @@ public struct Settings: Sendable {
             throw .error(.invalidInput, language.text(.settingsUnreadable, ["file": file]))
         }
         let text = String(decoding: data, as: UTF8.self)
-        let (configuration, diagnostics) = ConfigurationLoader().load(text: text, file: file)
+        let (configuration, diagnostics) = ConfigurationLoader(language: language).load(text: text, file: file)
         let notices = diagnostics.map(\.formatted)
         guard var configuration else {
             throw WorkflowError(.invalidInput, notices + [language.text(.settingsUnusable, ["file": file])])

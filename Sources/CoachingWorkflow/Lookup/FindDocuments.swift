@@ -42,7 +42,7 @@ public struct FoundDocument: Codable, Sendable {
 extension Workflow {
     /// The documents that match every criterion given, oldest first.
     public func find(_ request: FindRequest) throws(WorkflowError) -> [FoundDocument] {
-        let commits = try CommitPath.open(environment.outputRoot, create: false)
+        let commits = try CommitPath.open(environment.outputRoot, create: false, language: environment.language)
         let documents: [RegisteredDocument], batches: [BatchID: RegisteredBatch]
         do {
             documents = try commits.read { try $0.find(nip: request.nip?.description, number: request.number, from: request.from, to: request.to) }

@@ -1,3 +1,4 @@
+import CoachingCore
 import Foundation
 
 /// Where the Chromium that prints PDFs is: `COACHING_CHROMIUM` when set, else the first of
@@ -12,10 +13,10 @@ public enum ChromiumLocator {
 
     /// The executable, or the sentence to show when there is none (what to install, or what
     /// is wrong with `COACHING_CHROMIUM`).
-    public static func locate(environment: [String: String]) -> Result<String, WorkflowError> {
+    public static func locate(environment: [String: String], language: Language) -> Result<String, WorkflowError> {
         if let named = environment["COACHING_CHROMIUM"], !named.isEmpty {
             if access(named, X_OK) == 0, !isDirectory(named) { return .success(named) }
-            return .failure(.error(.refused, "COACHING_CHROMIUM names \(named), which is not an executable file; coaching pdf prints with Chromium. Install it with: sudo apt install chromium-headless-shell (or set COACHING_CHROMIUM to its path)"))
+            return .failure(.error(.refused, language.text(.printChromiumNotExecutable, ["path": named])))
         }
         let folders = (environment["PATH"] ?? "").split(separator: ":")
         // Name first, then PATH: a headless shell anywhere on PATH beats a full browser earlier on it.
@@ -25,7 +26,7 @@ public enum ChromiumLocator {
                 if access(path, X_OK) == 0, !isDirectory(path) { return .success(path) }
             }
         }
-        return .failure(.error(.refused, "coaching pdf prints with Chromium, and none was found (chromium-headless-shell, chrome-headless-shell, chromium, chromium-browser and google-chrome are not on PATH, COACHING_CHROMIUM is not set). Install it with: sudo apt install chromium-headless-shell"))
+        return .failure(.error(.refused, language.text(.printChromiumMissing)))
     }
 
     private static func isDirectory(_ path: String) -> Bool {

@@ -110,11 +110,11 @@ extension Workflow {
             }
             timer.mark("record and move into place")
         } catch let error as ChromiumError {
-            throw WorkflowError(.register, opened.notices + ["error: \(error.description)", "Nothing was recorded; the batch folder is as it was."])
+            throw WorkflowError(.register, opened.notices + ["error: \(error.description)", environment.language.text(.attachNothingRecorded)])
         } catch let error as WorkflowError {
             throw error
         } catch {
-            throw WorkflowError(.register, opened.notices + ["error: " + environment.language.describe(error), "Nothing was recorded; the batch folder is as it was."])
+            throw WorkflowError(.register, opened.notices + ["error: " + environment.language.describe(error), environment.language.text(.attachNothingRecorded)])
         }
         outcome.printed = plan.jobs.map { PrintOutcome.Document(name: $0.name, path: $0.pdfPath, replaced: $0.replaces) }
         return outcome

@@ -32,7 +32,7 @@ struct PrintPlan {
     /// `documents`: the batch's register rows; `files`: its other files (path → SHA-256), where
     /// the rekap is; `copies`: the copies on record; `only`: numbers or `rekap` asked for.
     init(opened: OpenedBatch, documents: [RegisteredDocument], files: [String: String], copies: [DocumentCopy], only: [String]) throws(WorkflowError) {
-        let batch = opened.batch
+        let batch = opened.batch, language = opened.configuration.language
         let order: [DocumentKind] = [.jadwal, .beritaAcara, .tandaTerima]
         var candidates: [(name: String, number: DocumentNumber?, html: String, sha256: String)] = documents
             .sorted { (order.firstIndex(of: $0.kind)!, $0.session) < (order.firstIndex(of: $1.kind)!, $1.session) }
@@ -43,7 +43,8 @@ struct PrintPlan {
             let wanted = Set(only.map { $0.uppercased() })
             let unknown = only.filter { name in !candidates.contains { $0.name.uppercased() == name.uppercased() } }
             guard unknown.isEmpty else {
-                throw .error(.usage, "batch \(batch.id) has no document \(unknown.joined(separator: ", ")); its documents are \(Self.listed(candidates.map(\.name)))")
+                throw .error(.usage, language.text(.printNoDocument, ["batch": batch.id.description, "names": unknown.joined(separator: ", "),
+                                                                     "known": Self.listed(candidates.map(\.name))]))
             }
             candidates = candidates.filter { wanted.contains($0.name.uppercased()) }
         }
@@ -53,11 +54,11 @@ struct PrintPlan {
             let pdf = Self.pdfPath(c.html)
             let shown = root.appendingPathComponent(c.html).relativePath
             guard let html = try? BatchFiles.contents(root.appendingPathComponent(c.html).path) else {
-                refused.append("\(shown) (\(c.name)) is missing; the register expects it")
+                refused.append(language.text(.printHTMLMissing, ["path": shown, "name": c.name]))
                 continue
             }
             guard SHA256Digest.hex(html) == c.sha256 else {
-                refused.append("\(shown) (\(c.name)) was changed after coaching wrote it; restore it (the register keeps its SHA-256), then print again")
+                refused.append(language.text(.printHTMLChanged, ["path": shown, "name": c.name]))
                 continue
             }
             var replaces = false
@@ -70,8 +71,12 @@ struct PrintPlan {
                 // A signed copy extends the PDF on record: replacing that PDF would leave the
                 // signature over a document the register no longer holds.
                 if let signed = copies.first(where: { $0.form == .signed && ($0.basis == printed.sha256 || $0.source == c.html) }) {
-                    let why = printed.basis == c.sha256 ? "the PDF on disk is not the one recorded" : "its HTML changed since it was printed"
-                    refused.append("\(root.appendingPathComponent(pdf).relativePath) (\(c.name)) is not printed again although \(why): the signed copy \(root.appendingPathComponent(signed.path).relativePath)\(signed.signer.map { " (signed by \($0))" } ?? "") extends it. Restore the PDF from a copy or an archive package")
+                    let why = language.text(printed.basis == c.sha256 ? .printPDFNotRecorded : .printHTMLChangedSincePrinted)
+                    refused.append(language.text(.printSignedExtends, [
+                        "pdf": root.appendingPathComponent(pdf).relativePath, "name": c.name, "why": why,
+                        "signed": root.appendingPathComponent(signed.path).relativePath,
+                        "by": signed.signer.map { language.text(.printSignedBy, ["name": $0]) } ?? "",
+                    ]))
                     continue
                 }
                 replaces = true

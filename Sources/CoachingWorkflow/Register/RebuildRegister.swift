@@ -30,13 +30,14 @@ extension Workflow {
         let root = environment.outputRoot
         let folders = Self.batchFolders(under: root)
         guard !folders.isEmpty else {
-            throw .error(.refused, "there is no batch folder (YEAR/YEAR-NNN) under \(root.path): there is nothing to rebuild the register from")
+            throw .error(.refused, environment.language.text(.rebuildNoBatchFolder, ["root": root.path]))
         }
         // Committed files not yet moved into place belong to the lost register: a new one would
         // take their staging folders for abandoned and remove them.
         let staging = root.appendingPathComponent(".staging")
         if let left = try? FileManager.default.contentsOfDirectory(atPath: staging.path), !left.isEmpty {
-            throw .error(.refused, "\(staging.path) holds \(left.count) change\(left.count == 1 ? "" : "s") the lost register committed but did not move into place (\(left.sorted().prefix(3).joined(separator: ", "))); move that folder aside and keep it, then run register rebuild again")
+            throw .error(.refused, environment.language.text(.rebuildStagingLeft, ["path": staging.path, "changes": environment.language.count(left.count, .nounChange),
+                                                                  "first": left.sorted().prefix(3).joined(separator: ", ")]))
         }
         var log = DiagnosticLog(), copies: [BatchRecordCopy] = [], missing: [String] = []
         for (id, folder) in folders {
@@ -44,19 +45,19 @@ extension Workflow {
             if let copy = BatchRecordCopy.read(folder, id: id, log: &log) { copies.append(copy) } else if log.errorCount == errors { missing.append(id.description) }
         }
         if log.errorCount > 0 || !missing.isEmpty {
-            let lines = log.sorted.map(\.formatted) + missing.map { "error: batch \($0) has no copy of its record (\($0.prefix(4))/\($0)/\(BatchRecordCopy.folder)/); it was made by an older version of coaching" }
-            throw WorkflowError(.register, lines + ["The register was not rebuilt: its numbers could not all be known. Restore register.sqlite from a backup."])
+            let lines = log.sorted.map(\.formatted) + missing.map { environment.language.text(.rebuildNoCopy, ["batch": $0, "path": "\($0.prefix(4))/\($0)/\(BatchRecordCopy.folder)/"]) }
+            throw WorkflowError(.register, lines + [environment.language.text(.rebuildNotRebuilt)])
         }
-        let differences = copies.flatMap { Self.differences($0, root: root) }
+        let differences = copies.flatMap { Self.differences($0, root: root, language: environment.language) }
         let commits: CommitPath
         do {
             commits = try CommitPath.rebuilding(root)
         } catch {
-            throw .error(.register, "\(error)")
+            throw .error(.register, environment.language.describe(error))
         }
         do {
             try commits.commit { tx, _ in
-                guard try tx.batches().isEmpty else { throw RegisterError("another run has rebuilt the register meanwhile; nothing was changed") }
+                guard try tx.batches().isEmpty else { throw RegisterError(.rebuildMeanwhile) }
                 try tx.restore(copies)
                 try tx.audit(copies.map { copy in
                     AuditLine(at: environment.clock.timestamp, actor: environment.actor, action: "register dibangun ulang", batch: copy.batch.id,
@@ -67,10 +68,11 @@ extension Workflow {
             // A register left empty by a failed restore would number from 1: removed. One another
             // run filled meanwhile is that run's, and stays.
             if (try? commits.read { try $0.batches() })?.isEmpty == true { unlink(root.appendingPathComponent(Register.fileName).path) }
-            throw .error(.register, "\(error)")
+            throw .error(.register, environment.language.describe(error))
         }
         return RebuildOutcome(
-            batches: copies.map { "\($0.batch.id): \($0.documents.count) document\($0.documents.count == 1 ? "" : "s"), \($0.audit.count) audit line\($0.audit.count == 1 ? "" : "s")" },
+            batches: copies.map { environment.language.text(.rebuildBatchLine, ["batch": $0.batch.id.description, "documents": environment.language.count($0.documents.count, .nounDocument),
+                                                                  "audit": environment.language.count($0.audit.count, .nounAuditLine)]) },
             lastNumbers: Self.lastNumbers(copies), differences: differences, register: root.appendingPathComponent(Register.fileName))
     }
 
@@ -87,13 +89,13 @@ extension Workflow {
     }
 
     /// The files of `copy` that are missing or do not hash as it records.
-    private static func differences(_ copy: BatchRecordCopy, root: URL) -> [String] {
+    private static func differences(_ copy: BatchRecordCopy, root: URL, language: Language) -> [String] {
         var expected = copy.files.map { ($0.path, $0.sha256) }
         for d in copy.documents { expected += [(d.htmlPath, d.htmlSHA256), (d.xmlPath, d.xmlSHA256)] }
         return expected.compactMap { path, sha256 in
             let url = root.appendingPathComponent(path, isDirectory: false)
-            guard let bytes = try? BatchFiles.contents(url.path) else { return "\(url.path) is missing" }
-            return SHA256Digest.hex(bytes) == sha256 ? nil : "\(url.path) was changed after coaching wrote it"
+            guard let bytes = try? BatchFiles.contents(url.path) else { return language.text(.rebuildFileMissing, ["path": url.path]) }
+            return SHA256Digest.hex(bytes) == sha256 ? nil : language.text(.rebuildFileChanged, ["path": url.path])
         }
     }
 

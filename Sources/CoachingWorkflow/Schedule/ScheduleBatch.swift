@@ -62,7 +62,7 @@ struct ScheduleBatch {
             return ScheduleOutcome(result: .alreadyScheduled(folder: same), notices: [])
         }
 
-        let commits = try CommitPath.open(environment.outputRoot, create: true)
+        let commits = try CommitPath.open(environment.outputRoot, create: true, language: environment.language)
         let staging = commits.begin()
         // The inputs are copied into the batch while they are read and checked (the copy and its
         // flush to disk take a second for a large office); discarded unless the batch is committed.
@@ -136,7 +136,7 @@ struct ScheduleBatch {
         if let unavailable = request.unavailable {
             let source: FileByteSource
             do { source = try FileByteSource(path: unavailable) } catch { throw .error(.invalidInput, FileProblem(error, path: unavailable).text(language)) }
-            let (entries, log) = UnavailabilityReader().read(InputFile(name: unavailable, source: source))
+            let (entries, log) = UnavailabilityReader(language: language).read(InputFile(name: unavailable, source: source))
             notices += log.sorted.map(\.formatted)
             guard !log.hasErrors else { throw WorkflowError(.invalidInput, notices) }
             away = entries

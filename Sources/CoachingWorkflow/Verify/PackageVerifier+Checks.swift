@@ -40,7 +40,7 @@ extension PackageVerifier {
     /// package does not hold it, or it could not be read).
     static func checkRegister(_ extract: RegisterRows?, _ listed: [String: ArchiveManifest.File], _ hashes: [String: String], _ report: inout Report) {
         guard let extract else {
-            report.add("\(RegisterExtract.documentsPath): the register's entries are missing from the package")
+            report.add(report.language.text(.verifyRegisterMissing, ["file": RegisterExtract.documentsPath]))
             return
         }
         report.add(contentsOf: extract.findings)
@@ -50,24 +50,27 @@ extension PackageVerifier {
                 inRegister.insert(path)
                 let at = "\(RegisterExtract.documentsPath):\(row.line)"
                 guard let file = listed[path] else {
-                    report.add("\(at): \(row.number) is registered with \(path), which the manifest does not list")
+                    report.add(report.language.text(.verifyRegisteredNotListed, ["at": at, "number": row.number, "path": path]))
                     continue
                 }
                 if file.number != row.number {
-                    report.add("\(path): the manifest gives number \(file.number ?? "none"), the register \(row.number)")
+                    report.add(report.language.text(.verifyNumberDiffers, ["path": path, "listed": file.number ?? report.language.text(.verifyNone), "number": row.number]))
                 }
                 if file.nip != row.nip || file.status != row.status {
-                    report.add("\(path): the manifest gives NIP \(file.nip ?? "none") and status \(file.status ?? "none"), the register \(row.nip) and \(row.status)")
+                    report.add(report.language.text(.verifyNIPStatusDiffers, [
+                        "path": path, "nip": file.nip ?? report.language.text(.verifyNone), "status": file.status ?? report.language.text(.verifyNone),
+                        "registerNIP": row.nip, "registerStatus": row.status,
+                    ]))
                 }
                 if let actual = hashes[path], actual != hash {
-                    report.add("\(path): its content is not what the register recorded for \(row.number) (changed after it was written)")
+                    report.add(report.language.text(.verifyContentDiffers, ["path": path, "number": row.number]))
                 }
             }
         }
         // A signed copy or a scan carries its document's number, but is a copy, not the registered file.
         for file in listed.values.sorted(by: { $0.path < $1.path }) where file.number != nil && !inRegister.contains(file.path)
             && file.kind != .signed && file.kind != .scan {
-            report.add("\(file.path): the manifest numbers it \(file.number!), but the register has no such document")
+            report.add(report.language.text(.verifyNotInRegister, ["path": file.path, "number": file.number!]))
         }
     }
 }

@@ -12,20 +12,20 @@ extension PackageVerifier {
             report.add(report.language.text(.verifyNoManifest, ["file": ArchiveManifest.fileName]))
             return nil
         }
-        guard let bytes = whole(manifestFile, limit: manifestLimit, what: "a manifest", from: package, &report) else { return nil }
+        guard let bytes = whole(manifestFile, limit: manifestLimit, what: report.language.text(.verifyWhatManifest), from: package, &report) else { return nil }
         var log = DiagnosticLog(limit: 20)
         guard let manifest = ArchiveManifest.read(InputFile(name: ArchiveManifest.fileName, source: MemoryByteSource(bytes)),
                                                   fileLimit: fileLimit, log: &log) else {
             report.add(contentsOf: log.sorted.map { $0.formatted })
-            if log.sorted.isEmpty { report.add("\(ArchiveManifest.fileName) cannot be read") }
+            if log.sorted.isEmpty { report.add(report.language.text(.verifyManifestUnreadable, ["file": ArchiveManifest.fileName])) }
             return nil
         }
         report.batch = manifest.batch
         if manifest.batch != package.folder {
-            report.add("\(ArchiveManifest.fileName) is for batch \(manifest.batch), but the package's folder is \(package.folder)")
+            report.add(report.language.text(.verifyManifestOtherBatch, ["file": ArchiveManifest.fileName, "batch": "\(manifest.batch)", "folder": "\(package.folder)"]))
         }
         if let signatureFile = files[ManifestSignature.fileName] {
-            if let signature = whole(signatureFile, limit: signatureLimit, what: "a signature", from: package, &report) {
+            if let signature = whole(signatureFile, limit: signatureLimit, what: report.language.text(.verifyWhatSignature), from: package, &report) {
                 checkSignature(signature, bytes, key, &report)
             } else {
                 report.signature = report.language.text(.verifySignatureUnreadableShort)
@@ -41,12 +41,12 @@ extension PackageVerifier {
     /// or cannot be read.
     static func whole(_ file: PackageFile, limit: Int, what: String, from package: PackageSource, _ report: inout Report) -> [UInt8]? {
         guard file.size <= limit else {
-            report.add("\(file.path): the package gives its size as \(file.size) bytes, more than \(what) can need; not read")
+            report.add(report.language.text(.verifyStatedTooLarge, ["path": file.path, "size": "\(file.size)", "what": what]))
             return nil
         }
         do {
             guard let bytes = try package.open(file).readAll(limit: limit) else {
-                report.add("\(file.path): holds more than \(limit) bytes, more than \(what) can need; not read")
+                report.add(report.language.text(.verifyTooLarge, ["path": file.path, "limit": "\(limit)", "what": what]))
                 return nil
             }
             return bytes

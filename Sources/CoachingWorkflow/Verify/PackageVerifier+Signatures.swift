@@ -18,18 +18,18 @@ extension PackageVerifier {
         var checked = 0
         for entry in signed {
             guard let basis = entry.basis else {
-                report.add("\(entry.path): a signed PDF whose manifest entry names no PDF it extends (dasar); its signature cannot be checked")
+                report.add(report.language.text(.verifySignedNoBasis, ["path": entry.path]))
                 continue
             }
             guard present.contains(basis), let original = files[basis], let signedFile = files[entry.path] else {
-                report.add("\(entry.path): the PDF it extends, \(basis), is not in the package intact; its signature cannot be checked")
+                report.add(report.language.text(.verifySignedBasisMissing, ["path": entry.path, "basis": basis]))
                 continue
             }
             let bytes: (signed: [UInt8], original: [UInt8])
             do {
                 guard let s = try package.open(signedFile).readAll(limit: signedPDFLimit),
                       let o = try package.open(original).readAll(limit: signedPDFLimit) else {
-                    report.add("\(entry.path): above the \(signedPDFLimit >> 20) MB a signed PDF is read at; its signature is not checked")
+                    report.add(report.language.text(.verifySignedTooLarge, ["path": entry.path, "limit": "\(signedPDFLimit >> 20)"]))
                     continue
                 }
                 bytes = (s, o)
@@ -39,13 +39,13 @@ extension PackageVerifier {
             }
             let verdict = SignedPDFCheck.checkBlocking(signed: bytes.signed, original: bytes.original, trustRoots: nil, now: Date())
             if let refusal = verdict.refusal {
-                report.add("\(entry.path): its electronic signature does not hold against \(basis): \(refusal.reason)")
+                report.add(report.language.text(.verifySignedDoesNotHold, ["path": entry.path, "basis": basis, "reason": refusal.reason(report.language)]))
             } else {
                 checked += 1
             }
         }
         if checked > 0 {
-            report.notes.append("\(checked) signed PDF\(checked == 1 ? "" : "s") checked again against the PDF each extends (prefix, byte range, digest, signature); certificate chains are not judged again here (lampirkan recorded the trust)")
+            report.notes.append(report.language.text(.verifySignedChecked, ["count": report.language.count(checked, .nounSignedPDF)]))
         }
     }
 }

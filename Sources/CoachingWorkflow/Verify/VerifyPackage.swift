@@ -18,7 +18,7 @@ extension Workflow {
     /// and register extract, and checks the signature. The report lists every finding; it
     /// throws only when the package cannot be opened at all.
     public func verify(_ request: VerifyRequest) throws(WorkflowError) -> PackageVerifier.Report {
-        let key = try OfficeKeyFiles.publicKey(request.publicKey, folder: environment.keyFolder)
+        let key = try OfficeKeyFiles.publicKey(request.publicKey, folder: environment.keyFolder, language: environment.language)
         let package: PackageSource
         do { package = try PackageVerifier.open(request.package) } catch { throw .error(.invalidInput, environment.language.describe(error)) }
         return PackageVerifier.verify(package, key: key, language: environment.language, progress: environment.progress)
