@@ -22,7 +22,7 @@ extension Workflow {
         guard !loaded.checks.contains(where: { $0.log.hasErrors }) else {
             throw WorkflowError(.invalidInput, notices + [environment.language.text(.effectivenessInputErrors)])
         }
-        let commits = try CommitPath.open(environment.outputRoot, create: true)
+        let commits = try CommitPath.open(environment.outputRoot, create: true, language: environment.language)
         var sessions = CoachedSessions.fromRegister(commits: commits, people: loaded.history.rowsByPerson.keys)
         if let path = request.history {
             var log = DiagnosticLog(limit: configuration.input.maxProblemsPerFile)

@@ -41,7 +41,7 @@ extension Workflow {
         if !FileManager.default.fileExists(atPath: root.appendingPathComponent(Register.fileName).path) && years.isEmpty {
             return StatusOutcome(statuses: [], notices: [])
         }
-        let commits = try CommitPath.open(environment.outputRoot, create: false)
+        let commits = try CommitPath.open(environment.outputRoot, create: false, language: environment.language)
         let batches: [RegisteredBatch]
         do { batches = try commits.read { try $0.batches() } } catch { throw .error(.register, environment.language.describe(error)) }
         var outcome = StatusOutcome(statuses: [], notices: [])
