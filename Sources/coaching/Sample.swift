@@ -80,7 +80,8 @@ struct Sample: ParsableCommand {
                 if showProgress { printError("\u{1B}[1A\u{1B}[2K  \(rows) rows…") }
             }
             for sink in sinks { try sink.commit() }
-            print("Wrote \(names.count) files to \(out): \(summary.people) people in \(summary.teams) teams, \(summary.reportRows) report rows, \(summary.recommendations) recommendations\(withHistory ? ", \(summary.sessions) coaching sessions" : "").")
+            print(say(.sampleWritten, ["files": "\(names.count)", "out": out, "people": "\(summary.people)", "teams": "\(summary.teams)", "rows": "\(summary.reportRows)",
+                                     "recommendations": "\(summary.recommendations)", "sessions": withHistory ? say(.sampleWrittenSessions, ["sessions": "\(summary.sessions)"]) : ""]))
         } catch {
             for sink in sinks { sink.discard() }
             throw error

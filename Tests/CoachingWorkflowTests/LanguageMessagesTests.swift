@@ -11,6 +11,25 @@ import TestSupport
 struct LanguageMessagesTests {
     static func date(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
 
+    /// The list of sessions held (`--riwayat` of `efektivitas`): its problems in Indonesian,
+    /// each with line, column and field.
+    @Test func aSessionListsProblemsAreSaidInIndonesian() {
+        let text = """
+            berita_acara,batch,nip,tanggal,pelatih,aspek,komitmen,target_komitmen
+            BA-1/KLIP/2026,2026-001,19860728201509171,2026-11-27,Ratna,efisiensi,,
+            BA-2/KLIP/2026,2026-001,198607282015091716,27-11-2026,Ratna,efisiensi,,
+            ,2026-001,198607282015091716,2026-11-27,Ratna,efisiensi,,
+
+            """
+        var log = DiagnosticLog()
+        _ = SessionHistoryFile.read(InputFile(name: "riwayat.csv", source: MemoryByteSource(text)), log: &log)
+        #expect(log.sorted.map(\.formatted) == [
+            "riwayat.csv:2:25: error: \"19860728201509171\" bukan NIP 18 angka yang sah (nip)",
+            "riwayat.csv:3:44: error: \"27-11-2026\" bukan tanggal (YYYY-MM-DD) (tanggal)",
+            "riwayat.csv:4:1: error: nomor Berita Acara kosong (berita_acara)",
+        ])
+    }
+
     @Test func inputErrorsNameFileLineColumnAndField() {
         let report = [
             Fixture.header, Fixture.leader, Fixture.agent,

@@ -8,43 +8,43 @@ public enum SessionHistoryFile {
     public static let header = ["berita_acara", "batch", "nip", "tanggal", "pelatih", "aspek", "komitmen", "target_komitmen"]
 
     /// The sessions of the file; problems go to `log` with file, line, column and field.
-    public static func read(_ file: InputFile, log: inout DiagnosticLog) -> [CoachedSession] {
+    public static func read(_ file: InputFile, language: Language = .id, log: inout DiagnosticLog) -> [CoachedSession] {
         let reader = CSVReader(source: file.source, file: file.name, delimiter: UInt8(ascii: ","))
         var sessions: [CoachedSession] = []
         var byNumber: [String: Int] = [:]
         var columns: [String: Int] = [:]
         defer { log.append(reader.log, lineOffset: 0) }
         guard reader.nextRecord() else {
-            log.error(SourceLocation(file: file.name), "the file is empty; it needs the header line \(header.joined(separator: ","))")
+            log.error(SourceLocation(file: file.name), language.text(.riwayatEmpty, ["header": header.joined(separator: ",")]))
             return []
         }
         for i in 0..<reader.fieldCount { columns[HeaderName.normalize(reader.string(i))] = i }
         let missing = header.filter { columns[$0] == nil }
         guard missing.isEmpty else {
-            log.error(SourceLocation(file: file.name, line: 1), "the header lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))")
+            log.error(SourceLocation(file: file.name, line: 1), language.text(.riwayatHeaderMissing, ["columns": missing.joined(separator: ", ")]))
             return []
         }
         while reader.nextRecord() {
             func text(_ name: String) -> String { columns[name]! < reader.fieldCount ? reader.string(columns[name]!).trimmingASCIIWhitespace() : "" }
             func at(_ name: String) -> SourceLocation { reader.location(ofField: columns[name]!) }
             let number = text("berita_acara")
-            guard !number.isEmpty else { log.error(at("berita_acara"), "the Berita Acara number is empty", field: "berita_acara"); continue }
+            guard !number.isEmpty else { log.error(at("berita_acara"), language.text(.riwayatNumberEmpty), field: "berita_acara"); continue }
             guard case .valid(let nip, _) = NIP.validate(Array(text("nip").utf8), isPPPK: true) else {
-                log.error(at("nip"), "\"\(text("nip"))\" is not a valid 18-digit NIP", field: "nip"); continue
+                log.error(at("nip"), language.text(.riwayatNIPInvalid, ["value": text("nip")]), field: "nip"); continue
             }
             guard let date = CivilDate(parsing: text("tanggal")) else {
-                log.error(at("tanggal"), "\"\(text("tanggal"))\" is not a date (YYYY-MM-DD)", field: "tanggal"); continue
+                log.error(at("tanggal"), language.text(.riwayatDateInvalid, ["value": text("tanggal")]), field: "tanggal"); continue
             }
             var commitments: [CoachedSession.Commitment] = []
             if !text("komitmen").isEmpty {
                 guard let target = CivilDate(parsing: text("target_komitmen")) else {
-                    log.error(at("target_komitmen"), "\"\(text("target_komitmen"))\" is not a date (YYYY-MM-DD)", field: "target_komitmen"); continue
+                    log.error(at("target_komitmen"), language.text(.riwayatDateInvalid, ["value": text("target_komitmen")]), field: "target_komitmen"); continue
                 }
                 commitments.append(.init(text: text("komitmen"), target: target))
             }
             if let known = byNumber[number] {
                 guard sessions[known].nip == nip else {
-                    log.error(at("nip"), "\(number) is already the session of \(sessions[known].nip) at line \(sessions[known].source.line)", field: "nip"); continue
+                    log.error(at("nip"), language.text(.riwayatDuplicate, ["number": number, "nip": "\(sessions[known].nip)", "line": "\(sessions[known].source.line)"]), field: "nip"); continue
                 }
                 sessions[known].commitments += commitments
                 continue

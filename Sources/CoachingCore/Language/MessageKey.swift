@@ -142,5 +142,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // MARK: - coaching efektivitas
     case helpEffectiveness, helpEffectivenessDiscussion, optEffectivenessReports, optRiwayat, optFromPeriod, optToPeriod, usageReportsNeeded, usageToBeforeFrom
     case effectivenessInputErrors, effectivenessNoSessions, effectivenessWritten, effectivenessHeadline, effectivenessHeadlineShort, effectivenessSessionRepeated
+    case riwayatEmpty, riwayatHeaderMissing, riwayatNumberEmpty, riwayatNIPInvalid, riwayatDateInvalid, riwayatDuplicate, sampleWritten, sampleWrittenSessions
     case helpApprove, helpArchive, helpAttach, helpCalendar, helpCandidates, helpCheck, helpCoaching, helpFind, helpInit, helpKeygen, helpMinutes, helpPdf, helpReceive, helpRegister, helpRegisterRebuild, helpSample, helpSchedule, helpStatus, helpTemplates, helpTemplatesCheck, helpTemplatesCopy, helpVerify
 }

@@ -28,7 +28,7 @@ extension Workflow {
             var log = DiagnosticLog(limit: configuration.input.maxProblemsPerFile)
             let listed: [CoachedSession]
             do {
-                listed = SessionHistoryFile.read(InputFile(name: path, source: try FileByteSource(path: path)), log: &log)
+                listed = SessionHistoryFile.read(InputFile(name: path, source: try FileByteSource(path: path)), language: environment.language, log: &log)
             } catch {
                 throw .error(.invalidInput, environment.language.describe(error, path: path))
             }
