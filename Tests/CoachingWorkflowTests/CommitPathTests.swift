@@ -17,7 +17,7 @@ struct CommitPathTests {
 
     @Test func committedFilesAreInPlaceAndTheStagingFolderIsGone() throws {
         let root = try Self.root()
-        let commits = try CommitPath.open(root, create: true)
+        let commits = try CommitPath.open(root, create: true, language: .en)
         try commits.commit { tx, staging in
             try tx.insert(Self.batch)
             try staging.stage([("2026/2026-001/a.txt", Array("satu".utf8))])
@@ -30,7 +30,7 @@ struct CommitPathTests {
     @Test func aFailedStepCommitsNothingAndLeavesNoFiles() throws {
         struct Stop: Error {}
         let root = try Self.root()
-        let commits = try CommitPath.open(root, create: true)
+        let commits = try CommitPath.open(root, create: true, language: .en)
         #expect(throws: Stop.self) {
             try commits.commit { tx, staging in
                 try tx.insert(Self.batch)
@@ -58,14 +58,14 @@ struct CommitPathTests {
             try tx.addPendingMove(staging)
         }
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("2026/2026-001/a.txt").path))
-        _ = try CommitPath.open(root, create: false)
+        _ = try CommitPath.open(root, create: false, language: .en)
         #expect(try String(contentsOf: root.appendingPathComponent("2026/2026-001/a.txt"), encoding: .utf8) == "dua")
         #expect(try register.read { try $0.pendingMoves() }.isEmpty)
     }
 
     @Test func aStepThatStagesNothingLeavesNoPendingMove() throws {
         let root = try Self.root()
-        let commits = try CommitPath.open(root, create: true)
+        let commits = try CommitPath.open(root, create: true, language: .en)
         try commits.commit { tx, staging in
             try tx.insert(Self.batch)
             try staging.makeFolder("2026/2026-001")
@@ -77,7 +77,7 @@ struct CommitPathTests {
 
     @Test func noRegisterIsNamedPlainly() throws {
         let root = try Self.root()
-        let error = #expect(throws: WorkflowError.self) { try CommitPath.open(root, create: false) }
+        let error = #expect(throws: WorkflowError.self) { try CommitPath.open(root, create: false, language: .en) }
         #expect(error == WorkflowError(.register, "error: there is no register at \(root.appendingPathComponent("register.sqlite").path): nothing has been scheduled under this output folder yet"))
     }
 }

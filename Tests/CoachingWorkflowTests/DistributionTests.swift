@@ -55,7 +55,7 @@ struct DistributionTests {
         #expect(prepared.count == 22 && prepared.first == "qa-198609262015051001.html" && prepared.last == "sesi-020.html")
 
         // Every file is in the register with its hash, so an edit is found by name.
-        let commits = try CommitPath.open(fixture.workflow.environment.outputRoot, create: false)
+        let commits = try CommitPath.open(fixture.workflow.environment.outputRoot, create: false, language: .en)
         let registered = try commits.read { try $0.files(batch: BatchID(parsing: "2026-001")!) }
         for path in distributed.map({ "distribusi/\($0)" }) + prepared.map({ "persiapan/\($0)" }) {
             let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(path)))

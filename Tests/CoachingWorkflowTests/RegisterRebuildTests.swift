@@ -68,7 +68,7 @@ struct RegisterRebuildTests {
                          basis: String(repeating: "a", count: 64), signer: "Ratna Sari, S.E.", signerID: "3171234567890001",
                          signedAt: "2026-12-15T11:00:00+07:00", trust: "tidak diperiksa", recordedOn: "2026-12-15T11:05:00+07:00"),
         ]
-        try CommitPath.open(root, create: false).commit { tx, _ in try tx.record(copies) }
+        try CommitPath.open(root, create: false, language: .en).commit { tx, _ in try tx.record(copies) }
         let csv = try String(contentsOf: folder.appendingPathComponent("register/salinan.csv"), encoding: .utf8)
         #expect(csv == """
             berkas,sumber,nomor,bentuk,sha256,ukuran,dasar,penanda_tangan,id_penanda_tangan,ditandatangani,kepercayaan,dicatat\r

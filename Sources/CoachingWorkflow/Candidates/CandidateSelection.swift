@@ -28,7 +28,7 @@ struct CandidateSelection {
     func followUp(_ inputs: LoadedInputs, period: Periode?) -> [NIP: [CandidateReason]] {
         guard let periode = period ?? inputs.records.map(\.periode).max(),
               FileManager.default.fileExists(atPath: outputRoot.appendingPathComponent(Register.fileName).path),
-              let commits = try? CommitPath.open(outputRoot, create: false) else { return [:] }
+              let commits = try? CommitPath.open(outputRoot, create: false, language: configuration.language) else { return [:] }
         let sessions = CoachedSessions.fromRegister(commits: commits, people: Set(inputs.records.map(\.nip)))
         guard !sessions.isEmpty, let source = try? FileByteSource(path: inputs.reportFile),
               let (history, checks) = try? ReportHistoryLoader(configuration: configuration, today: today)

@@ -19,7 +19,7 @@ public struct CommitPath: Sendable {
     /// killed run left committed but undone.
     /// `language`: of the refusal. Its default is English only for the callers not yet
     /// passing the language (status, efektivitas), whose texts were English until now.
-    static func open(_ root: URL, create: Bool, language: Language = .en) throws(WorkflowError) -> CommitPath {
+    static func open(_ root: URL, create: Bool, language: Language) throws(WorkflowError) -> CommitPath {
         do {
             let register = try Register(root: root, create: create)
             let path = CommitPath(register: register, staged: StagedFiles(register: register))
