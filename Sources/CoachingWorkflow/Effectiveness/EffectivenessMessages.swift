@@ -1,3 +1,4 @@
+import Foundation
 import CoachingCore
 
 /// What `coaching efektivitas` says to the person at the desk, from the message catalogue.
@@ -13,8 +14,7 @@ public enum EffectivenessMessages {
             return language.text(.effectivenessHeadlineShort)
         }
         func number(_ value: Double) -> String {
-            let text = IndonesianNumber.format(value, decimals: 2)
-            return language == .id ? text : text.replacingOccurrences(of: ",", with: ".")
+            language == .id ? IndonesianNumber.format(value, decimals: 2) : String(format: "%.2f", value)
         }
         return language.text(.effectivenessHeadline, ["effect": number(effect), "low": number(low), "high": number(high)])
     }
