@@ -1,3 +1,4 @@
+import CoachingCore
 import Crypto
 import GRDB
 
@@ -37,7 +38,7 @@ package enum AuditChain {
     }
 
     /// The first line of the log that does not follow the chain, in words; nil when all hold.
-    package static func firstBreak(_ db: Database) throws -> String? {
+    package static func firstBreak(_ db: Database) throws -> Message? {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT audit.id, at, actor, action, batch, number, detail, sha256, link
             FROM audit LEFT JOIN audit_chain ON audit_chain.id = audit.id ORDER BY audit.id
@@ -51,12 +52,12 @@ package enum AuditChain {
             let recorded: String? = row[8]
             let expected = link(after: previous, id: id, line, buffer: &buffer)
             guard recorded == expected else {
-                return "audit line \(id) (\(line.action) \(line.number.isEmpty ? line.batch : line.number), \(line.at)) does not follow the line before it: it, or a line before it, was changed or removed"
+                return Message(.auditLineBroken, ["id": "\(id)", "action": line.action, "number": line.number.isEmpty ? line.batch : line.number, "at": line.at])
             }
             previous = expected
         }
         let links = try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_chain") ?? 0
-        if links > count { return "the audit log has lost \(links - count) line\(links - count == 1 ? "" : "s") its chain still records" }
+        if links > count { return Message(.auditLinesLost, ["count": "\(links - count)"]) }
         return nil
     }
 }

@@ -70,10 +70,11 @@ package struct BatchRecordCopy: Sendable, Equatable {
 
     /// Reads the copy in `batchFolder` (the batch `id`'s folder); nil when there is none.
     /// Whatever does not read back is an error in `log`, named by file and line.
-    package static func read(_ batchFolder: URL, id: BatchID, log: inout DiagnosticLog) -> BatchRecordCopy? {
+    /// Problems are said in `language`.
+    package static func read(_ batchFolder: URL, id: BatchID, language: Language, log: inout DiagnosticLog) -> BatchRecordCopy? {
         let base = batchFolder.appendingPathComponent(folder)
         guard FileManager.default.fileExists(atPath: base.appendingPathComponent(batchFile).path) else { return nil }
-        var reading = CopyReading(base: base, prefix: id.folder)
+        var reading = CopyReading(base: base, prefix: id.folder, language: language)
         let copy = reading.read(id)
         for d in reading.log.diagnostics { log.add(d) }
         return reading.log.errorCount == 0 ? copy : nil
@@ -84,17 +85,18 @@ package struct BatchRecordCopy: Sendable, Equatable {
 private struct CopyReading {
     let base: URL
     let prefix: String
+    let language: Language
     var log = DiagnosticLog()
 
     mutating func read(_ id: BatchID) -> BatchRecordCopy? {
         guard let batch = readBatch(id) else { return nil }
         let documents = readDocuments(id)
         let files = rows(BatchRecordCopy.filesFile, BatchRecordCopy.fileColumns).compactMap { row, at -> BatchRecordCopy.File? in
-            guard let size = Int(row[2]), row[1].count == 64 else { log.error(at, "the hash or size of \(row[0]) does not read back"); return nil }
+            guard let size = Int(row[2]), row[1].count == 64 else { log.error(at, language.text(.copyFileUnreadable, ["path": row[0]])); return nil }
             return BatchRecordCopy.File(path: "\(prefix)/\(row[0])", sha256: row[1], size: size)
         }
         let audit = rows(BatchRecordCopy.auditFile, ["no", "waktu", "pelaku", "tindakan", "nomor", "keterangan", "sha256"]).compactMap { row, at -> AuditEntry? in
-            guard let no = Int64(row[0]) else { log.error(at, "the line number \(row[0]) is not a number"); return nil }
+            guard let no = Int64(row[0]) else { log.error(at, language.text(.copyAuditNumber, ["value": row[0]])); return nil }
             return AuditEntry(id: no, at: row[1], actor: row[2], action: row[3], batch: id.description, number: row[4], detail: row[5], sha256: row[6])
         }
         // A copy written before printed copies existed has no salinan.csv: none were made.
@@ -105,7 +107,7 @@ private struct CopyReading {
 
     private mutating func readCopy(_ row: [String], _ at: SourceLocation, _ id: BatchID) -> DocumentCopy? {
         guard let form = DocumentCopy.Form(rawValue: row[3]), let size = Int(row[5]), row[4].count == 64 else {
-            log.error(at, "the form, hash or size of the copy \(row[0]) does not read back")
+            log.error(at, language.text(.copyCopyUnreadable, ["path": row[0]]))
             return nil
         }
         func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
@@ -117,11 +119,11 @@ private struct CopyReading {
     private mutating func readBatch(_ id: BatchID) -> RegisteredBatch? {
         guard let (row, at) = rows(BatchRecordCopy.batchFile, BatchRecordCopy.batchColumns).first else { return nil }
         guard row[0] == id.description else {
-            log.error(at, "this copy is of batch \(row[0]), but it lies in the folder of batch \(id)")
+            log.error(at, language.text(.copyOtherBatch, ["batch": row[0], "folder": "\(id)"]))
             return nil
         }
         guard let assigned = CivilDate(parsing: row[1]), let deadline = CivilDate(parsing: row[2]) else {
-            log.error(at, "the assignment date or the deadline does not read back")
+            log.error(at, language.text(.copyBatchDates))
             return nil
         }
         var batch = RegisteredBatch(id: id, assignedOn: assigned, deadline: deadline)
@@ -135,7 +137,7 @@ private struct CopyReading {
         rows(BatchRecordCopy.documentsFile, RegisterExtract.documentColumns).compactMap { row, at -> RegisteredDocument? in
             guard let number = DocumentNumber(parsing: row[0]), number.kind.rawValue == row[1], let session = Int(row[4]),
                   let status = DocumentStatus(rawValue: row[6]), let revision = Int(row[7]), let drafted = CivilDate(parsing: row[12]) else {
-                log.error(at, "the number, kind, session, status, revision or date of \(row[0]) does not read back")
+                log.error(at, language.text(.copyDocumentUnreadable, ["number": row[0]]))
                 return nil
             }
             var d = RegisteredDocument(number: number, batch: id, session: session, nip: row[5], htmlPath: "\(prefix)/\(row[8])",
@@ -154,7 +156,7 @@ private struct CopyReading {
     /// An optional date: empty is none, anything else must read back.
     private mutating func date(_ text: String, _ at: SourceLocation) -> CivilDate? {
         if text.isEmpty { return nil }
-        guard let date = CivilDate(parsing: text) else { log.error(at, "\(text) is not a date (YYYY-MM-DD)"); return nil }
+        guard let date = CivilDate(parsing: text) else { log.error(at, language.text(.copyNotDate, ["value": text])); return nil }
         return date
     }
 
@@ -162,19 +164,19 @@ private struct CopyReading {
     private mutating func rows(_ name: String, _ columns: [String]) -> [([String], SourceLocation)] {
         let url = base.appendingPathComponent(name)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            log.error(SourceLocation(file: url.path), "the file is missing")
+            log.error(SourceLocation(file: url.path), language.text(.copyFileMissing))
             return []
         }
-        let reader = CSVReader(source: MemoryByteSource([UInt8](data)), file: url.path, delimiter: UInt8(ascii: ","))
+        let reader = CSVReader(source: MemoryByteSource([UInt8](data)), file: url.path, delimiter: UInt8(ascii: ","), language: language)
         defer { for d in reader.log.diagnostics { log.add(d) } }
         guard reader.nextRecord(), (0..<reader.fieldCount).map({ reader.string($0) }) == columns else {
-            reader.log.error(reader.recordLocation, "the header is not \(columns.joined(separator: ","))")
+            reader.log.error(reader.recordLocation, language.text(.copyHeader, ["columns": columns.joined(separator: ",")]))
             return []
         }
         var rows: [([String], SourceLocation)] = []
         while reader.nextRecord() {
             guard reader.fieldCount == columns.count else {
-                reader.log.error(reader.recordLocation, "this row has \(reader.fieldCount) fields, the header \(columns.count)")
+                reader.log.error(reader.recordLocation, language.text(.rowWidthShort, ["fields": "\(reader.fieldCount)", "width": "\(columns.count)"]))
                 continue
             }
             rows.append(((0..<columns.count).map { reader.string($0) }, reader.recordLocation))

@@ -58,8 +58,8 @@ package struct DocumentCopy: Sendable, Equatable {
 
     init(row: Row) throws {
         let path: String = row[0]
-        batch = try RegisterError.read(row[1], as: BatchID.init(parsing:), what: "the batch of the copy \(path)")
-        form = try RegisterError.read(row[4], as: Form.init(rawValue:), what: "the form of the copy \(path)")
+        batch = try RegisterError.read(row[1], as: BatchID.init(parsing:), what: Message(.registerRowCopyBatchOf, ["path": path]))
+        form = try RegisterError.read(row[4], as: Form.init(rawValue:), what: Message(.registerRowCopyFormOf, ["path": path]))
         self.path = path
         source = row[2]
         number = row[3]

@@ -9,7 +9,10 @@ package struct RegisterError: MessageCarryingError, Sendable, Equatable, CustomS
     package init(_ description: String) { self.description = description }
 
     package init(_ key: MessageKey, _ arguments: [String: String] = [:]) {
-        let message = Message(key, arguments)
+        self.init(Message(key, arguments))
+    }
+
+    package init(_ message: Message) {
         self.description = message.text(.en)
         self.message = message
     }
@@ -19,18 +22,20 @@ package struct RegisterError: MessageCarryingError, Sendable, Equatable, CustomS
 }
 
 extension RegisterError {
-    /// A row that does not read back as the tool wrote it: edited by hand, or damaged.
-    static func damagedRow(_ what: String, _ why: String) -> RegisterError {
-        RegisterError("the register's row for \(what) cannot be read: \(why); it was changed outside coaching or is damaged. Restore the register from a backup or an archive package")
+    /// A row that does not read back as the tool wrote it: edited by hand, or damaged. `what`
+    /// and `why` are fragments (``MessageKey/registerRowDocument``…, ``MessageKey/registerWhyValue``…)
+    /// worded in the reader's language with the sentence around them.
+    static func damagedRow(_ what: Message, _ why: Message) -> RegisterError {
+        RegisterError(Message(.registerDamagedRow, parts: ["what": what, "why": why]))
     }
 
     /// A column's text read as a value, or the error that names it.
-    static func read<T>(_ text: String, as parse: (String) -> T?, what: String) throws -> T {
-        guard let value = parse(text) else { throw damagedRow(what, "'\(text)' is not valid there") }
+    static func read<T>(_ text: String, as parse: (String) -> T?, what: Message) throws -> T {
+        guard let value = parse(text) else { throw damagedRow(what, Message(.registerWhyValue, ["value": text])) }
         return value
     }
 
-    static func readOptional<T>(_ text: String?, as parse: (String) -> T?, what: String) throws -> T? {
+    static func readOptional<T>(_ text: String?, as parse: (String) -> T?, what: Message) throws -> T? {
         guard let text else { return nil }
         return try read(text, as: parse, what: what)
     }

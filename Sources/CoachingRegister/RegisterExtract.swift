@@ -51,35 +51,36 @@ package enum RegisterExtract {
     /// line and recomputes every link: each line must give its recorded link after the link
     /// before it, and a line that follows the one before it in the log (the next number) must
     /// start from that line's link. The first line that does not hold, in words; nil when all do.
-    package static func firstChainBreak(_ source: ByteSource, file: String, batch: String, log: inout DiagnosticLog) -> String? {
-        let reader = CSVReader(source: source, file: file, delimiter: UInt8(ascii: ","))
+    /// Said in `language`.
+    package static func firstChainBreak(_ source: ByteSource, file: String, batch: String, language: Language, log: inout DiagnosticLog) -> String? {
+        let reader = CSVReader(source: source, file: file, delimiter: UInt8(ascii: ","), language: language)
         defer { for d in reader.log.diagnostics { log.add(d) } }
         let columns = auditColumns + chainColumns
-        guard reader.nextRecord() else { return "\(file): the register's audit log is empty" }
+        guard reader.nextRecord() else { return language.text(.extractAuditEmpty, ["file": file]) }
         let header = (0..<reader.fieldCount).map { reader.string($0) }
         // Packages made before the chain went into them carry the lines alone: nothing to recompute.
         if header == auditColumns { return nil }
         guard header == columns else {
-            return "\(file):1: the header is not the register's audit log with its hash chain (\(columns.joined(separator: ",")))"
+            return language.text(.extractAuditHeader, ["file": file, "columns": columns.joined(separator: ",")])
         }
         var buffer: [UInt8] = [], previous: (id: Int64, link: String)?
         buffer.reserveCapacity(512)
         while reader.nextRecord() {
             let at = "\(file):\(reader.recordLine)"
             guard reader.fieldCount == columns.count, let id = Int64(reader.string(0)) else {
-                return "\(at): this line has \(reader.fieldCount) fields, the header \(columns.count), or no line number"
+                return language.text(.extractAuditWidth, ["at": at, "fields": "\(reader.fieldCount)", "width": "\(columns.count)"])
             }
             let line = AuditLine(at: reader.string(1), actor: reader.string(2), action: reader.string(3), batch: batch,
                                  number: reader.string(4), detail: reader.string(5), sha256: reader.string(6))
             let before = reader.string(7), link = reader.string(8)
             if let previous, id <= previous.id {
-                return "\(at): audit line \(id) comes after line \(previous.id): the lines are out of their order"
+                return language.text(.extractAuditOrder, ["at": at, "id": "\(id)", "previous": "\(previous.id)"])
             }
             if let previous, previous.id + 1 == id, previous.link != before {
-                return "\(at): audit line \(id) does not start from the link of line \(previous.id) before it: a line was changed, removed or inserted"
+                return language.text(.extractAuditGap, ["at": at, "id": "\(id)", "previous": "\(previous.id)"])
             }
             guard AuditChain.link(after: before, id: id, line, buffer: &buffer) == link else {
-                return "\(at): audit line \(id) (\(line.action) \(line.number), \(line.at)) does not give its recorded link: it was changed after it was written"
+                return language.text(.extractAuditChanged, ["at": at, "id": "\(id)", "action": line.action, "number": line.number, "time": line.at])
             }
             previous = (id, link)
         }
@@ -99,23 +100,24 @@ package enum RegisterExtract {
 
     /// Reads `register/dokumen.csv` back, streamed; problems go to `log`. Rows past `rowLimit`
     /// are refused where they start, so what the file holds never decides what is kept.
-    package static func readDocuments(_ source: ByteSource, file: String, rowLimit: Int = .max, log: inout DiagnosticLog) -> [Row] {
-        let reader = CSVReader(source: source, file: file, delimiter: UInt8(ascii: ","))
+    /// Problems are said in `language`.
+    package static func readDocuments(_ source: ByteSource, file: String, rowLimit: Int = .max, language: Language, log: inout DiagnosticLog) -> [Row] {
+        let reader = CSVReader(source: source, file: file, delimiter: UInt8(ascii: ","), language: language)
         defer { for d in reader.log.diagnostics { log.add(d) } }
         guard reader.nextRecord() else { return [] }
         let names = (0..<reader.fieldCount).map { reader.string($0) }
         guard names == documentColumns else {
-            reader.log.error(reader.recordLocation, "the header is not the register's (\(documentColumns.joined(separator: ",")))")
+            reader.log.error(reader.recordLocation, language.text(.extractDocumentsHeader, ["columns": documentColumns.joined(separator: ",")]))
             return []
         }
         var rows: [Row] = []
         while reader.nextRecord() {
             guard rows.count < rowLimit else {
-                reader.log.error(reader.recordLocation, "more than \(rowLimit) documents, more than a package can hold")
+                reader.log.error(reader.recordLocation, language.text(.extractTooManyDocuments, ["limit": "\(rowLimit)"]))
                 break
             }
             guard reader.fieldCount == documentColumns.count else {
-                reader.log.error(reader.recordLocation, "this row has \(reader.fieldCount) fields, the header \(documentColumns.count)")
+                reader.log.error(reader.recordLocation, language.text(.rowWidthShort, ["fields": "\(reader.fieldCount)", "width": "\(documentColumns.count)"]))
                 continue
             }
             rows.append(Row(number: reader.string(0), kind: reader.string(1), nip: reader.string(5), status: reader.string(6),

@@ -77,25 +77,25 @@ package struct RegisteredDocument: Sendable, Equatable, FetchableRecord, Persist
         let numberText: String = row[3]
         guard let kind = DocumentKind(rawValue: row[0]), let number = DocumentNumber(parsing: numberText), number.kind == kind,
               number.year == row[1] as Int, number.sequence == row[2] as Int else {
-            throw RegisterError.damagedRow("document \(numberText)", "its kind, number, year and sequence do not agree")
+            throw RegisterError.damagedRow(Message(.registerRowDocument, ["number": numberText]), Message(.registerWhyDocumentNumber))
         }
         self.kind = kind
         self.number = number
-        batch = try RegisterError.read(row[4], as: BatchID.init(parsing:), what: "the batch of \(numberText)")
+        batch = try RegisterError.read(row[4], as: BatchID.init(parsing:), what: Message(.registerRowBatchOf, ["number": numberText]))
         session = row[5]
         nip = row[6]
-        status = try RegisterError.read(row[7], as: DocumentStatus.init(rawValue:), what: "the status of \(numberText)")
+        status = try RegisterError.read(row[7], as: DocumentStatus.init(rawValue:), what: Message(.registerRowStatusOf, ["number": numberText]))
         revision = row[8]
         htmlPath = row[9]
         xmlPath = row[10]
         htmlSHA256 = row[11]
         xmlSHA256 = row[12]
-        draftedOn = try RegisterError.read(row[13], as: CivilDate.init(parsing:), what: "the date of \(numberText)")
-        approvedOn = try RegisterError.readOptional(row[14], as: CivilDate.init(parsing:), what: "the approval date of \(numberText)")
+        draftedOn = try RegisterError.read(row[13], as: CivilDate.init(parsing:), what: Message(.registerRowDateOf, ["number": numberText]))
+        approvedOn = try RegisterError.readOptional(row[14], as: CivilDate.init(parsing:), what: Message(.registerRowApprovalDateOf, ["number": numberText]))
         approvedBy = row[15]
-        receivedOn = try RegisterError.readOptional(row[16], as: CivilDate.init(parsing:), what: "the receipt date of \(numberText)")
+        receivedOn = try RegisterError.readOptional(row[16], as: CivilDate.init(parsing:), what: Message(.registerRowReceiptDateOf, ["number": numberText]))
         receivedBy = row[17]
-        archivedOn = try RegisterError.readOptional(row[18], as: CivilDate.init(parsing:), what: "the archive date of \(numberText)")
+        archivedOn = try RegisterError.readOptional(row[18], as: CivilDate.init(parsing:), what: Message(.registerRowArchiveDateOf, ["number": numberText]))
     }
 
     package func encode(to container: inout PersistenceContainer) {
@@ -165,13 +165,13 @@ package struct RegisteredBatch: Sendable, Equatable, FetchableRecord, Persistabl
     package init(row: Row) throws {
         let idText: String = row["id"]
         guard let id = BatchID(parsing: idText), id.year == row["year"] as Int, id.folder == row["folder"] as String else {
-            throw RegisterError.damagedRow("batch \(idText)", "its id, year and folder do not agree")
+            throw RegisterError.damagedRow(Message(.registerRowBatch, ["batch": idText]), Message(.registerWhyBatchID))
         }
         self.id = id
-        assignedOn = try RegisterError.read(row["assignedOn"], as: CivilDate.init(parsing:), what: "the assignment date of batch \(idText)")
-        deadline = try RegisterError.read(row["deadline"], as: CivilDate.init(parsing:), what: "the deadline of batch \(idText)")
-        minutesOn = try RegisterError.readOptional(row["minutesOn"], as: CivilDate.init(parsing:), what: "the minutes date of batch \(idText)")
-        archivedOn = try RegisterError.readOptional(row["archivedOn"], as: CivilDate.init(parsing:), what: "the archive date of batch \(idText)")
+        assignedOn = try RegisterError.read(row["assignedOn"], as: CivilDate.init(parsing:), what: Message(.registerRowAssignedOf, ["batch": idText]))
+        deadline = try RegisterError.read(row["deadline"], as: CivilDate.init(parsing:), what: Message(.registerRowDeadlineOf, ["batch": idText]))
+        minutesOn = try RegisterError.readOptional(row["minutesOn"], as: CivilDate.init(parsing:), what: Message(.registerRowMinutesDateOf, ["batch": idText]))
+        archivedOn = try RegisterError.readOptional(row["archivedOn"], as: CivilDate.init(parsing:), what: Message(.registerRowBatchArchivedOf, ["batch": idText]))
         package = row["package"]
     }
 

@@ -188,7 +188,7 @@ package struct RegisterTransaction {
     }
 
     /// The first line of the audit log that does not follow its hash chain; nil when all hold.
-    package func auditChainBreak() throws -> String? { try AuditChain.firstBreak(db) }
+    package func auditChainBreak() throws -> Message? { try AuditChain.firstBreak(db) }
 
     package func auditLog(batch id: BatchID? = nil) throws -> [AuditEntry] {
         if let batch = id?.description { return try AuditEntry.fetchAll(db, sql: "SELECT \(AuditEntry.columns) FROM audit WHERE batch = ? ORDER BY id", arguments: [batch]) }

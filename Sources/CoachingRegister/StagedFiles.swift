@@ -1,4 +1,5 @@
 import Foundation
+import CoachingCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -73,7 +74,7 @@ package struct StagedFiles: Sendable {
     /// a megabyte, large ones written as they are.
     package static func write(_ parts: [[UInt8]], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw RegisterError("could not create \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw FileProblem(errno: errno, path: path) }
         defer { close(descriptor) }
         func put(_ bytes: UnsafeRawBufferPointer) throws {
             var offset = 0
@@ -81,7 +82,7 @@ package struct StagedFiles: Sendable {
                 let n = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw RegisterError("could not write \(path): \(String(cString: strerror(errno)))")
+                    throw FileProblem(errno: errno, path: path)
                 }
                 offset += n
             }
@@ -149,7 +150,7 @@ package struct StagedFiles: Sendable {
             if isFolder(from) && isFolder(to) {
                 try merge(URL(fileURLWithPath: from, isDirectory: true), into: URL(fileURLWithPath: to, isDirectory: true))
             } else if rename(from, to) != 0 {
-                throw RegisterError("could not move \(from) to \(to): \(String(cString: strerror(errno)))")
+                throw RegisterError(.stagingCannotMove, ["from": from, "to": to, "reason": String(cString: strerror(errno))])
             }
         }
     }

@@ -71,11 +71,11 @@ struct Parser {
             addText(i, tagStart)
             let at = position(tagStart)
             var contentStart = tagStart + open.count
-            guard contentStart <= n else { throw at.error("a tag is opened but never closed") }
+            guard contentStart <= n else { throw at.error(.tagNeverClosed) }
             let (kind, closer) = tagKind(at: contentStart, close: close)
             if kind != .variable { contentStart += 1 }
             guard let tagEnd = find(closer, from: contentStart) else {
-                throw at.error("the tag is never closed with \(String(decoding: closer, as: UTF8.self))")
+                throw at.error(.tagNotClosedWith(String(decoding: closer, as: UTF8.self)))
             }
             // Count lines inside the tag (comments may span lines).
             for k in tagStart..<tagEnd where source[k] == 0x0A { line += 1; lineStart = k + 1 }
@@ -123,7 +123,7 @@ struct Parser {
     private func delimiters(_ content: [UInt8], at: SourcePosition) throws(TemplateError) -> (open: [UInt8], close: [UInt8]) {
         let parts = content.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
         guard parts.count == 2, !parts[0].contains(UInt8(ascii: "=")), !parts[1].contains(UInt8(ascii: "=")) else {
-            throw at.error("a set-delimiter tag needs two delimiters separated by a space, like {{=<% %>=}}")
+            throw at.error(.setDelimiterMalformed)
         }
         return (Array(parts[0]), Array(parts[1]))
     }
@@ -131,13 +131,13 @@ struct Parser {
     /// Refuses a tag without a name, and a partial or parent that points outside the template folder.
     private func checkName(_ content: [UInt8], of kind: TagKind, at: SourcePosition) throws(TemplateError) {
         if kind != .comment && kind != .delimiters && content.isEmpty {
-            throw at.error("the tag has no name")
+            throw at.error(.tagHasNoName)
         }
         if kind == .partial || kind == .parent {
             // Partials come from the template's own folder and may not leave it.
             let name = String(decoding: content, as: UTF8.self)
             if name.hasPrefix("/") || name.contains("\\") || name.split(separator: "/").contains("..") {
-                throw at.error("partial '\(name)' points outside the template folder; name a file inside it")
+                throw at.error(.partialOutsideFolder(name))
             }
         }
     }
@@ -312,17 +312,17 @@ struct Parser {
                     nodes.append(.parent(name: name, indent: token.indent, overrides: overrides, at: token.position))
                 case .close:
                     guard let closing else {
-                        throw token.position.error("'{{/\(name)}}' closes a section that was never opened")
+                        throw token.position.error(.closesUnopened(name))
                     }
                     guard closing.name == name else {
-                        throw token.position.error("'{{/\(name)}}' closes '\(closing.name)' opened on line \(closing.position.line)")
+                        throw token.position.error(.closesOther(name: name, open: closing.name, line: closing.position.line))
                     }
                     return nodes
                 }
             }
         }
         if let closing {
-            throw closing.position.error("'\(closing.name)' is opened here but never closed")
+            throw closing.position.error(.sectionNeverClosed(closing.name))
         }
         return nodes
     }

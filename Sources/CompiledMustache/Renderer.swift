@@ -81,7 +81,7 @@ struct Renderer {
         defer { depth -= 1 }
         guard depth <= Self.maximumDepth else {
             let at = caller.includePositions[pc] ?? SourcePosition(file: template.name, line: 0, column: 0)
-            throw at.error("partials nest more than \(Self.maximumDepth) deep; a partial includes itself without end")
+            throw at.error(.partialsTooDeep(Self.maximumDepth))
         }
         let saved = indent
         indent += caller.text[indentStart..<(indentStart + indentCount)]

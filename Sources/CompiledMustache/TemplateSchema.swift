@@ -106,11 +106,11 @@ private struct SchemaChecker {
                 }
             case .partial(let name, _, let at), .parent(let name, _, _, let at):
                 if chain.contains(name) {
-                    report(at.error("partial '\(name)' includes itself (\((chain + [name]).joined(separator: " → ")))"))
+                    report(at.error(.partialIncludesItself(name: name, chain: chain + [name])))
                     continue
                 }
                 guard let body = template.partials[name] else {
-                    report(at.error("there is no partial named '\(name)'"))
+                    report(at.error(.noPartial(name)))
                     continue
                 }
                 if case .parent(_, _, let overrides, _) = node {
@@ -138,7 +138,7 @@ private struct SchemaChecker {
             guard case .object(let fields)? = current, let found = fields[part] else { current = nil; break }
             current = found
         }
-        if current == nil { report(path.position.error("unknown name '\(path.text)'")) }
+        if current == nil { report(path.position.error(.unknownName(path.text))) }
         return current
     }
 

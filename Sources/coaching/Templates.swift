@@ -34,7 +34,7 @@ struct CheckTemplates: ParsableCommand {
         for (file, schema) in DocumentSchemas.templates {
             problems += folder.problems(file, schema: schema)
         }
-        for problem in problems { print("\(problem.file):\(problem.line):\(problem.column): error: \(problem.message)") }
+        for problem in problems { print(problem.located(CLI.language)) }
         let checked = DocumentSchemas.templates.map(\.file).joined(separator: ", ")
         if problems.isEmpty {
             print(say(.templatesOK, ["checked": checked]))

@@ -12,7 +12,7 @@ struct ExtractTests {
     /// The first sheet of the workbook at `url`, read as `minutes --notes` reads one.
     static func table(_ url: URL) throws -> SpreadsheetTable {
         var log = DiagnosticLog()
-        let table = try #require(XLSXReader.read(Array(try Data(contentsOf: url)), file: url.lastPathComponent, log: &log))
+        let table = try #require(XLSXReader.read(Array(try Data(contentsOf: url)), file: url.lastPathComponent, language: .en, log: &log))
         #expect(log.diagnostics.isEmpty, "\(log.diagnostics)")
         return table
     }

@@ -199,7 +199,7 @@ struct WorkflowTests {
             }
             let path = out.appendingPathComponent(d.xmlPath).path
             var log = DiagnosticLog()
-            _ = XMLElementNode.read(InputFile(name: path, source: MemoryByteSource(Array(try Data(contentsOf: URL(fileURLWithPath: path))))), xsd: xsd, log: &log)
+            _ = XMLElementNode.read(InputFile(name: path, source: MemoryByteSource(Array(try Data(contentsOf: URL(fileURLWithPath: path))))), xsd: xsd, language: .en, log: &log)
             #expect(log.diagnostics.isEmpty, "\(path)")
         }
         let audit = try Register(root: out).read { try $0.auditLog(batch: BatchID(year: 2026, sequence: 1)) }

@@ -39,7 +39,7 @@ struct CandidateWorkbookTests {
         let report = try Self.report()
         let bytes = try report.xlsx(date: Self.day)
         var log = DiagnosticLog()
-        let table = try #require(XLSXReader.read(bytes, file: "kandidat.xlsx", log: &log))
+        let table = try #require(XLSXReader.read(bytes, file: "kandidat.xlsx", language: .en, log: &log))
         #expect(log.diagnostics.isEmpty)
         #expect(table.sheet == "Kandidat")
         #expect(table.rows.first?.cells.keys.sorted().map { table.rows[0].cells[$0]! }

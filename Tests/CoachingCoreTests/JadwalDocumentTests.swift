@@ -136,8 +136,8 @@ struct JadwalReaderTests {
     @Test func aConfirmedJadwalReadInTwoHalvesIsTheSameAsReadWhole() throws {
         let bytes = try Self.largeJadwal()
         var wholeLog = DiagnosticLog(), halvesLog = DiagnosticLog()
-        let whole = JadwalReader.read(InputFile(name: "jadwal-coaching.xml", source: MemoryByteSource(bytes)), validate: false, log: &wholeLog)
-        let halves = JadwalReader.readConfirmed(bytes, name: "jadwal-coaching.xml", log: &halvesLog)
+        let whole = JadwalReader.read(InputFile(name: "jadwal-coaching.xml", source: MemoryByteSource(bytes)), validate: false, language: .en, log: &wholeLog)
+        let halves = JadwalReader.readConfirmed(bytes, name: "jadwal-coaching.xml", language: .en, log: &halvesLog)
         let record = try #require(halves)
         #expect(record.entries.count > 1_000)
         #expect(halves == whole)
@@ -151,8 +151,8 @@ struct JadwalReaderTests {
         // No session boundary where the reader would cut: read whole, same result.
         let bytes = try Self.largeJadwal().map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }
         var wholeLog = DiagnosticLog(), confirmedLog = DiagnosticLog()
-        let whole = JadwalReader.read(InputFile(name: "j.xml", source: MemoryByteSource(bytes)), validate: false, log: &wholeLog)
-        #expect(JadwalReader.readConfirmed(bytes, name: "j.xml", log: &confirmedLog) == whole)
+        let whole = JadwalReader.read(InputFile(name: "j.xml", source: MemoryByteSource(bytes)), validate: false, language: .en, log: &wholeLog)
+        #expect(JadwalReader.readConfirmed(bytes, name: "j.xml", language: .en, log: &confirmedLog) == whole)
         #expect(whole != nil)
     }
 }

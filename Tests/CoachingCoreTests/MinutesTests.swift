@@ -12,7 +12,7 @@ struct MinutesTests {
         let example = try JadwalDocumentTests.example().document
         let xml = try TemplateFolder().load("jadwal-coaching.xml", schema: JadwalDocument.schema).render(example.value)
         var log = DiagnosticLog()
-        let record = try #require(JadwalReader.read(InputFile(name: "jadwal-coaching.xml", source: MemoryByteSource(xml)), log: &log))
+        let record = try #require(JadwalReader.read(InputFile(name: "jadwal-coaching.xml", source: MemoryByteSource(xml)), language: .en, log: &log))
         #expect(log.diagnostics.isEmpty)
         return (record, example.configuration)
     }
@@ -220,7 +220,7 @@ struct MinutesTests {
                                             revision: 2, revisionReason: "Tanggal target diperbaiki")
             let bytes = try xml.render(draft.value)
             var log = DiagnosticLog()
-            let back = try #require(BeritaAcaraReader.read(InputFile(name: "ba.xml", source: MemoryByteSource(bytes)), log: &log))
+            let back = try #require(BeritaAcaraReader.read(InputFile(name: "ba.xml", source: MemoryByteSource(bytes)), language: .en, log: &log))
             #expect(log.diagnostics.isEmpty)
             let again = BeritaAcaraDocument(item: back.item, jadwalNumber: back.jadwalNumber, number: back.number, configuration: configuration,
                                             revision: back.revision, revisionReason: back.revisionReason)

@@ -34,7 +34,7 @@ struct TandaTerimaDocumentTests {
         try golden("tanda-terima-coaching.html", html)
         try golden("tanda-terima-coaching.xml", xml)
         #expect(html.contains("Pada hari ini Senin tanggal empat belas bulan Desember tahun dua ribu dua puluh enam, Kepala Kantor Layanan Informasi dan Pengaduan telah menerima dari Kepala Seksi Penjaminan Kualitas Layanan 2 (dua) Berita Acara <i>Coaching</i>"))
-        let check = XMLFileCheck.check(Array(xml.utf8), name: "tanda-terima-1.xml")
+        let check = XMLFileCheck.check(Array(xml.utf8), name: "tanda-terima-1.xml", language: .en)
         #expect(check.problems == [])
         #expect(check.number == "TT-1/KLIP/2026")
         #expect(TandaTerimaDocument.schema.emptyRequiredValues(in: value).isEmpty)

@@ -49,7 +49,7 @@ struct TemplateTests {
         let folder = TemplateFolder(folder: "Templates") { name in
             name == "tanda-tangan.html" ? "<div>\n  <p>{{penandatangan.nama}}</p>\n  <p>NIP {{penerima.nip}}</p>\n</div>\n" : nil
         }
-        #expect(throws: TemplateError(file: "Templates/tanda-tangan.html", line: 3, column: 10, message: "unknown name 'penerima.nip'")) {
+        #expect(throws: TemplateError(file: "Templates/tanda-tangan.html", line: 3, column: 10, problem: .unknownName("penerima.nip"))) {
             try folder.load("dokumen.html", schema: DocumentSchemas.base)
         }
     }
@@ -64,7 +64,7 @@ struct TemplateTests {
     }
 
     @Test func partialsCannotLeaveTheirFolderAndCyclesAreErrors() throws {
-        #expect(throws: TemplateError(file: "t.html", line: 1, column: 3, message: "partial '../rahasia' points outside the template folder; name a file inside it")) {
+        #expect(throws: TemplateError(file: "t.html", line: 1, column: 3, problem: .partialOutsideFolder("../rahasia"))) {
             try template("x {{> ../rahasia}}")
         }
         let cyclic = try template("{{> a}}", partials: ["a": "[{{> b}}]", "b": "({{> a}})"])

@@ -52,7 +52,7 @@ struct WorkbookTests {
     @Test func theCellsReadBackWithTheirTypes() throws {
         let (schedule, bytes) = try Self.workbook()
         var log = DiagnosticLog()
-        let table = try #require(XLSXReader.read(bytes, file: "lembar-kerja.xlsx", log: &log))
+        let table = try #require(XLSXReader.read(bytes, file: "lembar-kerja.xlsx", language: .en, log: &log))
         #expect(log.diagnostics.isEmpty)
         #expect(table.sheet == "Lembar Kerja" && table.dateSystem == .from1900)
         #expect(table.rows.count == schedule.sessions.count + 1)
@@ -84,7 +84,7 @@ struct WorkbookTests {
         sheet.rows = [[Workbook.Cell(.text(text))]]
         let bytes = try Workbook(sheets: [sheet]).xlsx(date: CivilDate(year: 2026, month: 1, day: 1)!)
         var log = DiagnosticLog()
-        let table = try #require(XLSXReader.read(bytes, file: "t.xlsx", log: &log))
+        let table = try #require(XLSXReader.read(bytes, file: "t.xlsx", language: .en, log: &log))
         #expect(table.rows.first?.cells[1] == .text(text))
     }
 }

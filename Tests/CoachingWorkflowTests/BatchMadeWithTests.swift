@@ -199,7 +199,7 @@ struct TandaTerimaTests {
         let xml = try String(contentsOf: batch.folder.appendingPathComponent("tanda-terima/tanda-terima-1.xml"), encoding: .utf8)
         #expect(xml.contains(#"diterima="2026-12-14" jumlah="2""#))
         #expect(xml.contains(#"<beritaAcara nomor="BA-7/KLIP/2026" sesi="7""#))
-        #expect(XMLFileCheck.check(Array(xml.utf8), name: "tanda-terima-1.xml").problems == [])
+        #expect(XMLFileCheck.check(Array(xml.utf8), name: "tanda-terima-1.xml", language: .en).problems == [])
         let html = try String(contentsOf: batch.folder.appendingPathComponent("tanda-terima/tanda-terima-1.html"), encoding: .utf8)
         #expect(html.contains(#"BA-7/KLIP/2026<br><span class="hari-libur">ketidakhadiran</span>"#))
         #expect(!html.contains("KONSEP"))

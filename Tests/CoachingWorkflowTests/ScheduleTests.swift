@@ -102,7 +102,7 @@ struct ScheduleTests {
         for batch in batches {
             let path = batch.folder.appendingPathComponent(BatchLayout.jadwalXML).path
             var log = DiagnosticLog()
-            let jadwal = try #require(JadwalReader.read(InputFile(name: path, source: try FileByteSource(path: path)), validate: false, log: &log))
+            let jadwal = try #require(JadwalReader.read(InputFile(name: path, source: try FileByteSource(path: path)), validate: false, language: .en, log: &log))
             people += jadwal.entries.map(\.nip.description)
         }
         #expect(Set(people).count == people.count, "someone is in both batches")

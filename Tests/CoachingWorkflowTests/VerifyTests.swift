@@ -71,7 +71,7 @@ struct VerifyTests {
             var entries = try real.entries.map { ZipEntry(path: $0.path, bytes: try real.contents(of: $0).get()) }
             let at = try #require(entries.firstIndex { $0.path == "2026-001/manifest.xml" })
             var log = DiagnosticLog()
-            var manifest = try #require(ArchiveManifest.read(InputFile(name: "manifest.xml", source: MemoryByteSource(entries[at].bytes)), log: &log))
+            var manifest = try #require(ArchiveManifest.read(InputFile(name: "manifest.xml", source: MemoryByteSource(entries[at].bytes)), language: .en, log: &log))
             // The manifest records the original; the package may hold another content.
             manifest.files.append(ArchiveManifest.File(path: "masukan/besar.csv", sha256: SHA256Digest.hex(large), size: large.count, kind: .masukan))
             entries[at].bytes = manifest.xml()
@@ -110,7 +110,7 @@ struct VerifyTests {
         entries[audit].bytes = Array(lines.joined(separator: "\r\n").utf8)
         let at = try #require(entries.firstIndex { $0.path == "2026-001/manifest.xml" })
         var log = DiagnosticLog()
-        var manifest = try #require(ArchiveManifest.read(InputFile(name: "manifest.xml", source: MemoryByteSource(entries[at].bytes)), log: &log))
+        var manifest = try #require(ArchiveManifest.read(InputFile(name: "manifest.xml", source: MemoryByteSource(entries[at].bytes)), language: .en, log: &log))
         let listed = try #require(manifest.files.firstIndex { $0.path == "register/audit.csv" })
         manifest.files[listed].sha256 = SHA256Digest.hex(entries[audit].bytes)
         manifest.files[listed].size = entries[audit].bytes.count
@@ -140,7 +140,7 @@ struct VerifyTests {
             .joined(separator: "\r\n").utf8)
         let at = try #require(entries.firstIndex { $0.path == "2026-001/manifest.xml" })
         var log = DiagnosticLog()
-        var manifest = try #require(ArchiveManifest.read(InputFile(name: "manifest.xml", source: MemoryByteSource(entries[at].bytes)), log: &log))
+        var manifest = try #require(ArchiveManifest.read(InputFile(name: "manifest.xml", source: MemoryByteSource(entries[at].bytes)), language: .en, log: &log))
         let listed = try #require(manifest.files.firstIndex { $0.path == "register/audit.csv" })
         manifest.files[listed].sha256 = SHA256Digest.hex(entries[audit].bytes)
         manifest.files[listed].size = entries[audit].bytes.count

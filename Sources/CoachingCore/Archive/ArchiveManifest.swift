@@ -113,14 +113,15 @@ public struct ArchiveManifest: Sendable, Equatable {
     /// Reads a manifest, validated against its schema; nil with the reasons in `log`. Streamed
     /// into ``File`` values, no tree; one listing more than `fileLimit` files is refused when it
     /// gets there, so what a manifest lists never decides what is held.
-    public static func read(_ file: InputFile, fileLimit: Int = .max, log: inout DiagnosticLog) -> ArchiveManifest? {
+    /// Problems are said in `language`.
+    public static func read(_ file: InputFile, fileLimit: Int = .max, language: Language, log: inout DiagnosticLog) -> ArchiveManifest? {
         guard let schema = InputSchemas.named(schemaName) else {
-            log.error(SourceLocation(file: file.name), "there is no built-in schema \(schemaName)")
+            log.error(SourceLocation(file: file.name), language.text(.xmlNoSchema, ["schema": schemaName]))
             return nil
         }
         let adapter = XMLSourceAdapter(file.source)
         guard let reader = StreamingXMLReader(source: adapter, name: file.name, schema: schema, issueLimit: log.limit) else {
-            log.error(SourceLocation(file: file.name), "the XML reader could not start")
+            log.error(SourceLocation(file: file.name), language.text(.xmlCannotStart))
             return nil
         }
         var root: [(String, String)]?
@@ -134,7 +135,7 @@ public struct ArchiveManifest: Sendable, Equatable {
             guard root != nil else { root = attributes; continue }
             guard reader.localName == "berkas" else { continue }
             guard files.count < fileLimit else {
-                log.error(SourceLocation(file: file.name, line: reader.nodeLine), "lists more than \(fileLimit) files, more than a package can hold")
+                log.error(SourceLocation(file: file.name, line: reader.nodeLine), language.text(.manifestTooManyFiles, ["limit": "\(fileLimit)"]))
                 return nil
             }
             let b = { (name: String) in attributes.first { $0.0 == name }?.1 }
@@ -143,9 +144,9 @@ public struct ArchiveManifest: Sendable, Equatable {
                               session: b("sesi").flatMap { Int($0) }, nip: b("nip"), status: b("status"),
                               basis: b("dasar"), signer: b("penandatangan"), signerID: b("nomorIdentitas"), signedAt: b("waktuTandaTangan")))
         }
-        for issue in reader.issues { log.add(XMLIngest.diagnostic(issue, file: file.name)) }
+        for issue in reader.issues { log.add(XMLIngest.diagnostic(issue, file: file.name, language: language)) }
         log.countUnlisted(errors: reader.droppedIssueCount)
-        if let failure = adapter.failure { log.error(SourceLocation(file: file.name), "the file could not be read to the end: \(failure)") }
+        if let failure = adapter.failure { log.error(SourceLocation(file: file.name), language.text(.xmlReadToEndFailed, ["reason": language.describe(failure, path: file.name)])) }
         guard reader.isValid, adapter.failure == nil, let root else { return nil }
         let a = { (name: String) in root.first { $0.0 == name }?.1 }
         guard let date = a("tanggalArsip").flatMap({ CivilDate(parsing: $0) }) else { return nil }

@@ -22,14 +22,14 @@ public enum XMLFileCheck {
     /// declaration. The root's name chooses the schema, so it is read ahead of validating.
     static let rootSearchLimit = 64 << 10
 
-    public static func check(_ bytes: [UInt8], name: String) -> Result {
-        check(MemoryByteSource(bytes), name: name)
+    public static func check(_ bytes: [UInt8], name: String, language: Language) -> Result {
+        check(MemoryByteSource(bytes), name: name, language: language)
     }
 
     /// Checks the XML `source` holds, streamed: a file of any size costs the reader's buffers.
     /// It reads until the end or until the document is found broken; a caller that must see
-    /// every byte (to hash it) reads the rest itself.
-    public static func check(_ source: ByteSource, name: String) -> Result {
+    /// every byte (to hash it) reads the rest itself. Problems are said in `language`.
+    public static func check(_ source: ByteSource, name: String, language: Language) -> Result {
         var head: [UInt8] = []
         var root: String?
         do {
@@ -42,14 +42,14 @@ public enum XMLFileCheck {
                 }
             }
         } catch {
-            return Result(number: nil, problems: ["it cannot be read: \(error)"])
+            return Result(number: nil, problems: [language.text(.xmlCheckUnreadable, ["reason": language.describe(error, path: name)])])
         }
         guard let root, let xsd = schemas[root], let schema = InputSchemas.named(xsd) else {
-            return Result(number: nil, problems: ["its root element is not one of ours, so there is no schema to check it against"])
+            return Result(number: nil, problems: [language.text(.xmlCheckNotOurs)])
         }
         let adapter = XMLSourceAdapter(PrefixedByteSource(head, then: source))
         guard let reader = StreamingXMLReader(source: adapter, name: name, schema: schema, issueLimit: 5) else {
-            return Result(number: nil, problems: ["the XML reader could not start"])
+            return Result(number: nil, problems: [language.text(.xmlCannotStart)])
         }
         var number: String?, first = true
         while reader.next() {
@@ -60,13 +60,13 @@ public enum XMLFileCheck {
                 }
             }
         }
-        if let failure = adapter.failure { return Result(number: nil, problems: ["it cannot be read to the end: \(failure)"]) }
+        if let failure = adapter.failure { return Result(number: nil, problems: [language.text(.xmlCheckNotToEnd, ["reason": language.describe(failure, path: name)])]) }
         let problems = reader.issues.map { issue in
-            let d = XMLIngest.diagnostic(issue, file: name)
-            return "line \(d.location.line), column \(d.location.column): \(d.message)"
+            let d = XMLIngest.diagnostic(issue, file: name, language: language)
+            return language.text(.xmlCheckAt, ["line": "\(d.location.line)", "column": "\(d.location.column)", "problem": d.message])
         }
         if reader.isValid && problems.isEmpty { return Result(number: number, problems: []) }
-        return Result(number: nil, problems: problems.isEmpty ? ["it is not valid against \(xsd)"] : problems)
+        return Result(number: nil, problems: problems.isEmpty ? [language.text(.xmlCheckInvalid, ["schema": xsd])] : problems)
     }
 
     /// The name of the first element, skipping the declaration, comments and whitespace; nil

@@ -39,7 +39,7 @@ public struct InputChecker {
     /// Checks all files. Records are not kept: memory stays flat for a million rows.
     public func check(_ files: [InputFile]) -> [FileCheck] {
         var prepared: [(index: Int, file: InputFile, peek: PeekingByteSource?, verdict: InputSniffer.Verdict)] = []
-        let sniffer = InputSniffer(aliases: configuration.input.headerAliases)
+        let sniffer = InputSniffer(aliases: configuration.input.headerAliases, language: configuration.language)
         for (index, file) in files.enumerated() {
             do {
                 let peek = try PeekingByteSource(file.source)

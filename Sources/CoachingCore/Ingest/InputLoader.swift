@@ -25,7 +25,7 @@ public struct InputLoader {
     /// Reads both files. Only the rows of one period are kept (`periode`, else the latest in the
     /// report), so a year of a large office fits in memory.
     public func load(report: InputFile, recommendations: InputFile?, periode wanted: Periode? = nil) throws -> LoadedInputs {
-        let sniffer = InputSniffer(aliases: configuration.input.headerAliases)
+        let sniffer = InputSniffer(aliases: configuration.input.headerAliases, language: configuration.language)
         var consistency = ReportConsistency(language: configuration.language)
         var records: [PerformanceRecord] = []
         let layout: ReportLayout

@@ -14,16 +14,21 @@ public struct InputSniffer {
     public enum Format: String, Sendable { case csv, xml }
 
     let aliases: [String: [String]]
+    /// The language of the refusals.
+    let language: Language
 
-    public init(aliases: [String: [String]] = [:]) { self.aliases = aliases }
+    public init(aliases: [String: [String]] = [:], language: Language = .id) {
+        self.aliases = aliases
+        self.language = language
+    }
 
     public func sniff(_ head: [UInt8]) -> Verdict {
-        if head.starts(with: [0x1F, 0x8B]) { return .refused("the file is compressed (gzip); unpack it first and give the .csv or .xml inside") }
+        if head.starts(with: [0x1F, 0x8B]) { return .refused(language.text(.sniffGzip)) }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            return .refused("this is a ZIP file or an Excel workbook (.xlsx), not CSV; in Excel choose File › Save As › \"CSV UTF-8\"")
+            return .refused(language.text(.sniffZip))
         }
-        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .refused("this is an old Excel workbook (.xls), not CSV; in Excel choose File › Save As › \"CSV UTF-8\"") }
-        if head.starts(with: Array("%PDF".utf8)) { return .refused("this is a PDF, not a data file; ask for the CSV or XML export") }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .refused(language.text(.sniffOldExcel)) }
+        if head.starts(with: Array("%PDF".utf8)) { return .refused(language.text(.sniffPDF)) }
         var body = head[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let text = body.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
@@ -34,7 +39,7 @@ public struct InputSniffer {
                 let before = string[..<range.lowerBound]
                 let line = before.filter { $0 == "\n" }.count + 1 + (head.count - text.count > 0 ? countNewlines(head[..<(head.count - text.count)]) : 0)
                 let column = before.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.count + 1 } ?? 1
-                return .refused(XMLIngest.doctypeRefusal, line: line, column: column)
+                return .refused(language.text(.xmlDoctypeRefused), line: line, column: column)
             }
             if string.contains("<laporanKinerja") || string.contains(":laporanKinerja") { return .input(format: .xml, kind: .report) }
             if string.contains("<rekomendasiPerbaikan") || string.contains(":rekomendasiPerbaikan") { return .input(format: .xml, kind: .recommendations) }

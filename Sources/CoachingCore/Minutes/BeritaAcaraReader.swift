@@ -14,22 +14,23 @@ public enum BeritaAcaraReader {
     /// record says follows, ``MinutesPlan/Item/makeUp``); nil for any other Berita Acara, told
     /// apart by a scan so that a batch's held minutes are not parsed again. For files coaching
     /// wrote: no schema check.
-    public static func readNoShowOrMakeUp(_ bytes: [UInt8], name: String) -> Record? {
+    public static func readNoShowOrMakeUp(_ bytes: [UInt8], name: String, language: Language) -> Record? {
         guard ByteSearch.find(absentAttribute, in: bytes) != nil || ByteSearch.find(makeUpAttribute, in: bytes) != nil else { return nil }
         var log = DiagnosticLog()
-        return read(InputFile(name: name, source: MemoryByteSource(bytes)), validate: false, log: &log)
+        return read(InputFile(name: name, source: MemoryByteSource(bytes)), validate: false, language: language, log: &log)
     }
 
     private static let absentAttribute = Array(#"kehadiran="tidak-hadir""#.utf8)
     private static let makeUpAttribute = Array(#" dijadwalkan=""#.utf8)
 
     /// `validate: false` skips the schema, for a file whose hash the register has confirmed.
-    public static func read(_ file: InputFile, validate: Bool = true, log: inout DiagnosticLog) -> Record? {
-        guard let root = XMLElementNode.read(file, xsd: validate ? "berita-acara-coaching.xsd" : nil, log: &log) else { return nil }
+    /// Problems are said in `language`.
+    public static func read(_ file: InputFile, validate: Bool = true, language: Language, log: inout DiagnosticLog) -> Record? {
+        guard let root = XMLElementNode.read(file, xsd: validate ? "berita-acara-coaching.xsd" : nil, language: language, log: &log) else { return nil }
         guard let held = root.child("pelaksanaan"), let date = held.date("tanggal"),
               let peserta = root.child("peserta"), let coachee = peserta.nip("nip"),
               let session = root.attribute("sesi").flatMap({ Int($0) }) else {
-            log.error(SourceLocation(file: file.name), "this Berita Acara lacks its date, coachee or session")
+            log.error(SourceLocation(file: file.name), language.text(.beritaAcaraIncomplete))
             return nil
         }
         // A make-up session names the day the Jadwal scheduled; the time is the one it was held at.

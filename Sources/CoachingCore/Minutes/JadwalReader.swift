@@ -7,9 +7,9 @@ import LibXML
 /// and building a tree first took 0.7 s of every later command on the batch.
 public enum JadwalReader {
     /// `validate: false` skips the schema, for a file the register's hash has confirmed as
-    /// the one written.
-    public static func read(_ file: InputFile, validate: Bool = true, log: inout DiagnosticLog) -> JadwalRecord? {
-        guard let state = parse(file, validate: validate, log: &log), let assigned = state.assigned, let deadline = state.deadline else { return nil }
+    /// the one written. Problems are said in `language`.
+    public static func read(_ file: InputFile, validate: Bool = true, language: Language, log: inout DiagnosticLog) -> JadwalRecord? {
+        guard let state = parse(file, validate: validate, language: language, log: &log), let assigned = state.assigned, let deadline = state.deadline else { return nil }
         return JadwalRecord(number: state.number, assignedOn: assigned, deadline: deadline, approvedOn: state.approved, entries: state.entries)
     }
 
@@ -18,7 +18,7 @@ public enum JadwalReader {
     /// are read on both cores. A 24,000-session Jadwal (27 MB) is read in every later command on
     /// its batch, so this halves the wait of each. Small files, and any file not laid out as
     /// coaching writes it, are read whole.
-    public static func readConfirmed(_ bytes: [UInt8], name: String, log: inout DiagnosticLog) -> JadwalRecord? {
+    public static func readConfirmed(_ bytes: [UInt8], name: String, language: Language, log: inout DiagnosticLog) -> JadwalRecord? {
         let sessionStart = Array("\n  <sesi ".utf8)
         guard bytes.count >= 1 << 20,
               let rootStart = ByteSearch.find(Array("<jadwalCoaching".utf8), in: bytes),
@@ -26,7 +26,7 @@ public enum JadwalReader {
               let firstSession = ByteSearch.find(sessionStart, in: bytes, from: rootEnd),
               let cut = ByteSearch.find(sessionStart, in: bytes, from: max(firstSession + 1, bytes.count / 2)),
               ByteSearch.find(Array("</jadwalCoaching>".utf8), in: bytes, from: cut) != nil
-        else { return read(InputFile(name: name, source: MemoryByteSource(bytes)), validate: false, log: &log) }
+        else { return read(InputFile(name: name, source: MemoryByteSource(bytes)), validate: false, language: language, log: &log) }
         // The second half starts with the root's start tag; its lines count on from where it was cut.
         let skippedLines = bytes[(rootEnd + 1)..<cut].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         let halves = [
@@ -36,7 +36,7 @@ public enum JadwalReader {
         let limit = log.limit
         let parsed = halves.parallelMap(minimumPerThread: 1) { half, lineOffset -> (State?, DiagnosticLog) in
             var log = DiagnosticLog(limit: limit)
-            let state = parse(InputFile(name: name, source: MemoryByteSource(half)), validate: false, lineOffset: lineOffset, log: &log)
+            let state = parse(InputFile(name: name, source: MemoryByteSource(half)), validate: false, language: language, lineOffset: lineOffset, log: &log)
             return (state, log)
         }
         for (_, halfLog) in parsed { for d in halfLog.diagnostics { log.add(d) } }
@@ -47,14 +47,14 @@ public enum JadwalReader {
 
     /// Reads `file` into what the reader saw; nil when it is not well-formed (or, with
     /// `validate`, not valid). `lineOffset` is added to the lines of what is reported.
-    private static func parse(_ file: InputFile, validate: Bool, lineOffset: Int = 0, log: inout DiagnosticLog) -> State? {
+    private static func parse(_ file: InputFile, validate: Bool, language: Language, lineOffset: Int = 0, log: inout DiagnosticLog) -> State? {
         let adapter = XMLSourceAdapter(file.source)
         guard let reader = StreamingXMLReader(source: adapter, name: file.name, schema: validate ? InputSchemas.jadwal : nil,
                                               issueLimit: log.limit) else {
-            log.error(SourceLocation(file: file.name), "the XML reader could not start")
+            log.error(SourceLocation(file: file.name), language.text(.xmlCannotStart))
             return nil
         }
-        var state = State()
+        var state = State(language: language)
         var attributes: [(String, String)] = []
         // Element names are matched on their bytes, and attributes become strings only for
         // the elements that have any we read: 24,000 sessions are some 400,000 elements.
@@ -78,12 +78,12 @@ public enum JadwalReader {
             }
         }
         for issue in reader.issues {
-            var diagnostic = XMLIngest.diagnostic(issue, file: file.name)
+            var diagnostic = XMLIngest.diagnostic(issue, file: file.name, language: language)
             if diagnostic.location.line > 0 { diagnostic.location.line += lineOffset }
             log.add(diagnostic)
         }
         log.countUnlisted(errors: reader.droppedIssueCount)
-        if let failure = adapter.failure { log.error(SourceLocation(file: file.name), "the file could not be read to the end: \(failure)") }
+        if let failure = adapter.failure { log.error(SourceLocation(file: file.name), language.text(.xmlReadToEndFailed, ["reason": language.describe(failure, path: file.name)])) }
         guard reader.isValid, adapter.failure == nil else { return nil }
         return state
     }
@@ -109,6 +109,8 @@ public enum JadwalReader {
 
     /// What the reader has seen so far.
     private struct State {
+        /// The language of the problems found while reading.
+        let language: Language
         var number = ""
         var assigned: CivilDate?, deadline: CivilDate?, approved: CivilDate?
         var entries: [JadwalRecord.Entry] = []
@@ -190,7 +192,7 @@ public enum JadwalReader {
                 guard let s = session else { return }
                 session = nil
                 guard let number = s.number, let day = s.date, let nip = coachee?.nip else {
-                    log.error(SourceLocation(file: file, line: s.line), "this session of the Jadwal cannot be read (number, date or NIP)")
+                    log.error(SourceLocation(file: file, line: s.line), language.text(.jadwalSessionUnreadable))
                     return
                 }
                 entries.append(JadwalRecord.Entry(

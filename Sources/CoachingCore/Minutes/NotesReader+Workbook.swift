@@ -10,7 +10,7 @@ extension NotesReader {
             log.error(SourceLocation(file: file.name), language.text(.csvReadFailed, ["reason": language.describe(error, path: file.name)]))
             return ([], log)
         }
-        guard let table = XLSXReader.read(bytes, file: file.name, log: &log) else { return ([], log) }
+        guard let table = XLSXReader.read(bytes, file: file.name, language: language, log: &log) else { return ([], log) }
         guard let header = table.rows.first else {
             log.error(SourceLocation(file: file.name), language.text(.workbookEmpty, ["sheet": table.sheet]))
             return ([], log)

@@ -72,7 +72,7 @@ public struct NotesReader {
 
     private func readXML(_ file: InputFile) -> ([SessionNotes], DiagnosticLog) {
         var log = DiagnosticLog()
-        guard let root = XMLElementNode.read(file, xsd: "catatan-coaching.xsd", log: &log) else { return ([], log) }
+        guard let root = XMLElementNode.read(file, xsd: "catatan-coaching.xsd", language: language, log: &log) else { return ([], log) }
         var notes: [SessionNotes] = []
         for sesi in root.children("sesi") {
             let at = SourceLocation(file: file.name, line: sesi.line)

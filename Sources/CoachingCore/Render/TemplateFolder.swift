@@ -42,7 +42,7 @@ public struct TemplateFolder: Sendable {
 
     private func compile(_ name: String) throws -> Template {
         guard let main = source(name) else {
-            throw TemplateError(file: name, line: 0, column: 0, message: "there is no template named '\(name)'")
+            throw TemplateError(file: name, line: 0, column: 0, problem: .noTemplate(name))
         }
         let fileExtension = name.split(separator: ".").last.map { "." + $0 } ?? ""
         return try Template(name: main.file, source: main.source, escaping: Escaping(fileName: name)) { partial in

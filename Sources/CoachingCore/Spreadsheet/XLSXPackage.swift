@@ -31,9 +31,14 @@ struct XLSXPackage {
 
     static var maximumFileBytes: Int { Limits.standard.fileBytes }
 
-    /// Why a file cannot be read as a workbook, in words for the person who saved it.
+    /// Why a file cannot be read as a workbook, for the person who saved it: a message put into
+    /// words by ``XLSXReader`` in the reader's language.
     struct Refusal: Error, Equatable {
-        var message: String
+        var message: Message
+
+        init(_ key: MessageKey, _ arguments: [String: String] = [:], parts: [String: Message] = [:]) {
+            message = Message(key, arguments, parts: parts)
+        }
     }
 
     let limits: Limits
@@ -44,11 +49,11 @@ struct XLSXPackage {
     init(_ bytes: [UInt8], limits: Limits = .standard) throws(Refusal) {
         self.limits = limits
         guard bytes.count <= limits.fileBytes else {
-            throw Refusal(message: "the workbook is \(Self.megabytes(bytes.count)), more than the \(Self.megabytes(limits.fileBytes)) a worksheet can be")
+            throw Refusal(.xlsxTooLarge, parts: ["size": Self.megabytes(bytes.count), "limit": Self.megabytes(limits.fileBytes)])
         }
         let (list, contents) = try Self.open(bytes)
         guard list.count <= limits.entries else {
-            throw Refusal(message: "the workbook holds \(list.count) files, more than the \(limits.entries) a worksheet can have")
+            throw Refusal(.xlsxTooManyFiles, ["count": "\(list.count)", "limit": "\(limits.entries)"])
         }
         // Names are compared without a leading slash and case-blind, as Office itself does.
         var entries: [String: ZipReader.Entry] = [:]
@@ -60,19 +65,19 @@ struct XLSXPackage {
     /// The ZIP reader, and nothing else of it: the entries and a way to read one.
     private static func open(_ bytes: [UInt8]) throws(Refusal) -> ([ZipReader.Entry], (ZipReader.Entry) -> Result<[UInt8], ZipReader.Damaged>) {
         guard bytes.starts(with: [0x50, 0x4B]) else {
-            throw Refusal(message: "this is not an xlsx workbook (an xlsx file is a ZIP package, and this one does not start like one)")
+            throw Refusal(.xlsxNotZip)
         }
         do {
             let reader = try ZipReader(bytes: bytes)
             return (reader.entries, { reader.contents(of: $0) })
         } catch {
-            throw Refusal(message: "the workbook is damaged: \(error.description)")
+            throw Refusal(.xlsxDamaged, ["detail": error.description])
         }
     }
 
-    /// `96 MB`; below a megabyte, in bytes.
-    static func megabytes(_ bytes: Int) -> String {
-        bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) bytes"
+    /// `96 MB`; below a megabyte, in bytes (`byte` in Indonesian, `bytes` in English).
+    static func megabytes(_ bytes: Int) -> Message {
+        bytes >= 1 << 20 ? Message(.sizeMegabytes, ["count": "\(bytes >> 20)"]) : Message(.sizeBytes, ["count": "\(bytes)"])
     }
 
     private static func key(_ path: String) -> String {
@@ -83,15 +88,15 @@ struct XLSXPackage {
     mutating func part(_ path: String) throws(Refusal) -> [UInt8]? {
         guard let entry = entries[Self.key(path)] else { return nil }
         guard entry.size <= limits.partBytes else {
-            throw Refusal(message: "the workbook's part \(entry.path) would unpack to \(Self.megabytes(entry.size)), more than the \(Self.megabytes(limits.partBytes)) allowed (damaged, or not a worksheet)")
+            throw Refusal(.xlsxPartTooLarge, ["part": entry.path], parts: ["size": Self.megabytes(entry.size), "limit": Self.megabytes(limits.partBytes)])
         }
         guard inflated + entry.size <= limits.inflatedBytes else {
-            throw Refusal(message: "the workbook's parts would unpack to more than the \(Self.megabytes(limits.inflatedBytes)) allowed (damaged, or not a worksheet)")
+            throw Refusal(.xlsxPartsTooLarge, parts: ["limit": Self.megabytes(limits.inflatedBytes)])
         }
         inflated += entry.size
         switch contents(entry) {
         case .success(let bytes): return bytes
-        case .failure(let damage): throw Refusal(message: "the workbook is damaged: \(damage.description)")
+        case .failure(let damage): throw Refusal(.xlsxDamaged, ["detail": damage.description])
         }
     }
 }

@@ -49,7 +49,7 @@ enum SharedStringsPart {
                 switch reader.localName {
                 case "si":
                     guard strings.count < limit else {
-                        throw XLSXPackage.Refusal(message: "the workbook holds more than \(limit) texts, more than a worksheet can have")
+                        throw XLSXPackage.Refusal(.xlsxTooManyTexts, ["limit": "\(limit)"])
                     }
                     strings.append(OOXMLText.unescaped(current))
                     inItem = false
@@ -136,7 +136,7 @@ struct SheetPart {
     let limit: Int
     var rows: [Int: [Int: SpreadsheetTable.Value]] = [:]
     /// Cells that could not be read, by row and column.
-    var problems: [(row: Int, column: Int, message: String)] = []
+    var problems: [(row: Int, column: Int, message: Message)] = []
     private var count = 0
 
     init(shared: [String], dateStyles: Set<Int>, limit: Int) {
@@ -164,20 +164,20 @@ struct SheetPart {
                 switch reader.localName {
                 case "row":
                     row = XMLPart.attribute(reader, "r").flatMap { Int($0) } ?? row + 1
-                    guard (1...CellReference.maximumRow).contains(row) else { throw XLSXPackage.Refusal(message: "the workbook is damaged: row \(row) is outside a sheet") }
+                    guard (1...CellReference.maximumRow).contains(row) else { throw XLSXPackage.Refusal(.xlsxRowOutside, ["row": "\(row)"]) }
                     column = 0
                 case "c":
                     let written = XMLPart.attribute(reader, "r")
                     let reference: CellReference
                     if let written {
                         guard let parsed = CellReference(parsing: written) else {
-                            throw XLSXPackage.Refusal(message: "the workbook is damaged: '\(written)' in row \(row) is not a cell reference like B7")
+                            throw XLSXPackage.Refusal(.xlsxNotCellReference, ["value": written, "row": "\(row)"])
                         }
                         reference = parsed
                     } else {
                         // Without a reference a cell is the one after the last (a sheet may leave columns out).
                         reference = CellReference(column: column + 1, row: max(row, 1))
-                        guard reference.column <= CellReference.maximumColumn else { throw XLSXPackage.Refusal(message: "the workbook is damaged: row \(row) has more columns than a sheet") }
+                        guard reference.column <= CellReference.maximumColumn else { throw XLSXPackage.Refusal(.xlsxRowTooWide, ["row": "\(row)"]) }
                     }
                     column = reference.column
                     cell = Open(reference: reference, type: XMLPart.attribute(reader, "t") ?? "n", style: XMLPart.attribute(reader, "s").flatMap { Int($0) } ?? 0)
@@ -209,12 +209,12 @@ struct SheetPart {
         guard let cell = open else { return }
         open = nil
         let place = cell.reference
-        func problem(_ message: String) { problems.append((place.row, place.column, message)) }
+        func problem(_ message: Message) { problems.append((place.row, place.column, message)) }
         let value: SpreadsheetTable.Value
         switch cell.type {
         case "s":
             guard let index = Int(cell.value.trimmingASCIIWhitespace()), shared.indices.contains(index) else {
-                return problem("this cell refers to shared text number \(cell.value), which the workbook does not have (damaged)")
+                return problem(Message(.xlsxSharedTextMissing, ["number": cell.value]))
             }
             value = .text(shared[index])
         case "inlineStr": value = .text(OOXMLText.unescaped(cell.text))
@@ -224,14 +224,14 @@ struct SheetPart {
         case "n":
             let text = cell.value.trimmingASCIIWhitespace()
             if text.isEmpty { return }
-            guard Double(text) != nil else { return problem("this number cell holds '\(text)', which is not a number (damaged)") }
+            guard Double(text) != nil else { return problem(Message(.xlsxNumberNotNumber, ["value": text])) }
             value = .number(text, date: dateStyles.contains(cell.style))
         default:
-            return problem("this cell has the type '\(cell.type)', which no spreadsheet writes (damaged)")
+            return problem(Message(.xlsxCellType, ["type": cell.type]))
         }
         if case .text(let t) = value, t.isEmpty { return }
         guard count < limit else {
-            throw XLSXPackage.Refusal(message: "the first sheet has more than \(limit) cells, more than a worksheet can have")
+            throw XLSXPackage.Refusal(.xlsxTooManyCells, ["limit": "\(limit)"])
         }
         if rows[place.row, default: [:]].updateValue(value, forKey: place.column) == nil { count += 1 }
     }

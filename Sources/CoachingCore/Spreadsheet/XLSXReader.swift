@@ -8,37 +8,37 @@ import LibXML
 /// date, with the workbook's date system.
 public enum XLSXReader {
     /// The first sheet of the workbook in `bytes`; nil with the reasons in `log` when it
-    /// cannot be read. `file` names the workbook in messages.
-    public static func read(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> SpreadsheetTable? {
-        read(bytes, file: file, limits: .standard, log: &log)
+    /// cannot be read. `file` names the workbook in messages, said in `language`.
+    public static func read(_ bytes: [UInt8], file: String, language: Language, log: inout DiagnosticLog) -> SpreadsheetTable? {
+        read(bytes, file: file, limits: .standard, language: language, log: &log)
     }
 
-    static func read(_ bytes: [UInt8], file: String, limits: XLSXPackage.Limits, log: inout DiagnosticLog) -> SpreadsheetTable? {
+    static func read(_ bytes: [UInt8], file: String, limits: XLSXPackage.Limits, language: Language, log: inout DiagnosticLog) -> SpreadsheetTable? {
         do {
             var package = try XLSXPackage(bytes, limits: limits)
-            return try read(&package, file: file, log: &log)
+            return try read(&package, file: file, language: language, log: &log)
         } catch {
-            log.error(SourceLocation(file: file), error.message)
+            log.error(SourceLocation(file: file), error.message.text(language))
             return nil
         }
     }
 
-    private static func read(_ package: inout XLSXPackage, file: String, log: inout DiagnosticLog) throws(XLSXPackage.Refusal) -> SpreadsheetTable? {
+    private static func read(_ package: inout XLSXPackage, file: String, language: Language, log: inout DiagnosticLog) throws(XLSXPackage.Refusal) -> SpreadsheetTable? {
         let root = try relationships(of: "", in: &package, file: file)
         let workbookPath = root.first { $0.type.hasSuffix("/officeDocument") }.map { resolve($0.target, from: "") } ?? "xl/workbook.xml"
         guard let workbookBytes = try package.part(workbookPath) else {
-            throw XLSXPackage.Refusal(message: "this is not an xlsx workbook: it has no \(workbookPath) (was it saved as .xlsx?)")
+            throw XLSXPackage.Refusal(.xlsxNoWorkbookPart, ["path": workbookPath])
         }
         let workbook = try WorkbookPart(workbookBytes, part: workbookPath, file: file)
-        guard let first = workbook.sheets.first else { throw XLSXPackage.Refusal(message: "the workbook has no sheet") }
+        guard let first = workbook.sheets.first else { throw XLSXPackage.Refusal(.xlsxNoSheet) }
         let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
         let links = try relationships(of: workbookPath, in: &package, file: file)
         guard let sheetLink = links.first(where: { $0.id == first.relationship }) else {
-            throw XLSXPackage.Refusal(message: "the workbook's first sheet (\(first.name)) has no part in the package")
+            throw XLSXPackage.Refusal(.xlsxSheetNoPart, ["sheet": first.name])
         }
         let sheetPath = resolve(sheetLink.target, from: folder)
         guard let sheetBytes = try package.part(sheetPath) else {
-            throw XLSXPackage.Refusal(message: "the workbook's first sheet (\(first.name)) is missing from the package (\(sheetPath))")
+            throw XLSXPackage.Refusal(.xlsxSheetMissing, ["sheet": first.name, "path": sheetPath])
         }
         var shared: [String] = []
         if let link = links.first(where: { $0.type.hasSuffix("/sharedStrings") }), let bytes = try package.part(resolve(link.target, from: folder)) {
@@ -50,7 +50,7 @@ public enum XLSXReader {
         }
         var sheet = SheetPart(shared: shared, dateStyles: dateStyles, limit: package.limits.cells)
         try sheet.read(sheetBytes, part: sheetPath, file: file)
-        for problem in sheet.problems { log.error(SourceLocation(file: file, line: problem.row, column: problem.column).inSpreadsheet, problem.message) }
+        for problem in sheet.problems { log.error(SourceLocation(file: file, line: problem.row, column: problem.column).inSpreadsheet, problem.message.text(language)) }
         let rows = sheet.rows.keys.sorted().map { SpreadsheetTable.Row(number: $0, cells: sheet.rows[$0]!) }
         return SpreadsheetTable(sheet: first.name, rows: rows, dateSystem: workbook.date1904 ? .from1904 : .from1900)
     }
@@ -105,13 +105,14 @@ enum XMLPart {
     static func walk(_ bytes: [UInt8], part: String, file: String, _ visit: (StreamingXMLReader) throws(XLSXPackage.Refusal) -> Void) throws(XLSXPackage.Refusal) {
         let adapter = XMLSourceAdapter(MemoryByteSource(bytes))
         guard let reader = StreamingXMLReader(source: adapter, name: "\(file)/\(part)", schema: nil, issueLimit: 10) else {
-            throw XLSXPackage.Refusal(message: "the XML reader could not start")
+            throw XLSXPackage.Refusal(.xmlCannotStart)
         }
         while reader.next() { try visit(reader) }
         guard reader.isValid else {
             let issue = reader.issues.first { $0.level != .warning }
-            let place = issue.map { " (line \($0.line): \($0.message))" } ?? ""
-            throw XLSXPackage.Refusal(message: "the workbook is damaged: its part \(part) is not well-formed XML\(place)")
+            // The parser's own words (libxml2's, in English) follow the sentence, as detail.
+            let place = issue.map { Message(.xlsxPartNotXMLAt, ["line": "\($0.line)", "issue": $0.message]) } ?? Message(.empty)
+            throw XLSXPackage.Refusal(.xlsxPartNotXML, ["part": part], parts: ["place": place])
         }
     }
 

@@ -48,16 +48,16 @@ extension Workflow {
             case .jadwal:
                 return try lifecycle.approveJadwal(
                     on: request.on, by: request.by,
-                    html: try environment.templates.document(BatchLayout.jadwalHTML, schema: JadwalDocument.schema),
-                    xml: try environment.templates.document(BatchLayout.jadwalXML, schema: JadwalDocument.schema),
-                    notice: try environment.templates.document(BatchLayout.noticeTemplate, schema: TeamLeaderNoticeDocument.schema),
+                    html: try environment.templates.document(BatchLayout.jadwalHTML, schema: JadwalDocument.schema, language: environment.language),
+                    xml: try environment.templates.document(BatchLayout.jadwalXML, schema: JadwalDocument.schema, language: environment.language),
+                    notice: try environment.templates.document(BatchLayout.noticeTemplate, schema: TeamLeaderNoticeDocument.schema, language: environment.language),
                     stamp: environment.clock.utcStamp)
             case .beritaAcara:
                 return try lifecycle.approveMinutes(
                     request.sessions, on: request.on, by: request.by,
-                    html: try environment.templates.document("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema),
-                    xml: try environment.templates.document("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema),
-                    rekap: try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema))
+                    html: try environment.templates.document("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema, language: environment.language),
+                    xml: try environment.templates.document("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema, language: environment.language),
+                    rekap: try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema, language: environment.language))
             }
         }
         return LifecycleOutcome(done: outcome.done, notes: outcome.notes, actorName: opened.configuration.people.kepalaSeksiPKL.name,
@@ -70,7 +70,7 @@ extension Workflow {
     private func sameTemplates(_ document: ApprovalRequest.Document, as opened: OpenedBatch) throws {
         let (set, number): (TemplateSet.Document, String) = document == .jadwal ? (.jadwal, opened.jadwal.number) : (.beritaAcara, environment.language.text(.templatesChangedMinutes, ["batch": opened.batch.id.description]))
         let audit = try opened.commits.read { try $0.auditLog(batch: opened.batch.id, action: TemplateSet.action) }
-        if let refusal = TemplateSet(set, templates: environment.templates).refusal(against: TemplateSet.recorded(set, in: audit), number: number) {
+        if let refusal = TemplateSet(set, templates: environment.templates).refusal(against: TemplateSet.recorded(set, in: audit), number: number, language: environment.language) {
             throw Lifecycle.Refusal(description: refusal)
         }
     }

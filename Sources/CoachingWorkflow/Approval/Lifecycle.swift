@@ -100,7 +100,7 @@ struct Lifecycle {
                     var log = DiagnosticLog()
                     // Its hash matched the register: the file coaching wrote, no schema check needed.
                     guard let draft = BeritaAcaraReader.read(InputFile(name: root.appendingPathComponent(document.xmlPath, isDirectory: false).path,
-                                                                       source: MemoryByteSource(xmlBytes)), validate: false, log: &log) else {
+                                                                       source: MemoryByteSource(xmlBytes)), validate: false, language: language, log: &log) else {
                         throw Refusal(description: log.sorted.map(\.formatted).joined(separator: "\n"))
                     }
                     let value = BeritaAcaraDocument(item: draft.item, batch: shared, number: document.number.description, approvedOn: date,
@@ -108,7 +108,7 @@ struct Lifecycle {
                     do {
                         return (try html.render(value, sizeHint: 8192), try xml.render(value, sizeHint: 8192))
                     } catch {
-                        throw Refusal(description: language.text(.minutesNotDrawn, ["number": document.number.description, "reason": "\(error)"]))
+                        throw Refusal(description: language.text(.minutesNotDrawn, ["number": document.number.description, "reason": language.describe(error)]))
                     }
                 }
             }

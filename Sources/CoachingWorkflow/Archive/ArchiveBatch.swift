@@ -53,7 +53,7 @@ extension Workflow {
         let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot, language: environment.language)
         let record = try opened.checkedRecord()
         let index = try environment.templates.document("indeks-arsip.html",
-                                                       schema: ArchiveIndexDocument.schema)
+                                                       schema: ArchiveIndexDocument.schema, language: environment.language)
         let signingKey = try OfficeKeyFiles.privateKey(request.key, folder: environment.keyFolder, language: environment.language)
         let packager = ArchivePackager(
             commits: opened.commits, batch: opened.batch, jadwal: opened.jadwal, configuration: opened.configuration,
@@ -63,7 +63,7 @@ extension Workflow {
         let destination = request.destination ?? environment.outputRoot.appendingPathComponent("arsip")
         let batchFolder = opened.folder.standardizedFileURL.path
         if (destination.standardizedFileURL.path + "/").hasPrefix(batchFolder + "/") {
-            throw WorkflowError(.usage, opened.notices + ["error: \(destination.path) is inside the batch folder, so the package would hold the one made before it; put packages outside \(opened.folder.path)"])
+            throw WorkflowError(.usage, opened.notices + ["error: " + environment.language.text(.archiveInsideBatch, ["path": destination.path, "folder": opened.folder.path])])
         }
         do {
             let outcome = try packager.archive(on: request.on ?? environment.clock.today, includeDrafts: request.includeDrafts, key: signingKey,

@@ -34,7 +34,7 @@ extension ArchivePackager {
             commitments += targets
             if !held {
                 absent.insert(document.session)
-                if let read = BeritaAcaraReader.readNoShowOrMakeUp(file.bytes, name: file.path) {
+                if let read = BeritaAcaraReader.readNoShowOrMakeUp(file.bytes, name: file.path, language: configuration.language) {
                     noShows[document.session] = NoShowRecords.Record(document: document, read: read)
                 }
             }

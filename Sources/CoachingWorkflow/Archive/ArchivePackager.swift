@@ -111,7 +111,7 @@ struct ArchivePackager {
         // Compressing is most of the work: it runs while the rest is put together.
         let top = batch.id
         let packing = Background { ZipWriter.pack(files.map { ZipEntry(path: "\(top)/\($0.path)", bytes: $0.bytes) }) }
-        try plan.check(files, folder: folder)
+        try plan.check(files, folder: folder, language: configuration.language)
         timer.mark("  check the files against the register")
         let additions = try additions(plan, files: files, key: key)
         timer.mark("  register extract, index, manifest and signature")
@@ -166,17 +166,17 @@ struct ArchivePackager {
         var copies: [String: (copy: DocumentCopy, basis: String?)] = [:]
 
         /// Every registered file is in `files` with the hash the register recorded, and no
-        /// private key is among them.
-        func check(_ files: [BatchFiles.File], folder: URL) throws {
+        /// private key is among them. Refusals are said in `language`.
+        func check(_ files: [BatchFiles.File], folder: URL, language: Language) throws {
             var onDisk: Set<String> = []
             for file in files {
                 if OfficeKey.looksPrivate(file.bytes) {
-                    throw Refusal(description: "\(folder.path)/\(file.path) holds a private key; keys never go into a package. Move it out of the batch folder.")
+                    throw Refusal(description: language.text(.archivePrivateKey, ["path": "\(folder.path)/\(file.path)"]))
                 }
                 if let recorded = otherFiles[file.path] {
                     onDisk.insert(file.path)
                     if file.sha256 != recorded {
-                        throw Refusal(description: "\(folder.path)/\(file.path) was changed after coaching wrote it; restore it before archiving (the register keeps its SHA-256)")
+                        throw Refusal(description: language.text(.archiveFileChanged, ["path": "\(folder.path)/\(file.path)"]))
                     }
                     continue
                 }
@@ -184,14 +184,14 @@ struct ArchivePackager {
                 onDisk.insert(file.path)
                 let expected = file.path.hasSuffix(".xml") ? d.xmlSHA256 : d.htmlSHA256
                 if file.sha256 != expected {
-                    throw Refusal(description: "\(folder.path)/\(file.path) (\(d.number)) was changed after coaching wrote it; restore it before archiving (the register keeps its SHA-256)")
+                    throw Refusal(description: language.text(.archiveFileChanged, ["path": "\(folder.path)/\(file.path) (\(d.number))"]))
                 }
             }
             if let missing = byPath.keys.sorted().first(where: { !onDisk.contains($0) }) {
-                throw Refusal(description: "\(folder.path)/\(missing) (\(byPath[missing]!.number)) is missing; the register expects it")
+                throw Refusal(description: language.text(.archiveFileMissing, ["path": "\(folder.path)/\(missing) (\(byPath[missing]!.number))"]))
             }
             if let missing = otherFiles.keys.sorted().first(where: { !onDisk.contains($0) }) {
-                throw Refusal(description: "\(folder.path)/\(missing) is missing; the register expects it")
+                throw Refusal(description: language.text(.archiveFileMissing, ["path": "\(folder.path)/\(missing)"]))
             }
         }
     }
@@ -345,7 +345,8 @@ struct ArchivePackager {
         if descriptor >= 0 { fsync(descriptor); close(descriptor) }
         guard rename(temporary.path, target.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
-            throw FileError("could not put the package at \(target.path): \(String(cString: strerror(errno)))")
+            // What the file system said, in the clerk's words (``FileProblem``).
+            throw FileProblem(errno: errno, path: target.path)
         }
     }
 }

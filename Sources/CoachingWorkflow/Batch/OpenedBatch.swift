@@ -39,7 +39,7 @@ struct OpenedBatch {
                                                                                    "known": known.isEmpty ? "" : language.text(.knownBatches, ["list": known.joined(separator: ", ")])]))
             }
             batch = found
-        } catch let error as WorkflowError { throw error } catch { throw .error(.register, "\(error)") }
+        } catch let error as WorkflowError { throw error } catch { throw .error(.register, language.describe(error)) }
         let folder = root.appendingPathComponent(batch.folder)
         var notices: [String] = []
         var configuration = try settings(folder, batch: batch, commits: commits, language: language, notices: &notices)
@@ -80,7 +80,7 @@ struct OpenedBatch {
             throw WorkflowError(.register, notices + ["error: " + language.text(.batchJadwalChanged, ["path": path, "batch": batch.id.description])])
         }
         var log = DiagnosticLog()
-        let jadwal = JadwalReader.readConfirmed(bytes, name: path, log: &log)
+        let jadwal = JadwalReader.readConfirmed(bytes, name: path, language: language, log: &log)
         notices += log.sorted.map(\.formatted)
         guard let jadwal else { throw WorkflowError(.register, notices + ["error: " + language.text(.batchJadwalUnreadable, ["path": path])]) }
         return jadwal

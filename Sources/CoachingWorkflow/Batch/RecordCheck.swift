@@ -1,3 +1,4 @@
+import CoachingCore
 import CoachingRegister
 import Foundation
 
@@ -6,15 +7,15 @@ import Foundation
 /// (`UPDATE document SET status = 'disetujui'`); the audit log says who did what to which file,
 /// so every state of a document must be explained by it.
 enum RecordCheck {
-    /// The problems found, first ones first; empty when the record holds.
-    static func problems(_ documents: [RegisteredDocument], audit: [AuditEntry], chainBreak: String?) -> [String] {
+    /// The problems found, first ones first, in `language`; empty when the record holds.
+    static func problems(_ documents: [RegisteredDocument], audit: [AuditEntry], chainBreak: Message?, language: Language) -> [String] {
         var found: [String] = []
-        if let chainBreak { found.append(chainBreak) }
+        if let chainBreak { found.append(chainBreak.text(language)) }
         var lines: [String: [AuditEntry]] = [:]
         for line in audit where !line.number.isEmpty { lines[line.number, default: []].append(line) }
         let archived = audit.contains { $0.action == "diarsipkan" }
         for document in documents {
-            found += problems(document, lines[document.number.description] ?? [], batchArchived: archived)
+            found += problems(document, lines[document.number.description] ?? [], batchArchived: archived, language: language)
             if found.count >= 10 { break }
         }
         return found
@@ -22,7 +23,7 @@ enum RecordCheck {
 
     private static let drawn: Set<String> = ["konsep", "konsep diperbarui", "revisi", "disetujui"]
 
-    private static func problems(_ d: RegisteredDocument, _ lines: [AuditEntry], batchArchived: Bool) -> [String] {
+    private static func problems(_ d: RegisteredDocument, _ lines: [AuditEntry], batchArchived: Bool, language l: Language) -> [String] {
         var found: [String] = []
         let number = d.number.description
         // Each file's hash is the one its last drawing recorded.
@@ -30,7 +31,7 @@ enum RecordCheck {
             let file = path.split(separator: "/").last.map(String.init) ?? path
             let last = lines.last { drawn.contains($0.action) && $0.detail.hasSuffix(file) }
             if last?.sha256 != hash {
-                found.append("the register's hash of \(number)'s \(file) is not the one its audit log recorded; the register was changed outside coaching")
+                found.append(l.text(.recordHashDiffers, ["number": number, "file": file]))
             }
         }
         // Approval and receipt as the log records them, after the last revision.
@@ -38,16 +39,18 @@ enum RecordCheck {
         let approval = sinceRevision.last { $0.action == "disetujui" }
         let receipt = sinceRevision.last { $0.action == "diterima" }
         if d.status >= .disetujui && approval?.actor != d.approvedBy {
-            found.append("the register says \(number) was approved by \(d.approvedBy ?? "nobody"), but its audit log records \(approval.map { "an approval by \($0.actor)" } ?? "no approval"); the register was changed outside coaching")
+            let logged = approval.map { l.text(.recordApprovalBy, ["actor": $0.actor]) } ?? l.text(.recordNoApproval)
+            found.append(l.text(.recordApprovedBy, ["number": number, "by": d.approvedBy ?? l.text(.recordNobody), "logged": logged]))
         }
         if d.status < .disetujui && approval != nil {
-            found.append("the register says \(number) is a draft, but its audit log records its approval by \(approval!.actor); the register was changed outside coaching")
+            found.append(l.text(.recordDraftApproved, ["number": number, "actor": approval!.actor]))
         }
         if d.status >= .diterima && receipt?.actor != d.receivedBy {
-            found.append("the register says \(number) was received by \(d.receivedBy ?? "nobody"), but its audit log records \(receipt.map { "a receipt by \($0.actor)" } ?? "no receipt"); the register was changed outside coaching")
+            let logged = receipt.map { l.text(.recordReceiptBy, ["actor": $0.actor]) } ?? l.text(.recordNoReceipt)
+            found.append(l.text(.recordReceivedBy, ["number": number, "by": d.receivedBy ?? l.text(.recordNobody), "logged": logged]))
         }
         if d.status == .diarsipkan && !batchArchived {
-            found.append("the register says \(number) is archived, but the batch's audit log records no archiving; the register was changed outside coaching")
+            found.append(l.text(.recordArchivedNotLogged, ["number": number]))
         }
         return found
     }
@@ -62,8 +65,8 @@ struct BatchRecord {
 extension CommitPath {
     /// The first audit line that does not follow the log's hash chain; nil when all hold. The
     /// chain is the whole office's: a command over many batches checks it once.
-    func auditChainBreak() throws(WorkflowError) -> String? {
-        do { return try read { try $0.auditChainBreak() } } catch { throw .error(.register, "\(error)") }
+    func auditChainBreak(language: Language) throws(WorkflowError) -> Message? {
+        do { return try read { try $0.auditChainBreak() } } catch { throw .error(.register, language.describe(error)) }
     }
 }
 
@@ -71,20 +74,21 @@ extension OpenedBatch {
     /// The batch's record, read once; stops with its first problems, since a step that trusts
     /// the register (approving, receiving, archiving, reporting its status) must not build on
     /// an edited one. `chainBreak`: the chain's check, made by the caller once per command.
-    func checkedRecord(chainBreak: String?) throws(WorkflowError) -> BatchRecord {
+    func checkedRecord(chainBreak: Message?) throws(WorkflowError) -> BatchRecord {
+        let language = configuration.language
         let record: BatchRecord
         do {
             record = try commits.read { tx in BatchRecord(documents: try tx.documents(batch: batch.id), audit: try tx.auditLog(batch: batch.id)) }
-        } catch { throw .error(.register, "\(error)") }
-        let problems = RecordCheck.problems(record.documents, audit: record.audit, chainBreak: chainBreak)
+        } catch { throw .error(.register, language.describe(error)) }
+        let problems = RecordCheck.problems(record.documents, audit: record.audit, chainBreak: chainBreak, language: language)
         guard !problems.isEmpty else { return record }
         throw WorkflowError(.register, notices + problems.map { "error: \($0)" }
-            + ["The record of batch \(batch.id) does not hold; nothing was changed. Restore register.sqlite from a backup, or ask who changed it."])
+            + [language.text(.recordDoesNotHold, ["batch": "\(batch.id)"])])
     }
 
     /// ``checkedRecord(chainBreak:)`` for a command on this batch alone.
     @discardableResult
     func checkedRecord() throws(WorkflowError) -> BatchRecord {
-        try checkedRecord(chainBreak: try commits.auditChainBreak())
+        try checkedRecord(chainBreak: try commits.auditChainBreak(language: configuration.language))
     }
 }

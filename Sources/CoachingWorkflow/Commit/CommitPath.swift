@@ -28,7 +28,7 @@ public struct CommitPath: Sendable {
         } catch let error as RegisterError {
             throw .error(.register, error.text(language))
         } catch {
-            throw .error(.register, "\(error)")
+            throw .error(.register, language.describe(error))
         }
     }
 

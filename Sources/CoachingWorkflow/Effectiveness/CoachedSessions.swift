@@ -12,8 +12,9 @@ enum CoachedSessions {
             guard case .valid(let nip, _) = NIP.validate(Array(d.nip.utf8), isPPPK: true) else { continue }
             let url = commits.root.appendingPathComponent(d.xmlPath, isDirectory: false)
             guard let bytes = try? BatchFiles.contents(url.path), SHA256Digest.hex(bytes) == d.xmlSHA256 else { continue }
+            // A file that does not read back is passed over; its messages are not shown.
             var log = DiagnosticLog()
-            guard let record = BeritaAcaraReader.read(InputFile(name: d.xmlPath, source: MemoryByteSource(bytes)), validate: false, log: &log),
+            guard let record = BeritaAcaraReader.read(InputFile(name: d.xmlPath, source: MemoryByteSource(bytes)), validate: false, language: .id, log: &log),
                   record.item.notes.attendance == .held else { continue }
             let notes = record.item.notes, entry = record.item.entry
             sessions.append(CoachedSession(

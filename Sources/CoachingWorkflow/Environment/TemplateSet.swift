@@ -53,14 +53,16 @@ struct TemplateSet: Equatable {
         audit.last { $0.action == action && $0.detail.hasPrefix(document.rawValue + ": ") }
     }
 
-    /// Why these templates cannot finish documents drawn with the `recorded` set; nil when they can.
-    func refusal(against recorded: AuditEntry?, number: String) -> String? {
+    /// Why these templates cannot finish documents drawn with the `recorded` set, in `language`;
+    /// nil when they can.
+    func refusal(against recorded: AuditEntry?, number: String, language: Language) -> String? {
         guard let recorded, recorded.sha256 != sha256 else { return nil }
         let then = String(recorded.detail.dropFirst(document.rawValue.count + 2))
-        let named = then == "bawaan" ? "the built-in templates" : "the templates in \(then)"
-        let now = source == "bawaan" ? "the built-in templates" : "the templates in \(source)"
-        let hint = then == "bawaan" ? "without --templates" : "with --templates \(then)"
-        return "\(number) was drawn with \(named) as they were on \(recorded.at.prefix(10)), and \(now) are not the same now; "
-            + "approving would draw the final document from other templates than its draft. Approve \(hint), with those templates restored"
+        func named(_ folder: String) -> String {
+            folder == "bawaan" ? language.text(.templateSetBuiltIn) : language.text(.templateSetFolder, ["folder": folder])
+        }
+        let hint = then == "bawaan" ? language.text(.templateSetHintBuiltIn) : language.text(.templateSetHintFolder, ["folder": then])
+        return language.text(.templateSetChanged, ["number": number, "then": named(then), "date": String(recorded.at.prefix(10)),
+                                                   "now": named(source), "hint": hint])
     }
 }

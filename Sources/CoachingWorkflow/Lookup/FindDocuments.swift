@@ -77,8 +77,9 @@ extension Workflow {
         guard let batch else { return [:] }
         let sheet = root.appendingPathComponent(batch.folder).appendingPathComponent(BatchLayout.jadwalXML).path
         guard let data = FileManager.default.contents(atPath: sheet) else { return [:] }
+        // Names only: a Jadwal that does not read back leaves them out, and its messages are not shown.
         var log = DiagnosticLog()
-        guard let record = JadwalReader.read(InputFile(name: sheet, source: MemoryByteSource(Array(data))), validate: false, log: &log) else { return [:] }
+        guard let record = JadwalReader.read(InputFile(name: sheet, source: MemoryByteSource(Array(data))), validate: false, language: .id, log: &log) else { return [:] }
         return Dictionary(record.entries.map { ($0.number, $0.nama) }, uniquingKeysWith: { a, _ in a })
     }
 }

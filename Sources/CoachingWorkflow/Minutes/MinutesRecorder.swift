@@ -342,7 +342,7 @@ struct MinutesRecorder {
         let url = root.appendingPathComponent(record.xmlPath, isDirectory: false)
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         var log = DiagnosticLog()
-        return BeritaAcaraReader.read(InputFile(name: url.path, source: MemoryByteSource(Array(data))), log: &log)
+        return BeritaAcaraReader.read(InputFile(name: url.path, source: MemoryByteSource(Array(data))), language: configuration.language, log: &log)
     }
 
     /// Renders and hashes every document on all cores, chunk by chunk in order, handing each

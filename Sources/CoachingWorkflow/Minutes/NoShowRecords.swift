@@ -17,12 +17,13 @@ struct NoShowRecords {
     var bySession: [Int: Record] = [:]
 
     /// Reads the Berita Acara among `documents` under `root`; only no-show records are parsed.
-    /// A file that is missing or unreadable is left out: the steps that check files say so.
+    /// A file that is missing or unreadable is left out: the steps that check files say so
+    /// (so the reader's own messages are not shown, and their language does not matter).
     init(_ documents: [RegisteredDocument], root: URL) {
         for document in documents where document.kind == .beritaAcara {
             let url = root.appendingPathComponent(document.xmlPath, isDirectory: false)
             guard let data = FileManager.default.contents(atPath: url.path),
-                  let read = BeritaAcaraReader.readNoShowOrMakeUp(Array(data), name: url.path) else { continue }
+                  let read = BeritaAcaraReader.readNoShowOrMakeUp(Array(data), name: url.path, language: .id) else { continue }
             bySession[document.session] = Record(document: document, read: read)
         }
     }

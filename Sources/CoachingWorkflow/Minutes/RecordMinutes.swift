@@ -128,9 +128,9 @@ extension Workflow {
         // its `sesi` names in the Jadwal, to recognise a NIP or a date a spreadsheet changed.
         let notesPath = request.notes, jadwal = opened.jadwal
         let reading = Background { NotesReader(jadwal: jadwal, language: environment.language).read(InputFile(name: notesPath, source: try FileByteSource(path: notesPath))) }
-        let html = try environment.templates.document("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema)
-        let xml = try environment.templates.document("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema)
-        let rekap = try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema)
+        let html = try environment.templates.document("berita-acara-coaching.html", schema: BeritaAcaraDocument.schema, language: environment.language)
+        let xml = try environment.templates.document("berita-acara-coaching.xml", schema: BeritaAcaraDocument.schema, language: environment.language)
+        let rekap = try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema, language: environment.language)
         let rows: [SessionNotes], readLog: DiagnosticLog
         do { (rows, readLog) = try reading.value() } catch { throw .error(.invalidInput, environment.language.describe(error)) }
         timer.mark("  read the notes")
@@ -166,7 +166,7 @@ extension Workflow {
         recorder.revise = request.revise
         recorder.reason = request.reason
         recorder.templateLine = try templatesToRecord(for: opened)
-        recorder.notice = try environment.templates.document(BatchLayout.noticeTemplate, schema: TeamLeaderNoticeDocument.schema)
+        recorder.notice = try environment.templates.document(BatchLayout.noticeTemplate, schema: TeamLeaderNoticeDocument.schema, language: environment.language)
         recorder.stamp = environment.clock.utcStamp
         recorder.progress = environment.progress
         let recorded: MinutesRecorder.Outcome

@@ -29,7 +29,7 @@ struct RekapRedraw {
                 return .failure(Lifecycle.Refusal(description: "\(path) (\(d.number)) was changed after coaching wrote it; restore it, or draw it again with coaching minutes"))
             }
             var log = DiagnosticLog()
-            guard let item = BeritaAcaraReader.read(InputFile(name: path, source: MemoryByteSource(bytes)), validate: false, log: &log)?.item else {
+            guard let item = BeritaAcaraReader.read(InputFile(name: path, source: MemoryByteSource(bytes)), validate: false, language: configuration.language, log: &log)?.item else {
                 return .failure(Lifecycle.Refusal(description: "\(path) (\(d.number)) cannot be read back: \(log.sorted.first?.message ?? "not a Berita Acara")"))
             }
             return .success(item)

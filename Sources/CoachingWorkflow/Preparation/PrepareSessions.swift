@@ -80,7 +80,7 @@ struct PrepareSessions {
             let url = commits.root.appendingPathComponent(d.xmlPath, isDirectory: false)
             guard let bytes = try? BatchFiles.contents(url.path), SHA256Digest.hex(bytes) == d.xmlSHA256 else { continue }
             var log = DiagnosticLog()
-            guard let record = BeritaAcaraReader.read(InputFile(name: url.path, source: MemoryByteSource(bytes)), validate: false, log: &log) else { continue }
+            guard let record = BeritaAcaraReader.read(InputFile(name: url.path, source: MemoryByteSource(bytes)), validate: false, language: .id, log: &log) else { continue }
             let notes = record.item.notes
             found[nip, default: []].append(EarlierSession(
                 number: d.number.description, date: notes.heldOn ?? record.item.entry.date, attended: notes.attendance == .held,

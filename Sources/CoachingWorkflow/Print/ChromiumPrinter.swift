@@ -49,27 +49,27 @@ final class ChromiumPrinter {
             let deadline = slots.filter { $0.state != .idle }.map(\.deadline).min() ?? DispatchTime.now().uptimeNanoseconds
             guard let bytes = try process.receive(until: deadline) else {
                 let late = slots.first { $0.state != .idle && $0.deadline <= DispatchTime.now().uptimeNanoseconds }
-                let file = late?.state.index.map { files[$0] } ?? "a document"
-                throw ChromiumError("Chromium did not finish printing \(file) within \(Int(timeout)) s")
+                let file = late?.state.index.map { Message(.printChromiumFile, ["path": files[$0]]) } ?? Message(.printChromiumADocument)
+                throw ChromiumError(.printChromiumTimeout, ["seconds": "\(Int(timeout))"], parts: ["file": file])
             }
             let message = try Self.parse(bytes)
             let session = message["sessionId"] as? String
             if let id = message["id"] as? Int {
                 guard let s = slots.firstIndex(where: { $0.state.id == id }) else { continue }
                 if let error = message["error"] as? [String: Any] {
-                    throw ChromiumError("Chromium refused to print \(slots[s].state.index.map { files[$0] } ?? ""): \(error["message"] as? String ?? "\(error)")")
+                    throw ChromiumError(.printChromiumRefusedPrint, ["path": slots[s].state.index.map { files[$0] } ?? "", "reason": error["message"] as? String ?? "\(error)"])
                 }
                 let result = message["result"] as? [String: Any] ?? [:]
                 switch slots[s].state {
                 case .navigating(let index, _, let loaded):
                     if let text = result["errorText"] as? String, !text.isEmpty {
-                        throw ChromiumError("Chromium could not open \(files[index]): \(text)")
+                        throw ChromiumError(.printChromiumCannotOpen, ["path": files[index], "reason": text])
                     }
                     slots[s].state = .loading(index: index)
                     if loaded { try printPage(&slots[s], index) }
                 case .printing(let index, _):
                     guard let text = result["data"] as? String, let data = Data(base64Encoded: text) else {
-                        throw ChromiumError("Chromium's PDF of \(files[index]) did not come back as base64 data")
+                        throw ChromiumError(.printChromiumNotBase64, ["path": files[index]])
                     }
                     try deliver(index, [UInt8](data))
                     remaining -= 1
@@ -83,7 +83,7 @@ final class ChromiumPrinter {
                 default: continue
                 }
             } else if message["method"] as? String == "Inspector.targetCrashed" {
-                throw ChromiumError("a Chromium tab crashed while printing")
+                throw ChromiumError(.printChromiumTabCrashed)
             }
         }
     }
@@ -125,9 +125,9 @@ final class ChromiumPrinter {
     /// A new blank tab attached with a flattened session, its page events enabled.
     private func openTab() throws -> Slot {
         let target = try call("Target.createTarget", ["url": "about:blank"])
-        guard let targetID = target["targetId"] as? String else { throw ChromiumError("Chromium did not open a tab (no targetId)") }
+        guard let targetID = target["targetId"] as? String else { throw ChromiumError(.printChromiumNoTab) }
         let attached = try call("Target.attachToTarget", ["targetId": targetID, "flatten": true])
-        guard let session = attached["sessionId"] as? String else { throw ChromiumError("Chromium did not attach to its tab (no sessionId)") }
+        guard let session = attached["sessionId"] as? String else { throw ChromiumError(.printChromiumNoSession) }
         _ = try call("Page.enable", [:], session: session)
         return Slot(session: session)
     }
@@ -149,12 +149,12 @@ final class ChromiumPrinter {
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
         while true {
             guard let bytes = try process.receive(until: deadline) else {
-                throw ChromiumError("Chromium did not answer \(method) within \(Int(timeout)) s")
+                throw ChromiumError(.printChromiumNoAnswer, ["method": method, "seconds": "\(Int(timeout))"])
             }
             let message = try Self.parse(bytes)
             guard message["id"] as? Int == id else { continue }
             if let error = message["error"] as? [String: Any] {
-                throw ChromiumError("Chromium refused \(method): \(error["message"] as? String ?? "\(error)")")
+                throw ChromiumError(.printChromiumRefused, ["method": method, "reason": error["message"] as? String ?? "\(error)"])
             }
             return message["result"] as? [String: Any] ?? [:]
         }
@@ -162,7 +162,7 @@ final class ChromiumPrinter {
 
     private static func parse(_ bytes: [UInt8]) throws -> [String: Any] {
         guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
-            throw ChromiumError("Chromium sent a message that is not JSON: \(String(decoding: bytes.prefix(120), as: UTF8.self))")
+            throw ChromiumError(.printChromiumNotJSON, ["text": String(decoding: bytes.prefix(120), as: UTF8.self)])
         }
         return object
     }

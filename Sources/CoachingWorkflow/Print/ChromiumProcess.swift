@@ -1,12 +1,21 @@
+import CoachingCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Why printing with Chromium stopped, in words.
-struct ChromiumError: Error, Sendable, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+/// Why printing with Chromium stopped: a message worded in the clerk's language where it is
+/// shown (``text(_:)``). What Chromium itself said stays as it said it.
+struct ChromiumError: MessageCarryingError, Sendable, CustomStringConvertible {
+    var said: Message
+    var message: Message? { said }
+    init(_ key: MessageKey, _ arguments: [String: String] = [:], parts: [String: Message] = [:]) {
+        said = Message(key, arguments, parts: parts)
+    }
+
+    /// The message in `language`.
+    func text(_ language: Language) -> String { said.text(language) }
+    var description: String { said.text(.en) }
 }
 
 /// One headless Chromium, spoken to through its DevTools pipe: it reads commands on file
@@ -38,11 +47,11 @@ final class ChromiumProcess {
         // A reader that has gone must be an error from write(), not a signal that ends the tool.
         signal(SIGPIPE, SIG_IGN)
         var template = Array((NSTemporaryDirectory() + "/coaching-chromium-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else { throw ChromiumError("cannot make a temporary profile folder for Chromium: \(String(cString: strerror(errno)))") }
+        guard let made = mkdtemp(&template) else { throw ChromiumError(.printChromiumNoProfile, ["reason": String(cString: strerror(errno))]) }
         profile = String(cString: made)
         func pipePair() throws(ChromiumError) -> (read: Int32, write: Int32) {
             var fds: [Int32] = [0, 0]
-            guard pipe(&fds) == 0 else { throw ChromiumError("cannot make a pipe for Chromium: \(String(cString: strerror(errno)))") }
+            guard pipe(&fds) == 0 else { throw ChromiumError(.printChromiumNoPipe, ["reason": String(cString: strerror(errno))]) }
             // Above 4, so that placing them at 3 and 4 in the child never lands on themselves
             // (dup2 onto the same number would keep close-on-exec).
             let high = fds.map { fd -> Int32 in let h = fcntl(fd, F_DUPFD_CLOEXEC, 10); close(fd); return h }
@@ -77,7 +86,7 @@ final class ChromiumProcess {
             close(toChild.write)
             close(fromChild.read)
             Self.removeProfile(profile)
-            throw ChromiumError("cannot start Chromium (\(executable)): \(String(cString: strerror(status)))")
+            throw ChromiumError(.printChromiumCannotStart, ["path": executable, "reason": String(cString: strerror(status))])
         }
         pid = child
         commands = toChild.write
@@ -94,7 +103,7 @@ final class ChromiumProcess {
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { write(commands, $0.baseAddress! + written, bytes.count - written) }
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw died("it stopped reading its commands") }
+            guard n > 0 else { throw died(.printChromiumStoppedReading) }
             written += n
         }
     }
@@ -119,15 +128,15 @@ final class ChromiumProcess {
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let n = chunk.withUnsafeMutableBytes { read(replies, $0.baseAddress!, $0.count) }
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw died("it closed its pipe") }
+            guard n > 0 else { throw died(.printChromiumClosedPipe) }
             buffer += chunk[..<n]
         }
     }
 
     /// Chromium has gone: what it said last on standard error, and how it ended.
-    private func died(_ what: String) -> ChromiumError {
+    private func died(_ what: MessageKey) -> ChromiumError {
         var status: Int32 = 0
-        var how = ""
+        var how = Message(.empty)
         // A browser that has closed its pipe is usually on its way out: a second for its last words.
         var exited = false
         for _ in 0..<50 {
@@ -135,11 +144,14 @@ final class ChromiumProcess {
             usleep(20_000)
         }
         if exited {
-            how = status & 0x7f == 0 ? " (exit status \((status >> 8) & 0xff))" : " (killed by signal \(status & 0x7f))"
+            how = status & 0x7f == 0 ? Message(.printChromiumExitStatus, ["status": "\((status >> 8) & 0xff)"])
+                : Message(.printChromiumKilled, ["signal": "\(status & 0x7f)"])
         }
         let log = (try? String(contentsOfFile: profile + "/stderr.log", encoding: .utf8)) ?? ""
         let last = log.split(separator: "\n").suffix(3).joined(separator: "\n  ")
-        return ChromiumError("Chromium stopped while printing: \(what)\(how)" + (last.isEmpty ? "" : "; it said:\n  \(last)"))
+        // Chromium's own last words, as it wrote them.
+        let said = last.isEmpty ? Message(.empty) : Message(.printChromiumSaid, ["last": last])
+        return ChromiumError(.printChromiumStopped, parts: ["what": Message(what), "how": how, "said": said])
     }
 
     /// Ends the browser and every process it started, and removes its profile. Killed outright:

@@ -82,7 +82,7 @@ extension Workflow {
                     let update = PDFInfoUpdate(title: job.title, author: author, subject: job.subject)
                     let pdf: [UInt8]
                     do { pdf = try update.apply(to: bytes) } catch {
-                        throw ChromiumError("the PDF Chromium made of \(job.htmlPath) cannot be given its title, author and subject: \(error)")
+                        throw ChromiumError(.printPDFInfoFailed, ["path": job.htmlPath, "reason": "\(error)"])
                     }
                     try staging.write([(job.pdfPath, pdf)])
                     pdfs[index] = pdf
@@ -110,7 +110,7 @@ extension Workflow {
             }
             timer.mark("record and move into place")
         } catch let error as ChromiumError {
-            throw WorkflowError(.register, opened.notices + ["error: \(error.description)", environment.language.text(.attachNothingRecorded)])
+            throw WorkflowError(.register, opened.notices + ["error: " + error.text(environment.language), environment.language.text(.attachNothingRecorded)])
         } catch let error as WorkflowError {
             throw error
         } catch {

@@ -27,9 +27,9 @@ extension Workflow {
         let (opened, lifecycle) = try lifecycle(of: request.batch)
         let outcome = try Lifecycle.run(notices: opened.notices) {
             try lifecycle.receive(request.sessions, on: request.on, by: request.by, templates: Lifecycle.ReceiptTemplates(
-                html: try environment.templates.document(BatchLayout.receiptHTML, schema: TandaTerimaDocument.schema),
-                xml: try environment.templates.document(BatchLayout.receiptXML, schema: TandaTerimaDocument.schema),
-                rekap: try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema)))
+                html: try environment.templates.document(BatchLayout.receiptHTML, schema: TandaTerimaDocument.schema, language: environment.language),
+                xml: try environment.templates.document(BatchLayout.receiptXML, schema: TandaTerimaDocument.schema, language: environment.language),
+                rekap: try environment.templates.document(BatchLayout.rekap, schema: RekapDocument.schema, language: environment.language)))
         }
         return LifecycleOutcome(done: outcome.done, notes: outcome.notes, actorName: opened.configuration.people.kepalaKantor.name,
                                 folder: opened.folder, notices: opened.notices)

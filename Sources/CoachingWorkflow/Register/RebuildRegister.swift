@@ -42,7 +42,7 @@ extension Workflow {
         var log = DiagnosticLog(), copies: [BatchRecordCopy] = [], missing: [String] = []
         for (id, folder) in folders {
             let errors = log.errorCount
-            if let copy = BatchRecordCopy.read(folder, id: id, log: &log) { copies.append(copy) } else if log.errorCount == errors { missing.append(id.description) }
+            if let copy = BatchRecordCopy.read(folder, id: id, language: environment.language, log: &log) { copies.append(copy) } else if log.errorCount == errors { missing.append(id.description) }
         }
         if log.errorCount > 0 || !missing.isEmpty {
             let lines = log.sorted.map(\.formatted) + missing.map { environment.language.text(.rebuildNoCopy, ["batch": $0, "path": "\($0.prefix(4))/\($0)/\(BatchRecordCopy.folder)/"]) }

@@ -47,10 +47,10 @@ struct ScheduleBatch {
         let assigned = request.assignedOn ?? environment.clock.today
         // Templates first: a template problem stops the run before anything is read or written.
         let consequence = language.text(.templatesErrorNothingWritten)
-        let html = try environment.templates.document(BatchLayout.jadwalHTML, schema: JadwalDocument.schema, consequence: consequence)
-        let xml = try environment.templates.document(BatchLayout.jadwalXML, schema: JadwalDocument.schema, consequence: consequence)
-        let sheet = try environment.templates.document(BatchLayout.preparationTemplate, schema: PreparationSheetDocument.schema, consequence: consequence)
-        let assessorList = try environment.templates.document(BatchLayout.assessorListTemplate, schema: AssessorListDocument.schema, consequence: consequence)
+        let html = try environment.templates.document(BatchLayout.jadwalHTML, schema: JadwalDocument.schema, language: environment.language, consequence: consequence)
+        let xml = try environment.templates.document(BatchLayout.jadwalXML, schema: JadwalDocument.schema, language: environment.language, consequence: consequence)
+        let sheet = try environment.templates.document(BatchLayout.preparationTemplate, schema: PreparationSheetDocument.schema, language: environment.language, consequence: consequence)
+        let assessorList = try environment.templates.document(BatchLayout.assessorListTemplate, schema: AssessorListDocument.schema, language: environment.language, consequence: consequence)
         let inputFiles = [request.reports] + [request.recommendations, request.unavailable].compactMap { $0 }
         let fingerprint = try InputFingerprint.of(files: inputFiles, settingsText: request.settings.text, assignedOn: assigned,
                                                   period: request.period, templates: environment.templates)

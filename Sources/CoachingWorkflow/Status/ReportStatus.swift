@@ -32,7 +32,7 @@ extension Workflow {
         let day = request.today ?? environment.clock.today
         if let batch = request.batch {
             let opened = try OpenedBatch.open(batch, root: environment.outputRoot, language: environment.language)
-            return StatusOutcome(statuses: [try Self.status(of: opened, today: day, chainBreak: try opened.commits.auditChainBreak())], notices: [])
+            return StatusOutcome(statuses: [try Self.status(of: opened, today: day, chainBreak: try opened.commits.auditChainBreak(language: environment.language))], notices: [])
         }
         // Nothing scheduled yet (no register, no batch folder): no batch to show, which the
         // command line says with what to do, rather than an error about a register.
@@ -45,7 +45,7 @@ extension Workflow {
         let batches: [RegisteredBatch]
         do { batches = try commits.read { try $0.batches() } } catch { throw .error(.register, environment.language.describe(error)) }
         var outcome = StatusOutcome(statuses: [], notices: [])
-        let chainBreak = try commits.auditChainBreak()
+        let chainBreak = try commits.auditChainBreak(language: environment.language)
         for batch in batches {
             do {
                 let status = try Self.status(of: try OpenedBatch.open(batch.id.description, commits: commits, language: environment.language), today: day, chainBreak: chainBreak)
@@ -58,7 +58,7 @@ extension Workflow {
         return outcome
     }
 
-    private static func status(of opened: OpenedBatch, today: CivilDate, chainBreak: String?) throws(WorkflowError) -> BatchStatus {
+    private static func status(of opened: OpenedBatch, today: CivilDate, chainBreak: Message?) throws(WorkflowError) -> BatchStatus {
         let record = try opened.checkedRecord(chainBreak: chainBreak)
         var status = BatchStatus(batch: opened.batch, documents: record.documents, sessions: opened.jadwal.entries.count,
                            calendar: WorkingDayCalendar(options: opened.configuration.calendar), today: today,

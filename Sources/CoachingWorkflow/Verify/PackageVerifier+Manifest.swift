@@ -15,7 +15,7 @@ extension PackageVerifier {
         guard let bytes = whole(manifestFile, limit: manifestLimit, what: report.language.text(.verifyWhatManifest), from: package, &report) else { return nil }
         var log = DiagnosticLog(limit: 20)
         guard let manifest = ArchiveManifest.read(InputFile(name: ArchiveManifest.fileName, source: MemoryByteSource(bytes)),
-                                                  fileLimit: fileLimit, log: &log) else {
+                                                  fileLimit: fileLimit, language: report.language, log: &log) else {
             report.add(contentsOf: log.sorted.map { $0.formatted })
             if log.sorted.isEmpty { report.add(report.language.text(.verifyManifestUnreadable, ["file": ArchiveManifest.fileName])) }
             return nil

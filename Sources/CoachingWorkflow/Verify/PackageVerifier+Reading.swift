@@ -36,13 +36,13 @@ extension PackageVerifier {
     /// Reads every wanted file once, on every core, largest first so that a large input copy
     /// does not end the run alone. Each thread holds one chunk buffer; nothing else grows with
     /// the files' sizes.
-    static func read(_ wanted: [Wanted], from package: PackageSource, batch: String, progress: any ProgressReporter = SilentProgress()) -> [Reading] {
+    static func read(_ wanted: [Wanted], from package: PackageSource, batch: String, language: Language, progress: any ProgressReporter = SilentProgress()) -> [Reading] {
         let counter = ProgressCounter(.verify, total: wanted.count, reporter: progress)
         defer { counter.end() }
         let order = wanted.indices.sorted { (wanted[$0].file.size, $1) > (wanted[$1].file.size, $0) }
         let budget = FindingBudget(Report.findingLimit)
         return wanted.parallelMap(order: order, state: { ChunkBuffer() }) { buffer, item in
-            var reading = read(item, from: package, batch: batch, scratch: buffer.bytes)
+            var reading = read(item, from: package, batch: batch, language: language, scratch: buffer.bytes)
             // 65,535 broken XML files, five long messages each, must not be held as text.
             let kept = reading.problems.prefix { _ in budget.take() }.map(Report.shortened)
             reading.omittedProblems = reading.problems.count - kept.count
@@ -54,30 +54,31 @@ extension PackageVerifier {
 
     /// One file streamed through its hash and, by its kind, the check that reads it: an XML
     /// against its schema, a numbered HTML for its number, the register extract into rows.
-    static func read(_ item: Wanted, from package: PackageSource, batch: String, scratch: UnsafeMutableRawBufferPointer) -> Reading {
+    /// Problems are said in `language`.
+    static func read(_ item: Wanted, from package: PackageSource, batch: String, language: Language, scratch: UnsafeMutableRawBufferPointer) -> Reading {
         var reading = Reading()
         let path = item.file.path
         do {
             let source = HashingByteSource(try package.open(item.file))
             if path == RegisterExtract.documentsPath {
                 var log = DiagnosticLog(limit: 20)
-                let rows = RegisterExtract.readDocuments(source, file: path, rowLimit: registerRowLimit, log: &log)
+                let rows = RegisterExtract.readDocuments(source, file: path, rowLimit: registerRowLimit, language: language, log: &log)
                 reading.rows = RegisterRows(rows: rows, findings: log.sorted.map(\.formatted))
             } else if path == RegisterExtract.auditPath {
                 // The audit lines carry their place in the register's hash chain: every link is recomputed.
                 var log = DiagnosticLog(limit: 20)
-                if let problem = RegisterExtract.firstChainBreak(source, file: path, batch: batch, log: &log) { reading.problems = [problem] }
+                if let problem = RegisterExtract.firstChainBreak(source, file: path, batch: batch, language: language, log: &log) { reading.problems = [problem] }
                 reading.problems += log.sorted.map(\.formatted)
             } else if path.hasSuffix(".xml") {
-                let result = XMLFileCheck.check(source, name: path)
+                let result = XMLFileCheck.check(source, name: path, language: language)
                 if !result.problems.isEmpty {
                     reading.problems = result.problems.map { "\(path): \($0)" }
                 } else if let number = item.listed.number, result.number != number {
-                    reading.problems = ["\(path): the document's number is \(result.number ?? "missing"), the manifest says \(number)"]
+                    reading.problems = [language.text(.verifyXMLNumberDiffers, ["path": path, "number": result.number ?? language.text(.verifyNumberNone), "listed": number])]
                 }
             } else if let number = item.listed.number, path.hasSuffix(".html") {
                 if try !ByteSearch.contains(Array(number.utf8), in: source, scratch: scratch) {
-                    reading.problems = ["\(path): the document does not show its number \(number)"]
+                    reading.problems = [language.text(.verifyHTMLNumberMissing, ["path": path, "number": number])]
                 }
             }
             reading.sha256 = try source.finish(scratch: scratch)

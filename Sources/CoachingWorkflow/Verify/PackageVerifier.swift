@@ -75,7 +75,7 @@ public struct PackageVerifier {
                 report.add("\(file.path): the package gives its size as \(file.size) bytes, the manifest records \(entry.size); not read")
             }
         }
-        let readings = read(wanted, from: package, batch: manifest.batch, progress: progress)
+        let readings = read(wanted, from: package, batch: manifest.batch, language: language, progress: progress)
         var hashes: [String: String] = [:]
         for (item, reading) in zip(wanted, readings) {
             if let damage = reading.damage {

@@ -127,7 +127,7 @@ struct XMLIngest {
     private func finish(_ reader: StreamingXMLReader, _ adapter: XMLSourceAdapter, summary: inout InputSummary,
                         counter: SummaryCounter, log: inout DiagnosticLog) {
         for issue in reader.issues {
-            log.add(Self.diagnostic(issue, file: file))
+            log.add(Self.diagnostic(issue, file: file, language: configuration.language))
         }
         // libxml2 stops keeping issues at the limit; the rest still count as errors.
         log.countUnlisted(errors: reader.droppedIssueCount)
@@ -140,21 +140,20 @@ struct XMLIngest {
         counter.fill(&summary)
     }
 
-    static let doctypeRefusal = "the file declares a DOCTYPE, which is refused for safety (it can make a reader fetch files or expand entities without end); remove the <!DOCTYPE …> line"
-
-    /// libxml2's message in a clerk's words: without our namespace in braces, and saying
-    /// whether the file is broken XML or valid XML in the wrong shape.
-    static func diagnostic(_ issue: XMLIssue, file: String) -> Diagnostic {
+    /// libxml2's message in a clerk's words: without our namespace in braces, and saying (in
+    /// `language`) whether the file is broken XML or valid XML in the wrong shape. libxml2's
+    /// own words follow as detail; they exist only in English.
+    static func diagnostic(_ issue: XMLIssue, file: String, language: Language) -> Diagnostic {
         let message = issue.message.replacingOccurrences(of: "{\(InputSchemas.namespace)}", with: "")
         let at = SourceLocation(file: file, line: issue.line, column: issue.column)
         let severity: Diagnostic.Severity = issue.level == .warning ? .warning : .error
         if message.hasPrefix("document type declarations") {
-            return Diagnostic(.error, at: at, doctypeRefusal)
+            return Diagnostic(.error, at: at, language.text(.xmlDoctypeRefused))
         }
         if issue.isSchemaViolation {
-            return Diagnostic(severity, at: at, "does not follow the schema: \(message)")
+            return Diagnostic(severity, at: at, language.text(.xmlSchemaViolation, ["detail": message]))
         }
-        return Diagnostic(severity, at: at, "this is not well-formed XML: \(message)")
+        return Diagnostic(severity, at: at, language.text(.xmlNotWellFormed, ["detail": message]))
     }
 }
 

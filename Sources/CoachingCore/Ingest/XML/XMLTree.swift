@@ -18,21 +18,21 @@ public struct XMLElementNode: Sendable {
 
     /// Reads `file` against the schema named `xsd` (from `Schemas/`); nil when it is not
     /// well formed or not valid, with the reasons in `log`. Without `xsd` only well-formedness
-    /// is checked: for files whose hash the register has already confirmed.
-    public static func read(_ file: InputFile, xsd: String?, log: inout DiagnosticLog) -> XMLElementNode? {
+    /// is checked: for files whose hash the register has already confirmed. Problems are said in `language`.
+    public static func read(_ file: InputFile, xsd: String?, language: Language, log: inout DiagnosticLog) -> XMLElementNode? {
         // Compiled once per process: a schema costs a parse, and libxml2 keeps a little of
         // each compile for good (found by fuzzing with LeakSanitizer).
         var schema: XMLSchema?
         if let xsd {
             guard let compiled = InputSchemas.named(xsd) else {
-                log.error(SourceLocation(file: file.name), "there is no built-in schema \(xsd)")
+                log.error(SourceLocation(file: file.name), language.text(.xmlNoSchema, ["schema": xsd]))
                 return nil
             }
             schema = compiled
         }
         let adapter = XMLSourceAdapter(file.source)
         guard let reader = StreamingXMLReader(source: adapter, name: file.name, schema: schema, issueLimit: log.limit) else {
-            log.error(SourceLocation(file: file.name), "the XML reader could not start")
+            log.error(SourceLocation(file: file.name), language.text(.xmlCannotStart))
             return nil
         }
         var stack: [XMLElementNode] = []
@@ -53,9 +53,9 @@ public struct XMLElementNode: Sendable {
             default: break
             }
         }
-        for issue in reader.issues { log.add(XMLIngest.diagnostic(issue, file: file.name)) }
+        for issue in reader.issues { log.add(XMLIngest.diagnostic(issue, file: file.name, language: language)) }
         log.countUnlisted(errors: reader.droppedIssueCount)
-        if let failure = adapter.failure { log.error(SourceLocation(file: file.name), "the file could not be read to the end: \(failure)") }
+        if let failure = adapter.failure { log.error(SourceLocation(file: file.name), language.text(.xmlReadToEndFailed, ["reason": language.describe(failure, path: file.name)])) }
         return reader.isValid && adapter.failure == nil ? root : nil
     }
 
