@@ -1,7 +1,10 @@
 import Foundation
 
-/// What the check of one signed PDF concluded, in words for the clerk (`lines`) and as values
-/// for the register (`signer`, `signingTime`, `trust`).
+/// What the check of one signed PDF concluded, as values: for the register (`signer`,
+/// `signingTime`, `trust`) and for the clerk, in whose language the tool words them
+/// (`SignedPDFVerdict+Language.swift` in CoachingWorkflow; this module knows no catalogue).
+/// The `String` a case carries (`unreadable`, `unsupported`, …) is the reader's technical
+/// detail, in English, shown after the worded sentence.
 public struct SignedPDFVerdict: Sendable, Equatable {
     /// Why a signed file is not accepted as the signed copy of its registered PDF. Each check of
     /// issue #16 has its own case.
@@ -24,21 +27,6 @@ public struct SignedPDFVerdict: Sendable, Equatable {
         case documentChanged
         /// The signature block is damaged or does not verify with the signer's certificate.
         case signatureInvalid(String)
-
-        /// The sentence to show.
-        public var reason: String {
-            switch self {
-            case .unreadable(let why): "The signed file cannot be read: \(why)."
-            case .notTheRegisteredPDF: "The signed file does not begin with the registered PDF: it is a signed copy of another document, or of a changed one."
-            case .noSignature: "The file carries no electronic signature."
-            case .signedTwice(let n): "The document was signed \(n) times; one signature per document is accepted."
-            case .byteRangeIncomplete(let why): "The signature does not cover the whole file: \(why)."
-            case .changedBeforeSigning(let n): "The document was changed \(n == 1 ? "once" : "\(n) times") between the registered PDF and the signature."
-            case .unsupported(let why): "The signature is of a kind not accepted here: \(why)."
-            case .documentChanged: "The document was changed after it was signed: its bytes no longer match the signature."
-            case .signatureInvalid(let why): "The signature is not valid: \(why)."
-            }
-        }
     }
 
     /// Whether the signer's certificate leads to a root certificate the office supplied.
@@ -48,14 +36,6 @@ public struct SignedPDFVerdict: Sendable, Equatable {
         case trusted
         /// Roots were supplied and the chain does not lead to one of them (the reason).
         case notTrusted(String)
-
-        public var text: String {
-            switch self {
-            case .notChecked: "certificate chain not checked (rantai sertifikat tidak diperiksa): no root certificates are configured"
-            case .trusted: "certificate chain trusted (a root certificate the office supplied)"
-            case .notTrusted(let why): "certificate chain not trusted (\(why))"
-            }
-        }
     }
 
     /// Who signed, as the signer's certificate states it.
@@ -107,27 +87,6 @@ public struct SignedPDFVerdict: Sendable, Equatable {
         guard refusal == nil else { return false }
         if case .notTrusted = trust { return false }
         return true
-    }
-
-    /// What to show, one line each: the refusal, or the signer, the time and the trust.
-    public var lines: [String] {
-        var lines: [String] = []
-        if let refusal { lines.append(refusal.reason) }
-        if let signer {
-            let number = signer.identityNumber.map { ", \(signer.identityKind) \($0)" } ?? ""
-            lines.append("Signed by \(signer.name ?? "(no name in the certificate)")\(number).")
-        }
-        if let signingTime {
-            let stamp = Self.format(signingTime.date)
-            switch signingTime.source {
-            case .timestamp(true): lines.append("Signed at \(stamp), by a timestamp on this signature (the timestamp authority's own signature is not checked).")
-            case .timestamp(false): lines.append("Signed at \(stamp) by the signer's claim: the timestamp attached is not this signature's.")
-            case .claimed: lines.append("Signed at \(stamp), as the signing software states (no timestamp).")
-            case .notStated: lines.append("The signature states no signing time; the certificate was judged at the time of this check.")
-            }
-        }
-        if refusal == nil { lines.append("\(trust.text.prefix(1).uppercased())\(trust.text.dropFirst()).") }
-        return lines
     }
 
     /// `2026-11-30 19:49:53 UTC`, without a calendar object or locale.

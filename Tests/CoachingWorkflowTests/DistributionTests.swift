@@ -290,7 +290,7 @@ print("\n".join(out))
         let changes = Dictionary(uniqueKeysWithValues: theirs.map { e in
             (e.number, Distribution.Change(sequence: 1, date: e.date, start: e.start, end: e.end, cancelled: true, note: "dibatalkan"))
         })
-        let notice = try fixture.workflow.environment.templates.document(BatchLayout.noticeTemplate, schema: TeamLeaderNoticeDocument.schema)
+        let notice = try fixture.workflow.environment.templates.document(BatchLayout.noticeTemplate, schema: TeamLeaderNoticeDocument.schema, language: .en)
         let registered = try opened.commits.read { try $0.files(batch: opened.batch.id) }
         let drawn = try DistributeJadwal(batch: opened.batch, configuration: opened.configuration, root: root, notice: notice, stamp: "20261202T020000Z")
             .draw(opened.jadwal, changes: changes, registered: registered)

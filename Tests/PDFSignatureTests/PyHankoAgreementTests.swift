@@ -22,7 +22,7 @@ struct PyHankoAgreementTests {
         for (name, c) in fixtures.cases.sorted(by: { $0.key < $1.key }) {
             // Without the registered PDF: the signature alone, as pyHanko sees it.
             let alone = await SignedPDFCheck.check(signed: fixtures.bytes(c.file), original: nil, trustRoots: fixtures.certificates("ca.pem"), now: Self.now)
-            #expect((alone.refusal == nil) == c.pyHankoAccepts, "\(name): ours \(alone.lines), pyHanko \(c.pyhanko)")
+            #expect((alone.refusal == nil) == c.pyHankoAccepts, "\(name): ours \(String(describing: alone.refusal)), pyHanko \(c.pyhanko)")
             let pyHankoTrusts = c.pyHankoAccepts && c.pyhanko.signatures.first?.trusted == true
             #expect((alone.isAccepted && alone.trust == .trusted) == pyHankoTrusts, "\(name): ours \(alone.trust), pyHanko \(c.pyhanko)")
         }
@@ -31,7 +31,7 @@ struct PyHankoAgreementTests {
     @Test func aGoodSignatureRecordsItsSignerNIPAndTime() async throws {
         for name in ["good-classic", "good-xrefstream", "good-pkcs7"] + (fixtures.cases["good-chromium"] != nil ? ["good-chromium"] : []) {
             let verdict = await check(name)
-            #expect(verdict.refusal == nil, "\(name): \(verdict.lines)")
+            #expect(verdict.refusal == nil, "\(name): \(String(describing: verdict.refusal))")
             #expect(verdict.trust == .trusted)
             #expect(verdict.signer?.name == "Ratna Sari")
             #expect(verdict.signer?.identityNumber == "198012302010012005")
@@ -43,9 +43,9 @@ struct PyHankoAgreementTests {
         #expect(bb.signingTime?.source == .claimed)
         #expect(abs(bb.signingTime!.date.timeIntervalSince(Self.now)) < 600)
         #expect(bb.subFilter == "ETSI.CAdES.detached")
-        #expect(bb.lines[0] == "Signed by Ratna Sari, NIP 198012302010012005.")
-        #expect(bb.lines[1].hasSuffix("UTC, as the signing software states (no timestamp)."))
-        #expect(bb.lines[2] == "Certificate chain trusted (a root certificate the office supplied).")
+        #expect(bb.signer?.name == "Ratna Sari")
+        #expect(bb.signer?.identityNumber == "198012302010012005" && bb.signer?.identityKind == "NIP")
+        #expect(bb.trust == .trusted)
         #expect(await check("good-pkcs7").subFilter == "adbe.pkcs7.detached")
     }
 
@@ -69,7 +69,6 @@ struct PyHankoAgreementTests {
         #expect(verdict.isAccepted)
         #expect(verdict.signingTime?.source == .timestamp(imprintMatches: true))
         #expect(abs(verdict.signingTime!.date.timeIntervalSince(Self.now)) < 600)
-        #expect(verdict.lines[1].hasSuffix("UTC, by a timestamp on this signature (the timestamp authority's own signature is not checked)."))
     }
 
     @Test func withoutRootsTheChainIsNotChecked() async throws {
@@ -77,7 +76,6 @@ struct PyHankoAgreementTests {
             let verdict = await check(name, roots: nil)
             #expect(verdict.isAccepted)
             #expect(verdict.trust == .notChecked)
-            #expect(verdict.lines.last == "Certificate chain not checked (rantai sertifikat tidak diperiksa): no root certificates are configured.")
         }
     }
 
@@ -98,7 +96,6 @@ struct PyHankoAgreementTests {
         // … and without the registered PDF the digest does.
         let alone = await SignedPDFCheck.check(signed: fixtures.bytes("tampered.pdf"), original: nil, trustRoots: nil, now: Self.now)
         #expect(alone.refusal == .documentChanged)
-        #expect(alone.lines[0] == "The document was changed after it was signed: its bytes no longer match the signature.")
     }
 
     @Test func aByteChangedInTheAppendedPartIsRefused() async throws {
@@ -124,7 +121,8 @@ struct PyHankoAgreementTests {
     @Test func aSignedCopyOfAnotherDocumentIsRefused() async throws {
         let verdict = await check("other-document")
         #expect(verdict.refusal == .notTheRegisteredPDF)
-        #expect(verdict.lines == ["The signed file does not begin with the registered PDF: it is a signed copy of another document, or of a changed one."])
+        // Nothing else is said of a copy of another document: no signer, no time.
+        #expect(verdict.signer == nil && verdict.signingTime == nil)
         // The index finds the document it really extends.
         let index = RegisteredPDFIndex(["base-classic.pdf", "base-other.pdf", "base-xrefstream.pdf"].map { name in
             let b = fixtures.bytes(name)
@@ -146,7 +144,7 @@ struct PyHankoAgreementTests {
     @Test func aDocumentSignedTwiceIsRefused() async throws {
         let verdict = await check("signed-twice")
         #expect(verdict.refusal == .signedTwice(2))
-        #expect(verdict.lines == ["The document was signed 2 times; one signature per document is accepted."])
+        #expect(verdict.signer == nil && verdict.signingTime == nil)
     }
 
     @Test func bytesAppendedAfterSigningAreRefused() async throws {

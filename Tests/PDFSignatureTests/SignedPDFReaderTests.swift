@@ -159,7 +159,9 @@ struct SignedPDFReaderTests {
                 == .byteRangeIncomplete("its /ByteRange holds a negative number"))
         #expect(await verdict(SyntheticPDF(byteRange: { a, b, c, _ in (a, b, c, 999_999_999_999_999_999) })).refusal
                 == .byteRangeIncomplete("it names more bytes than the file has: the file was cut short"))
-        #expect(await verdict(SyntheticPDF(byteRange: { a, b, c, _ in (a, b, c, Int.max) })).refusal?.reason.hasPrefix("The signed file cannot be read: a number has too many digits") == true)
+        let tooLong = await verdict(SyntheticPDF(byteRange: { a, b, c, _ in (a, b, c, Int.max) })).refusal
+        guard case .unreadable(let why) = tooLong else { Issue.record("\(String(describing: tooLong))"); return }
+        #expect(why.hasPrefix("a number has too many digits"))
     }
 
     @Test func oneSignatureOfAnAcceptedKind() async {
@@ -172,7 +174,6 @@ struct SignedPDFReaderTests {
         var twice = SyntheticPDF()
         twice.extraObjects = [(7, "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 1 2 3] /Contents <00> >>")]
         #expect(await verdict(twice).refusal == .signedTwice(2))
-        #expect(await verdict(twice).lines == ["The document was signed 2 times; one signature per document is accepted."])
         var sha1 = SyntheticPDF()
         sha1.signatureDictionary = "/Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.x509.rsa_sha1"
         #expect(await verdict(sha1).refusal == .unsupported("/SubFilter adbe.x509.rsa_sha1 is neither ETSI.CAdES.detached nor adbe.pkcs7.detached"))
@@ -185,7 +186,6 @@ struct SignedPDFReaderTests {
         var loose = SyntheticPDF()
         loose.fieldValue = nil
         #expect(await verdict(loose).refusal == .unsupported("it is not the value of a signature field of the document"))
-        #expect(await verdict(loose).lines == ["The signature is of a kind not accepted here: it is not the value of a signature field of the document."])
     }
 
     @Test func thePrefixMustBeTheRegisteredPDF() async {
