@@ -32,7 +32,7 @@ struct CalendarCommand: ParsableCommand {
         do {
             span = try calendar.add(workingDays: add, after: from)
         } catch {
-            printError("error: \(error)")
+            printError("error: " + CLI.language.describe(error))
             throw ExitCode(1)
         }
         print(say(.calendarAssigned, ["date": span.start.longText(CLI.language)]))

@@ -1025,6 +1025,21 @@ extension Catalogue {
         case .archiveFileChanged: "{path} was changed after coaching wrote it; restore it before archiving (the register keeps its SHA-256)"
         case .archiveFileMissing: "{path} is missing; the register expects it"
         case .archiveInsideBatch: "{path} is inside the batch folder, so the package would hold the one made before it; put packages outside {folder}"
+        // MARK: - Files that cannot be read or written; verify: a package that cannot be read
+        case .fileCannotWrite: "cannot write {path}: check that the folder exists and is writable"
+        case .verifyFolderNoManifest: "{path} holds no {file}; give the extracted batch folder or the ZIP package"
+        case .verifyPackageDamaged: "{path}: {detail}"
+        case .verifyEntryDamaged: "{detail}"
+        case .verifyFileUnreadable: "{path}: cannot be read ({reason})"
+        case .keyNotPrivate: "{file} is not a private key made by coaching keygen"
+        case .keyNotPublic: "{file} is not a public key made by coaching keygen"
+        // MARK: - The holiday calendar, invitations and the rekap's Berita Acara
+        case .calendarUnknownYear: "the holiday calendar of {year} is not known yet; add that year's decreed holidays and cuti bersama to [calendar] extra_holidays in coaching.toml"
+        case .invitationMissing: "{path} is missing; the register expects it. Restore it from the batch's copy before recording the minutes: the invitations say what was sent."
+        case .invitationChanged: "{path} was changed after coaching wrote it (or cannot be read); restore it before recording the minutes: the invitations say what was sent."
+        case .rekapMinutesChanged: "{path} ({number}) was changed after coaching wrote it; restore it, or draw it again with coaching minutes"
+        case .rekapMinutesUnreadable: "{path} ({number}) cannot be read back: {reason}"
+        case .rekapNotMinutes: "not a Berita Acara"
         }
     }
 }

@@ -1025,6 +1025,21 @@ extension Catalogue {
         case .archiveFileChanged: "{path} diubah setelah ditulis coaching; pulihkan berkas tersebut sebelum pengarsipan (register menyimpan SHA-256-nya)"
         case .archiveFileMissing: "{path} tidak ada, padahal tercatat dalam register"
         case .archiveInsideBatch: "{path} berada di dalam folder batch, sehingga paket akan memuat paket yang dibuat sebelumnya; simpan paket di luar {folder}"
+        // MARK: - Files that cannot be read or written; verify: a package that cannot be read
+        case .fileCannotWrite: "{path} tidak dapat ditulis: periksa bahwa foldernya ada dan dapat ditulisi"
+        case .verifyFolderNoManifest: "{path} tidak memuat {file}; berikan folder batch hasil ekstraksi atau paket ZIP-nya"
+        case .verifyPackageDamaged: "{path} bukan paket ZIP yang utuh: {detail}"
+        case .verifyEntryDamaged: "isi paket rusak: {detail}"
+        case .verifyFileUnreadable: "{path}: tidak dapat dibaca ({reason})"
+        case .keyNotPrivate: "{file} bukan kunci privat yang dibuat dengan coaching keygen"
+        case .keyNotPublic: "{file} bukan kunci publik yang dibuat dengan coaching keygen"
+        // MARK: - The holiday calendar, invitations and the rekap's Berita Acara
+        case .calendarUnknownYear: "kalender libur tahun {year} belum diketahui; tambahkan hari libur nasional dan cuti bersama tahun itu ke [calendar] extra_holidays di coaching.toml"
+        case .invitationMissing: "{path} tidak ada, padahal tercatat dalam register. Pulihkan dari salinan batch sebelum mencatat Berita Acara: undangan menyatakan apa yang telah dikirim."
+        case .invitationChanged: "{path} diubah setelah ditulis coaching (atau tidak dapat dibaca); pulihkan sebelum mencatat Berita Acara: undangan menyatakan apa yang telah dikirim."
+        case .rekapMinutesChanged: "{path} ({number}) diubah setelah ditulis coaching; pulihkan, atau susun kembali dengan coaching minutes"
+        case .rekapMinutesUnreadable: "{path} ({number}) tidak dapat dibaca kembali: {reason}"
+        case .rekapNotMinutes: "bukan Berita Acara"
         }
     }
 }

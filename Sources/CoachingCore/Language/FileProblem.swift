@@ -68,16 +68,19 @@ public struct FileProblem: Error, Sendable, Equatable {
     }
 
     /// One sentence: what happened to the path, and what to do.
-    public func text(_ language: Language) -> String {
+    public func text(_ language: Language) -> String { message.text(language) }
+
+    /// The sentence not yet worded, for an error that carries it (``MessageCarryingError``).
+    public var message: Message {
         switch kind {
-        case .exists: language.text(.fileExists, ["path": path])
-        case .noPermission: language.text(.fileNoPermission, ["path": path])
-        case .diskFull: language.text(.fileDiskFull, ["path": path])
-        case .notFound: language.text(.fileNotFound, ["path": path])
-        case .readOnly: language.text(.fileReadOnly, ["path": path])
-        case .isDirectory: language.text(.fileIsDirectory, ["path": path])
-        case .notDirectory: language.text(.fileNotDirectory, ["path": path])
-        case .other(let reason): language.text(.fileOther, ["path": path, "reason": reason])
+        case .exists: Message(.fileExists, ["path": path])
+        case .noPermission: Message(.fileNoPermission, ["path": path])
+        case .diskFull: Message(.fileDiskFull, ["path": path])
+        case .notFound: Message(.fileNotFound, ["path": path])
+        case .readOnly: Message(.fileReadOnly, ["path": path])
+        case .isDirectory: Message(.fileIsDirectory, ["path": path])
+        case .notDirectory: Message(.fileNotDirectory, ["path": path])
+        case .other(let reason): Message(.fileOther, ["path": path, "reason": reason])
         }
     }
 }

@@ -158,4 +158,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case printChromiumFile, printChromiumADocument, printChromiumTimeout, printChromiumRefusedPrint, printChromiumCannotOpen, printChromiumNotBase64, printChromiumTabCrashed, printChromiumNoTab, printChromiumNoSession, printChromiumNoAnswer, printChromiumRefused, printChromiumNotJSON, printChromiumNoProfile, printChromiumNoPipe, printChromiumCannotStart, printChromiumStopped, printChromiumStoppedReading, printChromiumClosedPipe, printChromiumExitStatus, printChromiumKilled, printChromiumSaid, printPDFInfoFailed
     // MARK: - archive: the batch folder's files refused
     case archivePrivateKey, archiveFileChanged, archiveFileMissing, archiveInsideBatch
+    // MARK: - Files that cannot be read or written; verify: a package that cannot be read
+    case fileCannotWrite, verifyFolderNoManifest, verifyPackageDamaged, verifyEntryDamaged, verifyFileUnreadable, keyNotPrivate, keyNotPublic
+    // MARK: - The holiday calendar, invitations and the rekap's Berita Acara
+    case calendarUnknownYear, invitationMissing, invitationChanged, rekapMinutesChanged, rekapMinutesUnreadable, rekapNotMinutes
 }

@@ -21,13 +21,13 @@ public struct WorkingDayCalendar: Sendable {
         public var provisionalYears: [Int]
     }
 
-    /// A date the calendar cannot speak for.
-    public struct UnknownYear: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A date the calendar cannot speak for; worded in the reader's language where it is shown
+    /// (``Language/describe(_:path:)``), in English as its `description`.
+    public struct UnknownYear: MessageCarryingError, Sendable, Equatable, CustomStringConvertible {
         public var year: Int
         public init(year: Int) { self.year = year }
-        public var description: String {
-            "the holiday calendar of \(year) is not known yet; add that year's decreed holidays and cuti bersama to [calendar] extra_holidays in coaching.toml"
-        }
+        public var message: Message? { Message(.calendarUnknownYear, ["year": "\(year)"]) }
+        public var description: String { Language.en.text(.calendarUnknownYear, ["year": "\(year)"]) }
     }
 
     private let days: [Int: DayOff]                 // day number → why it is off

@@ -42,7 +42,7 @@ extension Workflow {
     /// without KONSEP and dated. Only the Kepala Seksi PKL the batch's settings name.
     public func approve(_ request: ApprovalRequest) throws(WorkflowError) -> LifecycleOutcome {
         let (opened, lifecycle) = try lifecycle(of: request.batch)
-        let outcome = try Lifecycle.run(notices: opened.notices) {
+        let outcome = try Lifecycle.run(notices: opened.notices, language: environment.language) {
             try sameTemplates(request.document, as: opened)
             switch request.document {
             case .jadwal:
@@ -85,8 +85,8 @@ extension Workflow {
 }
 
 extension Lifecycle {
-    /// Runs a lifecycle step, its refusals turned into the workflow's errors.
-    static func run(notices: [String], _ step: () throws -> Outcome) throws(WorkflowError) -> Outcome {
+    /// Runs a lifecycle step, its refusals turned into the workflow's errors (other errors said in `language`).
+    static func run(notices: [String], language: Language, _ step: () throws -> Outcome) throws(WorkflowError) -> Outcome {
         do {
             return try step()
         } catch let refusal as Refusal {
@@ -94,7 +94,7 @@ extension Lifecycle {
         } catch let error as WorkflowError {
             throw error
         } catch {
-            throw WorkflowError(.register, notices + ["error: \(error)"])
+            throw WorkflowError(.register, notices + ["error: " + language.describe(error)])
         }
     }
 }

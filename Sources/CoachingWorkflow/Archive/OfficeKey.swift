@@ -18,7 +18,7 @@ package enum OfficeKey {
     /// The private key in `text`, or why it is not one.
     package static func privateKey(_ text: String, file: String) throws -> Curve25519.Signing.PrivateKey {
         guard let raw = dearmored(privateLabel, text), let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw) else {
-            throw FileError("\(file) is not a private key made by coaching keygen")
+            throw FileError(.keyNotPrivate, ["file": file])
         }
         return key
     }
@@ -26,7 +26,7 @@ package enum OfficeKey {
     /// The public key in `text`, or why it is not one.
     package static func publicKey(_ text: String, file: String) throws -> Curve25519.Signing.PublicKey {
         guard let raw = dearmored(publicLabel, text), let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else {
-            throw FileError("\(file) is not a public key made by coaching keygen")
+            throw FileError(.keyNotPublic, ["file": file])
         }
         return key
     }

@@ -41,17 +41,17 @@ public enum OfficeKeyFiles {
 
     /// The private key at `path`, or in `folder` when nil and one is there.
     static func privateKey(_ path: String?, folder: URL, language: Language) throws(WorkflowError) -> Curve25519.Signing.PrivateKey? {
-        try load(path, in: folder, defaultName: privateName, missing: { language.text(.keyMissingPrivate, ["path": $0]) }, parse: OfficeKey.privateKey)
+        try load(path, in: folder, defaultName: privateName, language: language, missing: { language.text(.keyMissingPrivate, ["path": $0]) }, parse: OfficeKey.privateKey)
     }
 
     /// The public key at `path`, or in `folder` when nil and one is there.
     static func publicKey(_ path: String?, folder: URL, language: Language) throws(WorkflowError) -> Curve25519.Signing.PublicKey? {
-        try load(path, in: folder, defaultName: publicName, missing: { language.text(.keyMissingPublic, ["path": $0]) }, parse: OfficeKey.publicKey)
+        try load(path, in: folder, defaultName: publicName, language: language, missing: { language.text(.keyMissingPublic, ["path": $0]) }, parse: OfficeKey.publicKey)
     }
 
     /// A key file: nil when none was asked for and none is at the default place; a named file
     /// that is missing or not a key stops the step with `missing` or the parser's reason.
-    private static func load<Key>(_ path: String?, in folder: URL, defaultName: String, missing: (String) -> String,
+    private static func load<Key>(_ path: String?, in folder: URL, defaultName: String, language: Language, missing: (String) -> String,
                                   parse: (String, String) throws -> Key) throws(WorkflowError) -> Key? {
         let file = path.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent(defaultName)
         guard let data = FileManager.default.contents(atPath: file.path) else {
@@ -59,7 +59,7 @@ public enum OfficeKeyFiles {
             return nil
         }
         do { return try parse(String(decoding: data, as: UTF8.self), file.path) } catch {
-            throw .error(.invalidInput, "\(error)")
+            throw .error(.invalidInput, language.describe(error))
         }
     }
 }

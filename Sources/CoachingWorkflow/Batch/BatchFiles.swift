@@ -24,7 +24,7 @@ package struct BatchFiles: Sendable {
         func walk(_ relative: String) throws {
             let path = relative.isEmpty ? base : base + "/" + relative
             guard let directory = opendir(path) else {
-                throw FileError("cannot read the folder \(path): \(String(cString: strerror(errno)))")
+                throw FileError(FileProblem(errno: errno, path: path))
             }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
@@ -64,12 +64,12 @@ package struct BatchFiles: Sendable {
     /// A whole file, with plain POSIX calls.
     package static func contents(_ path: String) throws(FileError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw FileError("cannot read \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw FileError(FileProblem(errno: errno, path: path)) }
         defer { close(descriptor) }
         var info = stat()
         fstat(descriptor, &info)
         let size = Int(info.st_size)
-        func failure() -> FileError { FileError("cannot read \(path): \(String(cString: strerror(errno)))") }
+        func failure() -> FileError { FileError(FileProblem(errno: errno, path: path)) }
         // Not zero-filled first: read writes every byte kept.
         var bytes = try [UInt8](unsafeUninitializedCapacity: size) { buffer, count throws(FileError) in
             while count < size {

@@ -1,3 +1,4 @@
+import CoachingCore
 import CoachingRegister
 import Crypto
 import Foundation
@@ -28,7 +29,7 @@ struct HashedFile: Sendable {
     init(path: String, copying source: String, to copy: String) throws {
         let file = try FileByteSource(path: source)
         let sink = open(copy, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard sink >= 0 else { throw FileError("cannot create \(copy): \(String(cString: strerror(errno)))") }
+        guard sink >= 0 else { throw FileError(FileProblem(errno: errno, path: copy)) }
         defer { close(sink) }
         var hasher = SHA256()
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
@@ -44,7 +45,7 @@ struct HashedFile: Sendable {
                 while written < n {
                     let w = write(sink, chunk.baseAddress! + written, n - written)
                     if w < 0 && errno == EINTR { continue }
-                    guard w > 0 else { throw FileError("cannot write \(copy): \(String(cString: strerror(errno)))") }
+                    guard w > 0 else { throw FileError(FileProblem(errno: errno, path: copy)) }
                     written += w
                 }
             }

@@ -96,10 +96,10 @@ extension DistributeJadwal {
         let path = invitationPath(session, sessions: width)
         let url = root.appendingPathComponent(path, isDirectory: false)
         guard let bytes = try? BatchFiles.contents(url.path) else {
-            throw WorkflowError(.refused, ["error: \(url.path) is missing; the register expects it. Restore it from the batch's copy before recording the minutes: the invitations say what was sent."])
+            throw WorkflowError(.refused, ["error: " + configuration.language.text(.invitationMissing, ["path": url.path])])
         }
         guard SHA256Digest.hex(bytes) == registered[path], let sent = Sent(bytes) else {
-            throw WorkflowError(.refused, ["error: \(url.path) was changed after coaching wrote it (or cannot be read); restore it before recording the minutes: the invitations say what was sent."])
+            throw WorkflowError(.refused, ["error: " + configuration.language.text(.invitationChanged, ["path": url.path])])
         }
         return sent
     }

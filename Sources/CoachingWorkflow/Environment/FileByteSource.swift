@@ -12,8 +12,11 @@ import Glibc
 public final class FileByteSource: RandomAccessByteSource {
     private let descriptor: Int32
     public let byteCount: Int
+    /// For the message of a read that fails.
+    private let path: String
 
     public init(path: String) throws {
+        self.path = path
         var info = stat()
         // A ``FileProblem``: the message names the path and says what to do, in the run's language.
         guard stat(path, &info) == 0 else { throw FileProblem(errno: errno, path: path) }
@@ -30,7 +33,7 @@ public final class FileByteSource: RandomAccessByteSource {
         while true {
             let n = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
             if n >= 0 { return n }
-            if errno != EINTR { throw FileError("read failed: \(String(cString: strerror(errno)))") }
+            if errno != EINTR { throw FileError(FileProblem(errno: errno, path: path)) }
         }
     }
 
@@ -38,7 +41,7 @@ public final class FileByteSource: RandomAccessByteSource {
         while true {
             let n = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
             if n >= 0 { return n }
-            if errno != EINTR { throw FileError("read failed: \(String(cString: strerror(errno)))") }
+            if errno != EINTR { throw FileError(FileProblem(errno: errno, path: path)) }
         }
     }
 }
@@ -55,7 +58,7 @@ public final class AtomicFileSink: ByteSink {
         let url = URL(fileURLWithPath: path)
         temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
         guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
-            throw FileError("cannot write \(path): check that the folder exists and is writable")
+            throw FileError(.fileCannotWrite, ["path": path])
         }
         handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
     }
@@ -69,7 +72,7 @@ public final class AtomicFileSink: ByteSink {
         try handle.synchronize()
         try handle.close()
         guard rename(temporary, path) == 0 else {
-            throw FileError("cannot move the finished file to \(path): \(String(cString: strerror(errno)))")
+            throw FileError(FileProblem(errno: errno, path: path))
         }
     }
 
@@ -80,8 +83,15 @@ public final class AtomicFileSink: ByteSink {
     }
 }
 
-/// A file that cannot be read or written, in one sentence.
-public struct FileError: Error, Sendable, CustomStringConvertible {
-    public let description: String
-    init(_ description: String) { self.description = description }
+/// A file that cannot be read or written, in one sentence, worded in the reader's language
+/// where it is shown (``Language/describe(_:path:)``).
+public struct FileError: MessageCarryingError, Sendable, CustomStringConvertible {
+    let said: Message
+    public var message: Message? { said }
+    public var description: String { said.text(.en) }
+
+    init(_ key: MessageKey, _ arguments: [String: String] = [:]) { said = Message(key, arguments) }
+
+    /// What the file system said about a path (`errno` after `open`, `read`, `rename`…).
+    init(_ problem: FileProblem) { said = problem.message }
 }

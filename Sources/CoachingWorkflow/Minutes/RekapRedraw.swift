@@ -17,20 +17,21 @@ struct RekapRedraw {
     /// committed), dated `date` (the day the step records); registered with `tx` in the same commit.
     /// `drawn`: files this commit writes (path → bytes), read instead of what is on disk.
     func stage(_ minutes: [RegisteredDocument], date: CivilDate, drawn: [String: [UInt8]] = [:], tx: RegisterTransaction) throws -> (String, [UInt8]) {
-        let root = self.root
+        let root = self.root, language = configuration.language
         // Each file must be the one the register records: a rekap signed by the Penyaji must not
         // carry what someone edited into a Berita Acara.
         let read = minutes.parallelMap(minimumPerThread: 64) { d -> Result<MinutesPlan.Item, Lifecycle.Refusal> in
             let path = root.appendingPathComponent(d.xmlPath, isDirectory: false).path
             guard let bytes = drawn[d.xmlPath] ?? (try? BatchFiles.contents(path)) else {
-                return .failure(Lifecycle.Refusal(description: "\(path) (\(d.number)) is missing; the register expects it"))
+                return .failure(Lifecycle.Refusal(description: language.text(.documentMissing, ["path": path, "number": d.number.description])))
             }
             guard SHA256Digest.hex(bytes) == d.xmlSHA256 else {
-                return .failure(Lifecycle.Refusal(description: "\(path) (\(d.number)) was changed after coaching wrote it; restore it, or draw it again with coaching minutes"))
+                return .failure(Lifecycle.Refusal(description: language.text(.rekapMinutesChanged, ["path": path, "number": d.number.description])))
             }
             var log = DiagnosticLog()
             guard let item = BeritaAcaraReader.read(InputFile(name: path, source: MemoryByteSource(bytes)), validate: false, language: configuration.language, log: &log)?.item else {
-                return .failure(Lifecycle.Refusal(description: "\(path) (\(d.number)) cannot be read back: \(log.sorted.first?.message ?? "not a Berita Acara")"))
+                return .failure(Lifecycle.Refusal(description: language.text(.rekapMinutesUnreadable, ["path": path, "number": d.number.description,
+                                                                                               "reason": log.sorted.first?.message ?? language.text(.rekapNotMinutes)])))
             }
             return .success(item)
         }

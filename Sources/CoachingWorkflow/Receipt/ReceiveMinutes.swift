@@ -25,7 +25,7 @@ extension Workflow {
     /// approval). Only the Kepala Kantor the batch's settings name, not before the approval.
     public func receive(_ request: ReceiptRequest) throws(WorkflowError) -> LifecycleOutcome {
         let (opened, lifecycle) = try lifecycle(of: request.batch)
-        let outcome = try Lifecycle.run(notices: opened.notices) {
+        let outcome = try Lifecycle.run(notices: opened.notices, language: environment.language) {
             try lifecycle.receive(request.sessions, on: request.on, by: request.by, templates: Lifecycle.ReceiptTemplates(
                 html: try environment.templates.document(BatchLayout.receiptHTML, schema: TandaTerimaDocument.schema, language: environment.language),
                 xml: try environment.templates.document(BatchLayout.receiptXML, schema: TandaTerimaDocument.schema, language: environment.language),

@@ -19,7 +19,7 @@ struct FolderPackage: PackageSource {
         if !manifest(url) {
             let subfolders = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { manifest(url.appendingPathComponent($0)) }
             guard subfolders.count == 1 else {
-                throw FileError("\(url.path) holds no \(ArchiveManifest.fileName); give the extracted batch folder or the ZIP package")
+                throw FileError(.verifyFolderNoManifest, ["path": url.path, "file": ArchiveManifest.fileName])
             }
             root = url.appendingPathComponent(subfolders[0])
         }
@@ -29,7 +29,7 @@ struct FolderPackage: PackageSource {
         files = try BatchFiles.list(root).enumerated().map { index, path in
             var info = stat()
             guard stat(root.standardizedFileURL.path + "/" + path, &info) == 0 else {
-                throw FileError("cannot read \(path): \(String(cString: strerror(errno)))")
+                throw FileError(FileProblem(errno: errno, path: path))
             }
             return PackageFile(path: path, size: Int(info.st_size), index: index)
         }

@@ -51,7 +51,7 @@ extension PackageVerifier {
             }
             return bytes
         } catch {
-            report.add(damage(file, error))
+            report.add(damage(file, error, language: report.language))
             return nil
         }
     }

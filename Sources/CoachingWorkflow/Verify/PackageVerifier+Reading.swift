@@ -83,7 +83,7 @@ extension PackageVerifier {
             }
             reading.sha256 = try source.finish(scratch: scratch)
         } catch {
-            return Reading(damage: damage(item.file, error))
+            return Reading(damage: damage(item.file, error, language: language))
         }
         return reading
     }

@@ -34,7 +34,7 @@ extension PackageVerifier {
                 }
                 bytes = (s, o)
             } catch {
-                report.add(damage(signedFile, error))
+                report.add(damage(signedFile, error, language: report.language))
                 continue
             }
             let verdict = SignedPDFCheck.checkBlocking(signed: bytes.signed, original: bytes.original, trustRoots: nil, now: Date())

@@ -31,7 +31,7 @@ public struct PackageVerifier {
     package static func open(_ url: URL) throws -> PackageSource {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw FileError("\(url.path) does not exist")
+            throw FileError(FileProblem(kind: .notFound, path: url.path))
         }
         return isDirectory.boolValue ? try FolderPackage(url: url) : try ZipPackage(url: url)
     }
@@ -109,9 +109,10 @@ public struct PackageVerifier {
         return report
     }
 
-    /// A read error in the report's words: the ZIP's own message names the file already.
-    static func damage(_ file: PackageFile, _ error: Error) -> String {
-        if let damaged = error as? ZipReader.Damaged { return damaged.description }
-        return "\(file.path): cannot be read (\(error))"
+    /// A read error in the report's words (in `language`): the ZIP's own message names the
+    /// file already, and is technical detail after the sentence.
+    static func damage(_ file: PackageFile, _ error: Error, language: Language) -> String {
+        if let damaged = error as? ZipReader.Damaged { return language.text(.verifyEntryDamaged, ["detail": damaged.description]) }
+        return language.text(.verifyFileUnreadable, ["path": file.path, "reason": language.describe(error, path: file.path)])
     }
 }

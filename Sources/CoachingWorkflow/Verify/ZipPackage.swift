@@ -16,7 +16,7 @@ struct ZipPackage: PackageSource {
     init(url: URL) throws {
         let reader: ZipReader
         do { reader = try ZipReader(source: try FileByteSource(path: url.path)) } catch let damaged as ZipReader.Damaged {
-            throw FileError("\(url.path): \(damaged.description)")
+            throw FileError(.verifyPackageDamaged, ["path": url.path, "detail": damaged.description])
         }
         self.init(reader, name: url.lastPathComponent)
     }
