@@ -58,5 +58,5 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// The built-in templates, under the files of `directory` when given.
 func templateFolder(_ directory: String?) throws -> TemplateFolder {
     guard let directory else { return TemplateFolder() }
-    return try perform { () throws(WorkflowError) in try TemplateFolder.office(directory) }
+    return try perform { () throws(WorkflowError) in try TemplateFolder.office(directory, language: CLI.language) }
 }

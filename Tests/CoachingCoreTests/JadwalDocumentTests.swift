@@ -108,11 +108,11 @@ struct CoachingHistoryTests {
         let xml = try String(contentsOf: repositoryRoot.appendingPathComponent("Tests/CoachingCoreTests/Fixtures/golden/jadwal-coaching.xml"), encoding: .utf8)
         var history = CoachingHistory()
         var log = DiagnosticLog()
-        history.add(InputFile(name: "2026-001/jadwal-coaching.xml", source: MemoryByteSource(xml)), log: &log)
+        history.add(InputFile(name: "2026-001/jadwal-coaching.xml", source: MemoryByteSource(xml)), language: .en, log: &log)
         #expect(log.diagnostics.isEmpty)
         #expect(history.lastSession.count == 5)
         #expect(history.lastSession.values.allSatisfy { $0 == CivilDate(year: 2026, month: 11, day: 27) })
-        history.add(InputFile(name: "broken.xml", source: MemoryByteSource("<jadwalCoaching/>")), log: &log)
+        history.add(InputFile(name: "broken.xml", source: MemoryByteSource("<jadwalCoaching/>")), language: .en, log: &log)
         #expect(log.sorted.map(\.formatted) == ["broken.xml: warning: this earlier Jadwal Coaching could not be read, so its sessions do not count for the cool-down"])
     }
 }

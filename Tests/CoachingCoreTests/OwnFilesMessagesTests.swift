@@ -81,4 +81,11 @@ struct OwnFilesMessagesTests {
             "e.html:0:0: error: tidak ada templat bernama 'e.html'",
         ])
     }
+
+    @Test func anEarlierJadwalThatCannotBeReadIsSaidInIndonesian() {
+        var history = CoachingHistory()
+        var log = DiagnosticLog()
+        history.add(InputFile(name: "rusak.xml", source: MemoryByteSource("<jadwalCoaching/>")), language: .id, log: &log)
+        #expect(log.sorted.map(\.formatted) == ["rusak.xml: warning: Jadwal Coaching terdahulu ini tidak dapat dibaca, sehingga sesinya tidak diperhitungkan untuk masa jeda"])
+    }
 }

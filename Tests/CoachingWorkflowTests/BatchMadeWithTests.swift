@@ -32,20 +32,22 @@ struct BatchMadeWithTests {
     @Test func aChangedApproverIsNamedInTheNextBatchsLine() throws {
         var settings = WorkflowFixture.settings
         let previous = AuditEntry(id: 7, at: "2026-11-25T09:00:00+07:00", actor: "penyaji", action: "pengaturan", batch: "2026-001", number: "",
-                                  detail: SettingsRecord(settings).line(after: nil, batch: BatchID(parsing: "2026-001")!, at: "", actor: "")!.line.detail,
+                                  detail: SettingsRecord(settings).line(after: nil, batch: BatchID(parsing: "2026-001")!, at: "", actor: "", language: .en)!.line.detail,
                                   sha256: SettingsRecord(settings).sha256)
-        #expect(SettingsRecord(settings).line(after: previous, batch: BatchID(parsing: "2026-002")!, at: "", actor: "") == nil)
+        #expect(SettingsRecord(settings).line(after: previous, batch: BatchID(parsing: "2026-002")!, at: "", actor: "", language: .en) == nil)
 
         settings.text = settings.text.replacingOccurrences(of: Self.ratna, with: Self.other)
         settings.configuration.people.kepalaSeksiPKL.nip = Self.nip(Self.other)
-        let changed = try #require(SettingsRecord(settings).line(after: previous, batch: BatchID(parsing: "2026-002")!, at: "", actor: ""))
+        let changed = try #require(SettingsRecord(settings).line(after: previous, batch: BatchID(parsing: "2026-002")!, at: "", actor: "", language: .en))
         #expect(changed.line.detail.hasSuffix(" | berubah: kepala_seksi_pkl \(Self.ratna) → \(Self.other)"))
         #expect(changed.note == "note: the settings differ from those of batch 2026-001 (kepala_seksi_pkl \(Self.ratna) → \(Self.other)); the change is in the audit log.")
+        let indonesian = SettingsRecord(settings).line(after: previous, batch: BatchID(parsing: "2026-002")!, at: "", actor: "", language: .id)
+        #expect(indonesian?.note == "note: pengaturan berbeda dengan pengaturan batch 2026-001 (kepala_seksi_pkl \(Self.ratna) → \(Self.other)); perubahannya tercatat dalam log audit.")
         #expect(SettingsRecord.roles(in: changed.line.detail)["kepala_seksi_pkl"] == Self.other)
 
         settings.text += "\n# a comment\n"
         settings.configuration.people.kepalaSeksiPKL.nip = Self.nip(Self.ratna)
-        let same = try #require(SettingsRecord(settings).line(after: previous, batch: BatchID(parsing: "2026-002")!, at: "", actor: ""))
+        let same = try #require(SettingsRecord(settings).line(after: previous, batch: BatchID(parsing: "2026-002")!, at: "", actor: "", language: .en))
         #expect(same.note == "note: the settings differ from those of batch 2026-001 (the roles are the same); the change is in the audit log.")
     }
 
@@ -57,7 +59,7 @@ struct BatchMadeWithTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("<p>kop lain</p>".utf8).write(to: folder.appendingPathComponent("kop.html"))
         let other = Workflow(WorkflowEnvironment(outputRoot: fixture.workflow.environment.outputRoot, clock: .fixed(Self.day(12, 31)),
-                                                 templates: try TemplateFolder.office(folder.path), language: .en))
+                                                 templates: try TemplateFolder.office(folder.path, language: .en), language: .en))
         let error = #expect(throws: WorkflowError.self) {
             try other.approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: Self.ratna, on: Self.day(11, 26)))
         }

@@ -58,7 +58,7 @@ struct OwnFilesMessagesTests {
         let folder = fixture.root.appendingPathComponent("templat-rusak")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("<p>{{#sesi}}{{nama}}</p>\n".utf8).write(to: folder.appendingPathComponent("jadwal-coaching.html"))
-        let workflow = Self.indonesian(fixture, templates: try TemplateFolder.office(folder.path))
+        let workflow = Self.indonesian(fixture, templates: try TemplateFolder.office(folder.path, language: .id))
         let error = #expect(throws: WorkflowError.self) {
             try workflow.schedule(ScheduleRequest(
                 reports: WorkflowFixture.example("laporan-kinerja.csv"), recommendations: WorkflowFixture.example("rekomendasi-perbaikan.csv"),
@@ -77,7 +77,7 @@ struct OwnFilesMessagesTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("<p>kop lain</p>".utf8).write(to: folder.appendingPathComponent("kop.html"))
         let error = #expect(throws: WorkflowError.self) {
-            try Self.indonesian(fixture, templates: try TemplateFolder.office(folder.path))
+            try Self.indonesian(fixture, templates: try TemplateFolder.office(folder.path, language: .id))
                 .approve(ApprovalRequest(batch: "2026-001", document: .jadwal, by: Self.ratna, on: Self.day(11, 26)))
         }
         let register = try Register(root: fixture.workflow.environment.outputRoot, create: false)
@@ -101,5 +101,13 @@ struct OwnFilesMessagesTests {
                                  "Tidak ada yang dicatat; folder batch tetap seperti semula."]
             || error?.lines == ["error: Chromium berhenti saat mencetak: Chromium berhenti membaca perintahnya \(said)",
                                 "Tidak ada yang dicatat; folder batch tetap seperti semula."], "\(String(describing: error?.lines))")
+    }
+
+    @Test func aTemplateFolderThatIsNotOneIsSaidInIndonesian() throws {
+        let fixture = try WorkflowFixture()
+        let file = fixture.root.appendingPathComponent("kop.html")
+        try Data("<p>kop</p>".utf8).write(to: file)
+        let error = #expect(throws: WorkflowError.self) { try TemplateFolder.office(file.path, language: .id) }
+        #expect(error == .error(.usage, "\(file.path) bukan folder"))
     }
 }

@@ -1040,6 +1040,17 @@ extension Catalogue {
         case .rekapMinutesChanged: "{path} ({number}) was changed after coaching wrote it; restore it, or draw it again with coaching minutes"
         case .rekapMinutesUnreadable: "{path} ({number}) cannot be read back: {reason}"
         case .rekapNotMinutes: "not a Berita Acara"
+        // MARK: - Candidates, earlier batches, the distribution, settings and office templates
+        case .historyJadwalUnreadable: "this earlier Jadwal Coaching could not be read, so its sessions do not count for the cool-down"
+        case .inputsErrorRunAgain: "The inputs have errors (above); fix them and run again. `coaching check` lists them too."
+        case .reportNoRowsFor: "the report has no rows for {period}"
+        case .reportNoRows: "the report has no rows for any period"
+        case .distributionNoRoster: "batch {batch} was made without {file}: no Team Leader notices or team calendars were written"
+        case .distributionRosterChanged: "{path} is missing or was changed after coaching wrote it: no Team Leader notices or team calendars were written"
+        case .settingsDiffer: "the settings differ from those of batch {batch} ({roles}); the change is in the audit log."
+        case .settingsRolesSame: "the roles are the same"
+        case .templatesNotFolder: "{path} is not a folder"
+        case .templatesLinkOutside: "{path} leads outside the template folder (to {target}); a template must be a file in the folder itself"
         }
     }
 }

@@ -1040,6 +1040,17 @@ extension Catalogue {
         case .rekapMinutesChanged: "{path} ({number}) diubah setelah ditulis coaching; pulihkan, atau susun kembali dengan coaching minutes"
         case .rekapMinutesUnreadable: "{path} ({number}) tidak dapat dibaca kembali: {reason}"
         case .rekapNotMinutes: "bukan Berita Acara"
+        // MARK: - Candidates, earlier batches, the distribution, settings and office templates
+        case .historyJadwalUnreadable: "Jadwal Coaching terdahulu ini tidak dapat dibaca, sehingga sesinya tidak diperhitungkan untuk masa jeda"
+        case .inputsErrorRunAgain: "Data masukan mengandung kesalahan (lihat di atas); perbaiki, lalu jalankan kembali. `coaching check` juga mencantumkannya."
+        case .reportNoRowsFor: "laporan tidak memuat baris untuk periode {period}"
+        case .reportNoRows: "laporan tidak memuat baris untuk periode mana pun"
+        case .distributionNoRoster: "batch {batch} dibuat tanpa {file}: pemberitahuan Team Leader dan kalender tim tidak ditulis"
+        case .distributionRosterChanged: "{path} tidak ada atau diubah setelah ditulis coaching: pemberitahuan Team Leader dan kalender tim tidak ditulis"
+        case .settingsDiffer: "pengaturan berbeda dengan pengaturan batch {batch} ({roles}); perubahannya tercatat dalam log audit."
+        case .settingsRolesSame: "perannya sama"
+        case .templatesNotFolder: "{path} bukan folder"
+        case .templatesLinkOutside: "{path} mengarah ke luar folder templat (ke {target}); templat harus berupa berkas di dalam folder itu sendiri"
         }
     }
 }

@@ -162,4 +162,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case fileCannotWrite, verifyFolderNoManifest, verifyPackageDamaged, verifyEntryDamaged, verifyFileUnreadable, keyNotPrivate, keyNotPublic
     // MARK: - The holiday calendar, invitations and the rekap's Berita Acara
     case calendarUnknownYear, invitationMissing, invitationChanged, rekapMinutesChanged, rekapMinutesUnreadable, rekapNotMinutes
+    // MARK: - Candidates, earlier batches, the distribution, settings and office templates
+    case historyJadwalUnreadable, inputsErrorRunAgain, reportNoRowsFor, reportNoRows, distributionNoRoster, distributionRosterChanged, settingsDiffer, settingsRolesSame, templatesNotFolder, templatesLinkOutside
 }

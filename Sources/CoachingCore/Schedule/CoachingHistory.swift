@@ -9,7 +9,8 @@ public struct CoachingHistory: Sendable {
 
     /// Adds the sessions of one earlier `jadwal-coaching.xml`. A file that is not a valid
     /// Jadwal gets a warning and is passed over: an old batch must not stop a new one.
-    public mutating func add(_ file: InputFile, log: inout DiagnosticLog) {
+    /// Problems are said in `language`.
+    public mutating func add(_ file: InputFile, language: Language, log: inout DiagnosticLog) {
         let schema = InputSchemas.jadwal
         guard let reader = StreamingXMLReader(source: XMLSourceAdapter(file.source), name: file.name, schema: schema) else { return }
         var date: CivilDate?
@@ -30,7 +31,7 @@ public struct CoachingHistory: Sendable {
             }
         }
         guard reader.isValid else {
-            log.warning(SourceLocation(file: file.name), "this earlier Jadwal Coaching could not be read, so its sessions do not count for the cool-down")
+            log.warning(SourceLocation(file: file.name), language.text(.historyJadwalUnreadable))
             return
         }
         for (nip, date) in found where lastSession[nip].map({ date > $0 }) ?? true { lastSession[nip] = date }

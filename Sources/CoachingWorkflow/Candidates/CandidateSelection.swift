@@ -47,7 +47,7 @@ struct CandidateSelection {
         for year in (today.year - 1)...today.year {
             for batch in BatchFolders(root: outputRoot, year: year).existing() {
                 let path = batch.appendingPathComponent(BatchLayout.jadwalXML).path
-                if let source = try? FileByteSource(path: path) { history.add(InputFile(name: path, source: source), log: &log) }
+                if let source = try? FileByteSource(path: path) { history.add(InputFile(name: path, source: source), language: configuration.language, log: &log) }
             }
         }
         return (history, log.sorted.map(\.formatted))

@@ -34,13 +34,13 @@ extension Workflow {
         let (inputs, notices) = try InputReading.load(
             reports: request.reports, recommendations: request.recommendations, period: request.period,
             configuration: request.settings.configuration, today: environment.clock.today,
-            consequence: "The inputs have errors (above); fix them and run again. `coaching check` lists them too.")
+            consequence: environment.language.text(.inputsErrorRunAgain))
         let assignedOn = request.assignedOn ?? environment.clock.today
         let selection = CandidateSelection(configuration: request.settings.configuration, today: assignedOn, outputRoot: environment.outputRoot)
         let (list, historyNotices) = selection.select(inputs, period: request.period)
         guard let list, list.people > 0 else {
             throw WorkflowError(.invalidInput, notices + historyNotices
-                + ["error: the report has no rows for \(request.period?.description ?? "any period")"])
+                + ["error: " + (request.period.map { environment.language.text(.reportNoRowsFor, ["period": $0.description]) } ?? environment.language.text(.reportNoRows))])
         }
         return CandidatesOutcome(list: list, assignedOn: assignedOn, notices: notices + historyNotices)
     }

@@ -55,12 +55,12 @@ struct DistributeJadwal {
     private func readRoster(registered: [String: String], notes: inout [String]) -> TeamLeaderRoster {
         let path = "\(batch.id.folder)/\(BatchLayout.teamLeaders)"
         guard let expected = registered[path] else {
-            notes.append("batch \(batch.id) was made without \(BatchLayout.teamLeaders): no Team Leader notices or team calendars were written")
+            notes.append(configuration.language.text(.distributionNoRoster, ["batch": "\(batch.id)", "file": BatchLayout.teamLeaders]))
             return TeamLeaderRoster()
         }
         guard let bytes = try? BatchFiles.contents(root.appendingPathComponent(path).path), SHA256Digest.hex(bytes) == expected,
               let roster = TeamLeaderRoster(tsv: bytes) else {
-            notes.append("\(path) is missing or was changed after coaching wrote it: no Team Leader notices or team calendars were written")
+            notes.append(configuration.language.text(.distributionRosterChanged, ["path": path]))
             return TeamLeaderRoster()
         }
         return roster

@@ -5,17 +5,18 @@ extension TemplateFolder {
     /// An office's template folder over the built-in templates. Every file must really be in
     /// the folder: a link that leads outside it (say `kop.html` → `/etc/passwd`) is refused by
     /// name here, and never read later, so a document cannot carry another file's contents.
-    public static func office(_ directory: String) throws(WorkflowError) -> TemplateFolder {
+    /// Refusals are said in `language`.
+    public static func office(_ directory: String, language: Language) throws(WorkflowError) -> TemplateFolder {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .error(.usage, "\(directory) is not a folder")
+            throw .error(.usage, language.text(.templatesNotFolder, ["path": directory]))
         }
         let base = URL(fileURLWithPath: directory)
         let root = base.resolvingSymlinksInPath().path
         for name in ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted() {
             let real = base.appendingPathComponent(name).resolvingSymlinksInPath().path
             guard real.hasPrefix(root + "/") else {
-                throw .error(.invalidInput, "\(base.appendingPathComponent(name).path) leads outside the template folder (to \(real)); a template must be a file in the folder itself")
+                throw .error(.invalidInput, language.text(.templatesLinkOutside, ["path": base.appendingPathComponent(name).path, "target": real]))
             }
         }
         return TemplateFolder(folder: directory) { name in

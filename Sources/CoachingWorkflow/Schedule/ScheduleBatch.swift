@@ -237,7 +237,7 @@ struct ScheduleBatch {
             AuditLine(at: now, actor: environment.actor, action: PrepareSessions.action, batch: batchID, number: number, detail: prepared.summary),
         ])
         let settings = SettingsRecord(request.settings).line(after: try tx.lastAuditLine(action: SettingsRecord.action), batch: batchID,
-                                                            at: now, actor: environment.actor)
+                                                            at: now, actor: environment.actor, language: language)
         if let settings { try tx.audit([settings.line]) }
         try tx.audit([TemplateSet(.jadwal, templates: environment.templates).line(batch: batchID, at: now, actor: environment.actor)])
         return (folder, number.description, settings?.note)

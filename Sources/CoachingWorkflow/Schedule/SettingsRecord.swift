@@ -18,8 +18,9 @@ struct SettingsRecord {
     }
 
     /// The audit line for a batch made with these settings, and, when they changed since the
-    /// last batch, a sentence for the person scheduling; nil when they are the last ones recorded.
-    func line(after previous: AuditEntry?, batch: BatchID, at: String, actor: String) -> (line: AuditLine, note: String?)? {
+    /// last batch, a sentence for the person scheduling (in `language`); nil when they are the
+    /// last ones recorded.
+    func line(after previous: AuditEntry?, batch: BatchID, at: String, actor: String, language: Language) -> (line: AuditLine, note: String?)? {
         guard previous?.sha256 != sha256 else { return nil }
         let roles = Self.roles(settings.configuration)
         var detail = Self.rolesMark + roles.map { "\($0.key)=\($0.holder)" }.joined(separator: "; ")
@@ -29,7 +30,8 @@ struct SettingsRecord {
             let changed = roles.filter { before[$0.key] != $0.holder }
                 .map { "\($0.key) \(before[$0.key].map { $0.isEmpty ? "-" : $0 } ?? "?") → \($0.holder.isEmpty ? "-" : $0.holder)" }
             if !changed.isEmpty { detail += Self.changeMark + changed.joined(separator: "; ") }
-            note = "note: the settings differ from those of batch \(previous.batch) (\(changed.isEmpty ? "the roles are the same" : changed.joined(separator: "; "))); the change is in the audit log."
+            let roles = changed.isEmpty ? language.text(.settingsRolesSame) : changed.joined(separator: "; ")
+            note = "note: " + language.text(.settingsDiffer, ["batch": previous.batch, "roles": roles])
         }
         return (AuditLine(at: at, actor: actor, action: Self.action, batch: batch, detail: detail, sha256: sha256), note)
     }
