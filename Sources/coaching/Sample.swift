@@ -27,13 +27,13 @@ struct Sample: ParsableCommand {
     @Option(help: ArgumentHelp(say(.optLastPeriod), valueName: "yyyy-mm"))
     var lastPeriod = "2026-10"
 
-    @Option(name: .customLong("effect"), help: ArgumentHelp("Plant a coaching effect: ASPECT=+N points on a coached aspect after coaching (repeatable).", valueName: "aspek=+n"))
+    @Option(name: .customLong("effect"), help: ArgumentHelp(say(.optSampleEffect), valueName: "aspek=+n"))
     var effects: [String] = []
 
-    @Flag(help: "Write riwayat-coaching.csv, the simulated sessions, even without --effect.")
+    @Flag(help: ArgumentHelp(say(.optSampleRiwayat)))
     var riwayat = false
 
-    @Option(help: ArgumentHelp("With --effect or --riwayat: the share of the people put forward who are coached, 0 to 1.", valueName: "share"))
+    @Option(help: ArgumentHelp(say(.optSampleShare), valueName: "share"))
     var coachingShare = 0.7
 
     /// `kepatuhan_sop=+6` → (`kepatuhan_sop`, 6).
@@ -77,7 +77,7 @@ struct Sample: ParsableCommand {
             let summary = try generator.generate(into: .init(reportCSV: sinks[0], reportXML: sinks[1],
                                                              recommendationsCSV: sinks[2], recommendationsXML: sinks[3],
                                                              history: withHistory ? sinks[4] : nil)) { rows in
-                if showProgress { printError("\u{1B}[1A\u{1B}[2K  \(rows) rows…") }
+                if showProgress { printError("\u{1B}[1A\u{1B}[2K  \(CLI.language.count(rows, .nounRow))…") }
             }
             for sink in sinks { try sink.commit() }
             print(say(.sampleWritten, ["files": "\(names.count)", "out": out, "people": "\(summary.people)", "teams": "\(summary.teams)", "rows": "\(summary.reportRows)",

@@ -1051,6 +1051,10 @@ extension Catalogue {
         case .settingsRolesSame: "the roles are the same"
         case .templatesNotFolder: "{path} is not a folder"
         case .templatesLinkOutside: "{path} leads outside the template folder (to {target}); a template must be a file in the folder itself"
+        // MARK: - sample: the simulated effect
+        case .optSampleEffect: "Plant a coaching effect: ASPECT=+N points on a coached aspect after coaching (repeatable)."
+        case .optSampleRiwayat: "Write riwayat-coaching.csv, the simulated sessions, even without --effect."
+        case .optSampleShare: "With --effect or --riwayat: the share of the people put forward who are coached, 0 to 1."
         }
     }
 }

@@ -1051,6 +1051,10 @@ extension Catalogue {
         case .settingsRolesSame: "perannya sama"
         case .templatesNotFolder: "{path} bukan folder"
         case .templatesLinkOutside: "{path} mengarah ke luar folder templat (ke {target}); templat harus berupa berkas di dalam folder itu sendiri"
+        // MARK: - sample: the simulated effect
+        case .optSampleEffect: "Tanamkan efek coaching: ASPEK=+N poin pada aspek yang di-coaching setelah coaching (dapat diulang)."
+        case .optSampleRiwayat: "Tulis riwayat-coaching.csv, sesi hasil simulasi, walaupun tanpa --effect."
+        case .optSampleShare: "Dengan --effect atau --riwayat: bagian pegawai yang diusulkan yang di-coaching, 0 sampai 1."
         }
     }
 }

@@ -164,4 +164,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case calendarUnknownYear, invitationMissing, invitationChanged, rekapMinutesChanged, rekapMinutesUnreadable, rekapNotMinutes
     // MARK: - Candidates, earlier batches, the distribution, settings and office templates
     case historyJadwalUnreadable, inputsErrorRunAgain, reportNoRowsFor, reportNoRows, distributionNoRoster, distributionRosterChanged, settingsDiffer, settingsRolesSame, templatesNotFolder, templatesLinkOutside
+    // MARK: - sample: the simulated effect
+    case optSampleEffect, optSampleRiwayat, optSampleShare
 }
