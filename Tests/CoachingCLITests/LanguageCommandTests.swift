@@ -43,4 +43,20 @@ struct LanguageCommandTests {
         run = try W.coaching(["check", "tidak-ada.csv"], in: folder, language: "")
         #expect(run.status == 1 && run.output.hasPrefix("tidak-ada.csv: error: tidak-ada.csv tidak ditemukan; periksa nama dan folder berkas itu\n"))
     }
+
+    /// A broken office template, checked by `templates check`: the place as editors follow it
+    /// (`file:line:column: error:`), the problem in Indonesian.
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(1)))
+    func aBrokenTemplateIsNamedInIndonesian() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lang-\(UUID().uuidString)")
+        let templates = folder.appendingPathComponent("templat")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("<p>{{#sesi}}{{nama}}</p>\n".utf8).write(to: templates.appendingPathComponent("jadwal-coaching.html"))
+        let run = try W.coaching(["templates", "check", "templat"], in: folder, language: "")
+        #expect(run.status == 1)
+        #expect(run.output.hasPrefix("templat/jadwal-coaching.html:1:4: error: 'sesi' dibuka di sini tetapi tidak pernah ditutup\n"), "\(run.output)")
+        let english = try W.coaching(["templates", "check", "templat"], in: folder, language: "en")
+        #expect(english.output.hasPrefix("templat/jadwal-coaching.html:1:4: error: 'sesi' is opened here but never closed\n"), "\(english.output)")
+    }
 }

@@ -21,7 +21,7 @@ struct MemoryPackage: PackageSource {
     let name = "memory"
     let folder: String
     let files: [PackageFile]
-    let problems: [String] = []
+    let problems: [Message] = []
     private let contents: [[UInt8]]
 
     init(folder: String, files: [String: [UInt8]]) {

@@ -177,7 +177,7 @@ final class OpenedFiles: PackageSource, @unchecked Sendable {
     var name: String { base.name }
     var folder: String { base.folder }
     var files: [PackageFile] { base.files }
-    var problems: [String] { base.problems }
+    var problems: [Message] { base.problems }
 
     func open(_ file: PackageFile) throws -> ByteSource {
         lock.withLock { opened.append(file.path) }

@@ -1055,6 +1055,9 @@ extension Catalogue {
         case .optSampleEffect: "Plant a coaching effect: ASPECT=+N points on a coached aspect after coaching (repeatable)."
         case .optSampleRiwayat: "Write riwayat-coaching.csv, the simulated sessions, even without --effect."
         case .optSampleShare: "With --effect or --riwayat: the share of the people put forward who are coached, 0 to 1."
+        // MARK: - verify: a package's entries; a worksheet too large
+        case .verifyOutsideBatchFolder: "{path}: lies outside the batch folder {folder}/"
+        case .worksheetTooLarge: "it is larger than the {limit} MB a worksheet can be"
         }
     }
 }

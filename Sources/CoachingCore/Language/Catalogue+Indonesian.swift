@@ -1055,6 +1055,9 @@ extension Catalogue {
         case .optSampleEffect: "Tanamkan efek coaching: ASPEK=+N poin pada aspek yang di-coaching setelah coaching (dapat diulang)."
         case .optSampleRiwayat: "Tulis riwayat-coaching.csv, sesi hasil simulasi, walaupun tanpa --effect."
         case .optSampleShare: "Dengan --effect atau --riwayat: bagian pegawai yang diusulkan yang di-coaching, 0 sampai 1."
+        // MARK: - verify: a package's entries; a worksheet too large
+        case .verifyOutsideBatchFolder: "{path}: terletak di luar folder batch {folder}/"
+        case .worksheetTooLarge: "ukurannya melebihi {limit} MB yang dapat dimiliki lembar kerja"
         }
     }
 }

@@ -166,4 +166,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case historyJadwalUnreadable, inputsErrorRunAgain, reportNoRowsFor, reportNoRows, distributionNoRoster, distributionRosterChanged, settingsDiffer, settingsRolesSame, templatesNotFolder, templatesLinkOutside
     // MARK: - sample: the simulated effect
     case optSampleEffect, optSampleRiwayat, optSampleShare
+    // MARK: - verify: a package's entries; a worksheet too large
+    case verifyOutsideBatchFolder, worksheetTooLarge
 }

@@ -54,8 +54,10 @@ extension NotesReader {
         }
     }
 
-    struct TooLarge: Error, CustomStringConvertible {
+    /// Worded in the reader's language where it is shown (``Language/describe(_:path:)``).
+    struct TooLarge: MessageCarryingError, CustomStringConvertible {
         var limit: Int
-        var description: String { "it is larger than the \(limit >> 20) MB a worksheet can be" }
+        var message: Message? { Message(.worksheetTooLarge, ["limit": "\(limit >> 20)"]) }
+        var description: String { Language.en.text(.worksheetTooLarge, ["limit": "\(limit >> 20)"]) }
     }
 }

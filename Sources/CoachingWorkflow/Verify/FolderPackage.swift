@@ -10,7 +10,7 @@ struct FolderPackage: PackageSource {
     let name: String
     let folder: String
     let files: [PackageFile]
-    let problems: [String] = []
+    let problems: [Message] = []
     private let root: String
 
     init(url: URL) throws {

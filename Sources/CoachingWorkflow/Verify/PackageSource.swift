@@ -11,7 +11,7 @@ package protocol PackageSource: Sendable {
     /// Every file, relative to the batch folder, in the package's order.
     var files: [PackageFile] { get }
     /// What was wrong with the listing itself (an entry outside the batch folder).
-    var problems: [String] { get }
+    var problems: [Message] { get }
     /// `file`'s bytes, read in sequence. Damage shows as an error, thrown when opening or
     /// at the latest by the read that reaches the end.
     func open(_ file: PackageFile) throws -> ByteSource

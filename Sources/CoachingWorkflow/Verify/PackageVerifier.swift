@@ -41,7 +41,7 @@ public struct PackageVerifier {
                                progress: any ProgressReporter = SilentProgress()) -> Report {
         var report = Report(name: package.name, batch: package.folder, language: language)
         let l = language
-        report.add(contentsOf: package.problems)
+        report.add(contentsOf: package.problems.map { $0.text(language) })
         var files: [String: PackageFile] = [:]
         for file in package.files where files.updateValue(file, forKey: file.path) != nil {
             report.add(l.text(.verifyTwiceInPackage, ["path": file.path]))

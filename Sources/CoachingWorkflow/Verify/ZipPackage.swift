@@ -7,7 +7,7 @@ struct ZipPackage: PackageSource {
     let name: String
     let folder: String
     let files: [PackageFile]
-    let problems: [String]
+    let problems: [Message]
     private let source: RandomAccessByteSource
     /// The entries by the files' index, named by their path in the batch folder (one copy of
     /// each path for both: 65,535 long names take 30 MB).
@@ -27,11 +27,11 @@ struct ZipPackage: PackageSource {
         self.name = name
         let top = reader.entries.first.map { String($0.path.split(separator: "/").first ?? "") } ?? ""
         folder = top
-        var files: [PackageFile] = [], entries: [ZipReader.Entry] = [], problems: [String] = []
+        var files: [PackageFile] = [], entries: [ZipReader.Entry] = [], problems: [Message] = []
         for var entry in reader.entries where !entry.path.hasSuffix("/") {
             guard entry.path.hasPrefix(top + "/") else {
                 // Named up to the report's limit; a package of nothing else is not held twice.
-                if problems.count < PackageVerifier.Report.findingLimit { problems.append("\(entry.path): lies outside the batch folder \(top)/") }
+                if problems.count < PackageVerifier.Report.findingLimit { problems.append(Message(.verifyOutsideBatchFolder, ["path": entry.path, "folder": top])) }
                 continue
             }
             entry.path = String(entry.path.dropFirst(top.count + 1))
