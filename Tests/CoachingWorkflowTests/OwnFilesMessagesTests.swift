@@ -110,4 +110,17 @@ struct OwnFilesMessagesTests {
         let error = #expect(throws: WorkflowError.self) { try TemplateFolder.office(file.path, language: .id) }
         #expect(error == .error(.usage, "\(file.path) bukan folder"))
     }
+
+    @Test func aFileThatIsNoRootCertificateIsNamedInIndonesian() throws {
+        let fixture = try WorkflowFixture()
+        let roots = fixture.root.appendingPathComponent("akar")
+        try FileManager.default.createDirectory(at: roots, withIntermediateDirectories: true)
+        try Data("-----BEGIN CERTIFICATE-----\nbukan\n-----END CERTIFICATE-----\n".utf8).write(to: roots.appendingPathComponent("rusak.pem"))
+        let file = fixture.root.appendingPathComponent("coaching.toml")
+        let text = try String(contentsOfFile: WorkflowFixture.example("coaching.toml"), encoding: .utf8)
+        try Data((text + "\n[signatures]\ntrust_roots = \"akar\"\n").utf8).write(to: file)
+        let settings = try Settings.load(file.path, language: .id)
+        let error = #expect(throws: WorkflowError.self) { try OfficeTrustRoots(settings, language: .id) }
+        #expect(error == .error(.invalidInput, "\(roots.path)/rusak.pem: berkas PEM yang sertifikatnya tidak dapat dibaca (di folder sertifikat akar, signatures.trust_roots di \(file.path)); simpan hanya sertifikat akar (PEM atau DER) di sana"))
+    }
 }

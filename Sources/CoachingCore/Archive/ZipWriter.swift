@@ -29,8 +29,12 @@ public struct ZipWriter {
     static let level: Int32 = 1
     static let maximumOffset = Int(UInt32.max)
 
-    public struct TooLarge: Error, CustomStringConvertible {
-        public var description: String
+    /// A package beyond what a ZIP without ZIP64 holds; worded in the reader's language where
+    /// it is shown (``Language/describe(_:path:)``).
+    public struct TooLarge: MessageCarryingError, CustomStringConvertible {
+        let said: Message
+        public var message: Message? { said }
+        public var description: String { said.text(.en) }
     }
 
     /// The package so far, in order: each entry's local header and its compressed data as
@@ -77,7 +81,7 @@ public struct ZipWriter {
     /// `StagedFiles.write` does), or join them with `finish()`.
     public mutating func finishParts() throws -> [[UInt8]] {
         guard size <= Self.maximumOffset, central.count <= Self.maximumOffset else {
-            throw TooLarge(description: "the package would be larger than 4 GiB, which a ZIP without ZIP64 cannot hold")
+            throw TooLarge(said: Message(.zipTooLarge))
         }
         var end = ByteWriter()
         end.u32(0x0605_4B50)
@@ -112,10 +116,10 @@ public struct ZipWriter {
     private mutating func append(_ entry: PackedEntry) throws {
         let packed = entry.packed
         guard count < Self.maximumEntries else {
-            throw TooLarge(description: "a package holds at most \(Self.maximumEntries) files without ZIP64")
+            throw TooLarge(said: Message(.zipTooManyFiles, ["limit": "\(Self.maximumEntries)"]))
         }
         guard size <= Self.maximumOffset else {
-            throw TooLarge(description: "the package would be larger than 4 GiB, which a ZIP without ZIP64 cannot hold")
+            throw TooLarge(said: Message(.zipTooLarge))
         }
         let name = Array(entry.path.utf8)
         let offset = UInt32(size)

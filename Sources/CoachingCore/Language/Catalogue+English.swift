@@ -1058,6 +1058,12 @@ extension Catalogue {
         // MARK: - verify: a package's entries; a worksheet too large
         case .verifyOutsideBatchFolder: "{path}: lies outside the batch folder {folder}/"
         case .worksheetTooLarge: "it is larger than the {limit} MB a worksheet can be"
+        // MARK: - lampirkan: a file in the folder of root certificates
+        case .trustPEMUnreadable: "{file}: a PEM file whose certificates cannot be read"
+        case .trustNotCertificate: "{file}: neither a PEM nor a DER certificate"
+        // MARK: - archive: a package beyond a ZIP's limits
+        case .zipTooLarge: "the package would be larger than 4 GiB, which a ZIP without ZIP64 cannot hold"
+        case .zipTooManyFiles: "a package holds at most {limit} files without ZIP64"
         }
     }
 }

@@ -1058,6 +1058,12 @@ extension Catalogue {
         // MARK: - verify: a package's entries; a worksheet too large
         case .verifyOutsideBatchFolder: "{path}: terletak di luar folder batch {folder}/"
         case .worksheetTooLarge: "ukurannya melebihi {limit} MB yang dapat dimiliki lembar kerja"
+        // MARK: - lampirkan: a file in the folder of root certificates
+        case .trustPEMUnreadable: "{file}: berkas PEM yang sertifikatnya tidak dapat dibaca"
+        case .trustNotCertificate: "{file}: bukan sertifikat PEM maupun DER"
+        // MARK: - archive: a package beyond a ZIP's limits
+        case .zipTooLarge: "paket akan berukuran lebih dari 4 GiB, melebihi yang dapat dimuat ZIP tanpa ZIP64"
+        case .zipTooManyFiles: "sebuah paket memuat paling banyak {limit} berkas tanpa ZIP64"
         }
     }
 }

@@ -168,4 +168,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case optSampleEffect, optSampleRiwayat, optSampleShare
     // MARK: - verify: a package's entries; a worksheet too large
     case verifyOutsideBatchFolder, worksheetTooLarge
+    // MARK: - lampirkan: a file in the folder of root certificates
+    case trustPEMUnreadable, trustNotCertificate
+    // MARK: - archive: a package beyond a ZIP's limits
+    case zipTooLarge, zipTooManyFiles
 }

@@ -42,7 +42,11 @@ struct OfficeTrustRoots {
             do {
                 found += try TrustRoots.certificates(fileName: file.path, bytes: bytes)
             } catch {
-                throw .error(.invalidInput, language.text(.trustFileUnreadable, ["reason": error.description, "setting": setting]))
+                let reason = switch error {
+                case .pemWithoutCertificates(let name): language.text(.trustPEMUnreadable, ["file": name])
+                case .notACertificate(let name): language.text(.trustNotCertificate, ["file": name])
+                }
+                throw .error(.invalidInput, language.text(.trustFileUnreadable, ["reason": reason, "setting": setting]))
             }
         }
         guard !found.isEmpty else {
