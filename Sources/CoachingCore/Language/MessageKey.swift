@@ -145,6 +145,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case riwayatEmpty, riwayatHeaderMissing, riwayatNumberEmpty, riwayatNIPInvalid, riwayatDateInvalid, riwayatDuplicate, sampleWritten, sampleWrittenSessions
     case helpApprove, helpArchive, helpAttach, helpCalendar, helpCandidates, helpCheck, helpCoaching, helpFind, helpInit, helpKeygen, helpMinutes, helpPdf, helpReceive, helpRegister, helpRegisterRebuild, helpSample, helpSchedule, helpStatus, helpTemplates, helpTemplatesCheck, helpTemplatesCopy, helpVerify
     // MARK: - Workbooks that cannot be read (xlsx)
+    // `empty` is the one text left empty on purpose: an optional fragment (``Message/parts``)
+    // that is absent, so that its placeholder vanishes rather than showing.
     case empty, sizeBytes, sizeMegabytes, xlsxNotZip, xlsxNoWorkbookPart, xlsxNoSheet, xlsxSheetNoPart, xlsxSheetMissing, xlsxDamaged, xlsxPartNotXML, xlsxPartNotXMLAt, xlsxTooLarge, xlsxTooManyFiles, xlsxPartTooLarge, xlsxPartsTooLarge, xlsxTooManyTexts, xlsxRowOutside, xlsxNotCellReference, xlsxRowTooWide, xlsxSharedTextMissing, xlsxNumberNotNumber, xlsxCellType, xlsxTooManyCells
     // MARK: - XML files: inputs refused, and the tool's own files damaged
     case xmlDoctypeRefused, xmlSchemaViolation, xmlNotWellFormed, xmlNoSchema, xmlReadToEndFailed, sniffGzip, sniffZip, sniffOldExcel, sniffPDF, manifestTooManyFiles, xmlCheckUnreadable, xmlCheckNotOurs, xmlCheckNotToEnd, xmlCheckAt, xmlCheckInvalid, jadwalSessionUnreadable, beritaAcaraIncomplete
