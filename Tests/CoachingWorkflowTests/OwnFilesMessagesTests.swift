@@ -123,4 +123,20 @@ struct OwnFilesMessagesTests {
         let error = #expect(throws: WorkflowError.self) { try OfficeTrustRoots(settings, language: .id) }
         #expect(error == .error(.invalidInput, "\(roots.path)/rusak.pem: berkas PEM yang sertifikatnya tidak dapat dibaca (di folder sertifikat akar, signatures.trust_roots di \(file.path)); simpan hanya sertifikat akar (PEM atau DER) di sana"))
     }
+
+    @Test func aPackageThatIsNotThereOrHoldsNoManifestIsSaidInIndonesian() throws {
+        let fixture = try WorkflowFixture()
+        let workflow = Self.indonesian(fixture)
+        let missing = fixture.root.appendingPathComponent("arsip-tidak-ada.zip")
+        let none = #expect(throws: WorkflowError.self) { try workflow.verify(VerifyRequest(package: missing)) }
+        #expect(none == .error(.invalidInput, "\(missing.path) tidak ditemukan; periksa nama dan folder berkas itu"))
+        let empty = fixture.root.appendingPathComponent("kosong")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let folder = #expect(throws: WorkflowError.self) { try workflow.verify(VerifyRequest(package: empty)) }
+        #expect(folder == .error(.invalidInput, "\(empty.path) tidak memuat manifest.xml; berikan folder batch hasil ekstraksi atau paket ZIP-nya"))
+        let broken = fixture.root.appendingPathComponent("rusak.zip")
+        try Data("PK bukan zip".utf8).write(to: broken)
+        let zip = #expect(throws: WorkflowError.self) { try workflow.verify(VerifyRequest(package: broken)) }
+        #expect(zip == .error(.invalidInput, "\(broken.path) bukan paket ZIP yang utuh: this is not a ZIP package (no end of central directory)"))
+    }
 }
