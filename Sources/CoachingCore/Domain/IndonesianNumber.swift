@@ -3,8 +3,10 @@
 /// day and month names, because locale data differs between platforms.
 public enum IndonesianNumber {
     /// `x` rounded to `decimals` places, without a trailing `,0`: 62.44 → `62,4`, 80 → `80`,
-    /// 1234.5 → `1.234,5`, -3.25 → `-3,3` (halves away from zero).
-    public static func format(_ x: Double, decimals: Int = 1) -> String {
+    /// 1234.5 → `1.234,5`, -3.25 → `-3,3` (halves away from zero). With `fixed`, every place is
+    /// written (80 → `80,0`), so a column of figures lines up and `78,0` beside `78,8` does not
+    /// look like a rounder measurement.
+    public static func format(_ x: Double, decimals: Int = 1, fixed: Bool = false) -> String {
         guard x.isFinite else { return x.isNaN ? "-" : (x < 0 ? "-∞" : "∞") }
         var scale = 1.0
         for _ in 0..<max(0, decimals) { scale *= 10 }
@@ -16,7 +18,7 @@ public enum IndonesianNumber {
             digits = String(fraction % 10) + digits
             fraction /= 10
         }
-        while digits.hasSuffix("0") { digits.removeLast() }
+        while !fixed, digits.hasSuffix("0") { digits.removeLast() }
         let sign = x < 0 && scaled > 0 ? "-" : ""
         return sign + grouped(whole) + (digits.isEmpty ? "" : "," + digits)
     }

@@ -15,7 +15,8 @@ public struct EffectivenessReportDocument: Sendable {
     }
 
     private var names: DisplayNames { configuration.names }
-    private func number(_ x: Double?) -> String { x.map { IndonesianNumber.format($0) } ?? "–" }
+    /// Scores and effects in the tables, always with their one decimal.
+    private func number(_ x: Double?) -> String { x.map { IndonesianNumber.format($0, fixed: true) } ?? "–" }
     private func e(_ text: String) -> String { TrendChart.escape(text) }
 
     /// The page, UTF-8.
@@ -83,7 +84,7 @@ public struct EffectivenessReportDocument: Sendable {
 
     private func signed(_ x: Double?) -> String {
         guard let x else { return "–" }
-        return (x > 0 ? "+" : "") + IndonesianNumber.format(x)
+        return (x > 0 ? "+" : "") + IndonesianNumber.format(x, fixed: true)
     }
 
     private func table(_ dimension: Rollup.Dimension, heading: String, label: (String) -> String) -> String {
