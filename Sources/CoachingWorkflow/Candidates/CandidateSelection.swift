@@ -36,7 +36,7 @@ struct CandidateSelection {
               !checks.contains(where: { $0.log.hasErrors }) else { return [:] }
         let result = EffectivenessEstimator(options: configuration.effectiveness, rules: configuration.rules)
             .estimate(history: history, sessions: sessions, today: today)
-        return FollowUpReasons.reasons(result, periode: periode, options: configuration.effectiveness, names: configuration.names)
+        return FollowUpReasons.reasons(result, history: history, periode: periode, options: configuration.effectiveness, names: configuration.names)
     }
 
     /// The last session of each person in the Jadwal of every batch of this year and the one
