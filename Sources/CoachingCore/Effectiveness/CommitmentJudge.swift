@@ -1,7 +1,8 @@
 /// Follows up the commitments of the Berita Acara: once a commitment's target date has
 /// passed, the person's report row of the period containing the target (or the first usable
 /// one after it) says whether the aspect it concerns reached the candidates' threshold
-/// (tercapai), improved on the baseline without reaching it (membaik) or did not (belum membaik).
+/// (tercapai), improved on the baseline without reaching it (membaik) or did not (belum membaik);
+/// without a baseline, only tercapai or belum tercapai.
 struct CommitmentJudge {
     let grid: PersonPeriodGrid
     let history: ReportHistory
@@ -43,9 +44,11 @@ struct CommitmentJudge {
                let value = history.score(row: row, aspect: aspect) {
                 f.judgedBy = SourceRow(periode: periode, value: value, jumlahPenilaian: Int(history.rows[row].jumlahPenilaian),
                                        source: history.location(of: row))
+                // Improvement is said only against a baseline: without one, only whether the
+                // minimum was reached (a missing baseline is no evidence of "belum membaik").
                 if let threshold = f.threshold, value >= threshold { f.outcome = .tercapai }
-                else if let baseline = f.baseline, value > baseline { f.outcome = .membaik }
-                else { f.outcome = .belumMembaik }
+                else if let baseline = f.baseline { f.outcome = value > baseline ? .membaik : .belumMembaik }
+                else { f.outcome = f.threshold == nil ? .tidakDapatDinilai : .belumTercapai }
                 return
             }
             periode = periode.advanced(by: 1)

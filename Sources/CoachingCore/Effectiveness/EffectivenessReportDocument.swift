@@ -107,7 +107,7 @@ public struct EffectivenessReportDocument: Sendable {
 
     private func commitments() -> String {
         var out = "<h2>6. Tindak lanjut komitmen</h2>\n"
-        let outcomes: [CommitmentFollowUp.Outcome] = [.tercapai, .membaik, .belumMembaik, .belumJatuhTempo, .menungguLaporan]
+        let outcomes: [CommitmentFollowUp.Outcome] = [.tercapai, .membaik, .belumMembaik, .belumTercapai, .tidakDapatDinilai, .belumJatuhTempo, .menungguLaporan]
         var counts: [String: [CommitmentFollowUp.Outcome: Int]] = [:]
         for c in result.commitments { counts[c.coach, default: [:]][c.outcome, default: 0] += 1 }
         var total: [CommitmentFollowUp.Outcome: Int] = [:]
@@ -120,7 +120,8 @@ public struct EffectivenessReportDocument: Sendable {
         out += "<tr><td><b>Jumlah</b></td>" + outcomes.map { "<td class=\"angka\"><b>\(total[$0] ?? 0)</b></td>" }.joined()
         out += "<td class=\"angka\"><b>\(result.commitments.count)</b></td></tr></tbody></table>\n"
         out += "<p class=\"catatan\">Tercapai: nilai aspek pada periode target mencapai batas kandidat; membaik: naik dari nilai awal tetapi belum mencapai batas; "
-        out += "belum membaik: tidak naik. Rincian per komitmen dengan baris laporan sumbernya ada di komitmen.csv.</p>\n"
+        out += "belum membaik: tidak naik; belum tercapai: di bawah batas, tanpa nilai awal untuk menilai kenaikan; "
+        out += "tidak dapat dinilai: tanpa batas aspek dan tanpa nilai awal. Rincian per komitmen dengan baris laporan sumbernya ada di komitmen.csv.</p>\n"
         return out
     }
 

@@ -69,5 +69,5 @@ public enum FollowUpReasons {
 
 extension CommitmentFollowUp.Outcome {
     /// Judged, and short of the aspect's minimum.
-    var isShortOfTarget: Bool { self == .membaik || self == .belumMembaik }
+    var isShortOfTarget: Bool { self == .membaik || self == .belumMembaik || self == .belumTercapai }
 }
