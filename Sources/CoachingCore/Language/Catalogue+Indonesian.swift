@@ -881,6 +881,14 @@ extension Catalogue {
         case .xmlNotesProblem: "<{name}> sesi {session} {problem}"
         case .workbookEmpty: "lembar pertama ({sheet}) kosong; seharusnya lembar kerja (lembar-kerja.xlsx) yang telah diisi"
         case .workbookColumnsMissing: "baris pertama lembar {sheet} tidak memuat {column} {missing}; mulailah dari lembar-kerja.xlsx batch"
+
+        // MARK: - The loop back of candidates and schedule (effdefects)
+        case .followUpEarlierMissing: "effectiveness.earlier_reports menyebut {entry} ({path}), tetapi tidak ada berkas laporan di sana; alasan tindak lanjut coaching dinilai tanpa periode itu"
+        case .followUpEarlierLeftOut: "laporan sebelumnya ini memuat {count} kesalahan dan tidak dipakai untuk alasan tindak lanjut coaching (komitmen belum tercapai, belum membaik); `coaching check` menampilkannya"
+        case .followUpUnavailable: "alasan tindak lanjut coaching (komitmen belum tercapai, belum membaik) tidak dihitung: {reason}"
+        case .followUpReportErrors: "laporan tidak dapat dibaca sebagai riwayat periode"
+        case .followUpNoBaseline: "{count} aspek yang dicoaching tidak memiliki periode sebelum sesinya dalam laporan, sehingga membaik atau tidaknya tidak dapat dinilai; sebutkan laporan sebelumnya pada effectiveness.earlier_reports"
+        case .minutesLeftOut: "Berita Acara {number} tidak dapat dibaca atau tidak lagi sesuai dengan register; sesinya tidak dihitung"
         }
     }
 }

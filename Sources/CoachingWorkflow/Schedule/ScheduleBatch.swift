@@ -77,7 +77,7 @@ struct ScheduleBatch {
         // Read before the history: a batch committed after this makes the commit start over.
         let batchesSeen = try commits.read { try $0.batches().map(\.id) }
         var notices: [String] = []
-        let (list, away, inputs) = try candidates(assigned: assigned, notices: &notices)
+        let (list, away, inputs) = try candidates(assigned: assigned, commits: commits, notices: &notices)
         timer.mark("read the inputs, history, candidates")
         guard !list.candidates.isEmpty else { return ScheduleOutcome(result: .nobodyToCoach(list), notices: notices) }
         let schedule = try plan(list, assigned: assigned, away: away, notices: &notices)
@@ -127,7 +127,7 @@ struct ScheduleBatch {
     private static let copiesFolder = "masukan-salinan"
 
     /// The checked inputs, the candidates (cool-down included) and who is away.
-    private func candidates(assigned: CivilDate, notices: inout [String]) throws(WorkflowError) -> (CandidateList, [Unavailability], LoadedInputs) {
+    private func candidates(assigned: CivilDate, commits: CommitPath, notices: inout [String]) throws(WorkflowError) -> (CandidateList, [Unavailability], LoadedInputs) {
         let (inputs, inputNotices) = try InputReading.load(
             reports: request.reports, recommendations: request.recommendations, period: request.period, configuration: configuration,
             today: environment.clock.today, consequence: language.text(.inputsErrorNothingWritten))
@@ -141,7 +141,8 @@ struct ScheduleBatch {
             guard !log.hasErrors else { throw WorkflowError(.invalidInput, notices) }
             away = entries
         }
-        let (list, historyNotices) = CandidateSelection(configuration: configuration, today: assigned, outputRoot: environment.outputRoot)
+        let (list, historyNotices) = CandidateSelection(configuration: configuration, today: assigned, outputRoot: environment.outputRoot,
+                                                        settingsFile: request.settings.file, commits: commits)
             .select(inputs, period: request.period)
         notices += historyNotices
         guard let list else { throw WorkflowError(.invalidInput, notices + [language.text(.scheduleNoRows)]) }
