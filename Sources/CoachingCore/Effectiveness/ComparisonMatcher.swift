@@ -84,14 +84,29 @@ struct ComparisonMatcher {
             unit.note = "tidak ada baris laporan untuk NIP ini"
             return unit
         }
+        // The person's other sessions on this aspect (see ``EffectivenessEstimator``): the periods
+        // after stop before the next one's coaching period, and a baseline holding the previous
+        // one's periods is no baseline for this one.
+        let others = coached[p].filter { $0.1 == code }.map(\.0)
+        let next = others.filter { $0 > c }.min(), previous = others.filter { $0 < c }.max()
         unit.baselineRows = (1...3).reversed().compactMap { usable(p, c.advanced(by: -$0), aspect) }
-        unit.after = (1...2).compactMap { usable(p, c.advanced(by: $0), aspect) }
+        unit.after = (1...2).filter { k in next.map { c.advanced(by: k) < $0 } ?? true }.compactMap { usable(p, c.advanced(by: $0), aspect) }
         guard !unit.baselineRows.isEmpty else {
             unit.note = "data belum cukup: tidak ada periode \(c.advanced(by: -3))–\(c.advanced(by: -1)) dengan paling sedikit \(options.minimumEvaluations) penilaian"
             return unit
         }
         let baseline = mean(unit.baselineRows.map(\.value))
+        // Kept even when the unit is not measured: the loop back asks whether this person
+        // improved since this session, whatever came before it.
         unit.baseline = baseline
+        if let previous, c.advanced(by: -3) <= previous.advanced(by: 2) {
+            unit.note = "data belum cukup: periode \(c.advanced(by: -3))–\(c.advanced(by: -1)) memuat coaching sebelumnya pada aspek ini (periode \(previous)) dan periode sesudahnya"
+            return unit
+        }
+        if let next, next == c.advanced(by: 1) {
+            unit.note = "data belum cukup: coaching berikutnya pada aspek ini di periode \(next)"
+            return unit
+        }
         guard !unit.after.isEmpty else {
             if !grid.covers(c.advanced(by: 1)) {
                 unit.status = .menungguLaporan

@@ -8,6 +8,13 @@
 /// - baseline: mean of the usable periods among *c*−3 … *c*−1; after: the usable periods among
 ///   *c*+1 and *c*+2 (the coaching period itself is mixed, so it is left out);
 ///   change = mean(after) − baseline;
+/// - a person coached twice on the same aspect (periods *c*₁ < *c*₂) is two units whose periods
+///   must not overlap: the earlier unit's periods after stop before *c*₂ (none when
+///   *c*₂ = *c*₁+1), and the later unit is measured only when its baseline *c*₂−3 … *c*₂−1 lies
+///   after the earlier unit's periods *c*₁ … *c*₁+2, that is *c*₂ ≥ *c*₁+6; otherwise it is
+///   "data belum cukup" with its baseline kept (for the loop back). Overlapping, the second
+///   baseline would hold the first session's effect and the first unit's periods after the
+///   second session's;
 /// - comparisons: people of the same jabatan (as of their last baseline row) with no session
 ///   on that aspect in *c*−3 … *c*+2, usable in the same after periods, whose baseline is within
 ///   ``EffectivenessOptions/baselineCaliper`` points; of those the nearest

@@ -131,7 +131,9 @@ public struct EffectivenessReportDocument: Sendable {
         <h2>7. Cara menghitung</h2>
         <p class="catatan">Untuk setiap pegawai dan aspek yang dicoaching: nilai awal adalah rata-rata paling banyak tiga periode sebelum \
         periode coaching; nilai sesudah adalah rata-rata periode pertama dan kedua sesudahnya (periode coaching sendiri tidak dihitung). \
-        Hanya periode dengan paling sedikit \(o.minimumEvaluations) penilaian yang dipakai. Pembanding adalah pegawai dengan jabatan sama \
+        Hanya periode dengan paling sedikit \(o.minimumEvaluations) penilaian yang dipakai. Pegawai yang dicoaching dua kali pada aspek yang sama \
+        diukur tanpa periode yang tumpang tindih: periode sesudah coaching pertama berhenti sebelum periode coaching kedua, dan coaching kedua \
+        hanya diukur bila tiga periode sebelumnya berada sesudah periode coaching pertama dan dua periode sesudahnya. Pembanding adalah pegawai dengan jabatan sama \
         yang tidak dicoaching pada aspek itu dari tiga periode sebelum sampai dua periode sesudah, dengan nilai awal berselisih paling banyak \
         \(IndonesianNumber.format(o.baselineCaliper)) poin (paling banyak \(o.maximumComparisons) yang terdekat). Efek adalah perubahan pegawai \
         dikurangi rata-rata perubahan pembandingnya (selisih dari selisih); efek kelompok adalah rata-ratanya dengan interval kepercayaan 95 % \
