@@ -33,12 +33,11 @@ struct CommitmentJudge {
     }
 
     private func judge(_ f: inout CommitmentFollowUp, session: CoachedSession) {
-        guard let person = grid.index[session.nip], let aspect = history.aspectCodes.firstIndex(of: f.aspect),
-              let due = Periode(year: f.target.year, month: f.target.month) else {
+        guard let person = grid.index[session.nip], let aspect = history.aspectCodes.firstIndex(of: f.aspect) else {
             f.outcome = .menungguLaporan
             return
         }
-        var periode = due
+        var periode = CommitmentFollowUp.judgingPeriod(target: f.target, coachingPeriod: session.periode)
         while periode <= grid.last {
             if let row = grid.row(person, periode), Int(history.rows[row].jumlahPenilaian) >= options.minimumEvaluations,
                let value = history.score(row: row, aspect: aspect) {
@@ -77,5 +76,13 @@ struct CommitmentJudge {
                 || lower.contains(names.name(code).lowercased()) { return code }
         }
         return session.aspects.first ?? ReportHistory.qualityCode
+    }
+}
+
+extension CommitmentFollowUp {
+    /// The first report period that judges a commitment due on `target`: the target's own
+    /// period (or the first usable one after it).
+    public static func judgingPeriod(target: CivilDate, coachingPeriod: Periode) -> Periode {
+        Periode(year: target.year, month: target.month)!
     }
 }

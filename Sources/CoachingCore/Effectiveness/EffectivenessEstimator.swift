@@ -66,4 +66,12 @@ public struct EffectivenessEstimator: Sendable {
         return EffectivenessResult(from: first, to: last, judgedOn: today, options: settings, units: units, rollups: rollups,
                                    commitments: commitments, files: history.files)
     }
+
+    /// The commitments of `sessions` followed up on `today`, without measuring the sessions:
+    /// the preparation sheets' verdict on earlier commitments is this one, so that a sheet and
+    /// the effectiveness report never disagree about the same commitment. In session order.
+    public func commitments(history: ReportHistory, sessions: [CoachedSession], today: CivilDate) -> [CommitmentFollowUp] {
+        CommitmentJudge(grid: PersonPeriodGrid(history), history: history, rules: rules, options: options, today: today)
+            .followUps(sessions, units: [])
+    }
 }

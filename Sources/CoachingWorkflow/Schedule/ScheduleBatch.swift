@@ -83,10 +83,8 @@ struct ScheduleBatch {
         let schedule = try plan(list, assigned: assigned, away: away, notices: &notices)
         timer.mark("schedule")
         let report = CandidateReport(list, names: configuration.names)
-        // Each coachee's quality score by period: a commitment is judged in its own period.
-        var scores = Dictionary(schedule.sessions.map { ($0.candidate.nip, [Periode: Double]()) }, uniquingKeysWith: { a, _ in a })
-        for r in inputs.records where scores[r.nip] != nil { scores[r.nip]![r.periode] = r.nilaiKualitas }
-        let earlier = PrepareSessions.earlierSessions(commits: commits, coachees: scores, minimum: configuration.rules.qualityMinimum, today: assigned)
+        let earlier = PrepareSessions.earlierSessions(commits: commits, inputs: inputs, coachees: Set(schedule.sessions.map(\.candidate.nip)),
+                                                      configuration: configuration, today: assigned)
         let preparation = PrepareSessions(schedule: schedule, inputs: inputs, periode: list.periode, configuration: configuration,
                                           sheet: sheet, list: assessorList, earlier: earlier)
         timer.mark("earlier sessions")
