@@ -1,7 +1,8 @@
 /// Follows up the commitments of the Berita Acara: once a commitment's target date has
-/// passed, the person's report row of the period containing the target (or the first usable
-/// one after it) says whether the aspect it concerns reached the candidates' threshold
-/// (tercapai), improved on the baseline without reaching it (membaik) or did not (belum membaik);
+/// passed, the person's report row of the period containing the target, or of the first
+/// period after the coaching month when the target falls inside it (or the first usable one
+/// after that; ``CommitmentFollowUp/judgingPeriod(target:coachingPeriod:)``) says whether the
+/// aspect it concerns reached the candidates' threshold (tercapai), improved on the baseline without reaching it (membaik) or did not (belum membaik);
 /// without a baseline, only tercapai or belum tercapai.
 struct CommitmentJudge {
     let grid: PersonPeriodGrid
@@ -80,9 +81,11 @@ struct CommitmentJudge {
 }
 
 extension CommitmentFollowUp {
-    /// The first report period that judges a commitment due on `target`: the target's own
-    /// period (or the first usable one after it).
+    /// The first report period that judges a commitment due on `target` (or the first usable
+    /// one after it): the target's own period, but never the coaching period or before. The
+    /// coaching month mixes the days before the session with those after, so a target inside
+    /// it is judged on the first full period after the target date.
     public static func judgingPeriod(target: CivilDate, coachingPeriod: Periode) -> Periode {
-        Periode(year: target.year, month: target.month)!
+        max(Periode(year: target.year, month: target.month)!, coachingPeriod.advanced(by: 1))
     }
 }

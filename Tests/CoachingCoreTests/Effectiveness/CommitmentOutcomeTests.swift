@@ -36,4 +36,25 @@ struct CommitmentOutcomeTests {
             .estimate(history: try F.history(), sessions: F.sessions, today: F.today)
         #expect(outcomes(withBaseline, "BA-1/KLIP/2026") == ["2026-05-20 membaik 2026-05=78.0", "2026-06-10 membaik 2026-06=80.0"])
     }
+
+    /// The coaching month is mixed (before and after the session): a commitment due inside it
+    /// is judged on the first full period after it, never on that month.
+    @Test("A target inside the coaching month is judged on the first full period after it")
+    func targetInsideTheCoachingMonth() throws {
+        // A, coached on 14 April 2026: 75 in April, 78 in May.
+        let sessions = [F.session(1, "A", commitments: [("Kepatuhan SOP", "2026-04-30"), ("Kepatuhan SOP", "2026-05-01"), ("Kepatuhan SOP", "2026-04-01")])]
+        let result = EffectivenessEstimator(options: EffectivenessOptions(), rules: Configuration().rules)
+            .estimate(history: try F.history(), sessions: sessions, today: F.today)
+        #expect(outcomes(result, "BA-1/KLIP/2026") == [
+            "2026-04-30 membaik 2026-05=78.0", "2026-05-01 membaik 2026-05=78.0", "2026-04-01 membaik 2026-05=78.0",
+        ])
+        // The same on the preparation sheet, which words this verdict.
+        let sheet = EarlierSession.outcome(result.commitments[0], session: sessions[0].date)
+        #expect(sheet == "target lewat; Kepatuhan SOP periode 2026-05 78 (batas 80): membaik")
+        // And while May is not yet reported, the sheet waits for May, not April.
+        var waiting = result.commitments[0]
+        waiting.judgedBy = nil
+        waiting.outcome = .menungguLaporan
+        #expect(EarlierSession.outcome(waiting, session: sessions[0].date) == "target lewat; belum ada data Kepatuhan SOP periode 2026-05")
+    }
 }
