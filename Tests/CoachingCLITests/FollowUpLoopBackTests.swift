@@ -74,4 +74,23 @@ struct FollowUpLoopBackTests {
         #expect(outcome.notices.contains { $0.contains("warning:") && $0.contains("Arsip/*.csv") && $0.contains("no report file is there") }, "\(outcome.notices)")
         #expect(Self.reasons(outcome).contains { $0.rule == .notImprovedAfterCoaching })
     }
+
+    /// The earlier reports change the candidates as the report does: a schedule run after one
+    /// of them changed is not "already scheduled".
+    @Test("A changed earlier report makes a schedule run a new one")
+    func earlierReportsAreInTheFingerprint() throws {
+        let (folder, workflow) = try Self.office()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Self.candidates(folder, workflow, earlier: "\"Laporan\"")
+        let settings = try Settings.load(folder.appendingPathComponent("coaching.toml").path, language: .en)
+        let request = ScheduleRequest(reports: folder.appendingPathComponent("laporan-2026-12.csv").path, recommendations: nil, unavailable: nil,
+                                      assignedOn: CivilDate(year: 2027, month: 2, day: 1)!, period: nil, allowPartial: true, settings: settings)
+        let first = try workflow.schedule(request)
+        if case .alreadyScheduled = first.result { Issue.record("the first run cannot be a repeat") }
+        if case .alreadyScheduled = try workflow.schedule(request).result {} else { Issue.record("the same inputs again are the same batch") }
+        let earlier = folder.appendingPathComponent("Laporan/laporan-2026-10.csv")
+        try (try String(contentsOf: earlier, encoding: .utf8)).replacingOccurrences(of: "Gilang Lubis", with: "Gilang  Lubis")
+            .write(to: earlier, atomically: true, encoding: .utf8)
+        if case .alreadyScheduled = try workflow.schedule(request).result { Issue.record("an earlier report changed: not the same batch") }
+    }
 }

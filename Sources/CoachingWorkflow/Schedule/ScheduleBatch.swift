@@ -52,7 +52,11 @@ struct ScheduleBatch {
         let sheet = try environment.templates.document(BatchLayout.preparationTemplate, schema: PreparationSheetDocument.schema, consequence: consequence)
         let assessorList = try environment.templates.document(BatchLayout.assessorListTemplate, schema: AssessorListDocument.schema, consequence: consequence)
         let inputFiles = [request.reports] + [request.recommendations, request.unavailable].compactMap { $0 }
-        let fingerprint = try InputFingerprint.of(files: inputFiles, settingsText: request.settings.text, assignedOn: assigned,
+        // The earlier reports the loop back reads change the candidates as much as the report
+        // does: a run after one of them changed is a new batch, not the same one again.
+        let earlierReports = EarlierReports(configuration.effectiveness.earlierReports, settingsFile: request.settings.file,
+                                            excluding: request.reports, language: language).files
+        let fingerprint = try InputFingerprint.of(files: inputFiles + earlierReports, settingsText: request.settings.text, assignedOn: assigned,
                                                   period: request.period, templates: environment.templates)
         timer.mark("settings, templates, fingerprint")
         let batches = BatchFolders(root: environment.outputRoot, year: assigned.year)
