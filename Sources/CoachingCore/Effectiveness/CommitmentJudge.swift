@@ -2,8 +2,9 @@
 /// passed, the person's report row of the period containing the target, or of the first
 /// period after the coaching month when the target falls inside it (or the first usable one
 /// after that; ``CommitmentFollowUp/judgingPeriod(target:coachingPeriod:)``) says whether the
-/// aspect it concerns reached the candidates' threshold (tercapai), improved on the baseline without reaching it (membaik) or did not (belum membaik);
-/// without a baseline, only tercapai or belum tercapai.
+/// aspect it concerns reached the candidates' threshold (tercapai), improved on the baseline
+/// without reaching it (membaik) or did not (belum membaik); without a baseline, only
+/// tercapai or belum tercapai.
 struct CommitmentJudge {
     let grid: PersonPeriodGrid
     let history: ReportHistory
