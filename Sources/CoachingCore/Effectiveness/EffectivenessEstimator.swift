@@ -28,9 +28,9 @@
 ///   regresses more steeply than the bulk the slope is fitted to.)
 ///
 /// A group's estimate (all units, per aspect, coach, team, batch) is the mean of its units'
-/// effects with a 95 % Student-t interval over the units (mean ± t₀.₉₇₅,ₙ₋₁ · s/√n). Units can
-/// share comparisons, so the interval is somewhat narrow when the comparison pool is small;
-/// the counts are printed beside it. No randomness: the same inputs give the same figures.
+/// effects with a 95 % Student-t interval, clustered by person (several aspects of one person
+/// are not independent evidence) and allowing for comparisons shared between units
+/// (``RollupBuilder``); the counts are printed beside it. No randomness: the same inputs give the same figures.
 public struct EffectivenessEstimator: Sendable {
     public let options: EffectivenessOptions
     /// Aspect minimums (the candidate selector's), for the commitments.

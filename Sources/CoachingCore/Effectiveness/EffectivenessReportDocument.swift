@@ -137,7 +137,7 @@ public struct EffectivenessReportDocument: Sendable {
         yang tidak dicoaching pada aspek itu dari tiga periode sebelum sampai dua periode sesudah, dengan nilai awal berselisih paling banyak \
         \(IndonesianNumber.format(o.baselineCaliper)) poin (paling banyak \(o.maximumComparisons) yang terdekat). Efek adalah perubahan pegawai \
         dikurangi rata-rata perubahan pembandingnya (selisih dari selisih); efek kelompok adalah rata-ratanya dengan interval kepercayaan 95 % \
-        (distribusi t). Kurang dari \(o.minimumComparisons) pembanding atau tanpa periode yang cukup penilaiannya: "data belum cukup". \
+        (distribusi t; beberapa aspek seorang pegawai dihitung sebagai satu kelompok, bukan bukti yang saling lepas). Kurang dari \(o.minimumComparisons) pembanding atau tanpa periode yang cukup penilaiannya: "data belum cukup". \
         Setiap angka dapat ditelusuri ke baris laporan sumbernya di efektivitas.csv, pembanding.csv dan komitmen.csv.</p>
 
         """
