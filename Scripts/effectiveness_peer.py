@@ -3,8 +3,9 @@
 (baseline = mean of the usable periods among the three before the coaching period; after = the
 first and second period after; comparisons of the same jabatan not coached on the aspect from
 three periods before to two after, within the caliper on the aspect's baseline, the nearest by
-the distance over the aspect's and the overall score's baselines, ties to the lower NIP; the
-roll-up's interval allowing for shared comparisons) and the same outputs' content (units and
+the distance over the aspect's and the overall score's baselines, ties to the lower NIP; a person
+coached twice on an aspect measured without overlapping periods; the roll-up's interval allowing
+for shared comparisons and clustered by person) and the same outputs' content (units and
 roll-ups as CSV, commitments followed up).
 
     Scripts/effectiveness_peer.py OUTDIR REPORT.csv... --riwayat riwayat-coaching.csv --today YYYY-MM-DD
@@ -65,6 +66,8 @@ def main():
     units = sessions.assign(aspek=sessions["aspek"].str.split(" ")).explode("aspek")
     units = units.sort_values(["tanggal", "nip", "berita_acara"], kind="stable")
     coached = units.groupby("aspek")
+    # Each person's coaching periods per aspect: a unit's periods must not overlap another's.
+    periods_of = units.groupby(["i", "aspek"])["c"].apply(lambda x: sorted(set(x))).to_dict()
 
     def col(g, kk):
         return g[:, kk] if 0 <= kk < width else np.full(len(people), np.nan)
@@ -93,13 +96,20 @@ def main():
         pools = {}
         for _, u in group.iterrows():
             p = u["i"]
-            after = [v for v in (a1[p], a2[p]) if not np.isnan(v)]
-            mask = (0 if np.isnan(a1[p]) else 1) | (0 if np.isnan(a2[p]) else 2)
+            others = periods_of[(p, aspect)]
+            nxt = min([o for o in others if o > c], default=None)
+            prev = max([o for o in others if o < c], default=None)
+            v1 = a1[p] if nxt is None or c + 1 < nxt else np.nan
+            v2 = a2[p] if nxt is None or c + 2 < nxt else np.nan
+            after = [v for v in (v1, v2) if not np.isnan(v)]
+            mask = (0 if np.isnan(v1) else 1) | (0 if np.isnan(v2) else 2)
             r = dict(berita_acara=u["berita_acara"], batch=u["batch"], pelatih=u["pelatih"], nip=u["nip"], aspek=aspect, status="data belum cukup",
                      baseline=np.nan, change=np.nan, n=0, comp=np.nan, effect=np.nan, comps=[])
-            if np.isnan(base[p]) or not after:
+            if np.isnan(base[p]):
                 rows.append(r); continue
             r["baseline"] = base[p]
+            if (prev is not None and c - 3 <= prev + 2) or nxt == c + 1 or not after:
+                rows.append(r); continue
             r["change"] = sum(after) / len(after) - base[p]
             key = (jb[p], mask)
             if key not in pools:
@@ -127,7 +137,8 @@ def main():
         mframe = frame[frame["status"] == "terukur"]
         n = len(mframe)
         out = dict(units=len(frame), measured=n, naive=mframe["change"].mean(), effect=mframe["effect"].mean(), low=np.nan, high=np.nan)
-        if n >= 2:
+        g = mframe["nip"].nunique()
+        if g >= 2:
             mean = out["effect"]
             weights, within, dof, inv = {}, 0.0, 0.0, 0.0
             for comps in mframe["comps"]:
@@ -139,9 +150,11 @@ def main():
                 dof += kk - 1
                 inv += 1 / kk
             sc2 = within / dof if dof > 0 else 0.0
-            s2 = ((mframe["effect"] - mean) ** 2).sum() / (n - 1)
-            var = max(0.0, s2 - sc2 * inv / n) / n + sc2 * sum(w * w for w in weights.values())
-            half = t975(n - 1) * math.sqrt(var)
+            # Clustered by person: G/(G-1) * sum over people of (their summed deviations)^2 / N^2.
+            sums = (mframe["effect"] - mean).groupby(mframe["nip"]).sum()
+            mean_var = g / (g - 1) * (sums ** 2).sum() / (n * n)
+            var = max(0.0, mean_var - sc2 * inv / (n * n)) + sc2 * sum(w * w for w in weights.values())
+            half = t975(g - 1) * math.sqrt(var)
             out["low"], out["high"] = mean - half, mean + half
         return out
 
@@ -150,7 +163,9 @@ def main():
         for key, frame in res.groupby(column):
             summary.append(dict(dimensi=dim, kelompok=key, **rollup(frame)))
 
-    # Commitments: judged by the first usable row from the target's period on.
+    # Commitments: judged by the first usable row from the target's period on (from the period
+    # after the coaching month when the target falls inside it); without a baseline, only
+    # whether the minimum was reached.
     today = pd.Timestamp(a.today)
     com = s[s["komitmen"] != ""].copy()
     outcomes = []
@@ -162,15 +177,17 @@ def main():
             outcomes.append("belum jatuh tempo"); continue
         p = np.searchsorted(people, c["nip"])
         due = int(c["target_komitmen"][:4]) * 12 + int(c["target_komitmen"][5:7]) - 1 - first
+        cc = int(c["tanggal"][:4]) * 12 + int(c["tanggal"][5:7]) - 1 - first
+        due = max(due, cc + 1)
         row = grids[code][p, max(due, 0):]
         hit = np.nonzero(~np.isnan(row))[0]
         if len(hit) == 0:
             outcomes.append("menunggu laporan"); continue
         value = row[hit[0]]
-        cc = int(c["tanggal"][:4]) * 12 + int(c["tanggal"][5:7]) - 1 - first
         with np.errstate(all="ignore"):
             base = np.nanmean([grids[code][p, kk] for kk in (cc - 1, cc - 2, cc - 3) if 0 <= kk < width] or [np.nan])
-        outcomes.append("tercapai" if value >= MINIMUM.get(code, 75) else "membaik" if value > base else "belum membaik")
+        outcomes.append("tercapai" if value >= MINIMUM.get(code, 75) else "belum tercapai" if np.isnan(base)
+                        else "membaik" if value > base else "belum membaik")
     com["hasil"] = outcomes
 
     os.makedirs(a.out, exist_ok=True)

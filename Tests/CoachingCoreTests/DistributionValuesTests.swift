@@ -93,22 +93,23 @@ struct DistributionValuesTests {
         #expect(TeamLeaderNoticeDocument.duration(0) == "0 menit")
     }
 
-    @Test func commitmentsAreJudgedOnlyOnceTheirTargetHasPassedInTheTargetsOwnPeriod() {
-        let day = CivilDate(year: 2026, month: 11, day: 25)!
-        let october = Periode(year: 2026, month: 10)!, september = Periode(year: 2026, month: 9)!, november = Periode(year: 2026, month: 11)!
-        let scores = [september: 60.0, october: 80, november: 79.9]
-        #expect(EarlierSession.outcome(target: day, on: day, scores: scores, minimum: 80) == "belum jatuh tempo")
-        // The target's own period, not the latest: October is on the minimum exactly.
-        #expect(EarlierSession.outcome(target: CivilDate(year: 2026, month: 10, day: 15)!, on: day, scores: scores, minimum: 80)
-                == "target lewat; nilai kualitas periode 2026-10 80 (batas 80): tercapai")
-        #expect(EarlierSession.outcome(target: CivilDate(year: 2026, month: 9, day: 30)!, on: day, scores: scores, minimum: 80)
-                == "target lewat; nilai kualitas periode 2026-09 60 (batas 80): belum tercapai")
-        // A month the report lacks: the first period after it.
-        #expect(EarlierSession.outcome(target: CivilDate(year: 2026, month: 8, day: 1)!, on: day, scores: [october: 79.9], minimum: 80)
-                == "target lewat; nilai kualitas periode 2026-10 79,9 (batas 80): belum tercapai")
-        // No period from the target on: no verdict.
-        #expect(EarlierSession.outcome(target: day.adding(days: -1), on: day, scores: [october: 90], minimum: 80)
-                == "target lewat; belum ada data periode 2026-11")
+    /// The sheet words the analysis' own verdict (``CommitmentJudge``, tested with the
+    /// effectiveness figures): the commitment's aspect, the period that judged it, the minimum.
+    @Test func anEarlierCommitmentIsWordedFromTheAnalysisVerdict() {
+        let held = CivilDate(year: 2026, month: 9, day: 14)!
+        var f = CommitmentFollowUp(beritaAcara: "BA-1/KLIP/2026", batch: "2026-001", coach: "Ratna", nip: TestSupport.nip("198607282015091716"),
+                                   nama: "Gilang", text: "Menerapkan SOP", target: CivilDate(year: 2026, month: 10, day: 15)!, aspect: "kepatuhan_sop",
+                                   threshold: 80, baseline: 70, judgedBy: nil, outcome: .belumJatuhTempo)
+        #expect(EarlierSession.outcome(f, session: held) == "belum jatuh tempo")
+        f.outcome = .menungguLaporan
+        #expect(EarlierSession.outcome(f, session: held) == "target lewat; belum ada data Kepatuhan SOP periode 2026-10")
+        f.judgedBy = SourceRow(periode: Periode(year: 2026, month: 10)!, value: 80, jumlahPenilaian: 8, source: SourceLocation(file: "l.csv", line: 2))
+        f.outcome = .tercapai
+        #expect(EarlierSession.outcome(f, session: held) == "target lewat; Kepatuhan SOP periode 2026-10 80 (batas 80): tercapai")
+        f.aspect = ReportHistory.qualityCode
+        f.judgedBy?.value = 79.9
+        f.outcome = .belumTercapai
+        #expect(EarlierSession.outcome(f, session: held) == "target lewat; nilai kualitas periode 2026-10 79,9 (batas 80): belum tercapai")
     }
 
     /// High-priority recommendations first, then the aspects furthest below their minimum (one

@@ -311,7 +311,11 @@ print("\n".join(out))
         _ = try workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, sessions: [1], by: Self.kepalaSeksi, on: Self.date(12, 2)))
         let opened = try OpenedBatch.open("2026-001", root: fixture.workflow.environment.outputRoot, language: .en)
         let (one, two) = (opened.jadwal.entries[0], opened.jadwal.entries[1])
-        let found = PrepareSessions.earlierSessions(commits: opened.commits, coachees: [one.nip: [:], two.nip: [:]], minimum: 80, today: Self.date(12, 31))
+        let report = WorkflowFixture.example("laporan-kinerja.csv")
+        let inputs = try InputLoader(configuration: opened.configuration, today: Self.date(12, 31))
+            .load(report: InputFile(name: report, source: MemoryByteSource(try String(contentsOfFile: report, encoding: .utf8))), recommendations: nil, periode: nil)
+        let found = PrepareSessions.earlierSessions(commits: opened.commits, inputs: inputs, coachees: [one.nip, two.nip],
+                                                    configuration: opened.configuration, today: Self.date(12, 31))
         #expect(Set(found.keys) == [one.nip], "session 2's Berita Acara is a draft; the others' people are not asked for")
         #expect(found[one.nip]?.count == 1)
     }

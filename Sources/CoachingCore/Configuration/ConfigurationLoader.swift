@@ -100,13 +100,14 @@ private struct TableReader {
     /// `[effectiveness]`: the analysis' thresholds and the loop-back reasons' priorities.
     private mutating func readEffectiveness(_ t: TOMLTable, into e: inout EffectivenessOptions) {
         known(t, "effectiveness", ["baseline_caliper", "minimum_evaluations", "minimum_comparisons", "maximum_comparisons",
-                                   "unmet_commitment_priority", "not_improved_priority"])
+                                   "unmet_commitment_priority", "not_improved_priority", "earlier_reports"])
         e.baselineCaliper = number(t, "effectiveness.baseline_caliper", in: 0...100) ?? e.baselineCaliper
         e.minimumEvaluations = integer(t, "effectiveness.minimum_evaluations", in: 0...1000) ?? e.minimumEvaluations
         e.minimumComparisons = integer(t, "effectiveness.minimum_comparisons", in: 1...1000) ?? e.minimumComparisons
         e.maximumComparisons = integer(t, "effectiveness.maximum_comparisons", in: 1...10000) ?? e.maximumComparisons
         e.unmetCommitmentPriority = choice(t, "effectiveness.unmet_commitment_priority", Prioritas.self) ?? e.unmetCommitmentPriority
         e.notImprovedPriority = choice(t, "effectiveness.not_improved_priority", Prioritas.self) ?? e.notImprovedPriority
+        e.earlierReports = strings(t, "effectiveness.earlier_reports") ?? e.earlierReports
         if e.maximumComparisons < e.minimumComparisons {
             error("effectiveness.maximum_comparisons", .settingsMaxBelowMin, ["minimum": "\(e.minimumComparisons)"])
         }

@@ -92,6 +92,12 @@ maximum_comparisons = 10
 # as two, "rendah" as one.
 unmet_commitment_priority = "tinggi"
 not_improved_priority = "sedang"
+# The Laporan Kinerja of earlier periods, which `candidates` and `schedule` read besides the
+# report they are given to follow up earlier coaching: the monthly report alone holds no
+# period before a session, so without them "belum membaik" cannot be said. Files, folders
+# (their .csv and .xml files) or patterns such as "Laporan/*.csv", relative to this file.
+# Where they repeat a period of the report given, the report given counts.
+earlier_reports = []
 
 # Office hours (WIB), written as in Indonesian documents: "07.30".
 [office_hours]

@@ -1,7 +1,10 @@
 /// Follows up the commitments of the Berita Acara: once a commitment's target date has
-/// passed, the person's report row of the period containing the target (or the first usable
-/// one after it) says whether the aspect it concerns reached the candidates' threshold
-/// (tercapai), improved on the baseline without reaching it (membaik) or did not (belum membaik).
+/// passed, the person's report row of the period containing the target, or of the first
+/// period after the coaching month when the target falls inside it (or the first usable one
+/// after that; ``CommitmentFollowUp/judgingPeriod(target:coachingPeriod:)``) says whether the
+/// aspect it concerns reached the candidates' threshold (tercapai), improved on the baseline
+/// without reaching it (membaik) or did not (belum membaik); without a baseline, only
+/// tercapai or belum tercapai.
 struct CommitmentJudge {
     let grid: PersonPeriodGrid
     let history: ReportHistory
@@ -32,20 +35,21 @@ struct CommitmentJudge {
     }
 
     private func judge(_ f: inout CommitmentFollowUp, session: CoachedSession) {
-        guard let person = grid.index[session.nip], let aspect = history.aspectCodes.firstIndex(of: f.aspect),
-              let due = Periode(year: f.target.year, month: f.target.month) else {
+        guard let person = grid.index[session.nip], let aspect = history.aspectCodes.firstIndex(of: f.aspect) else {
             f.outcome = .menungguLaporan
             return
         }
-        var periode = due
+        var periode = CommitmentFollowUp.judgingPeriod(target: f.target, coachingPeriod: session.periode)
         while periode <= grid.last {
             if let row = grid.row(person, periode), Int(history.rows[row].jumlahPenilaian) >= options.minimumEvaluations,
                let value = history.score(row: row, aspect: aspect) {
                 f.judgedBy = SourceRow(periode: periode, value: value, jumlahPenilaian: Int(history.rows[row].jumlahPenilaian),
                                        source: history.location(of: row))
+                // Improvement is said only against a baseline: without one, only whether the
+                // minimum was reached (a missing baseline is no evidence of "belum membaik").
                 if let threshold = f.threshold, value >= threshold { f.outcome = .tercapai }
-                else if let baseline = f.baseline, value > baseline { f.outcome = .membaik }
-                else { f.outcome = .belumMembaik }
+                else if let baseline = f.baseline { f.outcome = value > baseline ? .membaik : .belumMembaik }
+                else { f.outcome = f.threshold == nil ? .tidakDapatDinilai : .belumTercapai }
                 return
             }
             periode = periode.advanced(by: 1)
@@ -74,5 +78,15 @@ struct CommitmentJudge {
                 || lower.contains(names.name(code).lowercased()) { return code }
         }
         return session.aspects.first ?? ReportHistory.qualityCode
+    }
+}
+
+extension CommitmentFollowUp {
+    /// The first report period that judges a commitment due on `target` (or the first usable
+    /// one after it): the target's own period, but never the coaching period or before. The
+    /// coaching month mixes the days before the session with those after, so a target inside
+    /// it is judged on the first full period after the target date.
+    public static func judgingPeriod(target: CivilDate, coachingPeriod: Periode) -> Periode {
+        max(Periode(year: target.year, month: target.month)!, coachingPeriod.advanced(by: 1))
     }
 }

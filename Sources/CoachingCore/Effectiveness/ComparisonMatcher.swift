@@ -17,6 +17,9 @@ struct ComparisonMatcher {
     /// not usable): the pools read about eight values of every person for every period and
     /// aspect, and a lookup through the grid and the rows was a fifth of the whole run.
     private let usableValues: UsableValues
+    /// The periods the reports hold a row of: a month between the first and the last one is
+    /// missing when the office has not given its report (yet).
+    private let reported: Set<Periode>
 
     init(grid: PersonPeriodGrid, history: ReportHistory, sessions: [CoachedSession], options: EffectivenessOptions) {
         self.grid = grid
@@ -29,6 +32,13 @@ struct ComparisonMatcher {
         }
         self.coached = coached
         usableValues = UsableValues(grid: grid, history: history, minimumEvaluations: options.minimumEvaluations)
+        // Per period, the first person with a row answers (usually the first person checked).
+        var reported = Set<Periode>()
+        for k in 0..<grid.width {
+            let periode = grid.first.advanced(by: k)
+            if grid.people.indices.contains(where: { grid.row($0, periode) != nil }) { reported.insert(periode) }
+        }
+        self.reported = reported
     }
 
     // MARK: - Periods
@@ -84,18 +94,36 @@ struct ComparisonMatcher {
             unit.note = "tidak ada baris laporan untuk NIP ini"
             return unit
         }
+        // The person's other sessions on this aspect (see ``EffectivenessEstimator``): the periods
+        // after stop before the next one's coaching period, and a baseline holding the previous
+        // one's periods is no baseline for this one.
+        let others = coached[p].filter { $0.1 == code }.map(\.0)
+        let next = others.filter { $0 > c }.min(), previous = others.filter { $0 < c }.max()
         unit.baselineRows = (1...3).reversed().compactMap { usable(p, c.advanced(by: -$0), aspect) }
-        unit.after = (1...2).compactMap { usable(p, c.advanced(by: $0), aspect) }
+        unit.after = (1...2).filter { k in next.map { c.advanced(by: k) < $0 } ?? true }.compactMap { usable(p, c.advanced(by: $0), aspect) }
         guard !unit.baselineRows.isEmpty else {
             unit.note = "data belum cukup: tidak ada periode \(c.advanced(by: -3))–\(c.advanced(by: -1)) dengan paling sedikit \(options.minimumEvaluations) penilaian"
             return unit
         }
         let baseline = mean(unit.baselineRows.map(\.value))
+        // Kept even when the unit is not measured: the loop back asks whether this person
+        // improved since this session, whatever came before it.
         unit.baseline = baseline
+        if let previous, c.advanced(by: -3) <= previous.advanced(by: 2) {
+            unit.note = "data belum cukup: periode \(c.advanced(by: -3))–\(c.advanced(by: -1)) memuat coaching sebelumnya pada aspek ini (periode \(previous)) dan periode sesudahnya"
+            return unit
+        }
+        if let next, next == c.advanced(by: 1) {
+            unit.note = "data belum cukup: coaching berikutnya pada aspek ini di periode \(next)"
+            return unit
+        }
         guard !unit.after.isEmpty else {
-            if !grid.covers(c.advanced(by: 1)) {
+            // A period after that is not in the reports may still come: waiting, not lacking.
+            // (Only the periods this unit may use: not those of a next session on the aspect.)
+            let own = (1...2).map { c.advanced(by: $0) }.filter { p in next.map { p < $0 } ?? true }
+            if let awaited = own.first(where: { !reported.contains($0) }) {
                 unit.status = .menungguLaporan
-                unit.note = "menunggu laporan periode \(c.advanced(by: 1))"
+                unit.note = "menunggu laporan periode \(awaited)"
             } else {
                 unit.note = "data belum cukup: tidak ada periode \(c.advanced(by: 1))–\(c.advanced(by: 2)) dengan paling sedikit \(options.minimumEvaluations) penilaian"
             }

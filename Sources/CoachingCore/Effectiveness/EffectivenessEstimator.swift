@@ -8,6 +8,13 @@
 /// - baseline: mean of the usable periods among *c*−3 … *c*−1; after: the usable periods among
 ///   *c*+1 and *c*+2 (the coaching period itself is mixed, so it is left out);
 ///   change = mean(after) − baseline;
+/// - a person coached twice on the same aspect (periods *c*₁ < *c*₂) is two units whose periods
+///   must not overlap: the earlier unit's periods after stop before *c*₂ (none when
+///   *c*₂ = *c*₁+1), and the later unit is measured only when its baseline *c*₂−3 … *c*₂−1 lies
+///   after the earlier unit's periods *c*₁ … *c*₁+2, that is *c*₂ ≥ *c*₁+6; otherwise it is
+///   "data belum cukup" with its baseline kept (for the loop back). Overlapping, the second
+///   baseline would hold the first session's effect and the first unit's periods after the
+///   second session's;
 /// - comparisons: people of the same jabatan (as of their last baseline row) with no session
 ///   on that aspect in *c*−3 … *c*+2, usable in the same after periods, whose baseline is within
 ///   ``EffectivenessOptions/baselineCaliper`` points; of those the nearest
@@ -21,9 +28,9 @@
 ///   regresses more steeply than the bulk the slope is fitted to.)
 ///
 /// A group's estimate (all units, per aspect, coach, team, batch) is the mean of its units'
-/// effects with a 95 % Student-t interval over the units (mean ± t₀.₉₇₅,ₙ₋₁ · s/√n). Units can
-/// share comparisons, so the interval is somewhat narrow when the comparison pool is small;
-/// the counts are printed beside it. No randomness: the same inputs give the same figures.
+/// effects with a 95 % Student-t interval, clustered by person (several aspects of one person
+/// are not independent evidence) and allowing for comparisons shared between units
+/// (``RollupBuilder``); the counts are printed beside it. No randomness: the same inputs give the same figures.
 public struct EffectivenessEstimator: Sendable {
     public let options: EffectivenessOptions
     /// Aspect minimums (the candidate selector's), for the commitments.
@@ -58,5 +65,13 @@ public struct EffectivenessEstimator: Sendable {
                                                     minimumComparisons: options.minimumComparisons, maximumComparisons: options.maximumComparisons)
         return EffectivenessResult(from: first, to: last, judgedOn: today, options: settings, units: units, rollups: rollups,
                                    commitments: commitments, files: history.files)
+    }
+
+    /// The commitments of `sessions` followed up on `today`, without measuring the sessions:
+    /// the preparation sheets' verdict on earlier commitments is this one, so that a sheet and
+    /// the effectiveness report never disagree about the same commitment. In session order.
+    public func commitments(history: ReportHistory, sessions: [CoachedSession], today: CivilDate) -> [CommitmentFollowUp] {
+        CommitmentJudge(grid: PersonPeriodGrid(history), history: history, rules: rules, options: options, today: today)
+            .followUps(sessions, units: [])
     }
 }

@@ -17,4 +17,9 @@ public struct EffectivenessOptions: Sendable, Equatable {
     public var unmetCommitmentPriority = Prioritas.tinggi
     /// The priority of "belum membaik setelah coaching (BA-…)".
     public var notImprovedPriority = Prioritas.sedang
+    /// `earlier_reports`: the Laporan Kinerja of earlier periods that `candidates` and
+    /// `schedule` read besides the report given, for the loop back: files, folders or
+    /// patterns (`Laporan/*.csv`), relative to the settings file. The monthly report alone
+    /// holds no period before a session, so without them nothing can say "belum membaik".
+    public var earlierReports: [String] = []
 }

@@ -108,7 +108,7 @@ public struct EffectivenessReportDocument: Sendable {
 
     private func commitments() -> String {
         var out = "<h2>6. Tindak lanjut komitmen</h2>\n"
-        let outcomes: [CommitmentFollowUp.Outcome] = [.tercapai, .membaik, .belumMembaik, .belumJatuhTempo, .menungguLaporan]
+        let outcomes: [CommitmentFollowUp.Outcome] = [.tercapai, .membaik, .belumMembaik, .belumTercapai, .tidakDapatDinilai, .belumJatuhTempo, .menungguLaporan]
         var counts: [String: [CommitmentFollowUp.Outcome: Int]] = [:]
         for c in result.commitments { counts[c.coach, default: [:]][c.outcome, default: 0] += 1 }
         var total: [CommitmentFollowUp.Outcome: Int] = [:]
@@ -121,7 +121,8 @@ public struct EffectivenessReportDocument: Sendable {
         out += "<tr><td><b>Jumlah</b></td>" + outcomes.map { "<td class=\"angka\"><b>\(total[$0] ?? 0)</b></td>" }.joined()
         out += "<td class=\"angka\"><b>\(result.commitments.count)</b></td></tr></tbody></table>\n"
         out += "<p class=\"catatan\">Tercapai: nilai aspek pada periode target mencapai batas kandidat; membaik: naik dari nilai awal tetapi belum mencapai batas; "
-        out += "belum membaik: tidak naik. Rincian per komitmen dengan baris laporan sumbernya ada di komitmen.csv.</p>\n"
+        out += "belum membaik: tidak naik; belum tercapai: di bawah batas, tanpa nilai awal untuk menilai kenaikan; "
+        out += "tidak dapat dinilai: tanpa batas aspek dan tanpa nilai awal. Rincian per komitmen dengan baris laporan sumbernya ada di komitmen.csv.</p>\n"
         return out
     }
 
@@ -131,11 +132,13 @@ public struct EffectivenessReportDocument: Sendable {
         <h2>7. Cara menghitung</h2>
         <p class="catatan">Untuk setiap pegawai dan aspek yang dicoaching: nilai awal adalah rata-rata paling banyak tiga periode sebelum \
         periode coaching; nilai sesudah adalah rata-rata periode pertama dan kedua sesudahnya (periode coaching sendiri tidak dihitung). \
-        Hanya periode dengan paling sedikit \(o.minimumEvaluations) penilaian yang dipakai. Pembanding adalah pegawai dengan jabatan sama \
+        Hanya periode dengan paling sedikit \(o.minimumEvaluations) penilaian yang dipakai. Pegawai yang dicoaching dua kali pada aspek yang sama \
+        diukur tanpa periode yang tumpang tindih: periode sesudah coaching pertama berhenti sebelum periode coaching kedua, dan coaching kedua \
+        hanya diukur bila tiga periode sebelumnya berada sesudah periode coaching pertama dan dua periode sesudahnya. Pembanding adalah pegawai dengan jabatan sama \
         yang tidak dicoaching pada aspek itu dari tiga periode sebelum sampai dua periode sesudah, dengan nilai awal berselisih paling banyak \
         \(IndonesianNumber.format(o.baselineCaliper)) poin (paling banyak \(o.maximumComparisons) yang terdekat). Efek adalah perubahan pegawai \
         dikurangi rata-rata perubahan pembandingnya (selisih dari selisih); efek kelompok adalah rata-ratanya dengan interval kepercayaan 95 % \
-        (distribusi t). Kurang dari \(o.minimumComparisons) pembanding atau tanpa periode yang cukup penilaiannya: "data belum cukup". \
+        (distribusi t; beberapa aspek seorang pegawai dihitung sebagai satu kelompok, bukan bukti yang saling lepas). Kurang dari \(o.minimumComparisons) pembanding atau tanpa periode yang cukup penilaiannya: "data belum cukup". \
         Setiap angka dapat ditelusuri ke baris laporan sumbernya di efektivitas.csv, pembanding.csv dan komitmen.csv.</p>
 
         """

@@ -125,6 +125,11 @@ public struct CommitmentFollowUp: Sendable, Codable, Equatable {
         case tercapai = "tercapai"
         case membaik = "membaik"
         case belumMembaik = "belum membaik"
+        /// Below the minimum, with no baseline to say whether the score rose (no usable period
+        /// before the session): "membaik" and "belum membaik" would be guesses.
+        case belumTercapai = "belum tercapai"
+        /// Neither a minimum for the aspect nor a baseline: nothing to judge the value against.
+        case tidakDapatDinilai = "tidak dapat dinilai"
         case belumJatuhTempo = "belum jatuh tempo"
         case menungguLaporan = "menunggu laporan"
     }

@@ -12,8 +12,17 @@ public struct ReportHistoryLoader {
         self.today = today
     }
 
+    /// What a person's period given twice is.
+    public enum RepeatedPeriods: Sendable {
+        /// An error naming both places (the analysis).
+        case error
+        /// The first file given counts (the loop back of `candidates`, which gives the current
+        /// report first and earlier, possibly cumulative, reports after it).
+        case firstGivenCounts
+    }
+
     /// The history and each file's check (errors among them stop the analysis).
-    public func load(_ reports: [InputFile]) throws -> (history: ReportHistory, checks: [FileCheck]) {
+    public func load(_ reports: [InputFile], repeats: RepeatedPeriods = .error) throws -> (history: ReportHistory, checks: [FileCheck]) {
         let sniffer = InputSniffer(aliases: configuration.input.headerAliases)
         var history = ReportHistory()
         var checks: [FileCheck] = []
@@ -37,8 +46,8 @@ public struct ReportHistoryLoader {
             }
             checks.append(FileCheck(file: report.name, summary: summary, log: log))
         }
-        let repeats = history.finish()
-        for (repeated, first) in repeats {
+        let twice = history.finish()
+        for (repeated, first) in twice where repeats == .error {
             guard let index = checks.firstIndex(where: { $0.file == repeated.file }) else { continue }
             checks[index].log.error(repeated, "this person's period is already at \(first.file):\(first.line); give each period of a person once", field: "periode")
         }

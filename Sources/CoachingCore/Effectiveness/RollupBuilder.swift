@@ -7,6 +7,13 @@
 /// 1/(N·|Mᵢ|), so Var = σₜ²/N + σ𝒸²·Σⱼ wⱼ², where σ𝒸² is the pooled variance of the
 /// comparisons' changes within their matched sets and σₜ² = s²(effects) − σ𝒸²·mean(1/|Mᵢ|)
 /// (at least 0). Without reuse this is the plain s²/N.
+///
+/// The units are clustered by person: the aspects of one session, and the sessions of one
+/// person, share that person's noise (a good or bad month moves every aspect), so they are
+/// not independent evidence. The s²/N part is the cluster-robust variance of a mean,
+/// G/(G−1)·Σ_g(Σ_{i∈g}(effectᵢ − mean))²/N² over the G people, and the t quantile has G−1
+/// degrees of freedom; with one unit per person both are what they were. A group needs two
+/// people for an estimate.
 enum RollupBuilder {
     static func rollups(_ units: [CoachedUnit]) -> [Rollup] {
         let keys: [(Rollup.Dimension, @Sendable (CoachedUnit) -> String)] = [
@@ -26,7 +33,8 @@ enum RollupBuilder {
         let measured = units.filter { $0.status == .terukur }
         var r = Rollup(dimension: dimension, key: key, units: units.count, measured: measured.count, baseline: nil, afterMean: nil,
                        naiveChange: nil, comparisonBaseline: nil, comparisonChange: nil, effect: nil, low: nil, high: nil,
-                       status: measured.count >= 2 ? .terukur : units.allSatisfy { $0.status == .menungguLaporan } && !units.isEmpty ? .menungguLaporan : .dataBelumCukup)
+                       status: Set(measured.map(\.nip)).count >= 2 ? .terukur
+                           : units.allSatisfy { $0.status == .menungguLaporan } && !units.isEmpty ? .menungguLaporan : .dataBelumCukup)
         guard !measured.isEmpty else { return r }
         r.baseline = mean(measured.compactMap(\.baseline))
         r.afterMean = mean(measured.map { mean($0.after.map(\.value)) })
@@ -34,11 +42,12 @@ enum RollupBuilder {
         r.comparisonChange = mean(measured.compactMap(\.comparisonChange))
         r.comparisonBaseline = mean(measured.map { mean($0.comparisons.map(\.baseline)) })
         let effects = measured.compactMap(\.effect)
-        // One measured unit is no estimate: "data belum cukup" stands instead of its number.
+        // One measured person is no estimate: "data belum cukup" stands instead of a number.
         guard r.status == .terukur, effects.count >= 2 else { return r }
         let m = mean(effects)
         r.effect = m
-        let half = StudentT.quantile975(degreesOfFreedom: effects.count - 1) * standardError(measured, mean: m).squareRoot()
+        let (variance, people) = standardError(measured, mean: m)
+        let half = StudentT.quantile975(degreesOfFreedom: people - 1) * variance.squareRoot()
         r.low = m - half
         r.high = m + half
         return r
@@ -76,11 +85,13 @@ extension RollupBuilder {
         return out
     }
 
-    /// The variance of the mean effect of `units` (see the type's comment).
-    static func standardError(_ units: [CoachedUnit], mean m: Double) -> Double {
+    /// The variance of the mean effect of `units` and the number of people they are
+    /// clustered in (see the type's comment).
+    static func standardError(_ units: [CoachedUnit], mean m: Double) -> (variance: Double, clusters: Int) {
         let n = Double(units.count)
         var weights: [NIP: Double] = [:]
-        var within = 0.0, dof = 0.0, inverseSizes = 0.0, spread = 0.0
+        var clusters: [NIP: Double] = [:]
+        var within = 0.0, dof = 0.0, inverseSizes = 0.0
         for u in units {
             let k = Double(u.comparisons.count)
             let centre = u.comparisons.reduce(0) { $0 + $1.change } / k
@@ -90,14 +101,18 @@ extension RollupBuilder {
             }
             dof += k - 1
             inverseSizes += 1 / k
-            spread += (u.effect! - m) * (u.effect! - m)
+            clusters[u.nip, default: 0] += u.effect! - m
         }
         let comparisonVariance = dof > 0 ? within / dof : 0
-        let effectVariance = spread / (n - 1)
-        let coachedVariance = max(0, effectVariance - comparisonVariance * inverseSizes / n)
         // In NIP order: a dictionary's order differs between runs, and so would the last digits of a sum.
+        let g = Double(clusters.count)
+        let sumSquares = clusters.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value * $1.value }
+        let meanVariance = g > 1 ? g / (g - 1) * sumSquares / (n * n) : 0
+        // The comparisons' own noise is in the effects' spread too; it is counted once, below,
+        // with its sharing between units.
+        let coachedVariance = max(0, meanVariance - comparisonVariance * inverseSizes / (n * n))
         let shared = weights.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value * $1.value }
-        return coachedVariance / n + comparisonVariance * shared
+        return (coachedVariance + comparisonVariance * shared, clusters.count)
     }
 }
 

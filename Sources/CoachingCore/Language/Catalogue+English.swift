@@ -1064,6 +1064,14 @@ extension Catalogue {
         // MARK: - archive: a package beyond a ZIP's limits
         case .zipTooLarge: "the package would be larger than 4 GiB, which a ZIP without ZIP64 cannot hold"
         case .zipTooManyFiles: "a package holds at most {limit} files without ZIP64"
+
+        // MARK: - The loop back of candidates and schedule (effdefects)
+        case .followUpEarlierMissing: "effectiveness.earlier_reports names {entry} ({path}), but no report file is there; the follow-up reasons are judged without those periods"
+        case .followUpEarlierLeftOut: "this earlier report has {count} error(s) and is left out of the follow-up reasons (komitmen belum tercapai, belum membaik); `coaching check` lists them"
+        case .followUpUnavailable: "the follow-up reasons of earlier coaching (komitmen belum tercapai, belum membaik) are left out: {reason}"
+        case .followUpReportErrors: "the report cannot be read as a history of periods"
+        case .followUpNoBaseline: "{count} coached aspect(s) have no period before their session in the reports, so whether they improved cannot be said; name the earlier reports in effectiveness.earlier_reports"
+        case .minutesLeftOut: "the Berita Acara {number} cannot be read or no longer matches the register; its session is left out"
         }
     }
 }

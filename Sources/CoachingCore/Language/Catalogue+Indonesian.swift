@@ -1064,6 +1064,14 @@ extension Catalogue {
         // MARK: - archive: a package beyond a ZIP's limits
         case .zipTooLarge: "paket akan berukuran lebih dari 4 GiB, melebihi yang dapat dimuat ZIP tanpa ZIP64"
         case .zipTooManyFiles: "sebuah paket memuat paling banyak {limit} berkas tanpa ZIP64"
+
+        // MARK: - The loop back of candidates and schedule (effdefects)
+        case .followUpEarlierMissing: "effectiveness.earlier_reports menyebut {entry} ({path}), tetapi tidak ada berkas laporan di sana; alasan tindak lanjut coaching dinilai tanpa periode itu"
+        case .followUpEarlierLeftOut: "laporan sebelumnya ini memuat {count} kesalahan dan tidak dipakai untuk alasan tindak lanjut coaching (komitmen belum tercapai, belum membaik); `coaching check` menampilkannya"
+        case .followUpUnavailable: "alasan tindak lanjut coaching (komitmen belum tercapai, belum membaik) tidak dihitung: {reason}"
+        case .followUpReportErrors: "laporan tidak dapat dibaca sebagai riwayat periode"
+        case .followUpNoBaseline: "{count} aspek yang dicoaching tidak memiliki periode sebelum sesinya dalam laporan, sehingga membaik atau tidaknya tidak dapat dinilai; sebutkan laporan sebelumnya pada effectiveness.earlier_reports"
+        case .minutesLeftOut: "Berita Acara {number} tidak dapat dibaca atau tidak lagi sesuai dengan register; sesinya tidak dihitung"
         }
     }
 }

@@ -174,4 +174,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case trustPEMUnreadable, trustNotCertificate
     // MARK: - archive: a package beyond a ZIP's limits
     case zipTooLarge, zipTooManyFiles
+    // MARK: - The loop back of candidates and schedule (effdefects)
+    case followUpEarlierMissing, followUpEarlierLeftOut, followUpUnavailable, followUpReportErrors, followUpNoBaseline, minutesLeftOut
 }

@@ -29,18 +29,19 @@ public struct EarlierSession: Sendable, Equatable {
         self.commitments = commitments
     }
 
-    /// What became of a commitment with `target`, judged on `day` from the person's quality
-    /// score (`scores`, by period) in the period containing the target, or else the first
-    /// period after it that the report has, against the office's `minimum`. Without such a
-    /// period nothing is judged: the sheet says which period it waits for. A commitment has no
-    /// measure of its own, so the overall score is the one the sheet can show.
-    public static func outcome(target: CivilDate, on day: CivilDate, scores: [Periode: Double], minimum: Double) -> String {
-        guard target < day else { return "belum jatuh tempo" }
-        guard let due = Periode(year: target.year, month: target.month) else { return "target lewat" }
-        guard let periode = scores.keys.filter({ !($0 < due) }).min(), let score = scores[periode] else {
-            return "target lewat; belum ada data periode \(due)"
+    /// A commitment's follow-up (``EffectivenessEstimator/commitments(history:sessions:today:)``,
+    /// the analysis' own judgement on the commitment's aspect) in the sheet's words: `belum
+    /// jatuh tempo`; the target passed and no report yet for the period that judges it; or the
+    /// target passed, the aspect's value in the period that judged it against its minimum, and
+    /// the verdict. `session`: the day the session was held (the judging period is after it).
+    public static func outcome(_ followUp: CommitmentFollowUp, session: CivilDate, names: DisplayNames = DisplayNames()) -> String {
+        if followUp.outcome == .belumJatuhTempo { return "belum jatuh tempo" }
+        let aspect = followUp.aspect == ReportHistory.qualityCode ? "nilai kualitas" : names.name(followUp.aspect)
+        guard let judged = followUp.judgedBy else {
+            let coaching = Periode(year: session.year, month: session.month)!
+            return "target lewat; belum ada data \(aspect) periode \(CommitmentFollowUp.judgingPeriod(target: followUp.target, coachingPeriod: coaching))"
         }
-        let verdict = score >= minimum ? "tercapai" : "belum tercapai"
-        return "target lewat; nilai kualitas periode \(periode) \(IndonesianNumber.format(score)) (batas \(IndonesianNumber.format(minimum))): \(verdict)"
+        let minimum = followUp.threshold.map { " (batas \(IndonesianNumber.format($0)))" } ?? ""
+        return "target lewat; \(aspect) periode \(judged.periode) \(IndonesianNumber.format(judged.value))\(minimum): \(followUp.outcome.rawValue)"
     }
 }

@@ -36,7 +36,8 @@ extension Workflow {
             configuration: request.settings.configuration, today: environment.clock.today,
             consequence: environment.language.text(.inputsErrorRunAgain))
         let assignedOn = request.assignedOn ?? environment.clock.today
-        let selection = CandidateSelection(configuration: request.settings.configuration, today: assignedOn, outputRoot: environment.outputRoot)
+        let selection = CandidateSelection(configuration: request.settings.configuration, today: assignedOn, outputRoot: environment.outputRoot,
+                                           settingsFile: request.settings.file)
         let (list, historyNotices) = selection.select(inputs, period: request.period)
         guard let list, list.people > 0 else {
             throw WorkflowError(.invalidInput, notices + historyNotices

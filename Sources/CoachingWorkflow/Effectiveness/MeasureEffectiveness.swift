@@ -23,7 +23,15 @@ extension Workflow {
             throw WorkflowError(.invalidInput, notices + [environment.language.text(.effectivenessInputErrors)])
         }
         let commits = try CommitPath.open(environment.outputRoot, create: true, language: environment.language)
-        var sessions = CoachedSessions.fromRegister(commits: commits, people: loaded.history.rowsByPerson.keys)
+        var registerLog = DiagnosticLog()
+        var sessions: [CoachedSession]
+        do {
+            sessions = try CoachedSessions.fromRegister(commits: commits, people: loaded.history.rowsByPerson.keys, language: environment.language,
+                                                        log: &registerLog)
+        } catch {
+            throw .error(.register, environment.language.describe(error))
+        }
+        notices += registerLog.sorted.map(\.formatted)
         if let path = request.history {
             var log = DiagnosticLog(limit: configuration.input.maxProblemsPerFile)
             let listed: [CoachedSession]

@@ -18,7 +18,7 @@ struct PrepareSessions {
     let configuration: Configuration
     let sheet: Template
     let list: Template
-    /// Earlier sessions of the coachees, from the register (``earlierSessions(commits:coachees:minimum:today:)``).
+    /// Earlier sessions of the coachees, from the register (``earlierSessions(commits:inputs:coachees:configuration:today:)``).
     let earlier: [NIP: [EarlierSession]]
 
     /// What was drawn: the files' hashes, already written into the staging area.
@@ -69,25 +69,45 @@ struct PrepareSessions {
     }
 
     /// The coachees' sessions in earlier batches: their approved (or later) Berita Acara, as
-    /// the register holds them (files whose hash no longer matches are passed over).
-    /// Commitments are judged on `today` against the coachee's quality score by period
-    /// (`coachees`, from the report), ``EarlierSession/outcome(target:on:scores:minimum:)``.
-    static func earlierSessions(commits: CommitPath, coachees: [NIP: [Periode: Double]], minimum: Double, today: CivilDate) -> [NIP: [EarlierSession]] {
-        guard let documents = try? commits.read({ try $0.approvedMinutes(of: coachees.keys.map(\.description).sorted()) }) else { return [:] }
-        var found: [NIP: [EarlierSession]] = [:]
+    /// the register holds them (files whose hash no longer matches are passed over). Their
+    /// commitments are judged on `today` by the analysis' own judgement
+    /// (``EffectivenessEstimator/commitments(history:sessions:today:)``: on the commitment's
+    /// aspect, against its minimum and baseline) over the coachees' rows of the report.
+    static func earlierSessions(commits: CommitPath, inputs: LoadedInputs, coachees: Set<NIP>, configuration: Configuration,
+                                today: CivilDate) -> [NIP: [EarlierSession]] {
+        guard let documents = try? commits.read({ try $0.approvedMinutes(of: coachees.map(\.description).sorted()) }) else { return [:] }
+        var read: [(nip: NIP, record: BeritaAcaraReader.Record, session: CoachedSession)] = []
         for d in documents {
-            guard case .valid(let nip, _) = NIP.validate(Array(d.nip.utf8), isPPPK: true), let scores = coachees[nip] else { continue }
+            guard case .valid(let nip, _) = NIP.validate(Array(d.nip.utf8), isPPPK: true), coachees.contains(nip) else { continue }
             let url = commits.root.appendingPathComponent(d.xmlPath, isDirectory: false)
             guard let bytes = try? BatchFiles.contents(url.path), SHA256Digest.hex(bytes) == d.xmlSHA256 else { continue }
             var log = DiagnosticLog()
             guard let record = BeritaAcaraReader.read(InputFile(name: url.path, source: MemoryByteSource(bytes)), validate: false, language: .id, log: &log) else { continue }
+            let notes = record.item.notes, entry = record.item.entry
+            read.append((nip, record, CoachedSession(
+                beritaAcara: d.number.description, batch: d.batch.description, nip: nip, date: notes.heldOn ?? entry.date, coach: entry.coach.name,
+                aspects: entry.focus.map(\.aspect), commitments: notes.commitments.map { .init(text: $0.text, target: $0.target) },
+                source: SourceLocation(file: d.xmlPath))))
+        }
+        // The coachees' rows only: a small history, judged as the analysis judges.
+        var history = ReportHistory()
+        history.startFile(inputs.reportFile, layout: inputs.layout)
+        for r in inputs.records where coachees.contains(r.nip) { history.add(r) }
+        _ = history.finish()
+        let judged = EffectivenessEstimator(options: configuration.effectiveness, rules: configuration.rules)
+            .commitments(history: history, sessions: read.map(\.session), today: today)
+        var next = judged.makeIterator()
+        var found: [NIP: [EarlierSession]] = [:]
+        for (nip, record, session) in read {
             let notes = record.item.notes
+            // In session order, each session's commitments in their order.
+            let commitments = session.commitments.map { c in
+                EarlierSession.Commitment(text: c.text, target: c.target,
+                                          outcome: next.next().map { EarlierSession.outcome($0, session: session.date, names: configuration.names) } ?? "")
+            }
             found[nip, default: []].append(EarlierSession(
-                number: d.number.description, date: notes.heldOn ?? record.item.entry.date, attended: notes.attendance == .held,
-                discussion: notes.discussion,
-                commitments: notes.commitments.map { c in
-                    EarlierSession.Commitment(text: c.text, target: c.target, outcome: EarlierSession.outcome(target: c.target, on: today, scores: scores, minimum: minimum))
-                }))
+                number: session.beritaAcara, date: session.date, attended: notes.attendance == .held, discussion: notes.discussion,
+                commitments: commitments))
         }
         for key in found.keys { found[key]!.sort { $0.date < $1.date } }
         return found

@@ -52,7 +52,11 @@ struct ScheduleBatch {
         let sheet = try environment.templates.document(BatchLayout.preparationTemplate, schema: PreparationSheetDocument.schema, language: environment.language, consequence: consequence)
         let assessorList = try environment.templates.document(BatchLayout.assessorListTemplate, schema: AssessorListDocument.schema, language: environment.language, consequence: consequence)
         let inputFiles = [request.reports] + [request.recommendations, request.unavailable].compactMap { $0 }
-        let fingerprint = try InputFingerprint.of(files: inputFiles, settingsText: request.settings.text, assignedOn: assigned,
+        // The earlier reports the loop back reads change the candidates as much as the report
+        // does: a run after one of them changed is a new batch, not the same one again.
+        let earlierReports = EarlierReports(configuration.effectiveness.earlierReports, settingsFile: request.settings.file,
+                                            excluding: request.reports, language: language).files
+        let fingerprint = try InputFingerprint.of(files: inputFiles + earlierReports, settingsText: request.settings.text, assignedOn: assigned,
                                                   period: request.period, templates: environment.templates)
         timer.mark("settings, templates, fingerprint")
         let batches = BatchFolders(root: environment.outputRoot, year: assigned.year)
@@ -77,16 +81,14 @@ struct ScheduleBatch {
         // Read before the history: a batch committed after this makes the commit start over.
         let batchesSeen = try commits.read { try $0.batches().map(\.id) }
         var notices: [String] = []
-        let (list, away, inputs) = try candidates(assigned: assigned, notices: &notices)
+        let (list, away, inputs) = try candidates(assigned: assigned, commits: commits, notices: &notices)
         timer.mark("read the inputs, history, candidates")
         guard !list.candidates.isEmpty else { return ScheduleOutcome(result: .nobodyToCoach(list), notices: notices) }
         let schedule = try plan(list, assigned: assigned, away: away, notices: &notices)
         timer.mark("schedule")
         let report = CandidateReport(list, names: configuration.names)
-        // Each coachee's quality score by period: a commitment is judged in its own period.
-        var scores = Dictionary(schedule.sessions.map { ($0.candidate.nip, [Periode: Double]()) }, uniquingKeysWith: { a, _ in a })
-        for r in inputs.records where scores[r.nip] != nil { scores[r.nip]![r.periode] = r.nilaiKualitas }
-        let earlier = PrepareSessions.earlierSessions(commits: commits, coachees: scores, minimum: configuration.rules.qualityMinimum, today: assigned)
+        let earlier = PrepareSessions.earlierSessions(commits: commits, inputs: inputs, coachees: Set(schedule.sessions.map(\.candidate.nip)),
+                                                      configuration: configuration, today: assigned)
         let preparation = PrepareSessions(schedule: schedule, inputs: inputs, periode: list.periode, configuration: configuration,
                                           sheet: sheet, list: assessorList, earlier: earlier)
         timer.mark("earlier sessions")
@@ -127,7 +129,7 @@ struct ScheduleBatch {
     private static let copiesFolder = "masukan-salinan"
 
     /// The checked inputs, the candidates (cool-down included) and who is away.
-    private func candidates(assigned: CivilDate, notices: inout [String]) throws(WorkflowError) -> (CandidateList, [Unavailability], LoadedInputs) {
+    private func candidates(assigned: CivilDate, commits: CommitPath, notices: inout [String]) throws(WorkflowError) -> (CandidateList, [Unavailability], LoadedInputs) {
         let (inputs, inputNotices) = try InputReading.load(
             reports: request.reports, recommendations: request.recommendations, period: request.period, configuration: configuration,
             today: environment.clock.today, consequence: language.text(.inputsErrorNothingWritten))
@@ -141,7 +143,8 @@ struct ScheduleBatch {
             guard !log.hasErrors else { throw WorkflowError(.invalidInput, notices) }
             away = entries
         }
-        let (list, historyNotices) = CandidateSelection(configuration: configuration, today: assigned, outputRoot: environment.outputRoot)
+        let (list, historyNotices) = CandidateSelection(configuration: configuration, today: assigned, outputRoot: environment.outputRoot,
+                                                        settingsFile: request.settings.file, commits: commits)
             .select(inputs, period: request.period)
         notices += historyNotices
         guard let list else { throw WorkflowError(.invalidInput, notices + [language.text(.scheduleNoRows)]) }

@@ -119,15 +119,19 @@ struct EffectivenessFigureTests {
 
     @Test("The loop back: an unmet commitment and no improvement become candidate reasons")
     func followUpReasons() throws {
-        let reasons = FollowUpReasons.reasons(try F.result(), periode: Periode(year: 2026, month: 6)!, options: EffectivenessOptions())
+        // For 2026-05: A (78) and G (73) are short of 80; I fell from 60 to 59. By 2026-06 A
+        // and G reached the minimum (FollowUpReasonTests), and only I is left.
+        let reasons = FollowUpReasons.reasons(try F.result(), history: try F.history(), periode: Periode(year: 2026, month: 5)!, options: EffectivenessOptions())
         let texts = reasons.keys.sorted().flatMap { nip in reasons[nip]!.map { "\($0.rule.rawValue) \($0.priority?.rawValue ?? "-") \($0.source.line): \($0.text)" } }
         #expect(texts == [
             "komitmen-belum-tercapai tinggi 38: komitmen belum tercapai (BA-1/KLIP/2026): Kepatuhan SOP 78 pada 2026-05, batas 80 (target 20 Mei 2026)",
             "komitmen-belum-tercapai tinggi 44: komitmen belum tercapai (BA-2/KLIP/2026): Kepatuhan SOP 73 pada 2026-05, batas 80 (target 10 Mei 2026)",
-            "belum-membaik sedang 55: belum membaik setelah coaching (BA-3/KLIP/2026): Kepatuhan SOP dari 60 menjadi 59,5 (2026-05, 2026-06)",
+            "belum-membaik sedang 46: belum membaik setelah coaching (BA-3/KLIP/2026): Kepatuhan SOP dari 60 menjadi 59 (2026-05)",
         ])
+        let june = FollowUpReasons.reasons(try F.result(), history: try F.history(), periode: Periode(year: 2026, month: 6)!, options: EffectivenessOptions())
+        #expect(june.values.flatMap { $0 }.map(\.text) == ["belum membaik setelah coaching (BA-3/KLIP/2026): Kepatuhan SOP dari 60 menjadi 59,5 (2026-05, 2026-06)"])
         // Judged in a period after the one the candidates are for: not yet a reason.
-        #expect(FollowUpReasons.reasons(try F.result(), periode: Periode(year: 2026, month: 4)!, options: EffectivenessOptions()).isEmpty)
+        #expect(FollowUpReasons.reasons(try F.result(), history: try F.history(), periode: Periode(year: 2026, month: 4)!, options: EffectivenessOptions()).isEmpty)
     }
 
     /// A group with one measured unit has no estimate: no effect number, "data belum cukup";
@@ -146,19 +150,18 @@ struct EffectivenessFigureTests {
     /// improved, are one finding: one reason, the latest judgement's, and no second one.
     @Test("One reason per Berita Acara and aspect")
     func followUpReasonsAreNotCountedTwice() throws {
-        var result = try F.result()
-        let first = try #require(result.commitments.first { $0.beritaAcara == "BA-1/KLIP/2026" && $0.outcome == .belumMembaik || $0.beritaAcara == "BA-1/KLIP/2026" && $0.outcome == .membaik })
+        // A falls to 69 in 2026-05, below the baseline 70: the commitment is missed and the aspect not improved.
+        let report = F.report(scores: ["A": [5: 69]])
+        var result = try F.result(report: report)
+        let first = try #require(result.commitments.first { $0.beritaAcara == "BA-1/KLIP/2026" && $0.outcome == .belumMembaik })
         var earlier = first
         earlier.text = "Komitmen kedua pada aspek yang sama"
         earlier.judgedBy?.periode = Periode(year: 2026, month: 4)!
         earlier.judgedBy?.value = 70
         result.commitments.append(earlier)
-        if let i = result.units.firstIndex(where: { $0.beritaAcara == "BA-1/KLIP/2026" && $0.aspect == first.aspect }) {
-            result.units[i].change = -1
-        }
-        let reasons = FollowUpReasons.reasons(result, periode: Periode(year: 2026, month: 6)!, options: EffectivenessOptions())
+        let reasons = FollowUpReasons.reasons(result, history: try F.history(report), periode: Periode(year: 2026, month: 5)!, options: EffectivenessOptions())
         let forBA1 = reasons.values.flatMap { $0 }.filter { $0.subject == "BA-1/KLIP/2026" }
-        #expect(forBA1.map(\.text) == ["komitmen belum tercapai (BA-1/KLIP/2026): Kepatuhan SOP 78 pada 2026-05, batas 80 (target 20 Mei 2026)"])
+        #expect(forBA1.map(\.text) == ["komitmen belum tercapai (BA-1/KLIP/2026): Kepatuhan SOP 69 pada 2026-05, batas 80 (target 20 Mei 2026)"])
     }
 
     @Test("The same person and period in two report files is an error naming both places")

@@ -28,14 +28,15 @@ enum EffectivenessFixture {
         return NIP.make(birth: CivilDate(year: 1990, month: 1, day: 1 + i)!, serviceYear: 2015, serviceMonth: 3, sex: 1, sequence: 1 + i)
     }
 
-    /// The report; `evaluations` overrides jumlah_penilaian per (person, period index).
-    static func report(evaluations: [String: [Int: Int]] = [:]) -> String {
+    /// The report; `evaluations` overrides jumlah_penilaian and `scores` kepatuhan_sop per
+    /// (person, period index 1…6).
+    static func report(evaluations: [String: [Int: Int]] = [:], scores: [String: [Int: Double]] = [:]) -> String {
         var lines = ["periode,nip,nama,jabatan,tim,nip_team_leader,jumlah_penilaian,nilai_kualitas,aspek_kepatuhan_sop"]
         for month in 1...6 {
             for p in people {
                 let jabatan = p.leader ? "Team Leader Informasi" : "Agen Informasi"
                 let count = evaluations[p.name]?[month] ?? 8
-                lines.append("2026-0\(month),\(nipOf(p.name)),Pegawai \(p.name),\(jabatan),Tim 1,\(p.leader ? "" : nipOf("F").description),\(count),80,\(Int(p.scores[month - 1]))")
+                lines.append("2026-0\(month),\(nipOf(p.name)),Pegawai \(p.name),\(jabatan),Tim 1,\(p.leader ? "" : nipOf("F").description),\(count),80,\(Int(scores[p.name]?[month] ?? p.scores[month - 1]))")
             }
         }
         return lines.joined(separator: "\n") + "\n"
