@@ -881,6 +881,9 @@ extension Catalogue {
         case .xmlNotesProblem: "<{name}> of session {session} {problem}"
         case .workbookEmpty: "the first sheet ({sheet}) is empty; expected the worksheet (lembar-kerja.xlsx) filled in"
         case .workbookColumnsMissing: "the first row of the sheet {sheet} lacks the {column} {missing}; start from the lembar-kerja.xlsx of the batch"
+
+        // MARK: - efektivitas: reading the reports (effspeed)
+        case .effectivenessPeriodRepeated: "this person's period is already at {place}; give each period of a person once"
         }
     }
 }

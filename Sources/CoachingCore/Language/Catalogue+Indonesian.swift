@@ -881,6 +881,9 @@ extension Catalogue {
         case .xmlNotesProblem: "<{name}> sesi {session} {problem}"
         case .workbookEmpty: "lembar pertama ({sheet}) kosong; seharusnya lembar kerja (lembar-kerja.xlsx) yang telah diisi"
         case .workbookColumnsMissing: "baris pertama lembar {sheet} tidak memuat {column} {missing}; mulailah dari lembar-kerja.xlsx batch"
+
+        // MARK: - efektivitas: reading the reports (effspeed)
+        case .effectivenessPeriodRepeated: "periode pegawai ini sudah tercantum di {place}; cantumkan setiap periode seorang pegawai sekali saja"
         }
     }
 }

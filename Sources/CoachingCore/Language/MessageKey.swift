@@ -144,4 +144,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case effectivenessInputErrors, effectivenessNoSessions, effectivenessWritten, effectivenessHeadline, effectivenessHeadlineShort, effectivenessSessionRepeated
     case riwayatEmpty, riwayatHeaderMissing, riwayatNumberEmpty, riwayatNIPInvalid, riwayatDateInvalid, riwayatDuplicate, sampleWritten, sampleWrittenSessions
     case helpApprove, helpArchive, helpAttach, helpCalendar, helpCandidates, helpCheck, helpCoaching, helpFind, helpInit, helpKeygen, helpMinutes, helpPdf, helpReceive, helpRegister, helpRegisterRebuild, helpSample, helpSchedule, helpStatus, helpTemplates, helpTemplatesCheck, helpTemplatesCopy, helpVerify
+    // MARK: - efektivitas: reading the reports (effspeed)
+    case effectivenessPeriodRepeated
 }
