@@ -93,31 +93,46 @@ public struct ReportHistory: Sendable {
     /// period already given (in this file or another): `(repeat, first)` places.
     public mutating func finish() -> [(repeated: SourceLocation, first: SourceLocation)] {
         var repeats: [(SourceLocation, SourceLocation)] = []
-        let rows = self.rows
-        // The people added since the last call join the dictionaries (the first name given counts).
+        // The people added since the last call join the dictionaries (the first name given
+        // counts; rows of an earlier call are joined with the new ones).
+        rowsByPerson.reserveCapacity(rowsByPerson.count + personNIPs.count)
+        names.reserveCapacity(names.count + personNIPs.count)
         for (i, nip) in personNIPs.enumerated() {
-            rowsByPerson[nip, default: []] += personRows[i]
+            let earlier = rowsByPerson[nip]
+            rowsByPerson[nip] = inPeriodOrder(earlier.map { $0 + personRows[i] } ?? personRows[i], repeats: &repeats)
             if names[nip] == nil { names[nip] = personNames[i] }
         }
         personIndex = NIPIndex()
         personNIPs = []
         personNames = []
         personRows = []
-        for (nip, list) in rowsByPerson {
-            var sorted = list
-            sorted.sort { (rows[Int($0)].periode, $0) < (rows[Int($1)].periode, $1) }
-            var kept: [Int32] = []
-            kept.reserveCapacity(sorted.count)
-            for index in sorted {
-                if let last = kept.last, rows[Int(last)].periode == rows[Int(index)].periode {
-                    repeats.append((location(of: Int(index)), location(of: Int(last))))
-                } else {
-                    kept.append(index)
-                }
-            }
-            rowsByPerson[nip] = kept
-        }
         return repeats.sorted { ($0.0.file, $0.0.line) < ($1.0.file, $1.0.line) }
+    }
+
+    /// One person's rows in period order (then row order), each period once; the rows that
+    /// repeat a period go to `repeats` with the row kept.
+    private func inPeriodOrder(_ list: [Int32], repeats: inout [(SourceLocation, SourceLocation)]) -> [Int32] {
+        let rows = self.rows
+        // Rows are added in file order and files mostly run in period order: most lists are
+        // in order already, and then hold no repeat.
+        var inOrder = true
+        for j in list.indices.dropFirst() where rows[Int(list[j - 1])].periode >= rows[Int(list[j])].periode {
+            inOrder = false
+            break
+        }
+        if inOrder { return list }
+        var sorted = list
+        sorted.sort { (rows[Int($0)].periode, $0) < (rows[Int($1)].periode, $1) }
+        var kept: [Int32] = []
+        kept.reserveCapacity(sorted.count)
+        for index in sorted {
+            if let last = kept.last, rows[Int(last)].periode == rows[Int(index)].periode {
+                repeats.append((location(of: Int(index)), location(of: Int(last))))
+            } else {
+                kept.append(index)
+            }
+        }
+        return kept
     }
 
     private mutating func aspectIndex(_ code: String) -> Int {
