@@ -60,22 +60,28 @@ public struct ReportHistory: Sendable {
             return index
         }
         let first = rows.count
-        rows.reserveCapacity(first + file.count)
-        for var row in file.rows {
-            row.file = fileNumber
-            row.team = teamMap[Int(row.team)]
-            rows.append(row)
-        }
         let width = self.width, stride = 1 + file.aspectCount
-        var scores = [Double](repeating: .nan, count: file.count * width)
-        file.scores.withUnsafeBufferPointer { given in
-            scores.withUnsafeMutableBufferPointer { scores in
-                for r in 0..<file.count {
-                    for column in 0..<min(stride, slots.count) { scores[r * width + slots[column]] = given[r * stride + column] }
+        if first == 0 && fileNumber == 0 && width == stride && slots == Array(0..<stride) {
+            // The first file (often the only one): its rows and scores are the history's as they are.
+            rows = file.rows
+            scores = file.scores
+        } else {
+            rows.reserveCapacity(first + file.count)
+            for var row in file.rows {
+                row.file = fileNumber
+                row.team = teamMap[Int(row.team)]
+                rows.append(row)
+            }
+            var scores = [Double](repeating: .nan, count: file.count * width)
+            file.scores.withUnsafeBufferPointer { given in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for r in 0..<file.count {
+                        for column in 0..<min(stride, slots.count) { scores[r * width + slots[column]] = given[r * stride + column] }
+                    }
                 }
             }
+            self.scores += scores
         }
-        self.scores += scores
         for (i, nip) in file.nips.enumerated() {
             let index = Int32(first + i)
             let person = personIndex.insertIfAbsent(nip, Int32(personNIPs.count))
