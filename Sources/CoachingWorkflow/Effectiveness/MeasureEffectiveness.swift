@@ -61,19 +61,33 @@ extension Workflow {
             { ("efektivitas.csv", tables.units) }, { ("pembanding.csv", tables.comparisons) }, { ("ringkasan.csv", tables.rollups) },
             { ("komitmen.csv", tables.commitments) }, { ("efektivitas.json", result.json) },
         ]
-        let files = drawers.parallelMap(order: [2, 5, 1, 0, 4, 3], state: {}) { _, draw in
-            var timer = StageTimer()
-            let (name, bytes) = draw()
-            timer.mark("efektivitas: \(name) drawn")
-            return ("\(folder)/\(name)", bytes)
-        }
-        timer.mark("efektivitas: outputs drawn")
+        // Each file goes into the staging folder on the core that drew it, as soon as it is
+        // drawn: written afterwards on one core, its 115 MB took a third of a second more.
+        let staging = commits.begin()
+        let files: [String]
         do {
-            try commits.commit { _, staging in try staging.stage(files) }
+            try staging.makeFolder(folder)
+            let written = drawers.parallelMap(order: [2, 5, 1, 0, 4, 3], state: {}) { _, draw in
+                var timer = StageTimer()
+                let (name, bytes) = draw()
+                timer.mark("efektivitas: \(name) drawn")
+                let path = "\(folder)/\(name)"
+                return Result { try staging.write([(path, bytes)]) }.map { path }
+            }
+            files = try written.map { try $0.get() }
+            timer.mark("efektivitas: outputs drawn")
+            try staging.stage([])
+        } catch {
+            staging.discard()
+            throw .error(.register, "\(error)")
+        }
+        do {
+            // Throws away the staging folder itself if the register does not commit it.
+            try commits.commit(staging) { _ in }
         } catch {
             throw .error(.register, "\(error)")
         }
         timer.mark("efektivitas: outputs committed")
-        return EffectivenessOutcome(folder: folder, files: files.map(\.0), result: result, notices: notices)
+        return EffectivenessOutcome(folder: folder, files: files, result: result, notices: notices)
     }
 }
