@@ -74,7 +74,8 @@ struct ParallelIngestTests {
                                                       delimiter: UInt8(ascii: ","), cores: 2, minimumBytes: 0))
         #expect(parallel.ranges.count == 2)
         var consistency = ReportConsistency(language: .en)
-        #expect(parallel.read(startLine: 2, log: DiagnosticLog(), consistency: &consistency) == nil)
+        var sink = RecordSink(periods: .all, each: nil)
+        #expect(parallel.read(startLine: 2, log: DiagnosticLog(), consistency: &consistency, into: &sink) == nil)
 
         let sequential = check(text, parallel: false), both = check(text, parallel: true)
         #expect(messages(both) == messages(sequential))

@@ -208,8 +208,11 @@ struct ComparisonMatcher {
         }
         return best.map { entry in
             let i = entry.i, p = pool.person[i]
-            let rows = (1...3).reversed().compactMap { usable(p, c.advanced(by: -$0), aspect) }
-                + (1...2).filter { mask & (1 << ($0 - 1)) != 0 }.compactMap { usable(p, c.advanced(by: $0), aspect) }
+            // One array per comparison (there are about 300,000), not four.
+            var rows: [SourceRow] = []
+            rows.reserveCapacity(5)
+            for k in (1...3).reversed() { if let row = usable(p, c.advanced(by: -k), aspect) { rows.append(row) } }
+            for k in 1...2 where mask & (1 << (k - 1)) != 0 { if let row = usable(p, c.advanced(by: k), aspect) { rows.append(row) } }
             return Comparison(nip: grid.people[p], baseline: pool.baseline[i], qualityBaseline: pool.quality[i], change: pool.change[i], rows: rows)
         }
     }
@@ -240,13 +243,11 @@ struct ComparisonMatcher {
         }
         var pools: [PoolKey: Pool] = [:]
         for jabatan in [Jabatan?.none] + Jabatan.allCases.map(Optional.some) {
-            let list = entries[Self.slot(jabatan)]
-            // People were added in order, so a position breaks ties as the person would.
-            var order = list.indices.map { (list[$0].baseline, Int32($0)) }
-            order.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+            // People were added in order, so a stable sort by baseline breaks ties as the person
+            // would (a radix sort: the entries move in passes, never looked up at random).
+            let list = RadixSort.stable(entries[Self.slot(jabatan)]) { $0.baseline }
             var split = [Pool](repeating: Pool(), count: 3)
-            for (_, position) in order {
-                let e = list[Int(position)]
+            for e in list {
                 if !e.first.isNaN { split[0].append(e, change: e.first - e.baseline) }
                 if !e.second.isNaN { split[1].append(e, change: e.second - e.baseline) }
                 if !e.first.isNaN && !e.second.isNaN { split[2].append(e, change: (e.first + e.second) / 2 - e.baseline) }

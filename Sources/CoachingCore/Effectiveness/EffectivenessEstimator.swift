@@ -54,7 +54,9 @@ public struct EffectivenessEstimator: Sendable {
         // sessions, and the periods are independent. Put back in session order afterwards.
         let byPeriod = Dictionary(grouping: chosen, by: \.periode).sorted { $0.key < $1.key }.map(\.value)
         let template = ComparisonMatcher(grid: grid, history: history, sessions: sessions, options: options)
-        let units = byPeriod.parallelMap(minimumPerThread: 1) { group in
+        // Handed out one at a time to whichever core is free: the periods differ in work (the
+        // last has no period after, so no pools), and taken in turn they landed unevenly.
+        let units = byPeriod.parallelMap(order: Array(byPeriod.indices), state: {}) { _, group in
             var matcher = template
             return group.flatMap { session in session.aspects.map { matcher.unit(session, aspect: $0) } }
         }.flatMap { $0 }

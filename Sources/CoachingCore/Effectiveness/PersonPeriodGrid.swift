@@ -13,9 +13,14 @@ struct PersonPeriodGrid: Sendable {
     init(_ history: ReportHistory) {
         people = history.rowsByPerson.keys.sorted()
         index = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1, $0) })
-        let periods = history.rows.map(\.periode)
-        first = periods.min() ?? Periode(year: 2000, month: 1)!
-        last = periods.max() ?? first
+        // One pass for the first and last period, without an array of a million periods.
+        var lo = Int32.max, hi = Int32.min
+        for row in history.rows {
+            lo = min(lo, row.periode.monthCount)
+            hi = max(hi, row.periode.monthCount)
+        }
+        first = history.rows.isEmpty ? Periode(year: 2000, month: 1)! : Periode(monthCount: lo)
+        last = history.rows.isEmpty ? first : Periode(monthCount: hi)
         width = first.distance(to: last) + 1
         var cells = [Int32](repeating: -1, count: people.count * width)
         for (p, nip) in people.enumerated() {
@@ -33,6 +38,9 @@ struct PersonPeriodGrid: Sendable {
         let row = cells[person * width + k]
         return row < 0 ? nil : Int(row)
     }
+
+    /// The row of person `person` in the period `k` months after ``first`` (`0..<width`), or -1.
+    func row(_ person: Int, offset k: Int) -> Int32 { cells[person * width + k] }
 
     /// Whether the reports hold any row of `periode`.
     func covers(_ periode: Periode) -> Bool { periode >= first && periode <= last }

@@ -27,16 +27,13 @@ public struct ReportHistory: Sendable {
     public private(set) var rowsByPerson: [NIP: [Int32]] = [:]
     public private(set) var names: [NIP: String] = [:]
     private var teamIndex: [String: Int32] = [:]
-    /// While adding, people by first appearance: one hash of the NIP per row (the dictionaries
-    /// above are filled once in ``finish()``), and rows come grouped by team, so the team of the
-    /// row before is tried first. A million rows went through three hash lookups each before.
-    private var personIndex: [NIP: Int32] = [:]
+    /// While adding, people by first appearance: one probe of a NIP table per row (the
+    /// dictionaries above are filled once in ``finish()``). A million rows went through three
+    /// hash lookups each before.
+    private var personIndex = NIPIndex()
     private var personNIPs: [NIP] = []
     private var personNames: [String] = []
     private var personRows: [[Int32]] = []
-    private var lastTeam: (name: String, index: Int32)?
-    /// Per file, where each of its aspect columns goes in ``aspectCodes``.
-    private var columnMaps: [[Int]] = []
     private var width = 0
 
     /// The overall quality score is kept as a column too, under this code: a commitment of a
@@ -49,39 +46,52 @@ public struct ReportHistory: Sendable {
 
     // MARK: - Building
 
-    /// Starts a new file; its rows are then given with ``add(_:)``.
-    public mutating func startFile(_ name: String, layout: ReportLayout) {
+    /// Adds the rows of one more file, read by the strict ingest into ``FileRows``.
+    mutating func add(_ file: FileRows, name: String, layout: ReportLayout) {
+        let fileNumber = Int32(files.count)
         files.append(name)
-        columnMaps.append(layout.aspectCodes.map { aspectIndex(AspectCode.bare($0)) })
-    }
-
-    /// Adds one row of the file started last.
-    public mutating func add(_ record: PerformanceRecord) {
-        let file = files.count - 1
-        let team: Int32
-        if let last = lastTeam, last.name == record.tim { team = last.index }
-        else if let known = teamIndex[record.tim] { team = known } else {
-            team = Int32(teams.count)
-            teams.append(record.tim)
-            teamIndex[record.tim] = team
+        // Where each of the file's columns (quality score, then its aspects) goes in ``aspectCodes``.
+        let slots = [0] + layout.aspectCodes.map { aspectIndex(AspectCode.bare($0)) }
+        let teamMap = file.teams.map { team in
+            if let known = teamIndex[team] { return known }
+            let index = Int32(teams.count)
+            teams.append(team)
+            teamIndex[team] = index
+            return index
         }
-        lastTeam = (record.tim, team)
-        let index = Int32(rows.count)
-        rows.append(Row(periode: record.periode, file: Int32(file), line: Int32(record.line), jumlahPenilaian: Int32(record.jumlahPenilaian),
-                        jabatan: record.jabatan, team: team))
-        let start = scores.count
-        scores.append(contentsOf: repeatElement(.nan, count: width))
-        scores[start] = record.nilaiKualitas
-        for (column, slot) in columnMaps[file].enumerated() where column < record.aspectScores.count {
-            if let score = record.aspectScores[column] { scores[start + slot] = score }
-        }
-        if let person = personIndex[record.nip] {
-            personRows[Int(person)].append(index)
+        let first = rows.count
+        let width = self.width, stride = 1 + file.aspectCount
+        if first == 0 && fileNumber == 0 && width == stride && slots == Array(0..<stride) {
+            // The first file (often the only one): its rows and scores are the history's as they are.
+            rows = file.rows
+            scores = file.scores
         } else {
-            personIndex[record.nip] = Int32(personNIPs.count)
-            personNIPs.append(record.nip)
-            personNames.append(record.nama)
-            personRows.append([index])
+            rows.reserveCapacity(first + file.count)
+            for var row in file.rows {
+                row.file = fileNumber
+                row.team = teamMap[Int(row.team)]
+                rows.append(row)
+            }
+            var scores = [Double](repeating: .nan, count: file.count * width)
+            file.scores.withUnsafeBufferPointer { given in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for r in 0..<file.count {
+                        for column in 0..<min(stride, slots.count) { scores[r * width + slots[column]] = given[r * stride + column] }
+                    }
+                }
+            }
+            self.scores += scores
+        }
+        for (i, nip) in file.nips.enumerated() {
+            let index = Int32(first + i)
+            let person = personIndex.insertIfAbsent(nip, Int32(personNIPs.count))
+            if Int(person) == personNIPs.count {
+                personNIPs.append(nip)
+                personNames.append(file.name(i))
+                personRows.append([index])
+            } else {
+                personRows[Int(person)].append(index)
+            }
         }
     }
 
@@ -89,31 +99,46 @@ public struct ReportHistory: Sendable {
     /// period already given (in this file or another): `(repeat, first)` places.
     public mutating func finish() -> [(repeated: SourceLocation, first: SourceLocation)] {
         var repeats: [(SourceLocation, SourceLocation)] = []
-        let rows = self.rows
-        // The people added since the last call join the dictionaries (the first name given counts).
+        // The people added since the last call join the dictionaries (the first name given
+        // counts; rows of an earlier call are joined with the new ones).
+        rowsByPerson.reserveCapacity(rowsByPerson.count + personNIPs.count)
+        names.reserveCapacity(names.count + personNIPs.count)
         for (i, nip) in personNIPs.enumerated() {
-            rowsByPerson[nip, default: []] += personRows[i]
+            let earlier = rowsByPerson[nip]
+            rowsByPerson[nip] = inPeriodOrder(earlier.map { $0 + personRows[i] } ?? personRows[i], repeats: &repeats)
             if names[nip] == nil { names[nip] = personNames[i] }
         }
-        personIndex = [:]
+        personIndex = NIPIndex()
         personNIPs = []
         personNames = []
         personRows = []
-        for (nip, list) in rowsByPerson {
-            var sorted = list
-            sorted.sort { (rows[Int($0)].periode, $0) < (rows[Int($1)].periode, $1) }
-            var kept: [Int32] = []
-            kept.reserveCapacity(sorted.count)
-            for index in sorted {
-                if let last = kept.last, rows[Int(last)].periode == rows[Int(index)].periode {
-                    repeats.append((location(of: Int(index)), location(of: Int(last))))
-                } else {
-                    kept.append(index)
-                }
-            }
-            rowsByPerson[nip] = kept
-        }
         return repeats.sorted { ($0.0.file, $0.0.line) < ($1.0.file, $1.0.line) }
+    }
+
+    /// One person's rows in period order (then row order), each period once; the rows that
+    /// repeat a period go to `repeats` with the row kept.
+    private func inPeriodOrder(_ list: [Int32], repeats: inout [(SourceLocation, SourceLocation)]) -> [Int32] {
+        let rows = self.rows
+        // Rows are added in file order and files mostly run in period order: most lists are
+        // in order already, and then hold no repeat.
+        var inOrder = true
+        for j in list.indices.dropFirst() where rows[Int(list[j - 1])].periode >= rows[Int(list[j])].periode {
+            inOrder = false
+            break
+        }
+        if inOrder { return list }
+        var sorted = list
+        sorted.sort { (rows[Int($0)].periode, $0) < (rows[Int($1)].periode, $1) }
+        var kept: [Int32] = []
+        kept.reserveCapacity(sorted.count)
+        for index in sorted {
+            if let last = kept.last, rows[Int(last)].periode == rows[Int(index)].periode {
+                repeats.append((location(of: Int(index)), location(of: Int(last))))
+            } else {
+                kept.append(index)
+            }
+        }
+        return kept
     }
 
     private mutating func aspectIndex(_ code: String) -> Int {
@@ -155,4 +180,46 @@ public struct ReportHistory: Sendable {
 
     /// Every period the reports hold, in order.
     public var periods: [Periode] { Set(rows.map(\.periode)).sorted() }
+}
+
+/// NIP → index, open addressing (NIP 0 does not exist and marks an empty slot), as
+/// ``NIPTable``: Swift's `Dictionary` hashes with seeded SipHash, a tenth of adding a row.
+struct NIPIndex: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 1024) {
+        var size = 16
+        while size * 3 < capacity * 4 + 4 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// The index of `nip`, inserting `value` for it when it is new.
+    mutating func insertIfAbsent(_ nip: NIP, _ value: Int32) -> Int32 {
+        if (count + 1) * 4 > (mask + 1) * 3 {
+            var bigger = NIPIndex(capacity: count * 2 + 16)
+            for (k, v) in zip(keys, values) where k != 0 { _ = bigger.insertIfAbsent(NIP(value: k), v) }
+            self = bigger
+        }
+        let key = nip.value, mask = self.mask
+        var i = Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 29) & mask
+        let found: Int32? = keys.withUnsafeMutableBufferPointer { keys in
+            while keys[i] != 0 {
+                if keys[i] == key { return nil }
+                i = (i + 1) & mask
+            }
+            keys[i] = key
+            return value
+        }
+        if let found {
+            values[i] = found
+            count += 1
+            return found
+        }
+        return values[i]
+    }
 }

@@ -20,11 +20,14 @@ enum RollupBuilder {
             (.aspek, { $0.aspect }), (.pelatih, { $0.coach }), (.tim, { $0.tim }), (.batch, { $0.batch }),
         ]
         // The dimensions are independent: built on every core, joined in the same order. The
-        // groups hold the units' positions, not copies of the units.
-        let parts: [[Rollup]] = ([nil] + keys.map(Optional.some)).parallelMap(minimumPerThread: 1) { dimension in
+        // groups hold the units' positions, not copies of the units; a group's copies are of
+        // the units' figures (``CoachedUnit/figures``), two arrays to retain rather than ten.
+        let figures = units.map(\.figures)
+        let dimensions = [nil] + keys.map(Optional.some)
+        let parts: [[Rollup]] = dimensions.parallelMap(order: Array(dimensions.indices), state: {}) { _, dimension in
             guard let (dimension, key) = dimension else { return [rollup(.semua, "semua", units)] }
             let groups = Dictionary(grouping: units.indices, by: { key(units[$0]) })
-            return sortedNaturally(Array(groups.keys)).map { name in rollup(dimension, name, groups[name]!.map { units[$0] }) }
+            return sortedNaturally(Array(groups.keys)).map { name in rollup(dimension, name, groups[name]!.map { figures[$0] }) }
         }
         return parts.flatMap { $0 }
     }

@@ -7,16 +7,20 @@ struct UsableValues: Sendable {
     private let width: Int
 
     init(grid: PersonPeriodGrid, history: ReportHistory, minimumEvaluations: Int) {
-        people = grid.people.count
-        width = grid.width
+        let people = grid.people.count, width = grid.width
+        self.people = people
+        self.width = width
         let aspects = history.aspectCodes.count
         var values = [Double](repeating: .nan, count: aspects * people * width)
-        for p in 0..<people {
-            for k in 0..<width {
-                guard let row = grid.row(p, grid.first.advanced(by: k)),
-                      Int(history.rows[row].jumlahPenilaian) >= minimumEvaluations else { continue }
-                for a in 0..<aspects {
-                    if let v = history.score(row: row, aspect: a) { values[(a * people + p) * width + k] = v }
+        let rows = history.rows
+        values.withUnsafeMutableBufferPointer { values in
+            for p in 0..<people {
+                for k in 0..<width {
+                    let row = Int(grid.row(p, offset: k))
+                    guard row >= 0, Int(rows[row].jumlahPenilaian) >= minimumEvaluations else { continue }
+                    for a in 0..<aspects {
+                        if let v = history.score(row: row, aspect: a) { values[(a * people + p) * width + k] = v }
+                    }
                 }
             }
         }

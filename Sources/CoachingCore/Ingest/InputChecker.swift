@@ -136,6 +136,23 @@ struct AnyIngest {
         }
     }
 
+    /// Reads a report into `sink`: every row of every period, through the same checks.
+    func readReport<Sink: ReportRowSink>(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
+                                         into sink: inout Sink) -> InputSummary {
+        switch format {
+        case .csv:
+            return CSVIngest(configuration: configuration, file: file, today: today, parallelMinimumBytes: parallelMinimumBytes)
+                .readReport(source, consistency: &consistency, log: &log, keepRows: true, into: &sink)
+        case .xml:
+            // An XML report hands over records (XML files are small next to the CSV exports).
+            var records: [PerformanceRecord] = []
+            let summary = XMLIngest(configuration: configuration, file: file, today: today)
+                .readReport(source, consistency: &consistency, log: &log, each: { records.append($0) })
+            for record in records { sink.take(record) }
+            return summary
+        }
+    }
+
     func readRecommendations(_ source: ByteSource, checks: inout RecommendationConsistency, log: inout DiagnosticLog,
                              periods: RecordPeriods = .all, each: ((Recommendation) -> Void)?) -> InputSummary {
         switch format {

@@ -1072,6 +1072,9 @@ extension Catalogue {
         case .followUpReportErrors: "the report cannot be read as a history of periods"
         case .followUpNoBaseline: "{count} coached aspect(s) have no period before their session in the reports, so whether they improved cannot be said; name the earlier reports in effectiveness.earlier_reports"
         case .minutesLeftOut: "the Berita Acara {number} cannot be read or no longer matches the register; its session is left out"
+
+        // MARK: - efektivitas: reading the reports (effspeed)
+        case .effectivenessPeriodRepeated: "this person's period is already at {place}; give each period of a person once"
         }
     }
 }

@@ -1072,6 +1072,9 @@ extension Catalogue {
         case .followUpReportErrors: "laporan tidak dapat dibaca sebagai riwayat periode"
         case .followUpNoBaseline: "{count} aspek yang dicoaching tidak memiliki periode sebelum sesinya dalam laporan, sehingga membaik atau tidaknya tidak dapat dinilai; sebutkan laporan sebelumnya pada effectiveness.earlier_reports"
         case .minutesLeftOut: "Berita Acara {number} tidak dapat dibaca atau tidak lagi sesuai dengan register; sesinya tidak dihitung"
+
+        // MARK: - efektivitas: reading the reports (effspeed)
+        case .effectivenessPeriodRepeated: "periode pegawai ini sudah tercantum di {place}; cantumkan setiap periode seorang pegawai sekali saja"
         }
     }
 }

@@ -176,4 +176,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case zipTooLarge, zipTooManyFiles
     // MARK: - The loop back of candidates and schedule (effdefects)
     case followUpEarlierMissing, followUpEarlierLeftOut, followUpUnavailable, followUpReportErrors, followUpNoBaseline, minutesLeftOut
+    // MARK: - efektivitas: reading the reports (effspeed)
+    case effectivenessPeriodRepeated
 }

@@ -91,8 +91,7 @@ struct PrepareSessions {
         }
         // The coachees' rows only: a small history, judged as the analysis judges.
         var history = ReportHistory()
-        history.startFile(inputs.reportFile, layout: inputs.layout)
-        for r in inputs.records where coachees.contains(r.nip) { history.add(r) }
+        history.add(inputs.records.lazy.filter { coachees.contains($0.nip) }, name: inputs.reportFile, layout: inputs.layout)
         _ = history.finish()
         let judged = EffectivenessEstimator(options: configuration.effectiveness, rules: configuration.rules)
             .commitments(history: history, sessions: read.map(\.session), today: today)

@@ -168,7 +168,7 @@ struct EffectivenessFigureTests {
     func duplicateAcrossFiles() throws {
         let lines = F.report().split(separator: "\n")
         let first = lines[0...10].joined(separator: "\n") + "\n", second = ([lines[0]] + lines[10...12]).joined(separator: "\n") + "\n"
-        let (_, checks) = try ReportHistoryLoader(configuration: Configuration(), today: testToday)
+        let (_, checks) = try ReportHistoryLoader(configuration: englishConfiguration, today: testToday)
             .load([InputFile(name: "a.csv", source: MemoryByteSource(first)), InputFile(name: "b.csv", source: MemoryByteSource(second))])
         let errors = messages(checks).filter { $0.contains("already at") }
         #expect(errors == ["b.csv:2: error: this person's period is already at a.csv:11; give each period of a person once (periode)"])

@@ -47,6 +47,14 @@ struct CSVIngest {
 
     func readReport(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
                     periods: RecordPeriods = .all, each: ((PerformanceRecord) -> Void)?) -> InputSummary {
+        var sink = RecordSink(periods: periods, each: each)
+        return readReport(source, consistency: &consistency, log: &log, periods: periods, keepRows: each != nil, into: &sink)
+    }
+
+    /// Reads the report into `sink` (the rows of `periods`; none when `keepRows` is false, for
+    /// checking only), with every check and message of the ingest.
+    func readReport<Sink: ReportRowSink>(_ source: ByteSource, consistency: inout ReportConsistency, log: inout DiagnosticLog,
+                                         periods: RecordPeriods = .all, keepRows: Bool, into sink: inout Sink) -> InputSummary {
         var summary = InputSummary(kind: .report, format: "csv")
         guard let reader = open(source, log: &log) else { return summary }
         guard let header = CSVHeader.report(reader, aliases: configuration.input.headerAliases, language: configuration.language, log: &reader.log),
@@ -58,13 +66,12 @@ struct CSVIngest {
         summary.aspectCodes = layout.aspectCodes
         summary.kpiCodes = layout.kpiCodes
         var rows = ReportRows(header: header, layout: layout, width: reader.fieldCount,
-                              decimalComma: reader.delimiter == UInt8(ascii: ";"), keepRecords: each != nil, today: today, language: configuration.language)
+                              decimalComma: reader.delimiter == UInt8(ascii: ";"), keepRecords: keepRows, today: today, language: configuration.language)
         rows.periods = periods
         if let peeking = source as? PeekingByteSource, let file = peeking.randomAccess,
            let parallel = ParallelCSVReport(ingest: self, rows: rows, file: file, head: peeking.head, delimiter: reader.delimiter,
                                             minimumBytes: parallelMinimumBytes),
-           var result = parallel.read(startLine: reader.nextLine, log: reader.log, consistency: &consistency) {
-            for record in result.records { each?(record) }
+           var result = parallel.read(startLine: reader.nextLine, log: reader.log, consistency: &consistency, into: &sink) {
             result.counter.fill(&summary)
             summary.encoding = (result.encoding ?? .utf8).rawValue
             finish(encoding: result.encoding, stoppedEarly: result.stoppedEarly, rows: result.counter.rows, summary: &summary, log: &result.log)
@@ -72,7 +79,7 @@ struct CSVIngest {
             return summary
         }
         var counter = SummaryCounter()
-        rows.read(reader, consistency: &consistency, counter: &counter, each: each)
+        rows.read(reader, consistency: &consistency, counter: &counter, into: &sink)
         counter.fill(&summary)
         finish(reader, rows: counter.rows, summary: &summary, log: &log)
         return summary

@@ -1,9 +1,9 @@
 import Dispatch
 
 /// Reads a large Laporan Kinerja Agen on all cores: the data rows are cut into one byte
-/// range per core at line ends, each range is read by its own ``CSVReader``, and the parts
-/// are joined in file order (line numbers moved into place, duplicates across parts found
-/// when joining).
+/// range per core at line ends, each range is read by its own ``CSVReader`` into its own
+/// ``ReportRowSink``, and the parts are joined in file order (line numbers moved into place,
+/// duplicates across parts found when joining).
 ///
 /// A cut is a guess: a line end inside a quoted field looks like any other. The guess is
 /// checked afterwards (a range that ends inside quotes reports an unterminated quote), and
@@ -19,11 +19,10 @@ struct ParallelCSVReport {
     let delimiter: UInt8
     let ranges: [Range<Int>]
 
-    /// What the parts found, joined.
+    /// What the parts found, joined (the rows went to the caller's sink).
     struct Result {
         var log: DiagnosticLog
         var counter: SummaryCounter
-        var records: [PerformanceRecord]
         var encoding: InputEncoding?
         var stoppedEarly: Bool
     }
@@ -48,10 +47,13 @@ struct ParallelCSVReport {
         self.ranges = zip(cuts, cuts.dropFirst()).map { $0..<$1 }
     }
 
-    /// Reads the parts in parallel and joins them into `consistency`; `log` holds what the
-    /// header produced. Nil (and `consistency` untouched) when the file must be read in sequence.
-    func read(startLine: Int, log: DiagnosticLog, consistency: inout ReportConsistency) -> Result? {
-        let parts = PartResults(count: ranges.count)
+    /// Reads the parts in parallel and joins them into `consistency` and `sink`; `log` holds
+    /// what the header produced. Nil (and `consistency` and `sink` untouched) when the file
+    /// must be read in sequence.
+    func read<Sink: ReportRowSink>(startLine: Int, log: DiagnosticLog, consistency: inout ReportConsistency,
+                                   into sink: inout Sink) -> Result? {
+        let parts = PartResults<Sink>(count: ranges.count)
+        let sinks = PartSinks((0..<ranges.count).map { _ in sink.emptyPart() })
         let configuration = ingest.configuration
         // Part 0 adds straight into the caller's table (a copy, so a fallback leaves the
         // original untouched); later parts fill their own and are joined after.
@@ -64,18 +66,10 @@ struct ParallelCSVReport {
             var consistency = index == 0 ? head.take() : ReportConsistency(language: configuration.language)
             if index > 0 { consistency.defersMessages = true }
             var counter = SummaryCounter()
-            var records: [PerformanceRecord] = []
-            rows.read(reader, consistency: &consistency, counter: &counter, each: rows.keepRecords ? { record in
-                // With only the latest period wanted, a newer period makes the older rows useless.
-                switch rows.periods {
-                case .latest, .latestFrom:
-                    if let last = records.last, record.periode > last.periode { records.removeAll() }
-                default: break
-                }
-                records.append(record)
-            } : nil)
+            var rowSink = sinks.take(index)
+            rows.read(reader, consistency: &consistency, counter: &counter, into: &rowSink)
             if index == 0 { head.value = consistency; consistency = ReportConsistency(language: configuration.language) }
-            parts.store(index, Part(log: reader.log, consistency: consistency, counter: counter, records: records,
+            parts.store(index, Part(log: reader.log, consistency: consistency, counter: counter, sink: rowSink,
                                     encoding: reader.encodingDecision, stoppedEarly: reader.stoppedEarly,
                                     nextLine: reader.nextLine))
         }
@@ -85,7 +79,7 @@ struct ParallelCSVReport {
         let encodings = Set(all.compactMap(\.encoding))
         if encodings.count > 1 { return nil }
 
-        var result = Result(log: log, counter: SummaryCounter(), records: [],
+        var result = Result(log: log, counter: SummaryCounter(),
                             encoding: encodings.first, stoppedEarly: all.last!.stoppedEarly)
         var joined = head.value
         // Part 0 counts lines from `startLine`; each later part from 1, moved down by the
@@ -100,7 +94,8 @@ struct ParallelCSVReport {
                 }
             }
             result.counter.merge(part.counter)
-            result.records += part.records
+            // Part 0 numbered its lines from `startLine`, the others from 1: their rows move too.
+            sink.append(part: part.sink, lineOffset: offset)
             offset += part.nextLine - 1
         }
         consistency = joined
@@ -168,11 +163,11 @@ struct ParallelCSVReport {
         return nil
     }
 
-    private struct Part {
+    private struct Part<Sink> {
         var log: DiagnosticLog
         var consistency: ReportConsistency
         var counter: SummaryCounter
-        var records: [PerformanceRecord]
+        var sink: Sink
         var encoding: InputEncoding?
         var stoppedEarly: Bool
         var nextLine: Int
@@ -180,8 +175,8 @@ struct ParallelCSVReport {
 
     /// One slot per part, each written by exactly one worker before the join (separate
     /// memory per slot, so the workers never touch shared state).
-    private final class PartResults: @unchecked Sendable {
-        private let slots: UnsafeMutablePointer<Part?>
+    private final class PartResults<Sink>: @unchecked Sendable {
+        private let slots: UnsafeMutablePointer<Part<Sink>?>
         private let count: Int
         init(count: Int) {
             self.count = count
@@ -192,8 +187,28 @@ struct ParallelCSVReport {
             slots.deinitialize(count: count)
             slots.deallocate()
         }
-        func store(_ index: Int, _ part: Part) { slots[index] = part }
-        var all: [Part] { (0..<count).map { slots[$0]! } }
+        func store(_ index: Int, _ part: Part<Sink>) { slots[index] = part }
+        var all: [Part<Sink>] { (0..<count).map { slots[$0]! } }
+    }
+
+    /// The empty sink of each part, made before the workers start and each taken by one of them.
+    /// (Separate memory per slot, as in ``PartResults``.)
+    private final class PartSinks<Sink>: @unchecked Sendable {
+        private let slots: UnsafeMutablePointer<Sink?>
+        private let count: Int
+        init(_ sinks: [Sink]) {
+            count = sinks.count
+            slots = .allocate(capacity: count)
+            for (i, sink) in sinks.enumerated() { (slots + i).initialize(to: sink) }
+        }
+        deinit {
+            slots.deinitialize(count: count)
+            slots.deallocate()
+        }
+        func take(_ index: Int) -> Sink {
+            defer { slots[index] = nil }
+            return slots[index]!
+        }
     }
 }
 

@@ -16,6 +16,21 @@ struct ReportRowDecoder {
     func decode<Row: RowFieldSource>(_ row: Row, line: Int, makeRecord wantsRecords: Bool = true,
                                      wants: (Periode) -> Bool = { _ in true },
                                      log: inout DiagnosticLog) -> (record: PerformanceRecord?, identity: ReportIdentity?) {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: scratchCount) { scratch in
+            let (view, identity) = decode(row, line: line, scratch: scratch, wants: wantsRecords ? wants : { _ in false }, log: &log)
+            return (view?.record, identity)
+        }
+    }
+
+    /// The doubles ``decode(_:line:scratch:wants:log:)`` needs for its scratch.
+    var scratchCount: Int { max(1, layout.aspectCodes.count + layout.kpiCodes.count) }
+
+    /// The one decoding of a row, as ``decode(_:line:makeRecord:wants:log:)`` describes it, but
+    /// without making a record: the valid row comes back as a view (its scores in `scratch`,
+    /// ``scratchCount`` doubles, its text in the reader's buffer), when `wants` its period.
+    func decode<Row: RowFieldSource>(_ row: Row, line: Int, scratch: UnsafeMutableBufferPointer<Double>,
+                                     wants: (Periode) -> Bool,
+                                     log: inout DiagnosticLog) -> (row: ReportRowView?, identity: ReportIdentity?) {
         var ok = true
         func fail(_ column: ReportColumn, _ message: String, warning: Bool = false) {
             let slot = layout.slot(column)
@@ -28,7 +43,7 @@ struct ReportRowDecoder {
         }
 
         let periode = FieldParsing.periode(bytes(.periode))
-        let makeRecord = wantsRecords && periode.map(wants) == true
+        let makeRecord = periode.map(wants) == true
         if periode == nil {
             let shown = FieldParsing.shown(bytes(.periode))
             fail(.periode, shown.isEmpty ? language.text(.periodEmpty) : language.text(.periodInvalid, ["value": shown]))
@@ -91,18 +106,15 @@ struct ReportRowDecoder {
         // The aspect's name is looked up only for a message: made for every score of every row,
         // its text (and what it holds on to) was an eighth of checking a report.
         let aspectCount = layout.aspectCodes.count
-        var aspects: [Double?] = []
-        if makeRecord { aspects.reserveCapacity(aspectCount) }
         for i in 0..<aspectCount {
-            let value = score(bytes(.aspect(i)), column: .aspect(i), required: false, fail: fail)
-            if makeRecord { aspects.append(value) }
+            scratch[i] = score(bytes(.aspect(i)), column: .aspect(i), required: false, fail: fail) ?? .nan
         }
 
-        var kpis: [Double?] = makeRecord ? Array(repeating: nil, count: layout.kpiCodes.count) : []
         for i in layout.kpiCodes.indices {
             let raw = bytes(.kpi(i))
+            scratch[aspectCount + i] = .nan
             switch FieldParsing.number(raw, decimalComma: decimalComma) {
-            case .value(let v): if makeRecord { kpis[i] = v }
+            case .value(let v): scratch[aspectCount + i] = v
             case .empty: break
             case .invalid: fail(.kpi(i), language.text(.kpiInvalid, ["kpi": layout.kpiCodes[i], "value": FieldParsing.shown(raw)]))
             case .ambiguousThousands: fail(.kpi(i), ambiguous(raw))
@@ -112,10 +124,12 @@ struct ReportRowDecoder {
         guard let periode, let nip, let jabatan else { return (nil, nil) }
         let identity = ReportIdentity(periode: periode, nip: nip, jabatan: jabatan, nipTeamLeader: nipTeamLeader)
         guard ok, makeRecord, let count, let nilai else { return (nil, identity) }
-        return (PerformanceRecord(periode: periode, nip: nip, nama: FieldParsing.string(namaBytes), jabatan: jabatan,
-                                  tim: FieldParsing.string(timBytes),
-                                 nipTeamLeader: nipTeamLeader, jumlahPenilaian: count, nilaiKualitas: nilai,
-                                 aspectScores: aspects, kpiValues: kpis, isPPPK: isPPPK, line: line), identity)
+        let scores = UnsafeBufferPointer(scratch)
+        return (ReportRowView(periode: periode, nip: nip, nama: namaBytes, jabatan: jabatan, tim: timBytes,
+                              nipTeamLeader: nipTeamLeader, jumlahPenilaian: count, nilaiKualitas: nilai,
+                              aspectScores: UnsafeBufferPointer(rebasing: scores[0..<aspectCount]),
+                              kpiValues: UnsafeBufferPointer(rebasing: scores[aspectCount..<(aspectCount + layout.kpiCodes.count)]),
+                              isPPPK: isPPPK, line: line), identity)
     }
 
     private func score(_ raw: UnsafeRawBufferPointer, column: ReportColumn, required: Bool,
