@@ -25,7 +25,7 @@ enum RollupBuilder {
         let figures = units.map(\.figures)
         let dimensions = [nil] + keys.map(Optional.some)
         let parts: [[Rollup]] = dimensions.parallelMap(order: Array(dimensions.indices), state: {}) { _, dimension in
-            guard let (dimension, key) = dimension else { return [rollup(.semua, "semua", units)] }
+            guard let (dimension, key) = dimension else { return [rollup(.semua, "semua", figures)] }
             let groups = Dictionary(grouping: units.indices, by: { key(units[$0]) })
             return sortedNaturally(Array(groups.keys)).map { name in rollup(dimension, name, groups[name]!.map { figures[$0] }) }
         }
