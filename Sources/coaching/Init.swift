@@ -30,7 +30,7 @@ struct Init: ParsableCommand {
         }
         let sink = try AtomicFileSink(path: path)
         do {
-            try sink.write(Array(ConfigurationTemplate.text.utf8))
+            try sink.write(Array(ConfigurationTemplate.text(CLI.language).utf8))
             try sink.commit()
         } catch {
             sink.discard()

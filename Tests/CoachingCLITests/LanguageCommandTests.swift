@@ -1,3 +1,4 @@
+import CoachingCore
 import Foundation
 import Testing
 import TestSupport
@@ -58,5 +59,33 @@ struct LanguageCommandTests {
         #expect(run.output.hasPrefix("templat/jadwal-coaching.html:1:4: error: 'sesi' dibuka di sini tetapi tidak pernah ditutup\n"), "\(run.output)")
         let english = try W.coaching(["templates", "check", "templat"], in: folder, language: "en")
         #expect(english.output.hasPrefix("templat/jadwal-coaching.html:1:4: error: 'sesi' is opened here but never closed\n"), "\(english.output)")
+    }
+
+    /// `coaching init` writes the settings file with its comments in the run's language: Bahasa
+    /// Indonesia by default, English with `--lang en`; the keys are the same in both.
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(1)))
+    func initWritesTheSettingsCommentsInIndonesianByDefaultAndEnglishWhenAsked() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lang-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("coaching.toml")
+        var run = try W.coaching(["init"], in: folder, language: "")
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasSuffix("coaching.toml telah ditulis. Isi para penanda tangan, lalu jalankan `coaching check`.\n"), "\(run.output)")
+        let indonesian = try String(contentsOf: file, encoding: .utf8)
+        let lines = indonesian.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(Array(lines.prefix(2)) == [
+            "# coaching.toml: pengaturan aplikasi coaching KLIP DJP (SOP LIP30-0005).",
+            "# Setiap pengaturan mempunyai nilai bawaan; hapus pengaturan yang tidak perlu diubah.",
+        ])
+        #expect(lines.contains("# Para penanda tangan. Nama dan NIP (18 angka) wajib diisi sebelum dokumen dapat dibuat;"))
+        #expect(lines.contains("# Jumlah sesi paling banyak yang diberikan coach (Kepala Seksi PKL) dalam satu hari."))
+        #expect(lines.contains("quality_minimum = 80"))
+        #expect(indonesian == ConfigurationTemplate.indonesian)
+        run = try W.coaching(["init", "--force", "--lang", "en"], in: folder, language: "")
+        #expect(run.status == 0, "\(run.errors)")
+        let english = try String(contentsOf: file, encoding: .utf8)
+        #expect(english.hasPrefix("# coaching.toml: settings of the KLIP DJP coaching tool (SOP LIP30-0005).\n# Every setting has a default; delete what you do not need to change.\n"))
+        #expect(english == ConfigurationTemplate.english)
     }
 }

@@ -9,10 +9,39 @@ struct ConfigurationTests {
         return (configuration, diagnostics.map(\.formatted))
     }
 
-    @Test func theAnnotatedTemplateIsExactlyTheDefaults() {
-        let (configuration, messages) = load(ConfigurationTemplate.text)
+    @Test(arguments: Language.allCases)
+    func theAnnotatedTemplateIsExactlyTheDefaults(language: Language) {
+        let (configuration, messages) = load(ConfigurationTemplate.text(language))
         #expect(messages == [])
         #expect(configuration == Configuration())
+    }
+
+    /// The Indonesian and the English template differ in their comments only: the same keys,
+    /// values and tables on the same lines, so neither can gain or lose a setting alone.
+    @Test func theIndonesianAndEnglishTemplatesHoldTheSameSettings() {
+        func settings(_ text: String) -> [String] {
+            text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+        }
+        let indonesian = settings(ConfigurationTemplate.indonesian), english = settings(ConfigurationTemplate.english)
+        #expect(indonesian == english)
+        #expect(indonesian.contains("quality_minimum = 80") && indonesian.contains("[signatures]"))
+        #expect(ConfigurationTemplate.text(.id) == ConfigurationTemplate.indonesian)
+        #expect(ConfigurationTemplate.text(.en) == ConfigurationTemplate.english)
+        #expect(ConfigurationTemplate.indonesian != ConfigurationTemplate.english)
+    }
+
+    /// The comments speak the office's language: the Indonesian template has no English comment
+    /// left over from the English one.
+    @Test func theIndonesianTemplateCommentsAreIndonesian() {
+        let comments = ConfigurationTemplate.indonesian.split(separator: "\n").filter { $0.hasPrefix("#") }
+        #expect(comments.first == "# coaching.toml: pengaturan aplikasi coaching KLIP DJP (SOP LIP30-0005).")
+        #expect(comments.dropFirst().first == "# Setiap pengaturan mempunyai nilai bawaan; hapus pengaturan yang tidak perlu diubah.")
+        let englishComments = Set(ConfigurationTemplate.english.split(separator: "\n").filter { $0.hasPrefix("#") })
+        // Only the commented examples (keys and values, which are the file format) are shared.
+        for line in comments where englishComments.contains(line) {
+            #expect(line.contains(" = ") || line.hasPrefix("# [["), "an English comment in the Indonesian template: \(line)")
+        }
     }
 
     @Test func theExampleSettingsLoad() throws {

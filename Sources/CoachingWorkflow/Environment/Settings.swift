@@ -13,7 +13,8 @@ public struct Settings: Sendable {
     public var file: String?
 
     /// Reads `path`; without one, `coaching.toml` in the current folder if there is one, else
-    /// the built-in defaults (whose text is the annotated template `coaching init` writes).
+    /// the built-in defaults (whose text is the annotated template `coaching init` writes in
+    /// `language`).
     /// `language`: the language of the messages, also put into the configuration.
     public static func load(_ path: String?, language: Language) throws(WorkflowError) -> Settings {
         let file: String
@@ -22,7 +23,7 @@ public struct Settings: Sendable {
         else {
             var configuration = Configuration()
             configuration.language = language
-            return Settings(configuration: configuration, text: ConfigurationTemplate.text, notices: [], file: nil)
+            return Settings(configuration: configuration, text: ConfigurationTemplate.text(language), notices: [], file: nil)
         }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw .error(.invalidInput, language.text(.settingsUnreadable, ["file": file]))
