@@ -1075,6 +1075,14 @@ extension Catalogue {
 
         // MARK: - efektivitas: reading the reports (effspeed)
         case .effectivenessPeriodRepeated: "this person's period is already at {place}; give each period of a person once"
+
+        // MARK: - cli-id
+        case .findBatchSession: "batch {batch}, session {session}"
+        case .findSignedBy: "signed by {by}: {copy}"
+        case .findScan: "scan of the paper signed in ink: {scan}"
+        case .findInPackage: "in the package {package}"
+        case .findTotal: "{documents}."
+        case .candidatesWroteSummary: "{candidates} for {periode}"
         }
     }
 }

@@ -1075,6 +1075,14 @@ extension Catalogue {
 
         // MARK: - efektivitas: reading the reports (effspeed)
         case .effectivenessPeriodRepeated: "periode pegawai ini sudah tercantum di {place}; cantumkan setiap periode seorang pegawai sekali saja"
+
+        // MARK: - cli-id
+        case .findBatchSession: "batch {batch}, sesi {session}"
+        case .findSignedBy: "ditandatangani oleh {by}: {copy}"
+        case .findScan: "pindaian dokumen bertanda tangan basah: {scan}"
+        case .findInPackage: "dalam paket {package}"
+        case .findTotal: "{documents}."
+        case .candidatesWroteSummary: "{candidates} untuk periode {periode}"
         }
     }
 }
