@@ -1083,6 +1083,7 @@ extension Catalogue {
         case .findInPackage: "in the package {package}"
         case .findTotal: "{documents}."
         case .candidatesWroteSummary: "{candidates} for {periode}"
+        case .attachUnsignedCopy: "It is the PDF of {document} ({pdf}) exactly as coaching pdf printed it, not signed: sign that PDF electronically, then attach the signed copy."
         }
     }
 }

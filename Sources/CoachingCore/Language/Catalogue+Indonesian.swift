@@ -1083,6 +1083,7 @@ extension Catalogue {
         case .findInPackage: "dalam paket {package}"
         case .findTotal: "{documents}."
         case .candidatesWroteSummary: "{candidates} untuk periode {periode}"
+        case .attachUnsignedCopy: "Berkas ini sama persis dengan PDF {document} ({pdf}) yang dicetak coaching pdf, belum ditandatangani: tandatangani PDF itu secara elektronik, lalu lampirkan salinan bertanda tangannya."
         }
     }
 }
