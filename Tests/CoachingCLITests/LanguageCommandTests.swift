@@ -27,6 +27,22 @@ struct LanguageCommandTests {
         #expect(run.status == 64 && run.errors.contains("'2026-11-31' is not a date; write it as 2026-11-25 or 25/11/2026"))
     }
 
+    /// A batch whose Jadwal is damaged is named and counted: status never says there is no batch.
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(2)))
+    func aDamagedBatchIsCountedNotSaidNotToExist() throws {
+        let folder = try W.scheduledFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let jadwal = folder.appendingPathComponent("Output/2026/2026-001/jadwal-coaching.xml")
+        try Data((try String(contentsOf: jadwal, encoding: .utf8)).replacingOccurrences(of: "Ruang Coaching", with: "Ruang Rapat").utf8).write(to: jadwal)
+        var run = try W.coaching(["status", "--today", "2026-11-26"], in: folder, language: "")
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("warning: batch 2026-001 tidak ditampilkan: "), "\(run.errors)")
+        #expect(run.output == "1 batch di Output tidak dapat ditampilkan (lihat peringatan di atas); pulihkan berkasnya, lalu jalankan coaching status lagi.\n", "\(run.output)")
+        run = try W.coaching(["status", "--today", "2026-11-26"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.output == "1 batch under Output could not be shown (see the warnings above); restore the files, then run coaching status again.\n", "\(run.output)")
+    }
+
     @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(1)))
     func anUnknownLanguageIsAWrongCommandLineAndTheLocaleChangesNothing() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lang-\(UUID().uuidString)")

@@ -1084,6 +1084,7 @@ extension Catalogue {
         case .findTotal: "{documents}."
         case .candidatesWroteSummary: "{candidates} for {periode}"
         case .attachUnsignedCopy: "It is the PDF of {document} ({pdf}) exactly as coaching pdf printed it, not signed: sign that PDF electronically, then attach the signed copy."
+        case .statusLeftOutCount: "{count} under {root} could not be shown (see the warnings above); restore the files, then run coaching status again."
         }
     }
 }

@@ -1084,6 +1084,7 @@ extension Catalogue {
         case .findTotal: "{documents}."
         case .candidatesWroteSummary: "{candidates} untuk periode {periode}"
         case .attachUnsignedCopy: "Berkas ini sama persis dengan PDF {document} ({pdf}) yang dicetak coaching pdf, belum ditandatangani: tandatangani PDF itu secara elektronik, lalu lampirkan salinan bertanda tangannya."
+        case .statusLeftOutCount: "{count} di {root} tidak dapat ditampilkan (lihat peringatan di atas); pulihkan berkasnya, lalu jalankan coaching status lagi."
         }
     }
 }
