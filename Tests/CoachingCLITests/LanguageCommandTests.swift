@@ -63,6 +63,23 @@ struct LanguageCommandTests {
         #expect(run.status == 1 && run.output.hasPrefix("tidak-ada.csv: error: tidak-ada.csv tidak ditemukan; periksa nama dan folder berkas itu\n"))
     }
 
+    /// One broken tag in a shared partial (kop.html, included by every document) is one problem,
+    /// shown and counted once, not once per document that includes it.
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(1)))
+    func aBrokenSharedPartialIsOneProblem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lang-\(UUID().uuidString)")
+        let templates = folder.appendingPathComponent("templat")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("<header>{{#kop}}</header>\n".utf8).write(to: templates.appendingPathComponent("kop.html"))
+        let run = try W.coaching(["templates", "check", "templat"], in: folder, language: "")
+        #expect(run.status == 1)
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(run.output)")
+        #expect(lines.first == "templat/kop.html:1:9: error: 'kop' dibuka di sini tetapi tidak pernah ditutup", "\(run.output)")
+        #expect(lines.last?.hasPrefix("1 masalah pada templat (") == true, "\(run.output)")
+    }
+
     /// A broken office template, checked by `templates check`: the place as editors follow it
     /// (`file:line:column: error:`), the problem in Indonesian.
     @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(1)))
