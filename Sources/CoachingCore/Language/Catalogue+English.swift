@@ -1085,6 +1085,7 @@ extension Catalogue {
         case .candidatesWroteSummary: "{candidates} for {periode}"
         case .attachUnsignedCopy: "It is the PDF of {document} ({pdf}) exactly as coaching pdf printed it, not signed: sign that PDF electronically, then attach the signed copy."
         case .statusLeftOutCount: "{count} under {root} could not be shown (see the warnings above); restore the files, then run coaching status again."
+        case .rebuildNotNeededNotice: "The register {path} is in place and readable; there is nothing to rebuild."
         }
     }
 }

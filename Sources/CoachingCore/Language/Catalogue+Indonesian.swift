@@ -1085,6 +1085,7 @@ extension Catalogue {
         case .candidatesWroteSummary: "{candidates} untuk periode {periode}"
         case .attachUnsignedCopy: "Berkas ini sama persis dengan PDF {document} ({pdf}) yang dicetak coaching pdf, belum ditandatangani: tandatangani PDF itu secara elektronik, lalu lampirkan salinan bertanda tangannya."
         case .statusLeftOutCount: "{count} di {root} tidak dapat ditampilkan (lihat peringatan di atas); pulihkan berkasnya, lalu jalankan coaching status lagi."
+        case .rebuildNotNeededNotice: "Register {path} ada dan dapat dibaca; tidak ada yang perlu dibangun ulang."
         }
     }
 }
