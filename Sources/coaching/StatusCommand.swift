@@ -71,8 +71,10 @@ struct StatusCommand: ParsableCommand {
         var lines = [say(.statusHeader, ["batch": s.batch, "jadwal": s.jadwal, "state": state]),
                      s.countedToReceipt.map { received in
                          say(.statusDaysFinished, ["assigned": s.assignedOn, "deadline": s.deadline, "used": "\(s.workingDaysUsed)", "received": received])
-                     } ?? say(.statusDays, ["assigned": s.assignedOn, "deadline": s.deadline, "used": "\(s.workingDaysUsed)",
-                                            "left": "\(max(0, s.workingDaysLeft))", "today": s.today])]
+                     } ?? (s.workingDaysLate > 0
+                        ? say(.statusDaysLate, ["assigned": s.assignedOn, "deadline": s.deadline, "late": CLI.language.count(s.workingDaysLate, .nounWorkingDay), "today": s.today])
+                        : say(.statusDays, ["assigned": s.assignedOn, "deadline": s.deadline, "used": "\(s.workingDaysUsed)",
+                                            "left": "\(max(0, s.workingDaysLeft))", "today": s.today]))]
         for step in s.steps {
             var line = "  [\(step.done ? "x" : " ")] \(step.step). \(step.name) (\(step.role))"
             if let progress = step.progress { line += ": \(progress)" }

@@ -27,6 +27,23 @@ struct LanguageCommandTests {
         #expect(run.status == 64 && run.errors.contains("'2026-11-31' is not a date; write it as 2026-11-25 or 25/11/2026"))
     }
 
+    /// Past the SOP's 14 working days, status says how late, not "24 of 14 used, 0 left": the
+    /// 14th day is not late, the 15th is one working day late.
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(2)))
+    func aLateBatchSaysHowManyWorkingDaysLate() throws {
+        let folder = try W.scheduledFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func second(_ run: WorkflowTests.Run) -> String? { run.output.split(separator: "\n").dropFirst().first.map(String.init) }
+        var run = try W.coaching(["status", "2026-001", "--today", "2026-12-15"], in: folder, language: "")
+        #expect(second(run) == "  penugasan 2026-11-25, batas waktu 2026-12-15; terpakai 14 dari 14 hari kerja, sisa 0 (per 2026-12-15)", "\(run.output)")
+        run = try W.coaching(["status", "2026-001", "--today", "2026-12-16"], in: folder, language: "")
+        #expect(second(run) == "  penugasan 2026-11-25, batas waktu 2026-12-15; terlambat 1 hari kerja dari batas 14 hari kerja (per 2026-12-16)", "\(run.output)")
+        run = try W.coaching(["status", "2026-001", "--today", "2026-12-16"], in: folder)
+        #expect(second(run) == "  assigned 2026-11-25, deadline 2026-12-15; 1 working day late against the limit of 14 working days (as of 2026-12-16)", "\(run.output)")
+        run = try W.coaching(["status", "--help"], in: folder, language: "")
+        #expect(run.output.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("Hitung sampai tanggal ini (bawaan: hari ini, WIB)."), "\(run.output)")
+    }
+
     /// A batch whose Jadwal is damaged is named and counted: status never says there is no batch.
     @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(2)))
     func aDamagedBatchIsCountedNotSaidNotToExist() throws {

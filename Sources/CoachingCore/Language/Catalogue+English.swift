@@ -1086,6 +1086,9 @@ extension Catalogue {
         case .attachUnsignedCopy: "It is the PDF of {document} ({pdf}) exactly as coaching pdf printed it, not signed: sign that PDF electronically, then attach the signed copy."
         case .statusLeftOutCount: "{count} under {root} could not be shown (see the warnings above); restore the files, then run coaching status again."
         case .rebuildNotNeededNotice: "The register {path} is in place and readable; there is nothing to rebuild."
+        case .registerWhyDate: "'{value}' is not a valid date"
+        case .statusDaysLate: "  assigned {assigned}, deadline {deadline}; {late} late against the limit of 14 working days (as of {today})"
+        case .nounWorkingDay: "working day|working days"
         }
     }
 }

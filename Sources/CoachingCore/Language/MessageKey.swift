@@ -179,5 +179,5 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // MARK: - efektivitas: reading the reports (effspeed)
     case effectivenessPeriodRepeated
     // MARK: - cli-id
-    case findBatchSession, findSignedBy, findScan, findInPackage, findTotal, candidatesWroteSummary, attachUnsignedCopy, statusLeftOutCount, rebuildNotNeededNotice
+    case findBatchSession, findSignedBy, findScan, findInPackage, findTotal, candidatesWroteSummary, attachUnsignedCopy, statusLeftOutCount, rebuildNotNeededNotice, registerWhyDate, statusDaysLate, nounWorkingDay
 }
