@@ -65,6 +65,15 @@ package final class Register: Sendable {
         }
     }
 
+    /// The path of the register under `root` when it is there, readable and holds batches:
+    /// `register rebuild` then has nothing to do, which is no error.
+    package static func inPlace(root: URL) -> String? {
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(fileName).path),
+              let register = try? Register(root: root, create: false),
+              (try? register.read({ try $0.batches() }).isEmpty) == false else { return nil }
+        return shownPath(root)
+    }
+
     /// Makes a new register under `root` for `register rebuild`, where batch folders exist by
     /// definition; refused when a register file is there at all (a damaged or emptied one is
     /// evidence: it is moved aside by a person, not overwritten by the tool).

@@ -31,7 +31,8 @@ extension RegisterError {
 
     /// A column's text read as a value, or the error that names it.
     static func read<T>(_ text: String, as parse: (String) -> T?, what: Message) throws -> T {
-        guard let value = parse(text) else { throw damagedRow(what, Message(.registerWhyValue, ["value": text])) }
+        // A date column says so: "'besok' is not a valid date", not only "not valid there".
+        guard let value = parse(text) else { throw damagedRow(what, Message(T.self == CivilDate.self ? .registerWhyDate : .registerWhyValue, ["value": text])) }
         return value
     }
 

@@ -48,6 +48,6 @@ struct Candidates: ParsableCommand {
         case .xlsx: try report.xlsx(date: outcome.assignedOn)
         }
         let count = outcome.list.candidates.count
-        try destination.deliver(bytes, summary: "\(count) candidate\(count == 1 ? "" : "s") for \(outcome.list.periode)")
+        try destination.deliver(bytes, summary: CLI.language.text(.candidatesWroteSummary, ["candidates": CLI.language.count(count, .nounCandidate), "periode": "\(outcome.list.periode)"]))
     }
 }

@@ -51,21 +51,21 @@ struct FindCommand: ParsableCommand {
                 print(say(.findNothing, ["root": output.out]))
                 throw ExitCode(1)
             }
-            bytes = Array((found.map { Self.text($0) + "\n" }.joined() + "\(found.count) document\(found.count == 1 ? "" : "s").\n").utf8)
+            bytes = Array((found.map { Self.text($0, CLI.language) + "\n" }.joined() + CLI.language.text(.findTotal, ["documents": CLI.language.count(found.count, .nounDocument)]) + "\n").utf8)
         }
-        try destination.deliver(bytes, summary: "\(found.count) document\(found.count == 1 ? "" : "s")")
+        try destination.deliver(bytes, summary: CLI.language.count(found.count, .nounDocument))
     }
 
     /// Two or three lines per document: number, kind, batch, session, date, person, status; the file; the package.
-    static func text(_ f: FoundDocument) -> String {
-        var line = "\(f.number)  \(f.kind)  batch \(f.batch)"
-        if f.session > 0 { line += ", session \(f.session)" }
+    static func text(_ f: FoundDocument, _ language: Language) -> String {
+        var line = "\(f.number)  \(f.kind)  "
+        line += f.session > 0 ? language.text(.findBatchSession, ["batch": "\(f.batch)", "session": "\(f.session)"]) : "batch \(f.batch)"
         line += "  \(f.date)"
         if f.session > 0 { line += "  \(f.name) (NIP \(f.nip))" }
         line += "  \(f.status)\n    \(f.html)"
-        if let by = f.signedBy, let copy = f.signedCopy { line += "\n    signed by \(by): \(copy)" }
-        if let scan = f.scan { line += "\n    scan of the paper signed in ink: \(scan)" }
-        if let package = f.package, f.isArchived { line += "\n    in the package \(package)" }
+        if let by = f.signedBy, let copy = f.signedCopy { line += "\n    " + language.text(.findSignedBy, ["by": "\(by)", "copy": "\(copy)"]) }
+        if let scan = f.scan { line += "\n    " + language.text(.findScan, ["scan": "\(scan)"]) }
+        if let package = f.package, f.isArchived { line += "\n    " + language.text(.findInPackage, ["package": "\(package)"]) }
         return line
     }
 }

@@ -27,6 +27,11 @@ struct RegisterCommand: ParsableCommand {
         func run() throws {
             let workflow = try output.workflow()
             let outcome = try perform { () throws(WorkflowError) in try workflow.rebuildRegister(RebuildRequest()) }
+            // A healthy register is not an error: said as a plain notice, exit 0.
+            if let notNeeded = outcome.notNeeded {
+                print(notNeeded)
+                return
+            }
             print(say(.rebuildDone, ["path": outcome.register.path, "folders": CLI.language.count(outcome.batches.count, .nounBatchFolder)]))
             for line in outcome.batches { print("  \(line)") }
             if !outcome.lastNumbers.isEmpty { print(say(.rebuildNumbering, ["numbers": listed(outcome.lastNumbers)])) }

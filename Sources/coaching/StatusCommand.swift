@@ -35,16 +35,25 @@ struct StatusCommand: ParsableCommand {
         case .json:
             try printJSON(statuses)
         case .text:
-            if statuses.isEmpty { print(Self.nothingOpen(root: output.out, archived: outcome.archived)) }
+            if statuses.isEmpty { print(Self.nothingOpen(root: output.out, archived: outcome.archived, leftOut: outcome.leftOut.count)) }
             for s in statuses { print(Self.text(s)) }
         }
+        // Nothing shown because batches are damaged is a failure, not an empty office.
+        if statuses.isEmpty && !outcome.leftOut.isEmpty { throw ExitCode(1) }
     }
 
-    /// Nothing open: say so, and whether archived batches exist and how to see them (issue #19, surprise 5).
-    static func nothingOpen(root: String, archived: [String]) -> String {
-        guard let last = archived.last else { return say(.statusNoBatch, ["root": root]) }
-        return say(.statusNoOpen, ["root": root]) + "\n"
-            + say(.statusArchivedExist, ["count": CLI.language.count(archived.count, .nounBatch), "list": archived.joined(separator: ", "), "last": last])
+    /// Nothing open: say so, and whether archived batches exist and how to see them (issue #19, surprise 5);
+    /// batches that exist but could not be read are counted, never said not to exist.
+    static func nothingOpen(root: String, archived: [String], leftOut: Int = 0) -> String {
+        var lines: [String] = []
+        if leftOut > 0 { lines.append(say(.statusLeftOutCount, ["count": CLI.language.count(leftOut, .nounBatch), "root": root])) }
+        if let last = archived.last {
+            if leftOut == 0 { lines.append(say(.statusNoOpen, ["root": root])) }
+            lines.append(say(.statusArchivedExist, ["count": CLI.language.count(archived.count, .nounBatch), "list": archived.joined(separator: ", "), "last": last]))
+        } else if leftOut == 0 {
+            lines.append(say(.statusNoBatch, ["root": root]))
+        }
+        return lines.joined(separator: "\n")
     }
 
     static func text(_ s: BatchStatus) -> String {
@@ -62,8 +71,10 @@ struct StatusCommand: ParsableCommand {
         var lines = [say(.statusHeader, ["batch": s.batch, "jadwal": s.jadwal, "state": state]),
                      s.countedToReceipt.map { received in
                          say(.statusDaysFinished, ["assigned": s.assignedOn, "deadline": s.deadline, "used": "\(s.workingDaysUsed)", "received": received])
-                     } ?? say(.statusDays, ["assigned": s.assignedOn, "deadline": s.deadline, "used": "\(s.workingDaysUsed)",
-                                            "left": "\(max(0, s.workingDaysLeft))", "today": s.today])]
+                     } ?? (s.workingDaysLate > 0
+                        ? say(.statusDaysLate, ["assigned": s.assignedOn, "deadline": s.deadline, "late": CLI.language.count(s.workingDaysLate, .nounWorkingDay), "today": s.today])
+                        : say(.statusDays, ["assigned": s.assignedOn, "deadline": s.deadline, "used": "\(s.workingDaysUsed)",
+                                            "left": "\(max(0, s.workingDaysLeft))", "today": s.today]))]
         for step in s.steps {
             var line = "  [\(step.done ? "x" : " ")] \(step.step). \(step.name) (\(step.role))"
             if let progress = step.progress { line += ": \(progress)" }

@@ -30,11 +30,17 @@ struct CheckTemplates: ParsableCommand {
 
     func run() throws {
         let folder = try templateFolder(directory)
-        var problems: [TemplateError] = []
+        // A shared partial (kop.html, tanda-tangan.html) is checked once per document that
+        // includes it: each distinct problem (file, line, column, message) is shown and counted once.
+        var problems: [String] = []
+        var seen: Set<String> = []
         for (file, schema) in DocumentSchemas.templates {
-            problems += folder.problems(file, schema: schema)
+            for problem in folder.problems(file, schema: schema) {
+                let located = problem.located(CLI.language)
+                if seen.insert(located).inserted { problems.append(located) }
+            }
         }
-        for problem in problems { print(problem.located(CLI.language)) }
+        for problem in problems { print(problem) }
         let checked = DocumentSchemas.templates.map(\.file).joined(separator: ", ")
         if problems.isEmpty {
             print(say(.templatesOK, ["checked": checked]))

@@ -94,6 +94,11 @@ struct ArchiveTests {
         run = try W.coaching(["find", "--nip", "198607282015091716"], in: folder)
         #expect(run.output.hasPrefix("BA-1/KLIP/2026  Berita Acara Coaching  batch 2026-001, session 1  2026-11-27  Gilang Lubis (NIP 198607282015091716)  diarsipkan\n"))
         #expect(run.output.contains("in the package Output/arsip/arsip-coaching-2026-001.zip") || run.output.contains("/Output/arsip/arsip-coaching-2026-001.zip"))
+        // The same answer in Indonesian, the default: no English word left in it.
+        run = try W.coaching(["find", "--nip", "198607282015091716"], in: folder, language: "")
+        #expect(run.output.hasPrefix("BA-1/KLIP/2026  Berita Acara Coaching  batch 2026-001, sesi 1  2026-11-27  Gilang Lubis (NIP 198607282015091716)  diarsipkan\n"), "\(run.output)")
+        #expect(run.output.contains("\n    dalam paket ") && run.output.contains("Output/arsip/arsip-coaching-2026-001.zip\n"), "\(run.output)")
+        #expect(run.output.hasSuffix("\n1 dokumen.\n") && !run.output.contains("session") && !run.output.contains("package") && !run.output.contains("document"), "\(run.output)")
         run = try W.coaching(["find", "--number", "BA-7/KLIP/2026", "--format", "csv"], in: folder)
         #expect(run.output.split(separator: "\r\n").count == 2)
         run = try W.coaching(["find", "--from", "2027-01-01"], in: folder)

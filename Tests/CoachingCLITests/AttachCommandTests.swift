@@ -55,6 +55,31 @@ struct AttachCommandTests {
     static let extendsFirst = "  It extends the PDF of BA-1/KLIP/2026 (Output/2026/2026-001/berita-acara/sesi-001.pdf).\n"
     static let noMatch = "  It does not begin with any PDF printed for batch 2026-001: a signed copy of another batch's document, of a PDF printed again since, or of a PDF changed before signing. Sign the PDF coaching pdf wrote in the batch folder, then attach it again.\n"
 
+    /// A registered PDF copied byte for byte, never signed: refused because it carries no
+    /// signature, not as a PDF the batch never printed.
+    @Test(.enabled(if: P.available, "chromium, pdfinfo and pdftotext are needed to print the batch"), .timeLimit(.minutes(5)))
+    func anUnsignedCopyOfAPrintedPDFIsRefusedAsCarryingNoSignature() throws {
+        let (folder, workflow) = try P.batchWithMinutes()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try workflow.approve(ApprovalRequest(batch: "2026-001", document: .beritaAcara, by: P.ratna, on: P.day(12, 11)))
+        var run = try P.coaching(["pdf", "2026-001"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        try FileManager.default.copyItem(at: folder.appendingPathComponent("Output/2026/2026-001/berita-acara/sesi-001.pdf"),
+                                         to: folder.appendingPathComponent("salinan.pdf"))
+        run = try P.coaching(["lampirkan", "2026-001", "salinan.pdf"], in: folder, environment: ["COACHING_LANG": ""])
+        #expect(run.status == 1)
+        #expect(run.errors == "ditolak: salinan.pdf\n  Berkas ini tidak memuat tanda tangan elektronik.\n"
+            + "  Berkas ini sama persis dengan PDF BA-1/KLIP/2026 (Output/2026/2026-001/berita-acara/sesi-001.pdf) yang dicetak coaching pdf, belum ditandatangani: "
+            + "tandatangani PDF itu secara elektronik, lalu lampirkan salinan bertanda tangannya.\n", "\(run.errors)")
+        #expect(run.output.hasSuffix("Lampirkan: 0 dilampirkan, 0 sudah tercatat, 1 ditolak.\n"), "\(run.output)")
+        run = try P.coaching(["lampirkan", "2026-001", "salinan.pdf", "--lang", "en"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors == "ditolak: salinan.pdf\n  The file carries no electronic signature.\n"
+            + "  It is the PDF of BA-1/KLIP/2026 (Output/2026/2026-001/berita-acara/sesi-001.pdf) exactly as coaching pdf printed it, not signed: "
+            + "sign that PDF electronically, then attach the signed copy.\n", "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output/2026/2026-001/ttd").path))
+    }
+
     @Test(.enabled(if: available, "chromium, pdfinfo, pdftotext and pyHanko (pip install pyhanko) are needed: lampirkan is not tested end to end"),
           .timeLimit(.minutes(5)))
     func signedPDFsAreCheckedRecordedShownPackagedAndVerified() throws {

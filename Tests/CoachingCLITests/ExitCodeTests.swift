@@ -42,8 +42,11 @@ struct ExitCodeTests {
             Numbering continues after JDW-1/KLIP/2026.
 
             """)
+        // A healthy register: a plain notice, exit 0, nothing on standard error.
         run = try W.coaching(["register", "rebuild"], in: folder)
-        #expect(run.status == 1 && run.errors.hasSuffix("is in place and readable; there is nothing to rebuild\n"))
+        #expect(run.status == 0 && run.errors.isEmpty && run.output == "The register \(folder.appendingPathComponent("Output").path)/register.sqlite is in place and readable; there is nothing to rebuild.\n", "\(run.output)\(run.errors)")
+        run = try W.coaching(["register", "rebuild"], in: folder, language: "")
+        #expect(run.status == 0 && run.errors.isEmpty && run.output == "Register \(folder.appendingPathComponent("Output").path)/register.sqlite ada dan dapat dibaca; tidak ada yang perlu dibangun ulang.\n", "\(run.output)\(run.errors)")
         run = try W.coaching(["status", "2026-001", "--today", "2026-11-26"], in: folder)
         #expect(run.status == 0)
     }

@@ -65,6 +65,9 @@ struct ExtractTests {
                                   "--assigned-on", "2026-11-25", "--out", "Kosong", "--format", "xlsx", "--output", "kandidat.xlsx"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output == "Wrote kandidat.xlsx: \(kandidat.rows.count - 1) candidates for 2026-10.\n")
+        run = try W.coaching(["candidates", "--config", "coaching.toml", "--reports", "laporan-kinerja.csv", "--recommendations", "rekomendasi-perbaikan.csv",
+                              "--assigned-on", "2026-11-25", "--out", "Kosong", "--format", "xlsx", "--output", "kandidat.xlsx"], in: folder, language: "")
+        #expect(run.status == 0 && run.output == "kandidat.xlsx telah ditulis: \(kandidat.rows.count - 1) kandidat untuk periode 2026-10.\n", "\(run.output)")
         #expect(try Data(contentsOf: folder.appendingPathComponent("kandidat.xlsx")) == (try Data(contentsOf: batch.appendingPathComponent("kandidat.xlsx"))))
 
         // find: the Jadwal, approved; numbers, batch and NIP text, the dates date cells.
@@ -73,6 +76,8 @@ struct ExtractTests {
         run = try W.coaching(["find", "--to", "2026-11-30", "--format", "xlsx", "--output", "dokumen.xlsx"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output == "Wrote dokumen.xlsx: 1 document.\n")
+        run = try W.coaching(["find", "--to", "2026-11-30", "--format", "xlsx", "--output", "dokumen.xlsx"], in: folder, language: "")
+        #expect(run.status == 0 && run.output == "dokumen.xlsx telah ditulis: 1 dokumen.\n", "\(run.output)")
         let found = try Self.table(folder.appendingPathComponent("dokumen.xlsx"))
         let header = try W.coaching(["find", "--to", "2026-11-30", "--format", "csv"], in: folder).output.split(separator: "\r\n").first ?? ""
         let titles = try #require(found.rows.first).cells

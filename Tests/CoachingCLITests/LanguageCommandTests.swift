@@ -28,6 +28,39 @@ struct LanguageCommandTests {
         #expect(run.status == 64 && run.errors.contains("'2026-11-31' is not a date; write it as 2026-11-25 or 25/11/2026"))
     }
 
+    /// Past the SOP's 14 working days, status says how late, not "24 of 14 used, 0 left": the
+    /// 14th day is not late, the 15th is one working day late.
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(2)))
+    func aLateBatchSaysHowManyWorkingDaysLate() throws {
+        let folder = try W.scheduledFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func second(_ run: WorkflowTests.Run) -> String? { run.output.split(separator: "\n").dropFirst().first.map(String.init) }
+        var run = try W.coaching(["status", "2026-001", "--today", "2026-12-15"], in: folder, language: "")
+        #expect(second(run) == "  penugasan 2026-11-25, batas waktu 2026-12-15; terpakai 14 dari 14 hari kerja, sisa 0 (per 2026-12-15)", "\(run.output)")
+        run = try W.coaching(["status", "2026-001", "--today", "2026-12-16"], in: folder, language: "")
+        #expect(second(run) == "  penugasan 2026-11-25, batas waktu 2026-12-15; terlambat 1 hari kerja dari batas 14 hari kerja (per 2026-12-16)", "\(run.output)")
+        run = try W.coaching(["status", "2026-001", "--today", "2026-12-16"], in: folder)
+        #expect(second(run) == "  assigned 2026-11-25, deadline 2026-12-15; 1 working day late against the limit of 14 working days (as of 2026-12-16)", "\(run.output)")
+        run = try W.coaching(["status", "--help"], in: folder, language: "")
+        #expect(run.output.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("Hitung sampai tanggal ini (bawaan: hari ini, WIB)."), "\(run.output)")
+    }
+
+    /// A batch whose Jadwal is damaged is named and counted: status never says there is no batch.
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(2)))
+    func aDamagedBatchIsCountedNotSaidNotToExist() throws {
+        let folder = try W.scheduledFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let jadwal = folder.appendingPathComponent("Output/2026/2026-001/jadwal-coaching.xml")
+        try Data((try String(contentsOf: jadwal, encoding: .utf8)).replacingOccurrences(of: "Ruang Coaching", with: "Ruang Rapat").utf8).write(to: jadwal)
+        var run = try W.coaching(["status", "--today", "2026-11-26"], in: folder, language: "")
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("warning: batch 2026-001 tidak ditampilkan: "), "\(run.errors)")
+        #expect(run.output == "1 batch di Output tidak dapat ditampilkan (lihat peringatan di atas); pulihkan berkasnya, lalu jalankan coaching status lagi.\n", "\(run.output)")
+        run = try W.coaching(["status", "--today", "2026-11-26"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.output == "1 batch under Output could not be shown (see the warnings above); restore the files, then run coaching status again.\n", "\(run.output)")
+    }
+
     @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(1)))
     func anUnknownLanguageIsAWrongCommandLineAndTheLocaleChangesNothing() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lang-\(UUID().uuidString)")
@@ -36,13 +69,33 @@ struct LanguageCommandTests {
         #expect(run.status == 64)
         #expect(run.errors == """
             error: COACHING_LANG bernilai 'fr', bukan bahasa yang dikenal; nilai yang diterima: id, en
-            COACHING_LANG is 'fr', not a language this tool speaks; accepted values: id, en
 
             """)
+        // `--lang fr` is refused once, in Indonesian, not in both languages.
+        run = try W.coaching(["--lang", "fr", "status"], in: folder, language: "")
+        #expect(run.status == 64 && run.errors == "error: --lang bernilai 'fr', bukan bahasa yang dikenal; nilai yang diterima: id, en\n", "\(run.errors)")
+        #expect(run.output.isEmpty)
         run = try W.coaching(["--help"], in: folder, language: "")
         #expect(run.output.hasPrefix("OVERVIEW: Administrasi coaching KLIP DJP (SOP LIP30-0005)"))
         run = try W.coaching(["check", "tidak-ada.csv"], in: folder, language: "")
         #expect(run.status == 1 && run.output.hasPrefix("tidak-ada.csv: error: tidak-ada.csv tidak ditemukan; periksa nama dan folder berkas itu\n"))
+    }
+
+    /// One broken tag in a shared partial (kop.html, included by every document) is one problem,
+    /// shown and counted once, not once per document that includes it.
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(1)))
+    func aBrokenSharedPartialIsOneProblem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lang-\(UUID().uuidString)")
+        let templates = folder.appendingPathComponent("templat")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("<header>{{#kop}}</header>\n".utf8).write(to: templates.appendingPathComponent("kop.html"))
+        let run = try W.coaching(["templates", "check", "templat"], in: folder, language: "")
+        #expect(run.status == 1)
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(run.output)")
+        #expect(lines.first == "templat/kop.html:1:9: error: 'kop' dibuka di sini tetapi tidak pernah ditutup", "\(run.output)")
+        #expect(lines.last?.hasPrefix("1 masalah pada templat (") == true, "\(run.output)")
     }
 
     /// A broken office template, checked by `templates check`: the place as editors follow it

@@ -38,7 +38,7 @@ struct OwnFilesMessagesTests {
         let xml = #"<beritaAcaraCoaching sesi="3"><peserta nip="198012302010012005"/></beritaAcaraCoaching>"#
         var log = DiagnosticLog()
         #expect(BeritaAcaraReader.read(InputFile(name: "sesi-003.xml", source: MemoryByteSource(Array(xml.utf8))), validate: false, language: .id, log: &log) == nil)
-        #expect(log.sorted.map(\.formatted) == ["sesi-003.xml: error: Berita Acara ini tidak memuat tanggal, pegawai yang di-coaching, atau nomor sesinya"])
+        #expect(log.sorted.map(\.formatted) == ["sesi-003.xml: error: Berita Acara ini tidak memuat tanggal, pegawai yang dicoaching, atau nomor sesinya"])
     }
 
     @Test func aFileThatIsNotOneOfOursOrNotValidIsSaidInIndonesian() throws {
@@ -56,7 +56,7 @@ struct OwnFilesMessagesTests {
         let sniffer = InputSniffer(language: .id)
         #expect(sniffer.sniff(Array("%PDF-1.7\n".utf8)) == .refused("berkas ini PDF, bukan berkas data; mintalah ekspor CSV atau XML-nya"))
         #expect(sniffer.sniff([0x1F, 0x8B, 0x08, 0x00]) == .refused("berkas ini dikompresi (gzip); ekstrak terlebih dahulu, lalu berikan berkas .csv atau .xml di dalamnya"))
-        #expect(sniffer.sniff([0x50, 0x4B, 0x03, 0x04]) == .refused("berkas ini berkas ZIP atau workbook Excel (.xlsx), bukan CSV; di Excel pilih File › Save As › \"CSV UTF-8\""))
+        #expect(sniffer.sniff([0x50, 0x4B, 0x03, 0x04]) == .refused("berkas ini berkas ZIP atau buku kerja Excel (.xlsx), bukan CSV; di Excel pilih File › Save As › \"CSV UTF-8\""))
         #expect(sniffer.sniff(Array("<?xml version=\"1.0\"?>\n<!DOCTYPE x>\n<laporanKinerja/>".utf8))
             == .refused("berkas ini memuat DOCTYPE, yang ditolak demi keamanan (DOCTYPE dapat membuat pembaca mengambil berkas lain atau menguraikan entitas tanpa henti); hapus baris <!DOCTYPE …>", line: 2, column: 1))
         #expect(InputSniffer(language: .en).sniff(Array("%PDF-1.7\n".utf8)) == .refused("this is a PDF, not a data file; ask for the CSV or XML export"))

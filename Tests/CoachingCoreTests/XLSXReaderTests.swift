@@ -186,27 +186,27 @@ struct XLSXReaderTests {
     /// A damaged workbook is refused in the office's language; libxml2's own words about the
     /// XML stay as detail in parentheses after the sentence.
     @Test func aDamagedWorkbookIsRefusedInIndonesian() throws {
-        #expect(read(Array("sesi;nip\n".utf8), language: .id).1 == ["b.xlsx: error: berkas ini bukan workbook xlsx (berkas xlsx adalah paket ZIP, dan awal berkas ini tidak seperti itu)"])
-        #expect(read(try HandMadeWorkbook.zip([("a.txt", "x")]), language: .id).1 == ["b.xlsx: error: berkas ini bukan workbook xlsx: tidak memuat xl/workbook.xml (apakah disimpan sebagai .xlsx?)"])
+        #expect(read(Array("sesi;nip\n".utf8), language: .id).1 == ["b.xlsx: error: berkas ini bukan buku kerja xlsx (berkas xlsx adalah paket ZIP, dan awal berkas ini tidak seperti itu)"])
+        #expect(read(try HandMadeWorkbook.zip([("a.txt", "x")]), language: .id).1 == ["b.xlsx: error: berkas ini bukan buku kerja xlsx: tidak memuat xl/workbook.xml (apakah disimpan sebagai .xlsx?)"])
         var parts = HandMadeWorkbook.parts(sheet: "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
         parts[2].1 = "<worksheet><sheetData><row></sheetData></worksheet>"
         let broken = read(try HandMadeWorkbook.zip(parts), language: .id).1
-        #expect(broken.count == 1 && broken[0].hasPrefix("b.xlsx: error: workbook rusak: bagian xl/worksheets/sheet1.xml bukan XML yang tersusun dengan benar (baris 1: "))
+        #expect(broken.count == 1 && broken[0].hasPrefix("b.xlsx: error: buku kerja rusak: bagian xl/worksheets/sheet1.xml bukan XML yang tersusun dengan benar (baris 1: "))
         let bytes = try HandMadeWorkbook.bytes(sheet: "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>\(String(repeating: "kata ", count: 200))</t></is></c></row>")
         let bomb = HandMadeWorkbook.declaring(2_000_000_000, for: "xl/worksheets/sheet1.xml", in: bytes)
-        #expect(read(bomb, language: .id).1 == ["b.xlsx: error: bagian workbook xl/worksheets/sheet1.xml akan menjadi 1907 MB setelah diurai, melebihi batas 96 MB (rusak, atau bukan lembar kerja)"])
+        #expect(read(bomb, language: .id).1 == ["b.xlsx: error: bagian buku kerja xl/worksheets/sheet1.xml akan menjadi 1907 MB setelah diurai, melebihi batas 96 MB (rusak, atau bukan lembar kerja)"])
         var limits = XLSXPackage.Limits()
         limits.fileBytes = bytes.count - 1
-        #expect(read(bytes, limits: limits, language: .id).1 == ["b.xlsx: error: workbook berukuran \(bytes.count) byte, melebihi \(bytes.count - 1) byte yang dapat dimiliki lembar kerja"])
+        #expect(read(bytes, limits: limits, language: .id).1 == ["b.xlsx: error: buku kerja berukuran \(bytes.count) byte, melebihi \(bytes.count - 1) byte yang dapat dimiliki lembar kerja"])
         limits = XLSXPackage.Limits()
         limits.entries = 3
-        #expect(read(bytes, limits: limits, language: .id).1 == ["b.xlsx: error: workbook memuat 4 berkas, melebihi 3 yang dapat dimiliki lembar kerja"])
+        #expect(read(bytes, limits: limits, language: .id).1 == ["b.xlsx: error: buku kerja memuat 4 berkas, melebihi 3 yang dapat dimiliki lembar kerja"])
     }
 
     @Test func damagedCellsAreNamedInIndonesian() throws {
         let bytes = try HandMadeWorkbook.bytes(sheet: "<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\"><v>2</v></c><c r=\"C2\" t=\"s\"><v>7</v></c><c r=\"D2\"><v>x</v></c><c r=\"E2\" t=\"q\"><v>1</v></c></row>")
         #expect(read(bytes, language: .id).1 == [
-            "b.xlsx: cell C2: error: sel ini merujuk teks bersama nomor 7, yang tidak ada dalam workbook (rusak)",
+            "b.xlsx: cell C2: error: sel ini merujuk teks bersama nomor 7, yang tidak ada dalam buku kerja (rusak)",
             "b.xlsx: cell D2: error: sel angka ini berisi 'x', yang bukan angka (rusak)",
             "b.xlsx: cell E2: error: sel ini bertipe 'q', yang tidak pernah ditulis program spreadsheet (rusak)",
         ])
@@ -214,6 +214,6 @@ struct XLSXReaderTests {
         limits.cells = 1
         #expect(read(bytes, limits: limits, language: .id).1 == ["b.xlsx: error: lembar pertama memuat lebih dari 1 sel, melebihi yang dapat dimiliki lembar kerja"])
         let badReference = try HandMadeWorkbook.bytes(sheet: "<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>")
-        #expect(read(badReference, language: .id).1 == ["b.xlsx: error: workbook rusak: 'XFE1' pada baris 1 bukan referensi sel seperti B7"])
+        #expect(read(badReference, language: .id).1 == ["b.xlsx: error: buku kerja rusak: 'XFE1' pada baris 1 bukan referensi sel seperti B7"])
     }
 }

@@ -124,9 +124,9 @@ struct RegisterTests {
         #expect(try register.read { try $0.batches() }.map(\.id) == [batch])
         try register.transaction { try $0.execute("UPDATE batch SET deadline = 'besok'") }
         let error = #expect(throws: RegisterError.self) { try register.read { try $0.batches() } }
-        #expect(error?.description == "the register's row for the deadline of batch 2026-001 cannot be read: 'besok' is not valid there; it was changed outside coaching or is damaged. Restore the register from a backup or an archive package")
+        #expect(error?.description == "the register's row for the deadline of batch 2026-001 cannot be read: 'besok' is not a valid date; it was changed outside coaching or is damaged. Restore the register from a backup or an archive package")
         // In Indonesian, the default, the fragments ("the deadline of batch …") too.
-        #expect(error?.text(.id) == "baris register untuk batas waktu batch 2026-001 tidak dapat dibaca: 'besok' tidak sah di sana; baris itu diubah di luar coaching atau rusak. Pulihkan register dari cadangan atau paket arsip")
+        #expect(error?.text(.id) == "baris register untuk batas waktu batch 2026-001 tidak dapat dibaca: 'besok' bukan tanggal yang sah; baris itu diubah di luar coaching atau rusak. Pulihkan register dari cadangan atau paket arsip")
         try register.transaction { try $0.execute("UPDATE document SET number = 'BA-1/KLIP/2026'") }
         let number = #expect(throws: RegisterError.self) { try register.read { try $0.documents(batch: batch) } }
         #expect(number?.description.hasPrefix("the register's row for document BA-1/KLIP/2026 cannot be read: its kind, number, year and sequence do not agree") == true)

@@ -231,7 +231,7 @@ print("\n".join(out))
         #expect(notices.contains { $0.contains("<li>Sesi 20 (") && $0.contains(") dibatalkan (semula Kamis, 3 Desember 2026") })
         #expect(try invitation(7) == seven)
         let status = try on(Self.date(12, 11)).status(StatusRequest(batch: "2026-001")).statuses[0]
-        #expect(status.distributed == "1 undangan diperbarui (sesi 20); kalender dan pemberitahuan Team Leader digambar ulang")
+        #expect(status.distributed == "1 undangan diperbarui (sesi 20); kalender dan pemberitahuan Team Leader disusun ulang")
     }
 
     /// Minutes recorded before the approval: the first distribution already sends a no-show's

@@ -42,7 +42,7 @@ struct LanguageMessagesTests {
         let results = checkFiles([("lap.csv", report)], configuration: Configuration())
         #expect(messages(results) == [
             "lap.csv:4:1: error: '2026-13' bukan periode; tulis bulan dalam bentuk YYYY-MM, misalnya 2026-10 (periode)",
-            "lap.csv:4:9: error: NIP terdiri atas 18 angka; yang ini 17 angka (nip)",
+            "lap.csv:4:9: error: NIP harus 18 angka; yang tertulis 17 angka (nip)",
             "lap.csv:4:27: error: nama kosong (nama)",
             "lap.csv:4:28: error: 'Supervisor' bukan jabatan dalam laporan ini; gunakan 'Agen Informasi' atau 'Team Leader Informasi' (jabatan)",
             "lap.csv:4:46: error: jumlah penilaian harus bilangan bulat (0 atau lebih), tertulis 'x' (jumlah_penilaian)",

@@ -38,7 +38,7 @@ struct OwnFilesMessagesTests {
         let register = try Register(root: fixture.workflow.environment.outputRoot, create: false)
         try register.transaction { try $0.execute("UPDATE batch SET deadline = 'besok'") }
         let error = #expect(throws: WorkflowError.self) { try Self.indonesian(fixture).status(StatusRequest(batch: "2026-001")) }
-        #expect(error?.lines == ["error: baris register untuk batas waktu batch 2026-001 tidak dapat dibaca: 'besok' tidak sah di sana; baris itu diubah di luar coaching atau rusak. Pulihkan register dari cadangan atau paket arsip"])
+        #expect(error?.lines == ["error: baris register untuk batas waktu batch 2026-001 tidak dapat dibaca: 'besok' bukan tanggal yang sah; baris itu diubah di luar coaching atau rusak. Pulihkan register dari cadangan atau paket arsip"])
     }
 
     @Test func aBatchFileChangedBeforeArchivingIsNamedInIndonesian() throws {

@@ -97,11 +97,13 @@ struct RegisterRebuildTests {
         #expect(error?.lines.last == "error: \(edited.path) (BA-4/KLIP/2026) was changed after coaching wrote it; restore it, or draw it again with coaching minutes")
     }
 
-    @Test func refusedWhileARegisterIsThere() throws {
+    /// A healthy register is left as it is and said to need nothing: not an error.
+    @Test func nothingToDoWhileAHealthyRegisterIsThere() throws {
         let fixture = try WorkflowFixture()
         _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: Self.day(11, 25))))
-        let error = #expect(throws: WorkflowError.self) { try fixture.workflow.rebuildRegister(RebuildRequest()) }
-        #expect(error == .error(.register, "the register \(Self.registerFile(fixture).path) is in place and readable; there is nothing to rebuild"))
+        let outcome = try fixture.workflow.rebuildRegister(RebuildRequest())
+        #expect(outcome.notNeeded == "The register \(Self.registerFile(fixture).path) is in place and readable; there is nothing to rebuild.")
+        #expect(outcome.batches.isEmpty && outcome.differences.isEmpty)
     }
 
     @Test func refusedWhenABatchHasNoCopy() throws {

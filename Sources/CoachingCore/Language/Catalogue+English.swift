@@ -1075,6 +1075,20 @@ extension Catalogue {
 
         // MARK: - efektivitas: reading the reports (effspeed)
         case .effectivenessPeriodRepeated: "this person's period is already at {place}; give each period of a person once"
+
+        // MARK: - cli-id
+        case .findBatchSession: "batch {batch}, session {session}"
+        case .findSignedBy: "signed by {by}: {copy}"
+        case .findScan: "scan of the paper signed in ink: {scan}"
+        case .findInPackage: "in the package {package}"
+        case .findTotal: "{documents}."
+        case .candidatesWroteSummary: "{candidates} for {periode}"
+        case .attachUnsignedCopy: "It is the PDF of {document} ({pdf}) exactly as coaching pdf printed it, not signed: sign that PDF electronically, then attach the signed copy."
+        case .statusLeftOutCount: "{count} under {root} could not be shown (see the warnings above); restore the files, then run coaching status again."
+        case .rebuildNotNeededNotice: "The register {path} is in place and readable; there is nothing to rebuild."
+        case .registerWhyDate: "'{value}' is not a valid date"
+        case .statusDaysLate: "  assigned {assigned}, deadline {deadline}; {late} late against the limit of 14 working days (as of {today})"
+        case .nounWorkingDay: "working day|working days"
         }
     }
 }

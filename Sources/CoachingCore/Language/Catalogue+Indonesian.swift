@@ -84,8 +84,8 @@ extension Catalogue {
         // MARK: - NIP
         case .nipEmpty: "NIP kosong"
         case .nipSpaces: "NIP ditulis tanpa spasi"
-        case .nipDigitsOnly: "NIP hanya terdiri atas angka"
-        case .nipLength: "NIP terdiri atas 18 angka; yang ini {count} angka"
+        case .nipDigitsOnly: "NIP hanya boleh berisi angka"
+        case .nipLength: "NIP harus 18 angka; yang tertulis {count} angka"
         case .nipBirthInvalid: "8 angka pertama NIP adalah tanggal lahir (YYYYMMDD), dan {digits} bukan tanggal"
         case .nipBirthFuture: "8 angka pertama NIP adalah tanggal lahir (YYYYMMDD), dan {digits} jatuh setelah hari ini ({today})"
         case .nipServiceMonth: "angka ke-9 s.d. ke-14 NIP adalah TMT CPNS (YYYYMM), dan bulan {month} tidak ada"
@@ -173,7 +173,7 @@ extension Catalogue {
         case .optUnavailable: "Pegawai yang berhalangan: CSV dengan kolom nip,tanggal,dari,sampai."
         case .optAllowPartial: "Tetap menulis jadwal walaupun sebagian kandidat tidak mendapat jadwal."
         case .optBatchOrAll: "Batch: id-nya (2026-001) atau foldernya (bawaan: semua batch yang masih berjalan)."
-        case .optToday: "Hitung sampai hari ini (bawaan: hari ini, WIB)."
+        case .optToday: "Hitung sampai tanggal ini (bawaan: hari ini, WIB)."
         case .optTextOrJSON: "text atau json."
         case .optInputFiles: "Berkas masukan (.csv atau .xml)."
         case .optFormatTextJSON: "Keluaran: text untuk dibaca, json untuk program."
@@ -194,7 +194,7 @@ extension Catalogue {
               coaching check LAPORAN REKOMENDASI
                   memeriksa data masukan dan mencantumkan setiap masalah
               coaching candidates --reports LAPORAN --recommendations REKOMENDASI
-                  siapa yang perlu di-coaching, mengapa, dan pada aspek apa
+                  siapa yang perlu dicoaching, mengapa, dan pada aspek apa
               coaching schedule --reports LAPORAN --recommendations REKOMENDASI --assigned-on TANGGAL
                   sesi dan konsep Jadwal Coaching, sebagai folder batch baru
               coaching minutes BATCH --notes LEMBAR-KERJA
@@ -303,14 +303,14 @@ extension Catalogue {
               coaching find --from 2026-11-01 --to 2026-12-31 --format csv
               coaching find --from 2026-11-01 --to 2026-12-31 --format xlsx --output dokumen.xlsx
 
-            --format xlsx menulis kolom yang sama dengan csv sebagai workbook (NIP dan nomor sebagai teks, tanggal sebagai tanggal) ke berkas yang disebut --output; --to adalah tanggal terakhir, bukan berkas.
+            --format xlsx menulis kolom yang sama dengan csv sebagai buku kerja (NIP dan nomor sebagai teks, tanggal sebagai tanggal) ke berkas yang disebut --output; --to adalah tanggal terakhir, bukan berkas.
             """
         case .helpCandidatesDiscussion: """
-            Seorang pegawai menjadi kandidat bila nilai keseluruhannya di bawah rules.quality_minimum, nilai suatu aspek di bawah batasnya, suatu KPI di luar rentangnya, atau ada rekomendasi berprioritas tinggi. Team Leader juga menjadi kandidat bila sekurang-kurangnya rules.team_flagged_share anggota timnya menjadi kandidat, atau rata-rata tim tidak mencapai rules.team_average_target. Pegawai dengan penilaian kurang dari rules.minimum_evaluations dicantumkan sebagai dilewati, bukan di-coaching, demikian pula pegawai yang telah di-coaching kurang dari rules.cool_down_working_days hari kerja sebelum --assigned-on dalam batch di --out. Urutan: alasan lebih banyak lebih dahulu, lalu nilai lebih rendah, lalu NIP.
+            Seorang pegawai menjadi kandidat bila nilai keseluruhannya di bawah rules.quality_minimum, nilai suatu aspek di bawah batasnya, suatu KPI di luar rentangnya, atau ada rekomendasi berprioritas tinggi. Team Leader juga menjadi kandidat bila sekurang-kurangnya rules.team_flagged_share anggota timnya menjadi kandidat, atau rata-rata tim tidak mencapai rules.team_average_target. Pegawai dengan penilaian kurang dari rules.minimum_evaluations dicantumkan sebagai dilewati, bukan dicoaching, demikian pula pegawai yang telah dicoaching kurang dari rules.cool_down_working_days hari kerja sebelum --assigned-on dalam batch di --out. Urutan: alasan lebih banyak lebih dahulu, lalu nilai lebih rendah, lalu NIP.
 
             Pilihannya sama dengan yang dibuat `coaching schedule` untuk masukan, pengaturan, tanggal, dan folder keluaran yang sama.
 
-            --format xlsx menulis daftar sebagai workbook (NIP sebagai teks, lengkap 18 angka; nilai sebagai angka) ke berkas yang disebut --output, seperti kandidat.xlsx dalam folder batch.
+            --format xlsx menulis daftar sebagai buku kerja (NIP sebagai teks, lengkap 18 angka; nilai sebagai angka) ke berkas yang disebut --output, seperti kandidat.xlsx dalam folder batch.
 
             Contoh:
               coaching candidates --reports Examples/laporan-kinerja.csv \\
@@ -380,7 +380,7 @@ extension Catalogue {
             Berkas itu menjelaskan setiap pengaturan: kop dan kode unit, para penanda tangan, aturan coaching, jam kerja, pilihan kalender, dan alias judul kolom. coaching.toml yang sudah ada tidak pernah ditimpa kecuali dengan --force.
             """
         case .helpMinutesDiscussion: """
-            Langkah 6–7 SOP. NOTES adalah lembar-kerja.xlsx batch yang telah diisi (workbook: kolom yang diisi coaching dikunci), atau lembar-kerja.csv sebagaimana disimpan Excel atau LibreOffice (';', 27/11/2026 atau 11/27/26, NIP yang berubah menjadi 1.98607282015092E+017 dapat dibaca: setiap baris dicocokkan dengan sesi yang disebut kolom sesi, dengan peringatan), atau yang sama dalam XML (Schemas/catatan-coaching.xsd). Per sesi: hadir (ya/tidak; kosong selama belum berlangsung), tanggal (hari pelaksanaan), pembahasan, komitmen (satu per baris) dengan target_tanggal, tindak_lanjut, catatan.
+            Langkah 6–7 SOP. NOTES adalah lembar-kerja.xlsx batch yang telah diisi (buku kerja: kolom yang diisi coaching dikunci), atau lembar-kerja.csv sebagaimana disimpan Excel atau LibreOffice (';', 27/11/2026 atau 11/27/26, NIP yang berubah menjadi 1.98607282015092E+017 dapat dibaca: setiap baris dicocokkan dengan sesi yang disebut kolom sesi, dengan peringatan), atau yang sama dalam XML (Schemas/catatan-coaching.xsd). Per sesi: hadir (ya/tidak; kosong selama belum berlangsung), tanggal (hari pelaksanaan), pembahasan, komitmen (satu per baris) dengan target_tanggal, tindak_lanjut, catatan.
 
             Setiap baris dicocokkan dengan Jadwal batch: sesi yang tidak ada, NIP atau tanggal yang tidak cocok, sesi setelah batas waktu, sesi terlaksana tanpa pembahasan atau komitmen. Bila ada masalah, tidak ada yang ditulis, kecuali dengan --only-valid; sisanya dicantumkan sebagai tertunda.
 
@@ -400,9 +400,9 @@ extension Catalogue {
               coaching pdf 2026-001
               coaching pdf 2026-001 --document BA-12/KLIP/2026 rekap
             """
-        case .usageXlsxOutput: "--format xlsx menulis workbook untuk dibuka di spreadsheet, bukan teks untuk terminal: sebutkan berkasnya dengan --output BERKAS"
+        case .usageXlsxOutput: "--format xlsx menulis buku kerja untuk dibuka di spreadsheet, bukan teks untuk terminal: sebutkan berkasnya dengan --output BERKAS"
         case .usageAdd: "--add harus antara 1 dan 260 hari kerja"
-        case .usageReviseReason: "--revise memerlukan --reason: sebutkan alasan Berita Acara yang telah disetujui dikoreksi"
+        case .usageReviseReason: "--revise memerlukan --reason: sebutkan alasan koreksi Berita Acara yang telah disetujui"
         case .usageNotFolder: "{folder} bukan folder yang ada"
         case .usageAttachFiles: "sebutkan berkas PDF bertanda tangan yang dilampirkan"
         case .usageScanOne: "--scan menerima satu berkas, pindaian dokumen itu ({count} diberikan)"
@@ -431,7 +431,7 @@ extension Catalogue {
               coaching sample --out Examples
               coaching sample --out /tmp/besar --agents 83334 --periods 12     (sekitar 1.000.000 baris)
 
-            Dengan --effect (atau --riwayat) coaching yang dilaksanakan juga disimulasikan: setelah setiap periode, pegawai dengan aspek di bawah batas minimumnya di-coaching pada bulan berikutnya (tujuh dari sepuluh orang), dicatat dalam riwayat-coaching.csv, dan sejak periode sesudah bulan itu aspek yang di-coaching mendapat efek yang ditanamkan, di atas variasi biasa (sehingga regresi ke rata-rata tetap ada). `coaching efektivitas --riwayat` kemudian mengukurnya:
+            Dengan --effect (atau --riwayat) coaching yang dilaksanakan juga disimulasikan: setelah setiap periode, pegawai dengan aspek di bawah batas minimumnya dicoaching pada bulan berikutnya (tujuh dari sepuluh orang), dicatat dalam riwayat-coaching.csv, dan sejak periode sesudah bulan itu aspek yang dicoaching mendapat efek yang ditanamkan, di atas variasi biasa (sehingga regresi ke rata-rata tetap ada). `coaching efektivitas --riwayat` kemudian mengukurnya:
               coaching sample --out /tmp/s --periods 12 --agents 2000 --effect kepatuhan_sop=+6
               coaching efektivitas --reports /tmp/s/laporan-kinerja.csv --riwayat /tmp/s/riwayat-coaching.csv --out /tmp/s/out
             """
@@ -446,9 +446,9 @@ extension Catalogue {
         case .progressVerify: "Memeriksa berkas paket"
         case .progressPrint: "Mencetak PDF"
         // coaching efektivitas
-        case .helpEffectiveness: "Apakah coaching berhasil? Perubahan sesudah coaching dibandingkan pegawai sepadan yang tidak di-coaching, dan tindak lanjut komitmen."
+        case .helpEffectiveness: "Apakah coaching berhasil? Perubahan sesudah coaching dibandingkan pegawai sepadan yang tidak dicoaching, dan tindak lanjut komitmen."
         case .helpEffectivenessDiscussion: """
-            Per pegawai dan aspek yang di-coaching: nilai dasar (rata-rata hingga tiga periode sebelum periode coaching), periode pertama dan kedua sesudahnya, dan perubahannya; perubahan yang sama pada pegawai pembanding (jabatan sama, nilai dasar berselisih paling banyak effectiveness.baseline_caliper poin, tidak di-coaching pada aspek itu sejak tiga periode sebelum sampai dua periode sesudah); selisihnya (selisih dari selisih) dengan interval 95 % per aspek, pelatih, tim, dan batch. Bila penilaian dalam suatu periode kurang dari effectiveness.minimum_evaluations atau pegawai pembanding kurang dari effectiveness.minimum_comparisons: "data belum cukup". Setiap komitmen dalam Berita Acara ditindaklanjuti setelah tanggal targetnya lewat.
+            Per pegawai dan aspek yang dicoaching: nilai dasar (rata-rata hingga tiga periode sebelum periode coaching), periode pertama dan kedua sesudahnya, dan perubahannya; perubahan yang sama pada pegawai pembanding (jabatan sama, nilai dasar berselisih paling banyak effectiveness.baseline_caliper poin, tidak dicoaching pada aspek itu sejak tiga periode sebelum sampai dua periode sesudah); selisihnya (selisih dari selisih) dengan interval 95 % per aspek, pelatih, tim, dan batch. Bila penilaian dalam suatu periode kurang dari effectiveness.minimum_evaluations atau pegawai pembanding kurang dari effectiveness.minimum_comparisons: "data belum cukup". Setiap komitmen dalam Berita Acara ditindaklanjuti setelah tanggal targetnya lewat.
 
             Sesi diambil dari Berita Acara yang telah disetujui dalam register di bawah --out, dan dari --riwayat (riwayat-coaching.csv, seperti yang ditulis `coaching sample --effect`). Menulis OUT/efektivitas/DARI_SAMPAI/: laporan-efektivitas.html (untuk Kepala Kantor, A4), efektivitas.csv, pembanding.csv, ringkasan.csv, komitmen.csv (setiap angka beserta baris laporan asalnya, sebagai berkas:baris) dan efektivitas.json.
 
@@ -480,7 +480,7 @@ extension Catalogue {
         case .helpArchive: "Mengemas batch yang telah selesai untuk unit kearsipan (langkah 10) dan menandainya diarsipkan."
         case .helpAttach: "Memasukkan kembali PDF yang telah ditandatangani secara elektronik (TTE) ke dalam batch, atau pindaian kertas bertanda tangan basah."
         case .helpCalendar: "Menghitung hari kerja: batas waktu SOP sejak tanggal penugasan, dan hari yang dilewati."
-        case .helpCandidates: "Mencantumkan pegawai yang perlu di-coaching pada suatu periode, beserta alasan dan fokus perbaikannya."
+        case .helpCandidates: "Mencantumkan pegawai yang perlu dicoaching pada suatu periode, beserta alasan dan fokus perbaikannya."
         case .helpCheck: "Membaca dan memeriksa berkas masukan; mencantumkan setiap masalah dengan berkas, baris, dan kolomnya."
         case .helpCoaching: "Administrasi coaching KLIP DJP (SOP LIP30-0005): memeriksa data masukan, memilih kandidat, menjadwalkan sesi, menyusun Jadwal Coaching dan Berita Acara Coaching, mencatat persetujuan dan penerimaannya, serta mengarsipkannya."
         case .helpFind: "Mencari dokumen dalam register: coaching yang pernah diterima seorang pegawai, letak setiap dokumen, dan statusnya."
@@ -592,7 +592,7 @@ extension Catalogue {
         case .scheduleWindow: "Rentang hari sesi menurut pengaturan: {first} s.d. {last}."
         case .scheduleWrittenTo: "Ditulis ke {folder}/"
         case .scheduleExists: "Jadwal ini sudah ada sebagai {folder} (masukan, pengaturan, dan templat sama); tidak ada yang baru ditulis."
-        case .scheduleNobody: "Tidak ada yang perlu di-coaching pada periode {period}: {skipped} dari {people} dilewati, tidak ada lagi yang memenuhi aturan. Tidak ada yang ditulis."
+        case .scheduleNobody: "Tidak ada yang perlu dicoaching pada periode {period}: {skipped} dari {people} dilewati, tidak ada lagi yang memenuhi aturan. Tidak ada yang ditulis."
         case .scheduleNoRows: "error: laporan tidak memuat baris"
         case .scheduleConcurrent: "proses lain terus menambahkan batch di {root} pada saat yang sama; coba lagi setelah proses itu selesai"
         case .templatesErrorNothingWritten: "Templat mengandung kesalahan; tidak ada yang dibaca atau ditulis."
@@ -885,23 +885,23 @@ extension Catalogue {
         case .empty: ""
         case .sizeBytes: "{count} byte"
         case .sizeMegabytes: "{count} MB"
-        case .xlsxNotZip: "berkas ini bukan workbook xlsx (berkas xlsx adalah paket ZIP, dan awal berkas ini tidak seperti itu)"
-        case .xlsxNoWorkbookPart: "berkas ini bukan workbook xlsx: tidak memuat {path} (apakah disimpan sebagai .xlsx?)"
-        case .xlsxNoSheet: "workbook tidak memuat lembar"
-        case .xlsxSheetNoPart: "lembar pertama workbook ({sheet}) tidak mempunyai bagian dalam paket"
-        case .xlsxSheetMissing: "lembar pertama workbook ({sheet}) tidak ada dalam paket ({path})"
-        case .xlsxDamaged: "workbook rusak: {detail}"
-        case .xlsxPartNotXML: "workbook rusak: bagian {part} bukan XML yang tersusun dengan benar{place}"
+        case .xlsxNotZip: "berkas ini bukan buku kerja xlsx (berkas xlsx adalah paket ZIP, dan awal berkas ini tidak seperti itu)"
+        case .xlsxNoWorkbookPart: "berkas ini bukan buku kerja xlsx: tidak memuat {path} (apakah disimpan sebagai .xlsx?)"
+        case .xlsxNoSheet: "buku kerja tidak memuat lembar"
+        case .xlsxSheetNoPart: "lembar pertama buku kerja ({sheet}) tidak mempunyai bagian dalam paket"
+        case .xlsxSheetMissing: "lembar pertama buku kerja ({sheet}) tidak ada dalam paket ({path})"
+        case .xlsxDamaged: "buku kerja rusak: {detail}"
+        case .xlsxPartNotXML: "buku kerja rusak: bagian {part} bukan XML yang tersusun dengan benar{place}"
         case .xlsxPartNotXMLAt: " (baris {line}: {issue})"
-        case .xlsxTooLarge: "workbook berukuran {size}, melebihi {limit} yang dapat dimiliki lembar kerja"
-        case .xlsxTooManyFiles: "workbook memuat {count} berkas, melebihi {limit} yang dapat dimiliki lembar kerja"
-        case .xlsxPartTooLarge: "bagian workbook {part} akan menjadi {size} setelah diurai, melebihi batas {limit} (rusak, atau bukan lembar kerja)"
-        case .xlsxPartsTooLarge: "bagian-bagian workbook akan melebihi batas {limit} setelah diurai (rusak, atau bukan lembar kerja)"
-        case .xlsxTooManyTexts: "workbook memuat lebih dari {limit} teks, melebihi yang dapat dimiliki lembar kerja"
-        case .xlsxRowOutside: "workbook rusak: baris {row} berada di luar lembar"
-        case .xlsxNotCellReference: "workbook rusak: '{value}' pada baris {row} bukan referensi sel seperti B7"
-        case .xlsxRowTooWide: "workbook rusak: baris {row} memiliki lebih banyak kolom daripada sebuah lembar"
-        case .xlsxSharedTextMissing: "sel ini merujuk teks bersama nomor {number}, yang tidak ada dalam workbook (rusak)"
+        case .xlsxTooLarge: "buku kerja berukuran {size}, melebihi {limit} yang dapat dimiliki lembar kerja"
+        case .xlsxTooManyFiles: "buku kerja memuat {count} berkas, melebihi {limit} yang dapat dimiliki lembar kerja"
+        case .xlsxPartTooLarge: "bagian buku kerja {part} akan menjadi {size} setelah diurai, melebihi batas {limit} (rusak, atau bukan lembar kerja)"
+        case .xlsxPartsTooLarge: "bagian-bagian buku kerja akan melebihi batas {limit} setelah diurai (rusak, atau bukan lembar kerja)"
+        case .xlsxTooManyTexts: "buku kerja memuat lebih dari {limit} teks, melebihi yang dapat dimiliki lembar kerja"
+        case .xlsxRowOutside: "buku kerja rusak: baris {row} berada di luar lembar"
+        case .xlsxNotCellReference: "buku kerja rusak: '{value}' pada baris {row} bukan referensi sel seperti B7"
+        case .xlsxRowTooWide: "buku kerja rusak: baris {row} memiliki lebih banyak kolom daripada sebuah lembar"
+        case .xlsxSharedTextMissing: "sel ini merujuk teks bersama nomor {number}, yang tidak ada dalam buku kerja (rusak)"
         case .xlsxNumberNotNumber: "sel angka ini berisi '{value}', yang bukan angka (rusak)"
         case .xlsxCellType: "sel ini bertipe '{type}', yang tidak pernah ditulis program spreadsheet (rusak)"
         case .xlsxTooManyCells: "lembar pertama memuat lebih dari {limit} sel, melebihi yang dapat dimiliki lembar kerja"
@@ -912,8 +912,8 @@ extension Catalogue {
         case .xmlNoSchema: "skema bawaan {schema} tidak ada"
         case .xmlReadToEndFailed: "berkas tidak dapat dibaca sampai akhir: {reason}"
         case .sniffGzip: "berkas ini dikompresi (gzip); ekstrak terlebih dahulu, lalu berikan berkas .csv atau .xml di dalamnya"
-        case .sniffZip: "berkas ini berkas ZIP atau workbook Excel (.xlsx), bukan CSV; di Excel pilih File › Save As › \"CSV UTF-8\""
-        case .sniffOldExcel: "berkas ini workbook Excel versi lama (.xls), bukan CSV; di Excel pilih File › Save As › \"CSV UTF-8\""
+        case .sniffZip: "berkas ini berkas ZIP atau buku kerja Excel (.xlsx), bukan CSV; di Excel pilih File › Save As › \"CSV UTF-8\""
+        case .sniffOldExcel: "berkas ini buku kerja Excel versi lama (.xls), bukan CSV; di Excel pilih File › Save As › \"CSV UTF-8\""
         case .sniffPDF: "berkas ini PDF, bukan berkas data; mintalah ekspor CSV atau XML-nya"
         case .manifestTooManyFiles: "mencantumkan lebih dari {limit} berkas, melebihi yang dapat dimuat sebuah paket"
         case .xmlCheckUnreadable: "berkas tidak dapat dibaca: {reason}"
@@ -922,7 +922,7 @@ extension Catalogue {
         case .xmlCheckAt: "baris {line}, kolom {column}: {problem}"
         case .xmlCheckInvalid: "tidak valid terhadap {schema}"
         case .jadwalSessionUnreadable: "sesi Jadwal ini tidak dapat dibaca (nomor, tanggal, atau NIP)"
-        case .beritaAcaraIncomplete: "Berita Acara ini tidak memuat tanggal, pegawai yang di-coaching, atau nomor sesinya"
+        case .beritaAcaraIncomplete: "Berita Acara ini tidak memuat tanggal, pegawai yang dicoaching, atau nomor sesinya"
         // MARK: - verify: a document against its manifest entry
         case .verifyXMLNumberDiffers: "{path}: nomor dokumen ini {number}, sedangkan manifest mencantumkan {listed}"
         case .verifyNumberNone: "tidak ada"
@@ -1052,9 +1052,9 @@ extension Catalogue {
         case .templatesNotFolder: "{path} bukan folder"
         case .templatesLinkOutside: "{path} mengarah ke luar folder templat (ke {target}); templat harus berupa berkas di dalam folder itu sendiri"
         // MARK: - sample: the simulated effect
-        case .optSampleEffect: "Tanamkan efek coaching: ASPEK=+N poin pada aspek yang di-coaching setelah coaching (dapat diulang)."
+        case .optSampleEffect: "Tanamkan efek coaching: ASPEK=+N poin pada aspek yang dicoaching setelah coaching (dapat diulang)."
         case .optSampleRiwayat: "Tulis riwayat-coaching.csv, sesi hasil simulasi, walaupun tanpa --effect."
-        case .optSampleShare: "Dengan --effect atau --riwayat: bagian pegawai yang diusulkan yang di-coaching, 0 sampai 1."
+        case .optSampleShare: "Dengan --effect atau --riwayat: bagian pegawai yang diusulkan yang dicoaching, 0 sampai 1."
         // MARK: - verify: a package's entries; a worksheet too large
         case .verifyOutsideBatchFolder: "{path}: terletak di luar folder batch {folder}/"
         case .worksheetTooLarge: "ukurannya melebihi {limit} MB yang dapat dimiliki lembar kerja"
@@ -1075,6 +1075,20 @@ extension Catalogue {
 
         // MARK: - efektivitas: reading the reports (effspeed)
         case .effectivenessPeriodRepeated: "periode pegawai ini sudah tercantum di {place}; cantumkan setiap periode seorang pegawai sekali saja"
+
+        // MARK: - cli-id
+        case .findBatchSession: "batch {batch}, sesi {session}"
+        case .findSignedBy: "ditandatangani oleh {by}: {copy}"
+        case .findScan: "pindaian dokumen bertanda tangan basah: {scan}"
+        case .findInPackage: "dalam paket {package}"
+        case .findTotal: "{documents}."
+        case .candidatesWroteSummary: "{candidates} untuk periode {periode}"
+        case .attachUnsignedCopy: "Berkas ini sama persis dengan PDF {document} ({pdf}) yang dicetak coaching pdf, belum ditandatangani: tandatangani PDF itu secara elektronik, lalu lampirkan salinan bertanda tangannya."
+        case .statusLeftOutCount: "{count} di {root} tidak dapat ditampilkan (lihat peringatan di atas); pulihkan berkasnya, lalu jalankan coaching status lagi."
+        case .rebuildNotNeededNotice: "Register {path} ada dan dapat dibaca; tidak ada yang perlu dibangun ulang."
+        case .registerWhyDate: "'{value}' bukan tanggal yang sah"
+        case .statusDaysLate: "  penugasan {assigned}, batas waktu {deadline}; terlambat {late} dari batas 14 hari kerja (per {today})"
+        case .nounWorkingDay: "hari kerja"
         }
     }
 }

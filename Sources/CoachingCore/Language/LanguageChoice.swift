@@ -15,10 +15,9 @@ public enum LanguageChoice {
             self.value = value
         }
 
-        /// Said in both languages: the person could not choose one.
+        /// Said once, in Indonesian, the language a run speaks when none (or none known) is chosen.
         public var message: String {
-            Language.allCases.map { $0.text(.languageUnknown, ["source": source, "value": value, "accepted": LanguageChoice.acceptedCodes]) }
-                .joined(separator: "\n")
+            Language.id.text(.languageUnknown, ["source": source, "value": value, "accepted": LanguageChoice.acceptedCodes])
         }
     }
 

@@ -178,4 +178,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case followUpEarlierMissing, followUpEarlierLeftOut, followUpUnavailable, followUpReportErrors, followUpNoBaseline, minutesLeftOut
     // MARK: - efektivitas: reading the reports (effspeed)
     case effectivenessPeriodRepeated
+    // MARK: - cli-id
+    case findBatchSession, findSignedBy, findScan, findInPackage, findTotal, candidatesWroteSummary, attachUnsignedCopy, statusLeftOutCount, rebuildNotNeededNotice, registerWhyDate, statusDaysLate, nounWorkingDay
 }

@@ -37,6 +37,7 @@ enum AttachDecision: Sendable {
         })
         let signedBySource = Dictionary(copies.filter { $0.form == .signed }.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
         let onRecordBySHA = Dictionary(copies.filter { $0.form != .pdf }.map { ($0.sha256, $0) }, uniquingKeysWith: { a, _ in a })
+        let printedBySHA = Dictionary(printed.map { ($0.sha256, $0) }, uniquingKeysWith: { a, _ in a })
         let root = opened.commits.root, batch = opened.batch
         let decided = files.parallelMap(minimumPerThread: 8) { file -> AttachDecision in
             let bytes: [UInt8]
@@ -48,6 +49,14 @@ enum AttachDecision: Sendable {
             if let known = onRecordBySHA[sha] { return .onRecord(shown(known, file: file, root: root)) }
             guard bytes.starts(with: Array("%PDF-".utf8)) else {
                 return .refused(.init(file: file, lines: [language.text(.attachNotPDF)]))
+            }
+            // A registered PDF copied as it is, never signed: the index matches only files that
+            // extend one, so say plainly that it carries no signature rather than that it is no PDF of the batch.
+            if let exact = printedBySHA[sha] {
+                return .refused(.init(file: file, lines: [
+                    language.text(.verdictNoSignature),
+                    language.text(.attachUnsignedCopy, ["document": name(exact), "pdf": root.appendingPathComponent(exact.path).relativePath]),
+                ]))
             }
             guard let match = index.match(bytes).first else {
                 return .refused(.init(file: file, lines: [

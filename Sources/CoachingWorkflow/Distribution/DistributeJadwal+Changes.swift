@@ -170,7 +170,7 @@ extension DistributeJadwal {
             guard path.contains("/\(BatchLayout.invitationsFolder)/") else { return true }
             return raised.contains { path.hasSuffix("/\(BatchLayout.minutesName(session: $0, sessions: width)).ics") }
         }
-        drawn.summary = "\(raised.count) undangan diperbarui (sesi \(raised.sorted().map(String.init).joined(separator: ", "))); kalender dan pemberitahuan Team Leader digambar ulang"
+        drawn.summary = "\(raised.count) undangan diperbarui (sesi \(raised.sorted().map(String.init).joined(separator: ", "))); kalender dan pemberitahuan Team Leader disusun ulang"
         return drawn
     }
 }

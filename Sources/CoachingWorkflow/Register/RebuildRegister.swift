@@ -17,6 +17,8 @@ public struct RebuildOutcome: Sendable, Equatable {
     /// keeps the recorded hashes, so the later steps refuse them by name until they are restored.
     public var differences: [String]
     public var register: URL
+    /// Set when the register is in place and readable: nothing was rebuilt, and that is no error.
+    public var notNeeded: String? = nil
 }
 
 extension Workflow {
@@ -28,6 +30,10 @@ extension Workflow {
     /// starts again from the restored lines.
     public func rebuildRegister(_ request: RebuildRequest) throws(WorkflowError) -> RebuildOutcome {
         let root = environment.outputRoot
+        if let path = Register.inPlace(root: root) {
+            return RebuildOutcome(batches: [], lastNumbers: [], differences: [], register: root.appendingPathComponent(Register.fileName),
+                                  notNeeded: environment.language.text(.rebuildNotNeededNotice, ["path": path]))
+        }
         let folders = Self.batchFolders(under: root)
         guard !folders.isEmpty else {
             throw .error(.refused, environment.language.text(.rebuildNoBatchFolder, ["root": root.path]))

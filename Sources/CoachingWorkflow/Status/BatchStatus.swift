@@ -36,6 +36,9 @@ public struct BatchStatus: Codable, Sendable, Equatable {
     /// SOP's 14 days end there: a finished batch does not go on using days).
     public var workingDaysUsed: Int
     public var workingDaysLeft: Int
+    /// Working days beyond the SOP's 14 while the batch is not yet received: 0 up to and on the
+    /// 14th day, 1 on the 15th. Shown instead of "24 of 14 used, 0 left".
+    public var workingDaysLate: Int { countedToReceipt == nil ? max(0, workingDaysUsed - 14) : 0 }
     /// The day the last Berita Acara was received, once all were (step 9): where the count stops.
     public var countedToReceipt: String?
     public var steps: [Step]

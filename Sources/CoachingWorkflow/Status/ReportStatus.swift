@@ -24,6 +24,9 @@ public struct StatusOutcome: Sendable {
     /// Every batch asked for: those left out because their last step (archiving) is done, so
     /// that "no open batch" can say they exist and how to see them (issue #19, surprise 5).
     public var archived: [String] = []
+    /// The batches that exist but could not be read (each named in `notices`): "no batch" must
+    /// not be said when there are some the office cannot see.
+    public var leftOut: [String] = []
 }
 
 extension Workflow {
@@ -51,6 +54,7 @@ extension Workflow {
                 let status = try Self.status(of: try OpenedBatch.open(batch.id.description, commits: commits, language: environment.language), today: day, chainBreak: chainBreak)
                 if !(status.steps.last?.done ?? false) { outcome.statuses.append(status) } else { outcome.archived.append(status.batch) }
             } catch {
+                outcome.leftOut.append(batch.id.description)
                 outcome.notices.append(environment.language.text(.statusBatchLeftOut, [
                     "batch": batch.id.description, "reason": error.lines.joined(separator: " ").replacingOccurrences(of: "error: ", with: "")]))
             }
