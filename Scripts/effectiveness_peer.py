@@ -122,7 +122,8 @@ def main():
                 pools[key] = (idx[order], base[idx][order], qbase[idx][order], ch[order])
             idx, b, qb, ch = pools[key]
             lo, hi = np.searchsorted(b, base[p] - CALIPER - 1e-9, "left"), np.searchsorted(b, base[p] + CALIPER + 1e-9, "right")
-            d = (b[lo:hi] - base[p]) ** 2 + (qb[lo:hi] - qbase[p]) ** 2
+            # In units of 1e-9, rounded: equal real distances tie (lower NIP first), as in coaching.
+            d = np.round(((b[lo:hi] - base[p]) ** 2 + (qb[lo:hi] - qbase[p]) ** 2) * 1e9)
             pick = np.lexsort((idx[lo:hi], d))[:MAX_COMP] + lo
             r["n"] = len(pick)
             r["comps"] = list(zip(idx[pick], ch[pick]))

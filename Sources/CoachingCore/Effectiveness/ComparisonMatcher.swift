@@ -190,9 +190,14 @@ struct ComparisonMatcher {
         var best: [(d: Double, i: Int)] = []
         let k = options.maximumComparisons
         let caliper = options.baselineCaliper + 1e-9
+        // Distances in units of 10⁻⁹, rounded: scores have a decimal or two and baselines are
+        // means of three, so two people at the same real distance are common, and the last bits
+        // of a float sum must not decide between them (the lower NIP does, in every program
+        // that repeats the analysis, the pandas peer included).
+        func quantised(_ d: Double) -> Double { (d * 1e9).rounded() }
         func consider(_ i: Int) {
             let da = pool.baseline[i] - baseline, dq = pool.quality[i] - quality
-            let d = da * da + dq * dq
+            let d = quantised(da * da + dq * dq)
             if best.count == k, let worst = best.last, (d, pool.person[i]) >= (worst.d, pool.person[worst.i]) { return }
             let at = best.firstIndex { (d, pool.person[i]) < ($0.d, pool.person[$0.i]) } ?? best.count
             best.insert((d, i), at: at)
@@ -203,7 +208,7 @@ struct ComparisonMatcher {
             let down = lo >= 0 ? baseline - pool.baseline[lo] : .infinity
             let next = min(up, down)
             if next > caliper { break }
-            if best.count == k, next * next > best.last!.d { break }
+            if best.count == k, quantised(next * next) > best.last!.d { break }
             if down <= up { consider(lo); lo -= 1 } else { consider(hi); hi += 1 }
         }
         return best.map { entry in
