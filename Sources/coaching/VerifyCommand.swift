@@ -26,7 +26,7 @@ struct VerifyCommand: ParsableCommand {
         let report = try perform { () throws(WorkflowError) in
             try workflow.verify(VerifyRequest(package: URL(fileURLWithPath: package), publicKey: publicKey))
         }
-        for finding in report.findings { print("FAIL \(finding)") }
+        for finding in report.findings { print(say(.verifyFinding, ["finding": finding])) }
         if report.omittedFindings > 0 { print(say(.verifyMoreFindings, ["count": "\(report.omittedFindings)"])) }
         for note in report.notes { print(say(.verifyNote, ["note": note])) }
         if report.holds {

@@ -189,6 +189,9 @@ struct ArchiveTests {
         try FileManager.default.removeItem(at: extracted.appendingPathComponent("kandidat.csv"))
         run = try W.coaching(["verify", "ekstrak"] + Self.publicKey, in: folder)
         #expect(run.output == "FAIL kandidat.csv: is in the manifest but missing from the package (deleted or renamed)\nNOT OK ekstrak: 1 finding; do not rely on this package.\n")
+        run = try W.coaching(["verify", "ekstrak"] + Self.publicKey, in: folder, language: "")
+        #expect(run.output == "GAGAL kandidat.csv: ada dalam manifest tetapi tidak ada dalam paket (dihapus atau diganti namanya)\n"
+            + "TIDAK OK ekstrak: 1 temuan; jangan mengandalkan paket ini.\n")
     }
 
     @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(3)))

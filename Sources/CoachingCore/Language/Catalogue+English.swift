@@ -619,6 +619,7 @@ extension Catalogue {
         case .archiveUnsigned: "  not signed: there is no office key (coaching keygen makes one)"
         case .archiveDrafts: "  holds unfinished documents (its index says so on top); the batch stays open until it is archived without --include-drafts"
         case .archiveBrowse: "  browse: {index}"
+        case .verifyFinding: "FAIL {finding}"
         case .verifyMoreFindings: "FAIL … and {count} more findings, not listed"
         case .verifyNote: "note: {note}"
         case .verifyOK: "OK {package}: batch {batch}, {files}; hashes, schemas and numbers agree; {signature}."

@@ -87,7 +87,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case minutesSummary, minutesNew, minutesRedrawn, minutesRevised, minutesNothingChanged, minutesUnchanged, minutesMakeUp, minutesNoRoom
     case minutesAbsent, minutesPending, minutesMorePending, minutesBatchIn
     case archiveUnchanged, archiveDone, archiveFiles, archiveSigned, archiveUnsigned, archiveDrafts, archiveBrowse
-    case verifyMoreFindings, verifyNote, verifyOK, verifyNotOK
+    case verifyFinding, verifyMoreFindings, verifyNote, verifyOK, verifyNotOK
     case verifyTwiceInPackage, verifyOutside, verifyListedTwice, verifyAdded, verifyMissing, verifyChanged
     case verifyNotSigned, verifyUnsignedExpected, verifyUnsignedNote, verifySignatureUnreadable, verifySignedNotChecked, verifyNoPublicKey
     case verifySignatureValid, verifyOtherKey, verifyOtherKeyFinding, verifySignatureInvalid, verifySignatureInvalidFinding
