@@ -16,6 +16,17 @@ struct LanguageCatalogueTests {
         #expect(Catalogue.placeholders(in: id) == Catalogue.placeholders(in: en), "\(key): \(id) | \(en)")
     }
 
+    /// Help is wrapped at 80 columns, and a wrapped example breaks when copied: every example
+    /// line fits, and a long command goes on over lines ending in ` \\`.
+    @Test(arguments: MessageKey.allCases.filter { "\($0)".hasPrefix("help") })
+    func helpExamplesFitOnTheirLines(key: MessageKey) {
+        for language in [Language.id, .en] {
+            for line in Catalogue.template(key, in: language).split(separator: "\n") where line.hasPrefix("  coaching ") || line.hasPrefix("    --") {
+                #expect(line.count <= 78, "\(key) (\(language)): \(line)")
+            }
+        }
+    }
+
     @Test func placeholdersAreFilledByNameAndAMissingOneShows() {
         #expect(Catalogue.fill("{file}:{line}: {file}", ["file": "a.csv", "line": "3"]) == "a.csv:3: a.csv")
         #expect(Catalogue.fill("no {value} here", [:]) == "no {value} here")

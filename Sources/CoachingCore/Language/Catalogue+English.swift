@@ -244,7 +244,7 @@ extension Catalogue {
         case .helpCheckDiscussion: """
             Give the Laporan Kinerja Agen and the Rekomendasi Perbaikan Kinerja Agen together, so the recommendations are checked against the people in the report. Which file is which is told from its header (CSV) or root element (XML); the order does not matter.
 
-            Each problem is printed as  file:line:column: error|warning: message (column) followed by one summary line per file. Warnings never block.
+            Each problem is printed as file:line:column: error|warning: message (column), followed by one summary line per file. Warnings never block.
 
             Examples:
               coaching check Examples/*.csv
@@ -256,8 +256,10 @@ extension Catalogue {
             Only the Kepala Seksi PKL named in the batch's coaching.toml can approve; the date cannot be before the draft, and the Berita Acara only after the Jadwal.
 
             Examples:
-              coaching approve 2026-001 --document jadwal --by 198012302010012005 --on 2026-11-26
-              coaching approve 2026-001 --document berita-acara --session 1 2 3 --by 198012302010012005 --on 2026-12-11
+              coaching approve 2026-001 --document jadwal --by 198012302010012005 \\
+                --on 2026-11-26
+              coaching approve 2026-001 --document berita-acara --session 1 2 3 \\
+                --by 198012302010012005 --on 2026-12-11
             """
         case .helpReceiveDiscussion: """
             Records the receipt in the register for every approved Berita Acara of the batch (or the --session ones). The documents themselves do not change: they were final at approval, and the receipt is signed on paper in the block left for it.
@@ -301,7 +303,8 @@ extension Catalogue {
               coaching find --nip 198607282015091716
               coaching find --number BA-12/KLIP/2026
               coaching find --from 2026-11-01 --to 2026-12-31 --format csv
-              coaching find --from 2026-11-01 --to 2026-12-31 --format xlsx --output dokumen.xlsx
+              coaching find --from 2026-11-01 --to 2026-12-31 --format xlsx \\
+                --output dokumen.xlsx
 
             --format xlsx writes the same columns as csv as a workbook (NIPs and numbers as text, dates as dates) into the file --output names; --to is the last date, not a file.
             """
@@ -315,7 +318,8 @@ extension Catalogue {
             Examples:
               coaching candidates --reports Examples/laporan-kinerja.csv \\
                 --recommendations Examples/rekomendasi-perbaikan.csv
-              coaching candidates --reports Examples/laporan-kinerja.csv --format xlsx --output kandidat.xlsx
+              coaching candidates --reports Examples/laporan-kinerja.csv \\
+                --format xlsx --output kandidat.xlsx
             """
         case .helpCalendarDiscussion: """
             Day 1 is the first working day after the assignment date. Weekends, national holidays and cuti bersama are skipped (cuti bersama count as working days with cuti_bersama_is_working_day = true in coaching.toml; [calendar] also adds an office's own days). 2025 and 2026 are decreed; 2027 is an estimate and gets a warning; later years are refused until their days are added to coaching.toml.
@@ -429,11 +433,14 @@ extension Catalogue {
 
             Examples:
               coaching sample --out Examples
-              coaching sample --out /tmp/big --agents 83334 --periods 12     (about 1,000,000 rows)
+              coaching sample --out /tmp/big --agents 83334 \\
+                --periods 12     (about 1,000,000 rows)
 
             With --effect (or --riwayat) it also simulates the coaching held: after each period, people with an aspect below its minimum are coached the next month (seven in ten of them), written to riwayat-coaching.csv, and from the period after that month their coached aspects gain the planted effect, on top of the usual noise (so regression to the mean is there too). `coaching efektivitas --riwayat` then measures it:
-              coaching sample --out /tmp/s --periods 12 --agents 2000 --effect kepatuhan_sop=+6
-              coaching efektivitas --reports /tmp/s/laporan-kinerja.csv --riwayat /tmp/s/riwayat-coaching.csv --out /tmp/s/out
+              coaching sample --out /tmp/s --periods 12 --agents 2000 \\
+                --effect kepatuhan_sop=+6
+              coaching efektivitas --reports /tmp/s/laporan-kinerja.csv \\
+                --riwayat /tmp/s/riwayat-coaching.csv --out /tmp/s/out
             """
         case .helpTemplatesCheckDiscussion: """
             Each document template is compiled with its partials, files from DIR replacing the built-in ones of the same name. A name the document does not provide, a missing partial, a partial that includes itself or a syntax error is reported as file:line:column: message. Without DIR the built-in templates are checked.
@@ -453,8 +460,11 @@ extension Catalogue {
             The sessions come from the approved Berita Acara in the register under --out, and from --riwayat (a riwayat-coaching.csv, as `coaching sample --effect` writes). Writes OUT/efektivitas/FROM_TO/: laporan-efektivitas.html (for the Kepala Kantor, A4), efektivitas.csv, pembanding.csv, ringkasan.csv, komitmen.csv (every figure with the report rows it comes from, as file:line) and efektivitas.json.
 
             Examples:
-              coaching efektivitas --reports laporan-2026-01.csv laporan-2026-02.csv … --from 2026-03 --to 2026-08
-              coaching efektivitas --reports /tmp/s/laporan-kinerja.csv --riwayat /tmp/s/riwayat-coaching.csv --out /tmp/s/out
+              coaching efektivitas \\
+                --reports laporan-2026-01.csv laporan-2026-02.csv … --from 2026-03 \\
+                --to 2026-08
+              coaching efektivitas --reports /tmp/s/laporan-kinerja.csv \\
+                --riwayat /tmp/s/riwayat-coaching.csv --out /tmp/s/out
             """
         case .optEffectivenessReports: "Laporan Kinerja files (.csv or .xml), one per period or cumulative."
         case .optRiwayat: "Sessions held, as riwayat-coaching.csv, besides those in the register."

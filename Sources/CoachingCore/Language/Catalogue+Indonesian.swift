@@ -195,7 +195,8 @@ extension Catalogue {
                   memeriksa data masukan dan mencantumkan setiap masalah
               coaching candidates --reports LAPORAN --recommendations REKOMENDASI
                   siapa yang perlu dicoaching, mengapa, dan pada aspek apa
-              coaching schedule --reports LAPORAN --recommendations REKOMENDASI --assigned-on TANGGAL
+              coaching schedule --reports LAPORAN --recommendations REKOMENDASI \\
+                --assigned-on TANGGAL
                   sesi dan konsep Jadwal Coaching, sebagai folder batch baru
               coaching minutes BATCH --notes LEMBAR-KERJA
                   setelah sesi: satu Berita Acara per sesi, dari lembar kerja yang telah diisi
@@ -244,7 +245,7 @@ extension Catalogue {
         case .helpCheckDiscussion: """
             Berikan Laporan Kinerja Agen dan Rekomendasi Perbaikan Kinerja Agen bersama-sama, agar rekomendasi dicocokkan dengan pegawai dalam laporan. Jenis setiap berkas dikenali dari baris judulnya (CSV) atau elemen akarnya (XML); urutannya tidak berpengaruh.
 
-            Setiap masalah dicetak sebagai  berkas:baris:kolom: error|warning: pesan (kolom), diikuti satu baris ringkasan per berkas. Peringatan tidak pernah menghentikan proses.
+            Setiap masalah dicetak sebagai berkas:baris:kolom: error|warning: pesan (kolom), diikuti satu baris ringkasan per berkas. Peringatan tidak pernah menghentikan proses.
 
             Contoh:
               coaching check Examples/*.csv
@@ -256,8 +257,10 @@ extension Catalogue {
             Hanya Kepala Seksi PKL yang disebut dalam coaching.toml batch yang dapat menyetujui; tanggalnya tidak boleh sebelum konsep, dan Berita Acara hanya setelah Jadwal.
 
             Contoh:
-              coaching approve 2026-001 --document jadwal --by 198012302010012005 --on 2026-11-26
-              coaching approve 2026-001 --document berita-acara --session 1 2 3 --by 198012302010012005 --on 2026-12-11
+              coaching approve 2026-001 --document jadwal --by 198012302010012005 \\
+                --on 2026-11-26
+              coaching approve 2026-001 --document berita-acara --session 1 2 3 \\
+                --by 198012302010012005 --on 2026-12-11
             """
         case .helpReceiveDiscussion: """
             Mencatat penerimaan dalam register untuk setiap Berita Acara batch yang telah disetujui (atau yang disebut dengan --session). Dokumennya sendiri tidak berubah: sudah final saat disetujui, dan penerimaan ditandatangani di kertas pada blok yang disediakan.
@@ -301,7 +304,8 @@ extension Catalogue {
               coaching find --nip 198607282015091716
               coaching find --number BA-12/KLIP/2026
               coaching find --from 2026-11-01 --to 2026-12-31 --format csv
-              coaching find --from 2026-11-01 --to 2026-12-31 --format xlsx --output dokumen.xlsx
+              coaching find --from 2026-11-01 --to 2026-12-31 --format xlsx \\
+                --output dokumen.xlsx
 
             --format xlsx menulis kolom yang sama dengan csv sebagai buku kerja (NIP dan nomor sebagai teks, tanggal sebagai tanggal) ke berkas yang disebut --output; --to adalah tanggal terakhir, bukan berkas.
             """
@@ -315,7 +319,8 @@ extension Catalogue {
             Contoh:
               coaching candidates --reports Examples/laporan-kinerja.csv \\
                 --recommendations Examples/rekomendasi-perbaikan.csv
-              coaching candidates --reports Examples/laporan-kinerja.csv --format xlsx --output kandidat.xlsx
+              coaching candidates --reports Examples/laporan-kinerja.csv \\
+                --format xlsx --output kandidat.xlsx
             """
         case .helpCalendarDiscussion: """
             Hari ke-1 adalah hari kerja pertama setelah tanggal penugasan. Akhir pekan, hari libur nasional, dan cuti bersama dilewati (cuti bersama dihitung sebagai hari kerja dengan cuti_bersama_is_working_day = true di coaching.toml; [calendar] juga dapat menambahkan hari libur kantor sendiri). Tahun 2025 dan 2026 telah ditetapkan; 2027 masih perkiraan dan diberi peringatan; tahun-tahun berikutnya ditolak sampai harinya ditambahkan ke coaching.toml.
@@ -429,11 +434,14 @@ extension Catalogue {
 
             Contoh:
               coaching sample --out Examples
-              coaching sample --out /tmp/besar --agents 83334 --periods 12     (sekitar 1.000.000 baris)
+              coaching sample --out /tmp/besar --agents 83334 \\
+                --periods 12     (sekitar 1.000.000 baris)
 
             Dengan --effect (atau --riwayat) coaching yang dilaksanakan juga disimulasikan: setelah setiap periode, pegawai dengan aspek di bawah batas minimumnya dicoaching pada bulan berikutnya (tujuh dari sepuluh orang), dicatat dalam riwayat-coaching.csv, dan sejak periode sesudah bulan itu aspek yang dicoaching mendapat efek yang ditanamkan, di atas variasi biasa (sehingga regresi ke rata-rata tetap ada). `coaching efektivitas --riwayat` kemudian mengukurnya:
-              coaching sample --out /tmp/s --periods 12 --agents 2000 --effect kepatuhan_sop=+6
-              coaching efektivitas --reports /tmp/s/laporan-kinerja.csv --riwayat /tmp/s/riwayat-coaching.csv --out /tmp/s/out
+              coaching sample --out /tmp/s --periods 12 --agents 2000 \\
+                --effect kepatuhan_sop=+6
+              coaching efektivitas --reports /tmp/s/laporan-kinerja.csv \\
+                --riwayat /tmp/s/riwayat-coaching.csv --out /tmp/s/out
             """
         case .helpTemplatesCheckDiscussion: """
             Setiap templat dokumen dikompilasi beserta partial-nya, dengan berkas dari DIR menggantikan berkas bawaan yang bernama sama. Nama yang tidak disediakan dokumen, partial yang tidak ada, partial yang memuat dirinya sendiri, atau kesalahan sintaks dilaporkan sebagai berkas:baris:kolom: pesan. Tanpa DIR, templat bawaan yang diperiksa.
@@ -453,8 +461,11 @@ extension Catalogue {
             Sesi diambil dari Berita Acara yang telah disetujui dalam register di bawah --out, dan dari --riwayat (riwayat-coaching.csv, seperti yang ditulis `coaching sample --effect`). Menulis OUT/efektivitas/DARI_SAMPAI/: laporan-efektivitas.html (untuk Kepala Kantor, A4), efektivitas.csv, pembanding.csv, ringkasan.csv, komitmen.csv (setiap angka beserta baris laporan asalnya, sebagai berkas:baris) dan efektivitas.json.
 
             Contoh:
-              coaching efektivitas --reports laporan-2026-01.csv laporan-2026-02.csv … --from 2026-03 --to 2026-08
-              coaching efektivitas --reports /tmp/s/laporan-kinerja.csv --riwayat /tmp/s/riwayat-coaching.csv --out /tmp/s/out
+              coaching efektivitas \\
+                --reports laporan-2026-01.csv laporan-2026-02.csv … --from 2026-03 \\
+                --to 2026-08
+              coaching efektivitas --reports /tmp/s/laporan-kinerja.csv \\
+                --riwayat /tmp/s/riwayat-coaching.csv --out /tmp/s/out
             """
         case .optEffectivenessReports: "Berkas Laporan Kinerja (.csv atau .xml), satu per periode atau kumulatif."
         case .optRiwayat: "Sesi yang telah dilaksanakan, sebagai riwayat-coaching.csv, selain yang ada dalam register."
