@@ -98,31 +98,83 @@ extension RollupBuilder {
     /// clustered in (see the type's comment).
     static func standardError(_ all: [CoachedUnit], _ members: [Int], mean m: Double) -> (variance: Double, clusters: Int) {
         let n = Double(members.count)
-        var weights: [NIP: Double] = [:]
-        var clusters: [NIP: Double] = [:]
+        var weights = NIPSums(capacity: members.count * 2)
+        var clusters = NIPSums(capacity: members.count)
         var within = 0.0, dof = 0.0, inverseSizes = 0.0
         for i in members {
             let comparisons = all[i].comparisons
             let k = Double(comparisons.count)
             let centre = comparisons.reduce(0) { $0 + $1.change } / k
             for c in comparisons {
-                weights[c.nip, default: 0] += 1 / (n * k)
+                weights.add(c.nip, 1 / (n * k))
                 within += (c.change - centre) * (c.change - centre)
             }
             dof += k - 1
             inverseSizes += 1 / k
-            clusters[all[i].nip, default: 0] += all[i].effect! - m
+            clusters.add(all[i].nip, all[i].effect! - m)
         }
         let comparisonVariance = dof > 0 ? within / dof : 0
         // In NIP order: a dictionary's order differs between runs, and so would the last digits of a sum.
         let g = Double(clusters.count)
-        let sumSquares = clusters.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value * $1.value }
+        let sumSquares = clusters.sumOfSquaresInNIPOrder()
         let meanVariance = g > 1 ? g / (g - 1) * sumSquares / (n * n) : 0
         // The comparisons' own noise is in the effects' spread too; it is counted once, below,
         // with its sharing between units.
         let coachedVariance = max(0, meanVariance - comparisonVariance * inverseSizes / (n * n))
-        let shared = weights.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value * $1.value }
+        let shared = weights.sumOfSquaresInNIPOrder()
         return (coachedVariance + comparisonVariance * shared, clusters.count)
+    }
+}
+
+/// Sums per NIP (open addressing, as ``NIPSet``): the roll-ups add up a quarter of a million
+/// weights per group, and a `Dictionary` hashed each with SipHash. Each NIP's sum is added
+/// in the order given, and the squares summed in NIP order, as the dictionary's were.
+struct NIPSums {
+    private var keys: [UInt64]
+    private var sums: [Double]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        var size = 16
+        while size * 3 < capacity * 4 + 4 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        sums = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    mutating func add(_ nip: NIP, _ value: Double) {
+        if (count + 1) * 4 > (mask + 1) * 3 {
+            var bigger = NIPSums(capacity: count * 2 + 16)
+            for i in keys.indices where keys[i] != 0 { bigger.insertNew(keys[i], sums[i]) }
+            self = bigger
+        }
+        let key = nip.value
+        var i = Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 29) & mask
+        while keys[i] != 0 {
+            if keys[i] == key { sums[i] += value; return }
+            i = (i + 1) & mask
+        }
+        keys[i] = key
+        sums[i] = 0 + value
+        count += 1
+    }
+
+    private mutating func insertNew(_ key: UInt64, _ sum: Double) {
+        var i = Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 29) & mask
+        while keys[i] != 0 { i = (i + 1) & mask }
+        keys[i] = key
+        sums[i] = sum
+        count += 1
+    }
+
+    /// Σ sum², the NIPs in ascending order.
+    func sumOfSquaresInNIPOrder() -> Double {
+        var entries: [(key: UInt64, sum: Double)] = []
+        entries.reserveCapacity(count)
+        for i in keys.indices where keys[i] != 0 { entries.append((keys[i], sums[i])) }
+        entries.sort { $0.key < $1.key }
+        return entries.reduce(0) { $0 + $1.sum * $1.sum }
     }
 }
 
