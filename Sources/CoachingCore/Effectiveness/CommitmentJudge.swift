@@ -13,18 +13,23 @@ struct CommitmentJudge {
     let today: CivilDate
 
     func followUps(_ sessions: [CoachedSession], units: [CoachedUnit]) -> [CommitmentFollowUp] {
-        var known: [String: Double] = [:]
-        for u in units { if let b = u.baseline { known["\(u.beritaAcara)|\(u.nip)|\(u.aspect)"] = b } }
+        // Keyed by the three fields, not by a text made of them: formatting every unit's NIP
+        // took longer than the rest of this loop.
+        var known: [UnitKey: Double] = [:]
+        known.reserveCapacity(units.count)
+        for u in units { if let b = u.baseline { known[UnitKey(beritaAcara: u.beritaAcara, nip: u.nip, aspect: u.aspect)] = b } }
         let baselines = known
+        // One table of names for every commitment: made per commitment, it was copied each time.
+        let names = DisplayNames()
         // Sessions are independent: judged on every core, joined in session order.
         return sessions.parallelMap(minimumPerThread: 256) { session in
             session.commitments.map { commitment in
-                let aspect = Self.aspect(of: commitment.text, session: session)
+                let aspect = Self.aspect(of: commitment.text, session: session, names: names)
                 let threshold = aspect == ReportHistory.qualityCode ? rules.qualityMinimum : rules.aspectMinimum[aspect]
                 var followUp = CommitmentFollowUp(
                     beritaAcara: session.beritaAcara, batch: session.batch, coach: session.coach, nip: session.nip,
                     nama: history.names[session.nip] ?? "", text: commitment.text, target: commitment.target, aspect: aspect,
-                    threshold: threshold, baseline: baselines["\(session.beritaAcara)|\(session.nip)|\(aspect)"] ?? baseline(session, aspect),
+                    threshold: threshold, baseline: baselines[UnitKey(beritaAcara: session.beritaAcara, nip: session.nip, aspect: aspect)] ?? baseline(session, aspect),
                     judgedBy: nil, outcome: .belumJatuhTempo)
                 if commitment.target < today {
                     judge(&followUp, session: session)
@@ -32,6 +37,12 @@ struct CommitmentJudge {
                 return followUp
             }
         }.flatMap { $0 }
+    }
+
+    private struct UnitKey: Hashable {
+        var beritaAcara: String
+        var nip: NIP
+        var aspect: String
     }
 
     private func judge(_ f: inout CommitmentFollowUp, session: CoachedSession) {

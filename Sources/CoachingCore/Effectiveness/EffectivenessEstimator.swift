@@ -45,7 +45,9 @@ public struct EffectivenessEstimator: Sendable {
     /// commitments judged on `today`.
     public func estimate(history: ReportHistory, sessions: [CoachedSession], from: Periode? = nil, to: Periode? = nil,
                          today: CivilDate) -> EffectivenessResult {
+        var timer = StageTimer()
         let grid = PersonPeriodGrid(history)
+        timer.mark("efektivitas:   grid")
         let first = from ?? sessions.map(\.periode).min() ?? grid.first
         let last = to ?? sessions.map(\.periode).max() ?? grid.last
         let chosen = sessions.filter { $0.periode >= first && $0.periode <= last }
@@ -54,15 +56,19 @@ public struct EffectivenessEstimator: Sendable {
         // sessions, and the periods are independent. Put back in session order afterwards.
         let byPeriod = Dictionary(grouping: chosen, by: \.periode).sorted { $0.key < $1.key }.map(\.value)
         let template = ComparisonMatcher(grid: grid, history: history, sessions: sessions, options: options)
+        timer.mark("efektivitas:   usable values")
         // Handed out one at a time to whichever core is free: the periods differ in work (the
         // last has no period after, so no pools), and taken in turn they landed unevenly.
         let units = byPeriod.parallelMap(order: Array(byPeriod.indices), state: {}) { _, group in
             var matcher = template
             return group.flatMap { session in session.aspects.map { matcher.unit(session, aspect: $0) } }
         }.flatMap { $0 }
+        timer.mark("efektivitas:   units matched")
         let rollups = RollupBuilder.rollups(units)
+        timer.mark("efektivitas:   roll-ups")
         let commitments = CommitmentJudge(grid: grid, history: history, rules: rules, options: options, today: today)
             .followUps(chosen, units: units)
+        timer.mark("efektivitas:   commitments")
         let settings = EffectivenessResult.Settings(baselineCaliper: options.baselineCaliper, minimumEvaluations: options.minimumEvaluations,
                                                     minimumComparisons: options.minimumComparisons, maximumComparisons: options.maximumComparisons)
         return EffectivenessResult(from: first, to: last, judgedOn: today, options: settings, units: units, rollups: rollups,

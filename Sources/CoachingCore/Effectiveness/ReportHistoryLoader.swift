@@ -31,6 +31,7 @@ public struct ReportHistoryLoader {
         let language = configuration.language
         var history = ReportHistory()
         var checks: [FileCheck] = []
+        var timer = StageTimer()
         for report in reports {
             let peek = try PeekingByteSource(report.source)
             var log = DiagnosticLog(limit: configuration.input.maxProblemsPerFile)
@@ -43,7 +44,9 @@ public struct ReportHistoryLoader {
                                        parallelMinimumBytes: parallelMinimumBytes)
                 summary = ingest.readReport(peek, consistency: &consistency, log: &log, into: &rows)
                 consistency.finish(log: &log)
+                timer.mark("efektivitas:   \(report.name) read")
                 history.add(rows, name: report.name, layout: ReportLayout(aspectCodes: summary.aspectCodes ?? [], kpiCodes: summary.kpiCodes ?? []))
+                timer.mark("efektivitas:   \(report.name) added to the history")
             case .input:
                 log.error(SourceLocation(file: report.name), language.text(.inputIsRecommendationsNotReport))
             case .refused(let why, let line, let column):
@@ -52,6 +55,7 @@ public struct ReportHistoryLoader {
             checks.append(FileCheck(file: report.name, summary: summary, log: log))
         }
         let twice = history.finish()
+        timer.mark("efektivitas:   rows put in period order")
         for (repeated, first) in twice where repeats == .error {
             guard let index = checks.firstIndex(where: { $0.file == repeated.file }) else { continue }
             checks[index].log.error(repeated, language.text(.effectivenessPeriodRepeated, ["place": "\(first.file):\(first.line)"]), field: "periode")

@@ -16,40 +16,46 @@
 /// people for an estimate.
 enum RollupBuilder {
     static func rollups(_ units: [CoachedUnit]) -> [Rollup] {
-        let keys: [(Rollup.Dimension, @Sendable (CoachedUnit) -> String)] = [
-            (.aspek, { $0.aspect }), (.pelatih, { $0.coach }), (.tim, { $0.tim }), (.batch, { $0.batch }),
+        // Keys read in place (`units[i].aspect`): a closure taking a unit copied it, and every
+        // copy retained its ten references.
+        let keys: [(Rollup.Dimension, @Sendable ([CoachedUnit], Int) -> String)] = [
+            (.aspek, { $0[$1].aspect }), (.pelatih, { $0[$1].coach }), (.tim, { $0[$1].tim }), (.batch, { $0[$1].batch }),
         ]
         // The dimensions are independent: built on every core, joined in the same order. The
-        // groups hold the units' positions, not copies of the units; a group's copies are of
-        // the units' figures (``CoachedUnit/figures``), two arrays to retain rather than ten.
-        let figures = units.map(\.figures)
+        // groups hold the units' positions, and the roll-ups read the units through them: no
+        // unit is copied.
         let dimensions = [nil] + keys.map(Optional.some)
         let parts: [[Rollup]] = dimensions.parallelMap(order: Array(dimensions.indices), state: {}) { _, dimension in
-            guard let (dimension, key) = dimension else { return [rollup(.semua, "semua", figures)] }
-            let groups = Dictionary(grouping: units.indices, by: { key(units[$0]) })
-            return sortedNaturally(Array(groups.keys)).map { name in rollup(dimension, name, groups[name]!.map { figures[$0] }) }
+            guard let (dimension, key) = dimension else { return [rollup(.semua, "semua", units, Array(units.indices))] }
+            let groups = Dictionary(grouping: units.indices, by: { key(units, $0) })
+            return sortedNaturally(Array(groups.keys)).map { name in rollup(dimension, name, units, groups[name]!) }
         }
         return parts.flatMap { $0 }
     }
 
     static func rollup(_ dimension: Rollup.Dimension, _ key: String, _ units: [CoachedUnit]) -> Rollup {
-        let measured = units.filter { $0.status == .terukur }
-        var r = Rollup(dimension: dimension, key: key, units: units.count, measured: measured.count, baseline: nil, afterMean: nil,
+        rollup(dimension, key, units, Array(units.indices))
+    }
+
+    /// The roll-up of the units at `members` (positions in `all`, in order).
+    static func rollup(_ dimension: Rollup.Dimension, _ key: String, _ all: [CoachedUnit], _ members: [Int]) -> Rollup {
+        let measured = members.filter { all[$0].status == .terukur }
+        var r = Rollup(dimension: dimension, key: key, units: members.count, measured: measured.count, baseline: nil, afterMean: nil,
                        naiveChange: nil, comparisonBaseline: nil, comparisonChange: nil, effect: nil, low: nil, high: nil,
-                       status: Set(measured.map(\.nip)).count >= 2 ? .terukur
-                           : units.allSatisfy { $0.status == .menungguLaporan } && !units.isEmpty ? .menungguLaporan : .dataBelumCukup)
+                       status: Set(measured.map { all[$0].nip }).count >= 2 ? .terukur
+                           : members.allSatisfy { all[$0].status == .menungguLaporan } && !members.isEmpty ? .menungguLaporan : .dataBelumCukup)
         guard !measured.isEmpty else { return r }
-        r.baseline = mean(measured.compactMap(\.baseline))
-        r.afterMean = mean(measured.map { mean($0.after.map(\.value)) })
-        r.naiveChange = mean(measured.compactMap(\.change))
-        r.comparisonChange = mean(measured.compactMap(\.comparisonChange))
-        r.comparisonBaseline = mean(measured.map { mean($0.comparisons.map(\.baseline)) })
-        let effects = measured.compactMap(\.effect)
+        r.baseline = mean(measured.compactMap { all[$0].baseline })
+        r.afterMean = mean(measured.map { mean(all[$0].after.map(\.value)) })
+        r.naiveChange = mean(measured.compactMap { all[$0].change })
+        r.comparisonChange = mean(measured.compactMap { all[$0].comparisonChange })
+        r.comparisonBaseline = mean(measured.map { mean(all[$0].comparisons.map(\.baseline)) })
+        let effects = measured.compactMap { all[$0].effect }
         // One measured person is no estimate: "data belum cukup" stands instead of a number.
         guard r.status == .terukur, effects.count >= 2 else { return r }
         let m = mean(effects)
         r.effect = m
-        let (variance, people) = standardError(measured, mean: m)
+        let (variance, people) = standardError(all, measured, mean: m)
         let half = StudentT.quantile975(degreesOfFreedom: people - 1) * variance.squareRoot()
         r.low = m - half
         r.high = m + half
@@ -90,32 +96,85 @@ extension RollupBuilder {
 
     /// The variance of the mean effect of `units` and the number of people they are
     /// clustered in (see the type's comment).
-    static func standardError(_ units: [CoachedUnit], mean m: Double) -> (variance: Double, clusters: Int) {
-        let n = Double(units.count)
-        var weights: [NIP: Double] = [:]
-        var clusters: [NIP: Double] = [:]
+    static func standardError(_ all: [CoachedUnit], _ members: [Int], mean m: Double) -> (variance: Double, clusters: Int) {
+        let n = Double(members.count)
+        var weights = NIPSums(capacity: members.count * 2)
+        var clusters = NIPSums(capacity: members.count)
         var within = 0.0, dof = 0.0, inverseSizes = 0.0
-        for u in units {
-            let k = Double(u.comparisons.count)
-            let centre = u.comparisons.reduce(0) { $0 + $1.change } / k
-            for c in u.comparisons {
-                weights[c.nip, default: 0] += 1 / (n * k)
+        for i in members {
+            let comparisons = all[i].comparisons
+            let k = Double(comparisons.count)
+            let centre = comparisons.reduce(0) { $0 + $1.change } / k
+            for c in comparisons {
+                weights.add(c.nip, 1 / (n * k))
                 within += (c.change - centre) * (c.change - centre)
             }
             dof += k - 1
             inverseSizes += 1 / k
-            clusters[u.nip, default: 0] += u.effect! - m
+            clusters.add(all[i].nip, all[i].effect! - m)
         }
         let comparisonVariance = dof > 0 ? within / dof : 0
         // In NIP order: a dictionary's order differs between runs, and so would the last digits of a sum.
         let g = Double(clusters.count)
-        let sumSquares = clusters.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value * $1.value }
+        let sumSquares = clusters.sumOfSquaresInNIPOrder()
         let meanVariance = g > 1 ? g / (g - 1) * sumSquares / (n * n) : 0
         // The comparisons' own noise is in the effects' spread too; it is counted once, below,
         // with its sharing between units.
         let coachedVariance = max(0, meanVariance - comparisonVariance * inverseSizes / (n * n))
-        let shared = weights.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value * $1.value }
+        let shared = weights.sumOfSquaresInNIPOrder()
         return (coachedVariance + comparisonVariance * shared, clusters.count)
+    }
+}
+
+/// Sums per NIP (open addressing, as ``NIPSet``): the roll-ups add up a quarter of a million
+/// weights per group, and a `Dictionary` hashed each with SipHash. Each NIP's sum is added
+/// in the order given, and the squares summed in NIP order, as the dictionary's were.
+struct NIPSums {
+    private var keys: [UInt64]
+    private var sums: [Double]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        var size = 16
+        while size * 3 < capacity * 4 + 4 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        sums = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    mutating func add(_ nip: NIP, _ value: Double) {
+        if (count + 1) * 4 > (mask + 1) * 3 {
+            var bigger = NIPSums(capacity: count * 2 + 16)
+            for i in keys.indices where keys[i] != 0 { bigger.insertNew(keys[i], sums[i]) }
+            self = bigger
+        }
+        let key = nip.value
+        var i = Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 29) & mask
+        while keys[i] != 0 {
+            if keys[i] == key { sums[i] += value; return }
+            i = (i + 1) & mask
+        }
+        keys[i] = key
+        sums[i] = 0 + value
+        count += 1
+    }
+
+    private mutating func insertNew(_ key: UInt64, _ sum: Double) {
+        var i = Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 29) & mask
+        while keys[i] != 0 { i = (i + 1) & mask }
+        keys[i] = key
+        sums[i] = sum
+        count += 1
+    }
+
+    /// Σ sum², the NIPs in ascending order.
+    func sumOfSquaresInNIPOrder() -> Double {
+        var entries: [(key: UInt64, sum: Double)] = []
+        entries.reserveCapacity(count)
+        for i in keys.indices where keys[i] != 0 { entries.append((keys[i], sums[i])) }
+        entries.sort { $0.key < $1.key }
+        return entries.reduce(0) { $0 + $1.sum * $1.sum }
     }
 }
 

@@ -10,6 +10,17 @@ extension Workflow {
         var timer = StageTimer()
         let configuration = request.settings.configuration
         let today = environment.clock.today
+        // The session list does not depend on the reports: read on a thread of its own while
+        // the reports are read (the register's sessions do, and are read after them).
+        let language = environment.language
+        let maxProblems = configuration.input.maxProblemsPerFile
+        let historyRead = request.history.map { path in
+            Background { () throws -> ([CoachedSession], DiagnosticLog) in
+                var log = DiagnosticLog(limit: maxProblems)
+                let listed = SessionHistoryFile.read(InputFile(name: path, source: try FileByteSource(path: path)), language: language, log: &log)
+                return (listed, log)
+            }
+        }
         let loaded: (history: ReportHistory, checks: [FileCheck])
         do {
             let files = try request.reports.map { InputFile(name: $0, source: try FileByteSource(path: $0)) }
@@ -37,11 +48,11 @@ extension Workflow {
             }
         }
         notices += registerLog.sorted.map(\.formatted)
-        if let path = request.history {
-            var log = DiagnosticLog(limit: configuration.input.maxProblemsPerFile)
+        if let path = request.history, let historyRead {
+            var log: DiagnosticLog
             let listed: [CoachedSession]
             do {
-                listed = SessionHistoryFile.read(InputFile(name: path, source: try FileByteSource(path: path)), language: environment.language, log: &log)
+                (listed, log) = try historyRead.value()
             } catch {
                 throw .error(.invalidInput, environment.language.describe(error, path: path))
             }
