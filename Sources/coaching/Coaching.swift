@@ -26,7 +26,14 @@ struct Coaching: ParsableCommand {
                 printError("error: " + described)
                 Foundation.exit(1)
             }
-            exit(withError: error)
+            // Help and command-line errors in the run's language; a completion script, the
+            // version and the help dump (read by programs) exactly as the library makes them.
+            let isHelp = error is CleanExit && "\(error)" == "--help"
+            guard isHelp || !(error is CleanExit || error is ExitCode) else { exit(withError: error) }
+            let code = exitCode(for: error)
+            let text = ArgumentParserWords.say(fullMessage(for: error), in: CLI.language)
+            if code == .success { print(text) } else { printError(text) }
+            Foundation.exit(code.rawValue)
         }
     }
 

@@ -23,9 +23,37 @@ struct LanguageCommandTests {
         #expect(run.status == 1 && run.errors == "error: NIP 197205141998031002 tidak berwenang menyetujui: kewenangan itu ada pada Kepala Seksi PKL, Ratna Kusumawardani (NIP 198012302010012005), sebagaimana disebut pada people.kepala_seksi_pkl dalam coaching.toml batch ini\n")
         // Issue #19, surprise 6: the date error says which forms are accepted.
         run = try W.coaching(["approve", "2026-001", "--document", "jadwal", "--by", "198012302010012005", "--on", "26-11-2026"], in: folder, language: "id")
-        #expect(run.status == 64 && run.errors.hasPrefix("Error: The value '26-11-2026' is invalid for '--on <yyyy-mm-dd>': '26-11-2026' bukan tanggal; tulis dalam bentuk 2026-11-25 atau 25/11/2026"))
+        #expect(run.status == 64 && run.errors.hasPrefix("error: nilai '26-11-2026' tidak sah untuk '--on <yyyy-mm-dd>': '26-11-2026' bukan tanggal; tulis dalam bentuk 2026-11-25 atau 25/11/2026"))
         run = try W.coaching(["calendar", "--from", "2026-11-31"], in: folder, language: "en")
         #expect(run.status == 64 && run.errors.contains("'2026-11-31' is not a date; write it as 2026-11-25 or 25/11/2026"))
+    }
+
+    /// argument-parser's own words around help and command-line errors are said in Indonesian
+    /// too; English, the completion script and the help dump stay as the library makes them.
+    @Test(.enabled(if: W.program != nil), .timeLimit(.minutes(2)))
+    func theCommandLinesOwnWordsAreIndonesian() throws {
+        let folder = FileManager.default.temporaryDirectory
+        var run = try W.coaching(["schedule", "--repot", "x"], in: folder, language: "")
+        #expect(run.status == 64)
+        #expect(run.errors.hasPrefix("error: argumen '--reports <file>' belum diberikan\nBantuan:  --reports <file>  Laporan Kinerja Agen (.csv atau .xml).\nPenggunaan: coaching schedule "))
+        #expect(run.errors.hasSuffix("  Lihat 'coaching schedule --help' untuk keterangan lebih lanjut.\n"))
+        run = try W.coaching(["approve", "2026-001", "--document", "rekap", "--by", "1", "--on", "2026-11-26"], in: folder, language: "")
+        #expect(run.status == 64 && run.errors.hasPrefix(
+            "error: nilai 'rekap' tidak sah untuk '--document <type>'. Pilih salah satu dari 'jadwal' dan 'berita-acara'.\n"))
+        run = try W.coaching(["status", "--bogus"], in: folder, language: "")
+        #expect(run.status == 64 && run.errors.hasPrefix("error: opsi '--bogus' tidak dikenal. Maksud Anda '--out'?\n"))
+        run = try W.coaching(["status", "--help"], in: folder, language: "")
+        #expect(run.status == 0)
+        for line in ["PENGGUNAAN: coaching status [--lang <id|en>] [<batch>] [--out <dir>] [--today <yyyy-mm-dd>] [--format <format>]", "ARGUMEN:", "OPSI:",
+                     "  --format <format>       text atau json. (nilai: text, json; bawaan: text)", "  -h, --help              Menampilkan bantuan ini."] {
+            #expect(run.output.split(separator: "\n").contains(Substring(line)), "\(line)")
+        }
+        run = try W.coaching(["status", "--help"], in: folder, language: "en")
+        #expect(run.output.contains("\nOPTIONS:\n") && run.output.contains("Show help information."))
+        run = try W.coaching(["status", "--bogus"], in: folder, language: "en")
+        #expect(run.errors.hasPrefix("Error: Unknown option '--bogus'. Did you mean '--out'?\n"))
+        run = try W.coaching(["--generate-completion-script", "bash"], in: folder, language: "")
+        #expect(run.status == 0 && run.output.hasPrefix("#!/bin/bash\n"))
     }
 
     /// Past the SOP's 14 working days, status says how late, not "24 of 14 used, 0 left": the
@@ -76,7 +104,7 @@ struct LanguageCommandTests {
         #expect(run.status == 64 && run.errors == "error: --lang bernilai 'fr', bukan bahasa yang dikenal; nilai yang diterima: id, en\n", "\(run.errors)")
         #expect(run.output.isEmpty)
         run = try W.coaching(["--help"], in: folder, language: "")
-        #expect(run.output.hasPrefix("OVERVIEW: Administrasi coaching KLIP DJP (SOP LIP30-0005)"))
+        #expect(run.output.hasPrefix("IKHTISAR: Administrasi coaching KLIP DJP (SOP LIP30-0005)"))
         run = try W.coaching(["check", "tidak-ada.csv"], in: folder, language: "")
         #expect(run.status == 1 && run.output.hasPrefix("tidak-ada.csv: error: tidak-ada.csv tidak ditemukan; periksa nama dan folder berkas itu\n"))
     }
