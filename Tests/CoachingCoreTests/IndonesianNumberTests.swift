@@ -17,4 +17,10 @@ struct IndonesianNumberTests {
     func fixedPlacesKeepTheirZeros(_ x: Double, _ written: String) {
         #expect(IndonesianNumber.format(x, fixed: true) == written)
     }
+
+    /// Counts on the efektivitas report: `2.770 pasangan`, not `2770`.
+    @Test func countsHaveADotBetweenThousands() {
+        #expect(IndonesianNumber.format(2770, decimals: 0) == "2.770")
+        #expect(IndonesianNumber.format(999, decimals: 0) == "999")
+    }
 }

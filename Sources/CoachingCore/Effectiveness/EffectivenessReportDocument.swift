@@ -17,6 +17,8 @@ public struct EffectivenessReportDocument: Sendable {
     private var names: DisplayNames { configuration.names }
     /// Scores and effects in the tables, always with their one decimal.
     private func number(_ x: Double?) -> String { x.map { IndonesianNumber.format($0, fixed: true) } ?? "–" }
+    /// Counts with a dot between thousands, as the rest of the page writes numbers: `2.770`.
+    private func count(_ n: Int) -> String { IndonesianNumber.format(Double(n), decimals: 0) }
     private func e(_ text: String) -> String { TrendChart.escape(text) }
 
     /// The page, UTF-8.
@@ -68,7 +70,7 @@ public struct EffectivenessReportDocument: Sendable {
     private func summary() -> String {
         guard let all = result.rollups.first(where: { $0.dimension == .semua }) else { return "" }
         var out = "<div class=\"kotak\"><p><b>Kesimpulan.</b> "
-        out += "Dari \(all.units) pasangan pegawai dan aspek yang dicoaching, \(all.measured) dapat diukur. "
+        out += "Dari \(count(all.units)) pasangan pegawai dan aspek yang dicoaching, \(count(all.measured)) dapat diukur. "
         if let effect = all.effect, let low = all.low, let high = all.high, all.status == .terukur {
             out += "Nilai aspek yang dicoaching berubah rata-rata \(signed(all.naiveChange)) poin; "
             out += "pegawai pembanding dengan nilai awal setara yang tidak dicoaching berubah \(signed(all.comparisonChange)) poin. "
@@ -93,7 +95,7 @@ public struct EffectivenessReportDocument: Sendable {
         var out = "<table><thead><tr><th>\(heading)</th><th>Unit</th><th>Terukur</th><th>Sebelum</th><th>Sesudah</th><th>Perubahan</th>"
         out += "<th>Perubahan pembanding</th><th>Efek</th><th>Interval 95 %</th></tr></thead><tbody>\n"
         for r in rows {
-            out += "<tr><td>\(e(label(r.key)))</td><td class=\"angka\">\(r.units)</td><td class=\"angka\">\(r.measured)</td>"
+            out += "<tr><td>\(e(label(r.key)))</td><td class=\"angka\">\(count(r.units))</td><td class=\"angka\">\(count(r.measured))</td>"
             out += "<td class=\"angka\">\(number(r.baseline))</td><td class=\"angka\">\(number(r.afterMean))</td>"
             out += "<td class=\"angka\">\(signed(r.naiveChange))</td><td class=\"angka\">\(signed(r.comparisonChange))</td>"
             if r.status == .terukur {
@@ -115,11 +117,11 @@ public struct EffectivenessReportDocument: Sendable {
         for c in result.commitments { total[c.outcome, default: 0] += 1 }
         out += "<table><thead><tr><th>Pelatih</th>" + outcomes.map { "<th>\(e($0.rawValue))</th>" }.joined() + "<th>Jumlah</th></tr></thead><tbody>\n"
         for coach in counts.keys.sorted() {
-            out += "<tr><td>\(e(coach))</td>" + outcomes.map { "<td class=\"angka\">\(counts[coach]![$0] ?? 0)</td>" }.joined()
-            out += "<td class=\"angka\">\(counts[coach]!.values.reduce(0, +))</td></tr>\n"
+            out += "<tr><td>\(e(coach))</td>" + outcomes.map { "<td class=\"angka\">\(count(counts[coach]![$0] ?? 0))</td>" }.joined()
+            out += "<td class=\"angka\">\(count(counts[coach]!.values.reduce(0, +)))</td></tr>\n"
         }
-        out += "<tr><td><b>Jumlah</b></td>" + outcomes.map { "<td class=\"angka\"><b>\(total[$0] ?? 0)</b></td>" }.joined()
-        out += "<td class=\"angka\"><b>\(result.commitments.count)</b></td></tr></tbody></table>\n"
+        out += "<tr><td><b>Jumlah</b></td>" + outcomes.map { "<td class=\"angka\"><b>\(count(total[$0] ?? 0))</b></td>" }.joined()
+        out += "<td class=\"angka\"><b>\(count(result.commitments.count))</b></td></tr></tbody></table>\n"
         out += "<p class=\"catatan\">Tercapai: nilai aspek pada periode target mencapai batas kandidat; membaik: naik dari nilai awal tetapi belum mencapai batas; "
         out += "belum membaik: tidak naik; belum tercapai: di bawah batas, tanpa nilai awal untuk menilai kenaikan; "
         out += "tidak dapat dinilai: tanpa batas aspek dan tanpa nilai awal. Rincian per komitmen dengan baris laporan sumbernya ada di komitmen.csv.</p>\n"
