@@ -82,6 +82,24 @@ struct IntegrityTests {
         #expect(listed.statuses.isEmpty && listed.notices.first?.hasPrefix("warning: batch 2026-001 is left out: the register says BA-1/KLIP/2026 was approved") == true)
     }
 
+    /// A newcomer wrote the Jadwal's approval into register.sqlite by hand: `status` refused the
+    /// batch, yet `minutes` drew every Berita Acara on it.
+    @Test func aJadwalApprovalWrittenByHandStopsTheMinutes() throws {
+        let fixture = try WorkflowFixture()
+        let workflow = fixture.workflow
+        _ = try #require(WorkflowFixture.batch(try fixture.schedule(assignedOn: Self.day(11, 25))))
+        let register = try Register(root: workflow.environment.outputRoot, create: false)
+        try register.transaction { try $0.execute("UPDATE document SET status = 'disetujui', approvedOn = '2026-11-26', approvedBy = '\(Self.ratna)' WHERE kind = 'jadwal'") }
+        let forged = #expect(throws: WorkflowError.self) {
+            try workflow.recordMinutes(MinutesRequest(batch: "2026-001", notes: WorkflowFixture.example("catatan-coaching-lengkap.csv")))
+        }
+        #expect(forged?.kind == .register)
+        #expect(forged?.lines.first == "error: the register says JDW-1/KLIP/2026 was approved by \(Self.ratna), but its audit log records no approval; the register was changed outside coaching")
+        #expect(forged?.lines.last == "The record of batch 2026-001 does not hold; nothing was changed. Restore register.sqlite from a backup, or ask who changed it.")
+        let drawn = try register.read { try $0.documents(batch: BatchID(parsing: "2026-001")!, kind: .beritaAcara) }
+        #expect(drawn.isEmpty)
+    }
+
     @Test func anAuditLineRemovedBreaksTheChainByName() throws {
         let fixture = try WorkflowFixture()
         let workflow = fixture.workflow

@@ -123,6 +123,9 @@ extension Workflow {
     public func recordMinutes(_ request: MinutesRequest) throws(WorkflowError) -> MinutesOutcome {
         var timer = StageTimer()
         let opened = try OpenedBatch.open(request.batch, root: environment.outputRoot, language: environment.language)
+        // Minutes build on the Jadwal's approval: an approval written into the register by hand
+        // must stop them, as it stops approving, receiving, printing and archiving.
+        try opened.checkedRecord()
         timer.mark("open the batch")
         // The templates are loaded while the notes are read: each row is read against the session
         // its `sesi` names in the Jadwal, to recognise a NIP or a date a spreadsheet changed.
