@@ -18,6 +18,15 @@ extension NIP: ExpressibleByArgument {
     }
 }
 
+/// Reads a period given on the command line, or says the form it takes (like a date, not only
+/// "is invalid").
+enum PeriodArgument {
+    static func parse(_ text: String) throws -> Periode {
+        guard let periode = Periode(parsing: text) else { throw ValidationError(say(.periodInvalid, ["value": text])) }
+        return periode
+    }
+}
+
 /// Reads a date given on the command line, or says which forms are accepted (issue #19,
 /// surprise 6): `CivilDate(parsing:)` takes `2026-11-25` and, as Indonesian Excel writes
 /// dates, `25/11/2026`.

@@ -17,7 +17,7 @@ struct Candidates: ParsableCommand {
     @Option(help: ArgumentHelp(say(.optRecommendations), valueName: "file"))
     var recommendations: String?
 
-    @Option(help: ArgumentHelp(say(.optPeriod), valueName: "yyyy-mm"))
+    @Option(help: ArgumentHelp(say(.optPeriod), valueName: "yyyy-mm"), transform: PeriodArgument.parse)
     var period: Periode?
 
     @Option(help: ArgumentHelp(say(.optCoolDownFrom), valueName: "yyyy-mm-dd"), transform: DateArgument.parse)

@@ -17,10 +17,10 @@ struct EffectivenessCommand: ParsableCommand {
     @Option(help: ArgumentHelp(say(.optRiwayat), valueName: "file"))
     var riwayat: String?
 
-    @Option(help: ArgumentHelp(say(.optFromPeriod), valueName: "yyyy-mm"))
+    @Option(help: ArgumentHelp(say(.optFromPeriod), valueName: "yyyy-mm"), transform: PeriodArgument.parse)
     var from: Periode?
 
-    @Option(help: ArgumentHelp(say(.optToPeriod), valueName: "yyyy-mm"))
+    @Option(help: ArgumentHelp(say(.optToPeriod), valueName: "yyyy-mm"), transform: PeriodArgument.parse)
     var to: Periode?
 
     @OptionGroup var language: LanguageOptions

@@ -27,7 +27,7 @@ struct ScheduleCommand: ParsableCommand {
     @Option(help: ArgumentHelp(say(.optUnavailable), valueName: "file"))
     var unavailable: String?
 
-    @Option(help: ArgumentHelp(say(.optPeriod), valueName: "yyyy-mm"))
+    @Option(help: ArgumentHelp(say(.optPeriod), valueName: "yyyy-mm"), transform: PeriodArgument.parse)
     var period: Periode?
 
     @Flag(help: ArgumentHelp(say(.optAllowPartial)))

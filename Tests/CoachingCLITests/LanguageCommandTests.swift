@@ -40,6 +40,8 @@ struct LanguageCommandTests {
         run = try W.coaching(["approve", "2026-001", "--document", "rekap", "--by", "1", "--on", "2026-11-26"], in: folder, language: "")
         #expect(run.status == 64 && run.errors.hasPrefix(
             "error: nilai 'rekap' tidak sah untuk '--document <type>'. Pilih salah satu dari 'jadwal' dan 'berita-acara'.\n"))
+        run = try W.coaching(["efektivitas", "--reports", "x.csv", "--from", "2026-13"], in: folder, language: "")
+        #expect(run.status == 64 && run.errors.hasPrefix("error: nilai '2026-13' tidak sah untuk '--from <yyyy-mm>': '2026-13' bukan periode; tulis bulan dalam bentuk YYYY-MM, misalnya 2026-10\n"))
         run = try W.coaching(["status", "--bogus"], in: folder, language: "")
         #expect(run.status == 64 && run.errors.hasPrefix("error: opsi '--bogus' tidak dikenal. Maksud Anda '--out'?\n"))
         run = try W.coaching(["status", "--help"], in: folder, language: "")
