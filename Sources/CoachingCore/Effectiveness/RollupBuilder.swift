@@ -126,55 +126,36 @@ extension RollupBuilder {
     }
 }
 
-/// Sums per NIP (open addressing, as ``NIPSet``): the roll-ups add up a quarter of a million
-/// weights per group, and a `Dictionary` hashed each with SipHash. Each NIP's sum is added
-/// in the order given, and the squares summed in NIP order, as the dictionary's were.
+/// Sums per NIP: the roll-ups add up a quarter of a million weights per group, and a
+/// `Dictionary` hashed each with SipHash. The NIPs' positions come from ``NIPIndex`` (the
+/// history's table); each NIP's sum is added in the order given, and the squares summed in
+/// NIP order, as the dictionary's were.
 struct NIPSums {
-    private var keys: [UInt64]
-    private var sums: [Double]
-    private var mask: Int
-    private(set) var count = 0
+    private var index: NIPIndex
+    private var nips: [NIP] = []
+    private var sums: [Double] = []
 
     init(capacity: Int) {
-        var size = 16
-        while size * 3 < capacity * 4 + 4 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        sums = Array(repeating: 0, count: size)
-        mask = size - 1
+        index = NIPIndex(capacity: capacity)
+        nips.reserveCapacity(capacity)
+        sums.reserveCapacity(capacity)
     }
+
+    var count: Int { sums.count }
 
     mutating func add(_ nip: NIP, _ value: Double) {
-        if (count + 1) * 4 > (mask + 1) * 3 {
-            var bigger = NIPSums(capacity: count * 2 + 16)
-            for i in keys.indices where keys[i] != 0 { bigger.insertNew(keys[i], sums[i]) }
-            self = bigger
+        let i = Int(index.insertIfAbsent(nip, Int32(sums.count)))
+        if i == sums.count {
+            nips.append(nip)
+            sums.append(value)
+        } else {
+            sums[i] += value
         }
-        let key = nip.value
-        var i = Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 29) & mask
-        while keys[i] != 0 {
-            if keys[i] == key { sums[i] += value; return }
-            i = (i + 1) & mask
-        }
-        keys[i] = key
-        sums[i] = 0 + value
-        count += 1
-    }
-
-    private mutating func insertNew(_ key: UInt64, _ sum: Double) {
-        var i = Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 29) & mask
-        while keys[i] != 0 { i = (i + 1) & mask }
-        keys[i] = key
-        sums[i] = sum
-        count += 1
     }
 
     /// Σ sum², the NIPs in ascending order.
     func sumOfSquaresInNIPOrder() -> Double {
-        var entries: [(key: UInt64, sum: Double)] = []
-        entries.reserveCapacity(count)
-        for i in keys.indices where keys[i] != 0 { entries.append((keys[i], sums[i])) }
-        entries.sort { $0.key < $1.key }
-        return entries.reduce(0) { $0 + $1.sum * $1.sum }
+        sums.indices.sorted { nips[$0] < nips[$1] }.reduce(0) { $0 + sums[$1] * sums[$1] }
     }
 }
 
